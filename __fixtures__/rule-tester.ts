@@ -1,0 +1,94 @@
+/**
+ * An ESLint-style RuleTester: tables of YAML with exact messageId, line and column, and for fixable rules the
+ * exact fixed output. Every fix is checked by applying it: the output parses, the fixed findings are gone,
+ * and the rule reports nothing new.
+ */
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../src/config.js'
+import { lint, type LintFile } from '../src/lint.js'
+import { parseDocuments } from '../src/load/tree.js'
+import { applyEdits } from '../src/model/edit.js'
+import type { Finding, Severity } from '../src/model/finding.js'
+import type { Rule } from '../src/rules/types.js'
+
+export interface ExpectedError {
+  messageId: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  severity?: Severity
+  /** Substring the message must contain. */
+  message?: string
+}
+
+export interface ValidCase {
+  name?: string
+  code: string
+  /** Path of the file under test (default `values.yaml`). */
+  path?: string
+  /** Other files of the same run (cross-document rules). */
+  context?: LintFile[]
+  glooVersion?: string
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[]
+  /** The file after applying every fix; null when no problem carries a fix. Required for fixable rules. */
+  output?: string | null
+}
+
+export function runLint(rule: Rule, c: ValidCase): Finding[] {
+  const config = { ...defaultConfig(), glooVersion: c.glooVersion }
+  const path = c.path ?? 'values.yaml'
+  const files: LintFile[] = [{ path, text: c.code }, ...(c.context ?? []).map((f) => ({ ...f, report: false }))]
+  return lint(files, { config, rules: [rule] }).findings.filter((f) => f.path === path)
+}
+
+export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const [i, c] of cases.valid.entries())
+        it(c.name ?? `valid #${i + 1}`, () => {
+          const findings = runLint(rule, c)
+          expect(findings.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId} ${f.message}`)).toEqual([])
+        })
+    })
+    describe('invalid', () => {
+      for (const [i, c] of cases.invalid.entries())
+        it(c.name ?? `invalid #${i + 1}`, () => {
+          const findings = runLint(rule, c)
+          expect(findings.filter((f) => f.ruleId !== rule.meta.id).map((f) => f.message)).toEqual([])
+          const got = findings.map((f) => {
+            const e: ExpectedError = { messageId: f.messageId, line: f.span.start.line, column: f.span.start.column }
+            return e
+          })
+          expect(got).toEqual(c.errors.map((e) => ({ messageId: e.messageId, line: e.line, column: e.column })))
+          c.errors.forEach((e, k) => {
+            const f = findings[k]
+            if (e.endLine !== undefined) expect(f.span.end.line).toBe(e.endLine)
+            if (e.endColumn !== undefined) expect(f.span.end.column).toBe(e.endColumn)
+            if (e.severity) expect(f.severity).toBe(e.severity)
+            if (e.message) expect(f.message).toContain(e.message)
+          })
+          const edits = findings.flatMap((f) => f.fix ?? [])
+          if (c.output === undefined) {
+            if (rule.meta.fixable && edits.length) throw new Error('a fixable rule case must state `output`')
+            return
+          }
+          if (c.output === null) {
+            expect(edits).toEqual([])
+            return
+          }
+          const { output, skipped } = applyEdits(c.code, edits)
+          expect(skipped).toEqual([])
+          expect(output).toBe(c.output)
+          // The fixed file still parses, and the fixed findings are gone.
+          expect(parseDocuments(output).error).toBeUndefined()
+          const again = runLint(rule, { ...c, code: output })
+          const fixed = new Set(findings.filter((f) => f.fix).map((f) => f.fingerprint))
+          expect(again.filter((f) => fixed.has(f.fingerprint)).map((f) => f.message)).toEqual([])
+        })
+    })
+  })
+}

@@ -1,0 +1,9 @@
+/** `yaml\`…\`` dedents a template literal so YAML cases stay readable; the first blank line is dropped. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let text = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '')
+  text = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n')
+  const lines = text.split('\n')
+  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length)
+  const min = indents.length ? Math.min(...indents) : 0
+  return lines.map((l) => l.slice(Math.min(min, /^ */.exec(l)![0].length))).join('\n')
+}

@@ -1,0 +1,192 @@
+import rule from '../../src/rules/proxy-token-automount.js'
+import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'values: automount disabled',
+      code: yaml`
+        gateway:
+          proxyServiceAccount:
+            disableAutomount: true
+      `
+    },
+    {
+      name: 'values: Istio SDS needs the token',
+      code: yaml`
+        global:
+          istioSDS:
+            enabled: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'values: gateway disabled',
+      code: yaml`
+        gateway:
+          enabled: false
+        settings:
+          writeNamespace: gloo-system
+      `
+    },
+    {
+      name: 'rendered: ServiceAccount without automount',
+      path: 'sa.yaml',
+      code: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+        automountServiceAccountToken: false
+      `
+    },
+    {
+      name: 'rendered: pod-level false wins over the ServiceAccount',
+      path: 'sa.yaml',
+      code: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+      `,
+      context: [
+        {
+          path: 'deploy.yaml',
+          text: yaml`
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: gateway-proxy
+              labels: {gloo: gateway-proxy}
+            spec:
+              template:
+                spec:
+                  serviceAccountName: gateway-proxy
+                  automountServiceAccountToken: false
+                  containers:
+                  - name: gateway-proxy
+                    image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+          `
+        }
+      ]
+    }
+  ],
+  invalid: [
+    {
+      name: 'values: key absent, inserted under the nearest ancestor',
+      code: yaml`
+        gateway:
+          validation:
+            alwaysAcceptResources: false
+        settings:
+          writeNamespace: gloo-system
+      `,
+      errors: [{ messageId: 'values', line: 1, column: 1, severity: 'error' }],
+      output: yaml`
+        gateway:
+          validation:
+            alwaysAcceptResources: false
+          proxyServiceAccount:
+            disableAutomount: true
+        settings:
+          writeNamespace: gloo-system
+      `
+    },
+    {
+      name: 'values: explicit false is replaced in place, comment kept',
+      code: yaml`
+        gateway:
+          proxyServiceAccount:
+            disableAutomount: false # TODO
+      `,
+      errors: [{ messageId: 'values', line: 3, column: 23 }],
+      output: yaml`
+        gateway:
+          proxyServiceAccount:
+            disableAutomount: true # TODO
+      `
+    },
+    {
+      name: 'enterprise values: under gloo., IRSA lowers to notice',
+      code: yaml`
+        license_key: abc
+        gloo:
+          gateway:
+            proxyServiceAccount:
+              extraAnnotations:
+                eks.amazonaws.com/role-arn: arn:aws:iam::1:role/x
+      `,
+      errors: [{ messageId: 'irsa', line: 4, column: 5, severity: 'notice', message: 'gloo.gateway.proxyServiceAccount.disableAutomount' }],
+      output: yaml`
+        license_key: abc
+        gloo:
+          gateway:
+            proxyServiceAccount:
+              extraAnnotations:
+                eks.amazonaws.com/role-arn: arn:aws:iam::1:role/x
+              disableAutomount: true
+      `
+    },
+    {
+      name: 'rendered: ServiceAccount gets automountServiceAccountToken: false',
+      path: 'sa.yaml',
+      code: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+      `,
+      errors: [{ messageId: 'serviceAccount', line: 4, column: 9 }],
+      output: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+        automountServiceAccountToken: false
+      `
+    },
+    {
+      name: 'rendered: Deployment alone cannot be verified, fixed at pod level',
+      path: 'deploy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              serviceAccountName: gateway-proxy
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+      `,
+      errors: [{ messageId: 'unverified', line: 10, column: 27, severity: 'warning' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              serviceAccountName: gateway-proxy
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+              automountServiceAccountToken: false
+      `
+    }
+  ]
+})

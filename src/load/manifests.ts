@@ -1,0 +1,399 @@
+/**
+ * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
+ * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
+ * the chart version that decides the defaults.
+ */
+import { LineIndex } from './position.js'
+import { EditSource } from './edits.js'
+import { asString, deref, findPair, getNode, isMap, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
+import { parseDocuments, remapOffsets, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from './tree.js'
+import { parseVersion, type Version } from './version.js'
+
+export interface SourceFile {
+  /** Repo-relative, forward slashes. */
+  path: string
+  text: string
+  lines: LineIndex
+  edit: EditSource
+  parse: ParseResult
+  /** Why the file was not parsed (Helm template, too large, binary); a notice names it. */
+  skipped?: string
+}
+
+export interface KubeObject {
+  file: SourceFile
+  doc: YamlDocument
+  root: MapNode
+  apiVersion: string
+  /** `group/version/Kind`, e.g. `apps/v1/Deployment`. */
+  gvk: string
+  kind: string
+  name: string
+  namespace?: string
+  labels: Record<string, string>
+  annotations: Record<string, string>
+}
+
+/** One source of chart values, highest precedence first in `ValuesInput.layers`. */
+export interface ValuesLayer {
+  /** The map where the values start (the document root, `spec.values`, an embedded document root …). */
+  root: MapNode
+  /** Path from `root` to the map of the OSS chart's keys: [] for the gloo chart, ['gloo'] for gloo-ee. */
+  ossPath: string[]
+  /** Built from `--set`-style parameters: nodes can be replaced but nothing can be inserted. */
+  synthetic?: boolean
+  /** The embedded-document parse, when the values were a YAML string. */
+  embedded?: boolean
+}
+
+export type ValuesForm =
+  | 'values'
+  | 'enterprise-values'
+  | 'umbrella-values'
+  | 'helm-release'
+  | 'argo-application'
+
+export interface ValuesInput {
+  file: SourceFile
+  doc: YamlDocument
+  form: ValuesForm
+  chart: 'gloo' | 'gloo-ee'
+  /** Prefix of OSS keys as users write them: '' or 'gloo.' or 'gloo-ee.gloo.' … */
+  prefix: string
+  layers: ValuesLayer[]
+  /** The node a finding about missing values points at when no layer exists (e.g. `spec:` of a HelmRelease). */
+  anchor: YamlNode
+  chartVersion?: Version
+  versionSource?: string
+  /** The HelmRelease or Application that carries these values. */
+  wrapper?: KubeObject
+  /** Notices the loader wants to give (valuesFrom cannot be resolved …). */
+  notes: { node: YamlNode; message: string }[]
+}
+
+export interface LoadedFile {
+  file: SourceFile
+  objects: KubeObject[]
+  values: ValuesInput[]
+}
+
+export interface LoadOptions {
+  /** The `gloo-version` option: overrides every other version source. */
+  glooVersion?: string
+  /** Content of a `Chart.yaml` next to the file, if any (for umbrella charts). */
+  siblingChart?: string
+}
+
+const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace']
+const EE_ROOT_KEYS = ['license_key', 'create_license_secret', 'gloo-fed', 'observability', 'redis', 'prometheus', 'grafana', 'glooUi', 'rateLimit', 'extAuth', 'apiServer']
+
+/** A Helm template (Go directives outside comments and quotes) is not YAML. */
+export function isHelmTemplate(text: string): boolean {
+  const re = /\{\{-?\s/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const ls = text.lastIndexOf('\n', m.index) + 1
+    const before = text.slice(ls, m.index)
+    if (before.includes('#')) continue
+    const quotes = (before.match(/"/g)?.length ?? 0) + (before.match(/'/g)?.length ?? 0)
+    if (quotes % 2 === 1) continue
+    return true
+  }
+  return false
+}
+
+export function makeSourceFile(path: string, text: string, skipped?: string): SourceFile {
+  const parse: ParseResult = skipped ? { documents: [], aliasCount: 0 } : parseDocuments(text)
+  return {
+    path,
+    text,
+    lines: new LineIndex(text),
+    edit: new EditSource(text, parse.documents.map((d) => d.root)),
+    parse,
+    skipped
+  }
+}
+
+/** Loads one file: parse (unless a Helm template), then classify each document. */
+export function loadFile(path: string, text: string, options: LoadOptions = {}): LoadedFile {
+  const skip = isHelmTemplate(text) ? 'it is a Helm template (Go template directives), not YAML' : undefined
+  const file = makeSourceFile(path, text, skip)
+  const objects: KubeObject[] = []
+  const values: ValuesInput[] = []
+  if (file.skipped || file.parse.error) return { file, objects, values }
+  const chart = options.siblingChart ? umbrellaDependency(options.siblingChart) : undefined
+  for (const doc of file.parse.documents) {
+    const root = deref(doc.root)
+    if (!root || root.kind !== 'map') continue
+    const obj = toKubeObject(file, doc, root)
+    if (obj) {
+      if (obj.kind === 'List') {
+        for (const item of seqItems(getNode(root, ['items']))) {
+          if (item.kind !== 'map') continue
+          const inner = toKubeObject(file, doc, item)
+          if (inner) objects.push(inner)
+        }
+        continue
+      }
+      objects.push(obj)
+      const wrapped = wrappedValues(obj, options)
+      values.push(...wrapped)
+      continue
+    }
+    const v = plainValues(file, doc, root, chart, options)
+    if (v) values.push(v)
+  }
+  return { file, objects, values }
+}
+
+function stringMap(node: YamlNode | null): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const p of mapEntries(node)) out[keyOf(p)] = asString(p.value) ?? ''
+  return out
+}
+
+function toKubeObject(file: SourceFile, doc: YamlDocument, root: MapNode): KubeObject | null {
+  const apiVersion = str(root, ['apiVersion'])
+  const kind = str(root, ['kind'])
+  if (!apiVersion || !kind) return null
+  const meta = getNode(root, ['metadata'])
+  return {
+    file,
+    doc,
+    root,
+    apiVersion,
+    kind,
+    gvk: `${apiVersion}/${kind}`,
+    name: str(meta, ['name']) ?? '',
+    namespace: str(meta, ['namespace']),
+    labels: stringMap(getNode(meta, ['labels'])),
+    annotations: stringMap(getNode(meta, ['annotations']))
+  }
+}
+
+/** `dependencies[]` of an umbrella Chart.yaml that name gloo / gloo-ee. */
+export function umbrellaDependency(chartYaml: string): { key: string; chart: 'gloo' | 'gloo-ee'; version?: string } | undefined {
+  const parsed = parseDocuments(chartYaml)
+  const root = parsed.documents[0]?.root ?? null
+  for (const dep of seqItems(getNode(root, ['dependencies']))) {
+    const name = str(dep, ['name'])
+    if (name !== 'gloo' && name !== 'gloo-ee') continue
+    return { key: str(dep, ['alias']) ?? name, chart: name, version: str(dep, ['version']) }
+  }
+  return undefined
+}
+
+function plainValues(
+  file: SourceFile,
+  doc: YamlDocument,
+  root: MapNode,
+  umbrella: { key: string; chart: 'gloo' | 'gloo-ee'; version?: string } | undefined,
+  options: LoadOptions
+): ValuesInput | null {
+  if (umbrella && findPair(root, umbrella.key)) {
+    const ossPath = umbrella.chart === 'gloo-ee' ? [umbrella.key, 'gloo'] : [umbrella.key]
+    const input = makeValues(file, doc, 'umbrella-values', umbrella.chart, [{ root, ossPath }], root)
+    input.prefix = ossPath.join('.') + '.'
+    setVersion(input, options, [['Chart.yaml dependency version', umbrella.version]])
+    return input
+  }
+  const chart = detectChart(root)
+  if (!chart) return null
+  const input = makeValues(
+    file,
+    doc,
+    chart === 'gloo-ee' ? 'enterprise-values' : 'values',
+    chart,
+    [{ root, ossPath: chart === 'gloo-ee' ? ['gloo'] : [] }],
+    root
+  )
+  setVersion(input, options, [])
+  return input
+}
+
+/** Which chart a values map is for, or undefined when it is not Gloo values at all. */
+export function detectChart(root: MapNode): 'gloo' | 'gloo-ee' | undefined {
+  const keys = new Set(mapEntries(root).map(keyOf))
+  const glooMap = getNode(root, ['gloo'])
+  if (EE_ROOT_KEYS.some((k) => keys.has(k))) return 'gloo-ee'
+  if (isMap(glooMap) && ['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => findPair(glooMap, k))) {
+    // `gloo.deployment` alone is the OSS control-plane key; `gloo.gatewayProxies` is enterprise.
+    const inner = new Set(mapEntries(glooMap).map(keyOf))
+    if (['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => inner.has(k))) return 'gloo-ee'
+  }
+  if (OSS_ROOT_KEYS.some((k) => keys.has(k) && k !== 'namespace' && k !== 'k8s' && k !== 'crds')) return 'gloo'
+  if (isMap(glooMap) && (findPair(glooMap, 'deployment') || findPair(glooMap, 'disableLeaderElection'))) return 'gloo'
+  const global = getNode(root, ['global'])
+  if (findPair(global, 'glooRbac') || findPair(global, 'istioSDS') || findPair(global, 'glooStats')) return 'gloo'
+  return undefined
+}
+
+function makeValues(
+  file: SourceFile,
+  doc: YamlDocument,
+  form: ValuesForm,
+  chart: 'gloo' | 'gloo-ee',
+  layers: ValuesLayer[],
+  anchor: YamlNode
+): ValuesInput {
+  return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, anchor, notes: [] }
+}
+
+/** Sets the chart version from the first source that has one (the `gloo-version` option wins). */
+function setVersion(input: ValuesInput, options: LoadOptions, sources: [string, string | undefined][]): void {
+  const all: [string, string | undefined][] = [['the gloo-version option', options.glooVersion], ...sources]
+  for (const layer of input.layers) {
+    const oss = getNode(layer.root, layer.ossPath)
+    for (const p of [
+      ['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'],
+      ['gloo', 'deployment', 'image', 'tag'],
+      ['global', 'image', 'tag']
+    ]) {
+      const base = p[0] === 'global' ? layer.root : oss
+      all.push(['the image tag', str(base, p)])
+    }
+  }
+  for (const [source, raw] of all) {
+    const v = parseVersion(raw)
+    if (v) {
+      input.chartVersion = v
+      input.versionSource = source
+      return
+    }
+  }
+}
+
+function wrappedValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
+  if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) return fluxValues(obj, options)
+  if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/')) return argoValues(obj, options)
+  return []
+}
+
+function chartName(name: string | undefined): 'gloo' | 'gloo-ee' | undefined {
+  if (!name) return undefined
+  const base = name.split('/').pop()
+  return base === 'gloo' || base === 'gloo-ee' ? base : undefined
+}
+
+function fluxValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
+  const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec'])
+  const chart = chartName(str(chartSpec, ['chart']))
+  if (!chart) return []
+  const spec = getNode(obj.root, ['spec'])!
+  const valuesNode = getNode(spec, ['values'])
+  const layers: ValuesLayer[] = []
+  const ossPath = chart === 'gloo-ee' ? ['gloo'] : []
+  if (valuesNode?.kind === 'map') layers.push({ root: valuesNode, ossPath })
+  const input = makeValues(obj.file, obj.doc, 'helm-release', chart, layers, valuesNode ?? spec)
+  input.wrapper = obj
+  const from = findPair(spec, 'valuesFrom')
+  if (from)
+    input.notes.push({
+      node: from.key,
+      message: `spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.`
+    })
+  setVersion(input, options, [['the HelmRelease spec.chart.spec.version', str(chartSpec, ['version'])]])
+  return [input]
+}
+
+function argoValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
+  const spec = getNode(obj.root, ['spec'])
+  const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s): s is YamlNode => !!s)
+  const out: ValuesInput[] = []
+  for (const source of sources) {
+    const chart = chartName(str(source, ['chart']))
+    const repo = str(source, ['repoURL']) ?? ''
+    if (!chart) continue
+    if (!/solo-public-helm|gloo-ee-helm|solo-io|gloo/.test(repo)) continue
+    const helm = getNode(source, ['helm'])
+    const ossPath = chart === 'gloo-ee' ? ['gloo'] : []
+    const layers: ValuesLayer[] = []
+    // Precedence in Argo CD: parameters > valuesObject > values.
+    const params = syntheticFromParameters(obj.file, getNode(helm, ['parameters']))
+    if (params) layers.push({ root: params, ossPath, synthetic: true })
+    const valuesObject = getNode(helm, ['valuesObject'])
+    if (valuesObject?.kind === 'map') layers.push({ root: valuesObject, ossPath })
+    const input = makeValues(obj.file, obj.doc, 'argo-application', chart, layers, helm ?? source)
+    input.wrapper = obj
+    const valuesPair = findPair(helm, 'values')
+    const vs = valuesPair ? deref(valuesPair.value) : null
+    if (vs && vs.kind === 'scalar' && !vs.empty) {
+      const embedded = embedValues(obj.file, vs)
+      if (embedded.root) layers.push({ root: embedded.root, ossPath, embedded: true })
+      if (embedded.note) input.notes.push({ node: vs, message: embedded.note })
+    } else if (vs && vs.kind === 'map') layers.push({ root: vs, ossPath })
+    setVersion(input, options, [['the Application targetRevision', str(source, ['targetRevision'])]])
+    out.push(input)
+  }
+  return out
+}
+
+/**
+ * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
+ * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
+ * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ */
+function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | null; note?: string } {
+  const inner = scalar.value
+  if (!inner.trim()) return { root: null }
+  const parsed = parseDocuments(inner)
+  if (parsed.error)
+    return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` }
+  const root = deref(parsed.documents[0]?.root ?? null)
+  if (!root || root.kind !== 'map') return { root: null }
+  if (scalar.style !== 'literal') {
+    if (scalar.style === 'folded' || inner.includes('\n'))
+      return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` }
+  }
+  const innerLines = new LineIndex(inner)
+  const literal = scalar.style === 'literal'
+  // A literal block's content starts on the line after its `|` header, indented by blockIndent.
+  const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0)
+  const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1)
+  const map = (o: number): number => {
+    const p = innerLines.positionAt(o)
+    const line = firstLine + p.line - 1
+    if (line > file.lines.lineCount) return scalar.end
+    const ls = file.lines.lineStart(line)
+    return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end)
+  }
+  remapOffsets(root, map)
+  return { root }
+}
+
+/**
+ * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
+ * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
+ */
+function syntheticFromParameters(file: SourceFile, params: YamlNode | null): MapNode | null {
+  const items = seqItems(params)
+  if (!items.length) return null
+  const root: MapNode = { kind: 'map', pairs: [], flow: false, start: params!.start, end: params!.end, parent: null }
+  for (const item of items) {
+    const name = str(item, ['name'])
+    const valuePair = findPair(item, 'value')
+    if (!name || !valuePair) continue
+    const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'))
+    let m = root
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1
+      const existing = findPair(m, parts[i])
+      const keyNode: ScalarNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m }
+      if (last) {
+        const pair = { key: keyNode, value: valuePair.value }
+        if (existing) m.pairs.splice(m.pairs.indexOf(existing), 1)
+        m.pairs.push(pair)
+      } else {
+        let next = existing ? deref(existing.value) : null
+        if (!next || next.kind !== 'map') {
+          next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m }
+          m.pairs.push({ key: keyNode, value: next })
+        }
+        m = next
+      }
+    }
+  }
+  void file
+  void scalarValue
+  return root
+}

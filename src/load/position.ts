@@ -1,0 +1,70 @@
+/** The only offset → line/column conversion of the project. */
+import type { Position, Span } from '../model/finding.js'
+
+export class LineIndex {
+  /** Offsets at which each line starts; index 0 is line 1. */
+  readonly starts: number[]
+  constructor(readonly text: string) {
+    const starts = [0]
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) starts.push(i + 1)
+      // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1)
+    }
+    this.starts = starts
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  /** 1-based line and column (UTF-16 code units) of an offset. */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length))
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= o) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 }
+  }
+
+  /** Offset of a 1-based line and column. */
+  offsetAt(pos: Position): number {
+    const line = Math.max(1, Math.min(pos.line, this.starts.length))
+    return Math.min(this.starts[line - 1] + pos.column - 1, this.text.length)
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]
+  }
+
+  /** Offset of the end of a 1-based line, before its line break. */
+  lineEnd(line: number): number {
+    const next = line < this.starts.length ? this.starts[line] : this.text.length
+    let e = next
+    if (e > 0 && this.text[e - 1] === '\n') e--
+    if (e > 0 && this.text[e - 1] === '\r' && e > this.starts[line - 1]) e--
+    return Math.max(e, this.starts[line - 1])
+  }
+
+  /** Text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line))
+  }
+
+  spanOf(start: number, end: number): Span {
+    return { start: this.positionAt(start), end: this.positionAt(end) }
+  }
+}
+
+/** The line break the file uses (first one found; `\n` by default). */
+export function detectEol(text: string): string {
+  const i = text.indexOf('\n')
+  if (i > 0 && text[i - 1] === '\r') return '\r\n'
+  if (i < 0 && text.includes('\r')) return '\r'
+  return '\n'
+}

@@ -1,0 +1,185 @@
+/** Reading the located tree: paths, pairs and typed scalar values. */
+import type { MapNode, Pair, ScalarNode, SeqNode, YamlNode } from './tree.js'
+
+/** Follows an alias to its anchored node (one hop chain, bounded). */
+export function deref(node: YamlNode | null | undefined): YamlNode | null {
+  let n = node ?? null
+  for (let i = 0; n && n.kind === 'alias' && i < 64; i++) n = n.target
+  return n && n.kind === 'alias' ? null : n
+}
+
+export function isMap(node: YamlNode | null | undefined): node is MapNode {
+  return node?.kind === 'map'
+}
+export function isSeq(node: YamlNode | null | undefined): node is SeqNode {
+  return node?.kind === 'seq'
+}
+export function isScalar(node: YamlNode | null | undefined): node is ScalarNode {
+  return node?.kind === 'scalar'
+}
+
+/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
+export function findPair(map: YamlNode | null | undefined, key: string): Pair | undefined {
+  const m = deref(map)
+  if (!m || m.kind !== 'map') return undefined
+  for (let i = m.pairs.length - 1; i >= 0; i--) {
+    const k = m.pairs[i].key
+    if (k.kind === 'scalar' && k.value === key) return m.pairs[i]
+  }
+  // YAML merge keys: `<<: *anchor`
+  for (const p of m.pairs) {
+    if (p.key.kind === 'scalar' && p.key.value === '<<') {
+      const merged = deref(p.value)
+      const sources = merged?.kind === 'seq' ? merged.items.map(deref) : [merged]
+      for (const s of sources) {
+        const found = s && s !== m ? findPair(s, key) : undefined
+        if (found) return found
+      }
+    }
+  }
+  return undefined
+}
+
+/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
+export function getNode(node: YamlNode | null | undefined, path: readonly (string | number)[]): YamlNode | null {
+  let n = deref(node)
+  for (const seg of path) {
+    if (!n) return null
+    if (typeof seg === 'number') {
+      if (n.kind !== 'seq') return null
+      n = deref(n.items[seg])
+    } else {
+      const p = findPair(n, seg)
+      n = p ? deref(p.value) : null
+    }
+  }
+  return n
+}
+
+/** The deepest existing node along `path` and how many segments it covers. */
+export function deepestExisting(
+  node: YamlNode,
+  path: readonly string[]
+): { node: YamlNode; depth: number; pair?: Pair } {
+  let n: YamlNode = node
+  let pair: Pair | undefined
+  for (let i = 0; i < path.length; i++) {
+    const p = findPair(n, path[i])
+    const v = p ? deref(p.value) : null
+    if (!p || !v) return { node: n, depth: i, pair }
+    n = v
+    pair = p
+  }
+  return { node: n, depth: path.length, pair }
+}
+
+export function mapEntries(node: YamlNode | null | undefined): Pair[] {
+  const m = deref(node)
+  return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : []
+}
+
+export function seqItems(node: YamlNode | null | undefined): YamlNode[] {
+  const s = deref(node)
+  return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i): i is YamlNode => !!i) : []
+}
+
+export function keyOf(pair: Pair): string {
+  return pair.key.kind === 'scalar' ? pair.key.value : ''
+}
+
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL'])
+// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
+const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y'])
+const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N'])
+
+export type Plain = string | number | boolean | null
+
+/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
+export function scalarValue(node: YamlNode | null | undefined): Plain | undefined {
+  const n = deref(node)
+  if (!n || n.kind !== 'scalar') return undefined
+  if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str'))) return n.value
+  const v = n.value
+  if (NULLS.has(v)) return null
+  if (TRUES.has(v)) return true
+  if (FALSES.has(v)) return false
+  if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v)) return Number(v.replace(/_/g, ''))
+  if (/^0x[0-9a-fA-F]+$/.test(v)) return parseInt(v.slice(2), 16)
+  if (/^0o[0-7]+$/.test(v)) return parseInt(v.slice(2), 8)
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v)) return Number(v)
+  return v
+}
+
+/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
+export function isTrue(node: YamlNode | null | undefined): boolean {
+  const v = scalarValue(node)
+  return v === true || v === 'true'
+}
+
+export function isFalse(node: YamlNode | null | undefined): boolean {
+  const v = scalarValue(node)
+  return v === false || v === 'false'
+}
+
+export function asNumber(node: YamlNode | null | undefined): number | undefined {
+  const v = scalarValue(node)
+  if (typeof v === 'number') return v
+  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v)
+  return undefined
+}
+
+export function asString(node: YamlNode | null | undefined): string | undefined {
+  const v = scalarValue(node)
+  if (v === undefined || v === null) return undefined
+  return String(v)
+}
+
+/** Getter shortcuts. */
+export const str = (node: YamlNode | null | undefined, path: readonly (string | number)[]): string | undefined =>
+  asString(getNode(node, path))
+
+/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
+export function jsonPathOf(node: YamlNode): string {
+  const parts: string[] = []
+  let n: YamlNode = node
+  while (n.parent) {
+    const p = n.parent
+    if (p.kind === 'seq') parts.push(`[${p.items.indexOf(n)}]`)
+    else {
+      const pair = p.pairs.find((x) => x.value === n || x.key === n)
+      const k = pair && pair.key.kind === 'scalar' ? pair.key.value : '?'
+      parts.push(/^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)
+    }
+    n = p
+  }
+  const s = parts.reverse().join('')
+  return s.startsWith('.') ? s.slice(1) : s
+}
+
+/** Converts a subtree to plain JS (aliases followed up to a node budget, to stay safe from alias bombs). */
+export function toPlain(node: YamlNode | null | undefined, budget = { left: 10000 }): unknown {
+  const n = deref(node)
+  if (!n || budget.left-- <= 0) return null
+  if (n.kind === 'scalar') return scalarValue(n)
+  if (n.kind === 'seq') return n.items.map((i) => toPlain(i, budget))
+  if (n.kind === 'map') {
+    const o: Record<string, unknown> = {}
+    for (const p of n.pairs) if (p.key.kind === 'scalar') o[p.key.value] = toPlain(p.value, budget)
+    return o
+  }
+  return null
+}
+
+/**
+ * The node a finding about `path` points at: the value when present, else the key of the nearest existing
+ * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
+ */
+export function locatePath(root: YamlNode, path: readonly string[]): YamlNode {
+  const d = deepestExisting(root, path)
+  if (d.depth === path.length) return d.node
+  if (d.pair) return d.pair.key
+  const kind = findPair(root, 'kind')
+  if (kind) return kind.key
+  const first = deref(root)
+  return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root
+}

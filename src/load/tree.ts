@@ -1,0 +1,308 @@
+/**
+ * A small located YAML tree built from js-yaml 5's `parseEvents`: every node knows its source offsets,
+ * so rules can point at exact spans and fixes can be minimal text edits on the original source.
+ */
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml'
+
+export type YamlNode = ScalarNode | MapNode | SeqNode | AliasNode
+
+interface NodeBase {
+  /** Offset of the node's first character (for a quoted scalar, the opening quote; for a block scalar, `|`/`>`). */
+  start: number
+  /** Offset just past the node's last character (for a flow collection, past `}` / `]`). */
+  end: number
+  parent: MapNode | SeqNode | null
+  anchor?: string
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar'
+  /** Decoded text of the scalar. */
+  value: string
+  style: 'plain' | 'single' | 'double' | 'literal' | 'folded'
+  /** An empty value (`key:` with nothing after it); start === end. */
+  empty: boolean
+  tag?: string
+  /** Block scalars only: content indentation. */
+  blockIndent?: number
+}
+
+export interface Pair {
+  key: ScalarNode | MapNode | SeqNode | AliasNode
+  value: YamlNode
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map'
+  pairs: Pair[]
+  flow: boolean
+  tag?: string
+}
+
+export interface SeqNode extends NodeBase {
+  kind: 'seq'
+  items: YamlNode[]
+  flow: boolean
+  tag?: string
+}
+
+export interface AliasNode extends NodeBase {
+  kind: 'alias'
+  name: string
+  /** The anchored node it refers to (not a copy: aliases are never expanded). */
+  target: YamlNode | null
+}
+
+export interface YamlDocument {
+  /** 0-based index of the document in its file. */
+  index: number
+  root: YamlNode | null
+  /** Offset range covered by the document's content. */
+  start: number
+  end: number
+  /** Duplicate keys found while building: the second (and later) key node of each. */
+  duplicateKeys: ScalarNode[]
+}
+
+export interface SyntaxProblem {
+  message: string
+  /** Offset of js-yaml's mark. */
+  offset: number
+  /** 1-based line and column, from js-yaml's mark. */
+  line: number
+  column: number
+}
+
+export interface ParseResult {
+  documents: YamlDocument[]
+  error?: SyntaxProblem
+  /** Alias nodes seen (reported as a notice by the engine past a limit). */
+  aliasCount: number
+}
+
+export const MAX_DEPTH = 200
+
+const STYLES: Record<number, ScalarNode['style']> = {
+  [SCALAR_STYLE.PLAIN]: 'plain',
+  [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
+  [SCALAR_STYLE.DOUBLE_QUOTED]: 'double',
+  [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
+  [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
+}
+
+/** Parses every document of `text`. Never throws for bad YAML: the error is returned with its position. */
+export function parseDocuments(text: string, options: { maxDepth?: number } = {}): ParseResult {
+  let events: Event[]
+  try {
+    events = parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH })
+  } catch (err) {
+    return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 }
+  }
+  try {
+    return buildTree(text, events)
+  } catch (err) {
+    return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 }
+  }
+}
+
+function toSyntaxProblem(err: unknown, text: string): SyntaxProblem {
+  const e = err as { reason?: string; message?: string; mark?: { position: number; line: number; column: number } }
+  const mark = e.mark
+  const offset = mark ? Math.min(mark.position, text.length) : 0
+  return {
+    message: e.reason ?? e.message ?? String(err),
+    offset,
+    line: mark ? mark.line + 1 : 1,
+    column: mark ? mark.column + 1 : 1
+  }
+}
+
+function buildTree(text: string, events: Event[]): ParseResult {
+  const documents: YamlDocument[] = []
+  const anchors = new Map<string, YamlNode>()
+  // Stack of open collections; for maps, a pending key while the value is being built.
+  const stack: { node: MapNode | SeqNode; key: Pair['key'] | null }[] = []
+  let doc: YamlDocument | null = null
+  let aliasCount = 0
+
+  const attach = (node: YamlNode): void => {
+    const top = stack[stack.length - 1]
+    if (!top) {
+      if (doc) doc.root = node
+      return
+    }
+    node.parent = top.node
+    if (top.node.kind === 'seq') {
+      top.node.items.push(node)
+    } else if (top.key === null) {
+      top.key = node as Pair['key']
+    } else {
+      if (node.kind === 'scalar' && node.empty) {
+        // `key:` with no value: place the empty scalar just after the colon.
+        const at = afterColon(text, top.key.end)
+        node.start = node.end = at
+      }
+      top.node.pairs.push({ key: top.key, value: node })
+      top.key = null
+    }
+  }
+
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]
+    switch (ev.type) {
+      case EVENT_ID.DOCUMENT:
+        anchors.clear()
+        doc = { index: documents.length, root: null, start: 0, end: 0, duplicateKeys: [] }
+        documents.push(doc)
+        break
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const flow = ev.style === 2
+        const base = {
+          start: ev.start,
+          end: ev.start,
+          parent: null,
+          flow,
+          anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart + 1, ev.anchorEnd) : undefined,
+          tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
+        }
+        const node: MapNode | SeqNode =
+          ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base }
+        if (node.anchor) anchors.set(node.anchor, node)
+        attach(node)
+        stack.push({ node, key: null })
+        break
+      }
+      case EVENT_ID.SCALAR: {
+        const node = scalarNode(text, ev)
+        if (node.anchor) anchors.set(node.anchor, node)
+        attach(node)
+        break
+      }
+      case EVENT_ID.ALIAS: {
+        aliasCount++
+        const name = text.slice(ev.anchorStart + 1, ev.anchorEnd)
+        const node: AliasNode = {
+          kind: 'alias',
+          name,
+          target: anchors.get(name) ?? null,
+          start: ev.anchorStart,
+          end: ev.anchorEnd,
+          parent: null
+        }
+        attach(node)
+        break
+      }
+      case EVENT_ID.POP: {
+        const top = stack.pop()
+        if (!top) {
+          if (doc) finishDocument(text, doc)
+          doc = null
+          break
+        }
+        closeCollection(text, top.node, doc)
+        break
+      }
+    }
+  }
+  return { documents, aliasCount }
+}
+
+function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
+  const style = STYLES[ev.style] ?? 'plain'
+  const empty = ev.valueStart < 0
+  let start = ev.valueStart
+  let end = ev.valueEnd
+  if (empty) start = end = 0
+  else if (style === 'single' || style === 'double') {
+    start -= 1
+    end += 1
+  } else if (style === 'literal' || style === 'folded') {
+    start = blockHeaderStart(text, ev.valueStart)
+  }
+  const node: ScalarNode = {
+    kind: 'scalar',
+    value: empty ? '' : getScalarValue(text, ev),
+    style,
+    empty,
+    start,
+    end,
+    parent: null
+  }
+  if (ev.anchorStart >= 0) node.anchor = text.slice(ev.anchorStart + 1, ev.anchorEnd)
+  if (ev.tagStart >= 0) node.tag = text.slice(ev.tagStart, ev.tagEnd)
+  if (style === 'literal' || style === 'folded') node.blockIndent = ev.indent
+  return node
+}
+
+/** The offset of the `|` or `>` that opens a block scalar whose content starts at `contentStart`. */
+function blockHeaderStart(text: string, contentStart: number): number {
+  let i = contentStart - 1
+  // Walk back over the header line: `| # comment\n`
+  while (i > 0 && text[i] !== '|' && text[i] !== '>') i--
+  return Math.max(i, 0)
+}
+
+function afterColon(text: string, from: number): number {
+  let i = from
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === "'")) i++
+  if (text[i] === ':') return i + 1
+  return from
+}
+
+function closeCollection(text: string, node: MapNode | SeqNode, doc: YamlDocument | null): void {
+  const last = node.kind === 'map' ? node.pairs[node.pairs.length - 1]?.value : node.items[node.items.length - 1]
+  let end = last ? Math.max(last.end, node.start) : node.start
+  if (node.flow) {
+    // Past the closing bracket: skip whitespace, commas and comments.
+    const close = node.kind === 'map' ? '}' : ']'
+    let i = node.kind === 'map' && !last ? node.start + 1 : end
+    while (i < text.length && text[i] !== close) {
+      if (text[i] === '#') while (i < text.length && text[i] !== '\n') i++
+      else i++
+    }
+    end = Math.min(i + 1, text.length)
+  }
+  node.end = end
+  if (node.kind === 'map' && doc) collectDuplicates(node, doc)
+}
+
+function collectDuplicates(node: MapNode, doc: YamlDocument): void {
+  if (node.pairs.length < 2) return
+  const seen = new Set<string>()
+  for (const p of node.pairs) {
+    if (p.key.kind !== 'scalar') continue
+    if (p.key.value === '<<') continue
+    if (seen.has(p.key.value)) doc.duplicateKeys.push(p.key)
+    else seen.add(p.key.value)
+  }
+}
+
+function finishDocument(text: string, doc: YamlDocument): void {
+  if (doc.root) {
+    if (doc.root.kind === 'scalar' && doc.root.empty) doc.root.start = doc.root.end = 0
+    doc.start = doc.root.start
+    doc.end = doc.root.end
+  }
+  void text
+}
+
+/** Walks every node of a tree depth-first (aliases are visited, their targets are not). */
+export function* walk(node: YamlNode | null): Generator<YamlNode> {
+  if (!node) return
+  const stack: YamlNode[] = [node]
+  while (stack.length) {
+    const n = stack.pop()!
+    yield n
+    if (n.kind === 'map') for (let i = n.pairs.length - 1; i >= 0; i--) stack.push(n.pairs[i].value, n.pairs[i].key)
+    else if (n.kind === 'seq') for (let i = n.items.length - 1; i >= 0; i--) stack.push(n.items[i])
+  }
+}
+
+/** Moves every offset of a tree by a mapping function (used for values embedded in a string). */
+export function remapOffsets(node: YamlNode | null, map: (offset: number) => number): void {
+  for (const n of walk(node)) {
+    n.start = map(n.start)
+    n.end = map(n.end)
+  }
+}

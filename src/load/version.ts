@@ -1,0 +1,57 @@
+/** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
+
+export interface Version {
+  major: number
+  minor: number
+  patch: number
+  /** [label, number] of a pre-release such as beta15; absent for a release. */
+  pre?: [string, number]
+  raw: string
+}
+
+/** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
+export function parseVersion(raw: string | undefined | null): Version | undefined {
+  if (!raw) return undefined
+  const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-([A-Za-z]+)\.?(\d+)?)?/.exec(String(raw))
+  if (!m) return undefined
+  return {
+    major: Number(m[1]),
+    minor: Number(m[2]),
+    patch: m[3] && /^\d+$/.test(m[3]) ? Number(m[3]) : 0,
+    pre: m[4] ? [m[4].toLowerCase(), Number(m[5] ?? 0)] : undefined,
+    raw: String(raw)
+  }
+}
+
+/** Negative when a < b, 0 when equal, positive when a > b. */
+export function compareVersions(a: Version, b: Version): number {
+  if (a.major !== b.major) return a.major - b.major
+  if (a.minor !== b.minor) return a.minor - b.minor
+  if (a.patch !== b.patch) return a.patch - b.patch
+  if (!a.pre && !b.pre) return 0
+  if (!a.pre) return 1
+  if (!b.pre) return -1
+  if (a.pre[0] !== b.pre[0]) return a.pre[0] < b.pre[0] ? -1 : 1
+  return a.pre[1] - b.pre[1]
+}
+
+/** True when `v` is known and older than `than`. Unknown versions are treated as the newest. */
+export function isBefore(v: Version | undefined, than: string): boolean {
+  if (!v) return false
+  return compareVersions(v, parseVersion(than)!) < 0
+}
+
+export function isAtLeast(v: Version | undefined, than: string): boolean {
+  if (!v) return true
+  return compareVersions(v, parseVersion(than)!) >= 0
+}
+
+/** In the 1.4.0-beta1…beta14 window, which still had pre-1.3.31 defaults. */
+export function inOldBetaWindow(v: Version | undefined): boolean {
+  return !!v && v.major === 1 && v.minor === 4 && v.patch === 0 && !!v.pre && v.pre[0] === 'beta' && v.pre[1] <= 14
+}
+
+/** Charts before 1.3.31 (and 1.4.0-beta1…14) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
+export function hasOldSecurityDefaults(v: Version | undefined): boolean {
+  return isBefore(v, '1.3.31') || inOldBetaWindow(v)
+}

@@ -1,0 +1,77 @@
+import { getValue, keyPath, locate, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
+import { getNode, isFalse, isTrue, keyOf, mapEntries, str } from '../load/query.js'
+import { setPath } from '../load/edits.js'
+import { defineRule } from './types.js'
+
+const PATH = ['gateway', 'proxyServiceAccount', 'disableAutomount']
+const IRSA = 'eks.amazonaws.com/role-arn'
+
+export default defineRule({
+  meta: {
+    id: 'proxy-token-automount',
+    category: 'security',
+    severity: 'error',
+    kinds: ['values', 'v1/ServiceAccount', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+    fixable: true,
+    description: 'The gateway proxy pods must not mount a Kubernetes API token.',
+    remediation:
+      'Set gateway.proxyServiceAccount.disableAutomount: true in the values, or automountServiceAccountToken: false on the gateway-proxy ServiceAccount or the proxy pod spec.',
+    messages: {
+      values: '{{key}} is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.',
+      irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
+      serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
+      unverified:
+        "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
+    }
+  },
+
+  *checkValues(v) {
+    if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return
+    if (valuesIstio(v)) return
+    if (isTrue(getValue(v, PATH)?.node)) return
+    const annotations = getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations'])
+    const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA)
+    yield {
+      messageId: irsa ? 'irsa' : 'values',
+      severity: irsa ? 'notice' : undefined,
+      node: locate(v, PATH),
+      data: { key: keyPath(v, PATH), annotation: IRSA },
+      fix: setValueFix(v, PATH, 'true')
+    }
+  },
+
+  *checkObject(obj, { project }) {
+    if (obj.kind === 'ServiceAccount') {
+      if (obj.name !== 'gateway-proxy') return
+      if (isFalse(getNode(obj.root, ['automountServiceAccountToken']))) return
+      const users = project.proxies.filter((p) => (str(p.podSpec, ['serviceAccountName']) ?? 'gateway-proxy') === obj.name && (!obj.namespace || !p.obj.namespace || p.obj.namespace === obj.namespace))
+      if (users.some((p) => renderedIstio(p))) return
+      // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
+      if (users.length > 0 && users.every((p) => isFalse(getNode(p.podSpec, ['automountServiceAccountToken'])))) return
+      const irsa = IRSA in obj.annotations
+      const existing = getNode(obj.root, ['automountServiceAccountToken'])
+      yield {
+        messageId: 'serviceAccount',
+        severity: irsa ? 'notice' : undefined,
+        node: existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+        data: { name: obj.name },
+        fix: setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false')
+      }
+      return
+    }
+    const proxy = renderedProxy(obj)
+    if (!proxy || !proxy.podSpec) return
+    const podSetting = getNode(proxy.podSpec, ['automountServiceAccountToken'])
+    if (isFalse(podSetting)) return
+    if (renderedIstio(proxy)) return
+    const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
+    if (project.serviceAccounts.has(sa)) return // the ServiceAccount decides, and is reported there
+    yield {
+      messageId: 'unverified',
+      severity: 'warning',
+      node: podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+      data: { name: proxy.name, sa },
+      fix: setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false')
+    }
+  }
+})

@@ -1,0 +1,58 @@
+/** What a rule is: metadata plus small pure check functions over classified inputs. */
+import type { Severity, TextEdit } from '../model/finding.js'
+import type { KubeObject, ValuesInput } from '../load/manifests.js'
+import type { Project } from '../load/project.js'
+import type { YamlNode } from '../load/tree.js'
+
+export type Category = 'security' | 'control-plane' | 'performance' | 'reliability' | 'hygiene' | 'gloo-routing'
+
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case, equals the file name. */
+  id: string
+  category: Category
+  /** One line; docs index and SARIF shortDescription. */
+  description: string
+  /** Imperative sentence ending in '.'. */
+  remediation: string
+  /** Default severity; a problem may raise or lower it (the catalog's "error if … warning if …"). */
+  severity: Severity
+  /** What it reads: 'values' (chart values in any form) and/or `group/version/Kind` of objects. */
+  kinds: readonly string[]
+  /** True ⇒ some problems carry `fix`. */
+  fixable: boolean
+  /** messageId → message template with `{{placeholders}}`. */
+  messages: Record<M, string>
+  /** Reported by the engine itself (syntax errors, skipped files, suppressions), not by a check. */
+  builtin?: boolean
+}
+
+export interface Problem<M extends string = string> {
+  messageId: M
+  node: YamlNode
+  data?: Record<string, string | number | undefined>
+  /** Safe edits, applied by `--fix`. */
+  fix?: TextEdit[] | null
+  /** Edits that need a human (offered in reviews, never applied by `--fix`). */
+  suggest?: { messageId: M; data?: Record<string, string | number | undefined>; edits: TextEdit[] }[]
+  /** Overrides the rule's default severity for this problem. */
+  severity?: Severity
+  /** Extra fingerprint discriminator when one node can carry two problems of a rule (e.g. the proxy name). */
+  key?: string
+}
+
+export interface RuleContext {
+  project: Project
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>
+  checkValues?(input: ValuesInput, ctx: RuleContext): Iterable<Problem<M>>
+  checkObject?(obj: KubeObject, ctx: RuleContext): Iterable<Problem<M>>
+}
+
+export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule
+
+/** Interpolates `{{name}}` placeholders. */
+export function formatMessage(template: string, data: Record<string, string | number | undefined> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data[k] !== undefined ? String(data[k]) : m))
+}
