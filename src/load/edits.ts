@@ -109,6 +109,8 @@ export function setPath(src: EditSource, root: YamlNode | null, path: readonly s
       return [replaceScalar(node, value)]
     }
     if (node.kind === 'map' && typeof value !== 'string') return mergeInto(src, node, value)
+    // `key:` / `key: null` takes a map the way a missing key would.
+    if (node.kind === 'scalar' && typeof value !== 'string' && pair && isNullish(node)) return [fillNull(src, pair, node, Object.entries(value))]
     return null
   }
   const rest = path.slice(depth)

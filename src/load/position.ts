@@ -5,7 +5,9 @@ export class LineIndex {
   /** Offsets at which each line starts; index 0 is line 1. */
   readonly starts: number[]
   constructor(readonly text: string) {
-    const starts = [0]
+    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+    // line 1 starts after it, as editors and GitHub count columns.
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
       if (c === 10) starts.push(i + 1)
@@ -29,7 +31,7 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 }
+    return { line: lo + 1, column: Math.max(0, o - this.starts[lo]) + 1 }
   }
 
   /** Offset of a 1-based line and column. */

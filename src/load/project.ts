@@ -4,7 +4,7 @@
  */
 import type { KubeObject, LoadedFile, ValuesInput } from './manifests.js'
 import { getValue, renderedProxy, type RenderedProxy } from './install.js'
-import { asString, deref, findPair, getNode, isTrue, seqItems, str } from './query.js'
+import { asString, deref, findPair, getNode, isFalse, isTrue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
 
 export interface KubeDestination {
@@ -40,6 +40,8 @@ export interface Project {
   /** ServiceAccounts by name. */
   serviceAccounts: Map<string, KubeObject[]>
   proxies: RenderedProxy[]
+  /** Rendered proxies by the ServiceAccount their pods run as (`gateway-proxy` when unset). */
+  proxiesByServiceAccount: Map<string, RenderedProxy[]>
   /** Some input turns on the Knative integration (needs Kubernetes destinations). */
   knative: boolean
 }
@@ -57,6 +59,7 @@ export function buildProject(files: LoadedFile[]): Project {
     upstreamNames: new Set(),
     serviceAccounts: new Map(),
     proxies: [],
+    proxiesByServiceAccount: new Map(),
     knative: false
   }
   for (const f of files) {
@@ -70,7 +73,13 @@ export function buildProject(files: LoadedFile[]): Project {
       p.serviceAccounts.set(obj.name, list)
     }
     const proxy = renderedProxy(obj)
-    if (proxy) p.proxies.push(proxy)
+    if (proxy) {
+      p.proxies.push(proxy)
+      const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
+      const list = p.proxiesByServiceAccount.get(sa) ?? []
+      list.push(proxy)
+      p.proxiesByServiceAccount.set(sa, list)
+    }
     if (!ROUTE_APIS.test(obj.apiVersion)) continue
     switch (obj.kind) {
       case 'Upstream':
@@ -89,7 +98,8 @@ export function buildProject(files: LoadedFile[]): Project {
   }
   for (const v of p.values) {
     const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
-    if (d && isTrue(d.node))
+    // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+    if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
       p.kubeDestinationsDisabled.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` })
     if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
   }
@@ -183,4 +193,15 @@ function collectDestinations(obj: KubeObject, out: KubeDestination[]): void {
       })
     }
   }
+}
+
+/** 1-based line of a destination in its file. */
+export function destinationLine(d: KubeDestination): number {
+  return d.obj.file.lines.positionAt(d.pair.key.start).line
+}
+
+/** `file:line` of each destination, at most `max` of them, then "and N more". */
+export function describeDestinations(list: readonly KubeDestination[], max = 5): string {
+  const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`)
+  return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ')
 }

@@ -26,7 +26,8 @@ export function findPair(map: YamlNode | null | undefined, key: string): Pair | 
     const k = m.pairs[i].key
     if (k.kind === 'scalar' && k.value === key) return m.pairs[i]
   }
-  // YAML merge keys: `<<: *anchor`
+  // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
+  if (!m.merge) return undefined
   for (const p of m.pairs) {
     if (p.key.kind === 'scalar' && p.key.value === '<<') {
       const merged = deref(p.value)

@@ -37,6 +37,8 @@ export interface MapNode extends NodeBase {
   pairs: Pair[]
   flow: boolean
   tag?: string
+  /** True when one of the keys is the YAML merge key `<<`. */
+  merge?: boolean
 }
 
 export interface SeqNode extends NodeBase {
@@ -142,6 +144,7 @@ function buildTree(text: string, events: Event[]): ParseResult {
         const at = afterColon(text, top.key.end)
         node.start = node.end = at
       }
+      if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain') top.node.merge = true
       top.node.pairs.push({ key: top.key, value: node })
       top.key = null
     }

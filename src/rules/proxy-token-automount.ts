@@ -44,7 +44,7 @@ export default defineRule({
     if (obj.kind === 'ServiceAccount') {
       if (obj.name !== 'gateway-proxy') return
       if (isFalse(getNode(obj.root, ['automountServiceAccountToken']))) return
-      const users = project.proxies.filter((p) => (str(p.podSpec, ['serviceAccountName']) ?? 'gateway-proxy') === obj.name && (!obj.namespace || !p.obj.namespace || p.obj.namespace === obj.namespace))
+      const users = (project.proxiesByServiceAccount.get(obj.name) ?? []).filter((p) => !obj.namespace || !p.obj.namespace || p.obj.namespace === obj.namespace)
       if (users.some((p) => renderedIstio(p))) return
       // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
       if (users.length > 0 && users.every((p) => isFalse(getNode(p.podSpec, ['automountServiceAccountToken'])))) return

@@ -1,0 +1,107 @@
+/** The engine: built-in findings, suppressions, config, fingerprints. */
+import { describe, expect, it } from 'vitest'
+import { defaultConfig, parseConfig } from '../src/config.js'
+import { lint, lintText } from '../src/lint.js'
+import { ruleIds } from '../src/rules/index.js'
+import { defineRule } from '../src/rules/types.js'
+import { yaml } from '../__fixtures__/yaml.js'
+
+const brief = (fs: ReturnType<typeof lintText>) => fs.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.severity} ${f.ruleId}/${f.messageId}`)
+
+const values = yaml`
+  gateway:
+    validation:
+      alwaysAcceptResources: true
+    proxyServiceAccount:
+      disableAutomount: true
+`
+
+describe('lint', () => {
+  it('reports a syntax error at js-yaml line and column and still checks the other files', () => {
+    const r = lint([
+      { path: 'a.yaml', text: 'gateway:\n  validation: [1,\nb: 2\n' },
+      { path: 'b.yaml', text: values }
+    ])
+    const a = r.findings.filter((f) => f.path === 'a.yaml')
+    expect(brief(a)).toEqual(['3:1 error yaml-syntax/invalid'])
+    expect(a[0].message).toMatch(/^Invalid YAML: /)
+    expect(brief(r.findings.filter((f) => f.path === 'b.yaml'))).toContain('3:28 warning validation-always-accept/values')
+  })
+
+  it('skips a Helm template with one notice naming the file', () => {
+    const text = 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ .Values.name }}\n  labels:\n{{ include "labels" . | indent 4 }}\n'
+    const fs = lintText('templates/sa.yaml', text)
+    expect(brief(fs)).toEqual(['1:1 notice file-skipped/skipped'])
+    expect(fs[0].message).toBe('templates/sa.yaml was not checked: it is a Helm template (Go template directives), not YAML.')
+  })
+
+  it('reports duplicate keys on the second occurrence', () => {
+    const fs = lintText('v.yaml', 'global:\n  a: 1\nglobal:\n  b: 2\n', { rules: [] })
+    expect(fs).toEqual([])
+    const all = lintText('v.yaml', 'global:\n  a: 1\nglobal:\n  b: 2\n')
+    expect(brief(all.filter((f) => f.ruleId === 'yaml-duplicate-key'))).toEqual(['3:1 warning yaml-duplicate-key/duplicate'])
+    expect(all.find((f) => f.ruleId === 'yaml-duplicate-key')!.message).toContain('first on line 1')
+  })
+
+  it('honours a suppression comment on the line and the line above, and reports stale ones', () => {
+    const text = yaml`
+      gateway:
+        validation:
+          # gloo-harden-ignore validation-always-accept: legacy tenants need it until Q3
+          alwaysAcceptResources: true
+        proxyServiceAccount:
+          disableAutomount: true # gloo-harden-ignore proxy-token-automount: nothing to suppress here
+    `
+    const fs = lintText('v.yaml', text).filter((f) => f.ruleId !== 'validation-allow-warnings')
+    expect(fs.find((f) => f.ruleId === 'validation-always-accept')).toBeUndefined()
+    const stale = fs.filter((f) => f.ruleId === 'suppression-unused')
+    expect(brief(stale)).toEqual(['6:49 notice suppression-unused/unused'])
+  })
+
+  it('reports an unknown rule id in a suppression', () => {
+    const fs = lintText('v.yaml', '# gloo-harden-ignore no-such-rule: typo\ngateway: {}\n')
+    expect(brief(fs.filter((f) => f.ruleId === 'suppression-unused'))).toEqual(['1:22 notice suppression-unused/unknownRule'])
+  })
+
+  it('honours the ignore annotation on an object', () => {
+    const sa = yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: gateway-proxy
+        annotations:
+          gloo-harden.io/ignore: "proxy-token-automount, validation-always-accept"
+    `
+    const fs = lintText('sa.yaml', sa)
+    expect(fs.find((f) => f.ruleId === 'proxy-token-automount')).toBeUndefined()
+    expect(brief(fs.filter((f) => f.ruleId === 'suppression-unused'))).toEqual(['6:28 notice suppression-unused/unused'])
+    expect(fs.find((f) => f.ruleId === 'suppression-unused')!.message).toContain("'validation-always-accept'")
+  })
+
+  it('applies config: rule off, severity changed', () => {
+    const config = parseConfig('rules:\n  validation-always-accept: error\n  proxy-token-automount: off\n', '.github/gloo-harden.yml', ruleIds)
+    const fs = lintText('v.yaml', 'gateway:\n  validation:\n    alwaysAcceptResources: true\n', { config })
+    expect(fs.find((f) => f.ruleId === 'proxy-token-automount')).toBeUndefined()
+    expect(fs.find((f) => f.ruleId === 'validation-always-accept')!.severity).toBe('error')
+  })
+
+  it('turns a crashing rule into an internal-error finding and keeps going', async () => {
+    const boom = defineRule({
+      meta: { id: 'boom', category: 'hygiene', severity: 'error', kinds: ['values'], fixable: false, description: 'Always crashes.', remediation: 'None.', messages: { x: 'x' } },
+      *checkValues() {
+        throw new Error('kaboom')
+      }
+    })
+    const internal = (await import('../src/rules/internal-error.js')).default
+    const fs = lintText('v.yaml', values, { rules: [boom, internal] })
+    expect(brief(fs)).toEqual(['1:1 warning internal-error/crashed'])
+    expect(fs[0].message).toBe("Rule 'boom' failed on this file: kaboom.")
+  })
+
+  it('keeps fingerprints stable when lines shift', () => {
+    const a = lintText('v.yaml', values, { config: defaultConfig() })
+    const b = lintText('v.yaml', '# a new comment\n\n' + values)
+    expect(b.map((f) => f.fingerprint)).toEqual(a.map((f) => f.fingerprint))
+    expect(b[0].span.start.line).toBe(a[0].span.start.line + 2)
+  })
+})

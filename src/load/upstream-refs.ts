@@ -1,0 +1,86 @@
+/** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
+import type { KubeObject } from './manifests.js'
+import type { Project } from './project.js'
+import { getNode, isScalar, seqItems, str } from './query.js'
+import type { ScalarNode, YamlNode } from './tree.js'
+
+export interface UpstreamRef {
+  obj: KubeObject
+  /** The `upstream.name` scalar. */
+  node: ScalarNode
+  name: string
+  namespace?: string
+}
+
+const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
+
+/**
+ * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
+ * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
+ * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ */
+const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/
+
+export const looksDiscovered = (name: string): boolean => DISCOVERED_NAME.test(name)
+
+/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
+function routeHolders(routes: YamlNode | null): YamlNode[] {
+  const out: YamlNode[] = []
+  for (const r of seqItems(routes)) {
+    const ra = getNode(r, ['routeAction'])
+    const single = getNode(ra, ['single'])
+    if (single) out.push(single)
+    for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
+      const dest = getNode(d, ['destination'])
+      if (dest) out.push(dest)
+    }
+  }
+  return out
+}
+
+/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
+export function upstreamRefs(obj: KubeObject): UpstreamRef[] {
+  if (!ROUTE_APIS.test(obj.apiVersion)) return []
+  const spec = getNode(obj.root, ['spec'])
+  let holders: YamlNode[]
+  switch (obj.kind) {
+    case 'VirtualService':
+      holders = routeHolders(getNode(spec, ['virtualHost', 'routes']))
+      break
+    case 'RouteTable':
+      holders = routeHolders(getNode(spec, ['routes']))
+      break
+    case 'UpstreamGroup':
+      holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d): d is YamlNode => !!d)
+      break
+    default:
+      return []
+  }
+  const out: UpstreamRef[] = []
+  for (const h of holders) {
+    const node = getNode(h, ['upstream', 'name'])
+    if (!isScalar(node) || !node.value) continue
+    out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) })
+  }
+  return out
+}
+
+/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
+export function undefinedDiscoveredRefs(project: Project): UpstreamRef[] {
+  const out: UpstreamRef[] = []
+  for (const obj of project.objects)
+    for (const ref of upstreamRefs(obj)) {
+      if (!looksDiscovered(ref.name)) continue
+      // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
+      if (project.upstreamNames.has(ref.name)) continue
+      out.push(ref)
+    }
+  return out
+}
+
+/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+export function describeRefs(refs: readonly UpstreamRef[], max = 3): string {
+  const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`)
+  if (refs.length > max) shown.push(`${refs.length - max} more`)
+  return shown.join(', ')
+}
