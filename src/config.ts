@@ -1,5 +1,6 @@
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
 import { load } from 'js-yaml'
+import { parseVersion } from './load/version.js'
 import type { Severity } from './model/finding.js'
 
 export type RuleSetting = Severity | 'off'
@@ -59,7 +60,10 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
       case 'gloo-version':
       case 'glooVersion':
         if (value === null || value === undefined) break
-        config.glooVersion = String(value)
+        // YAML reads an unquoted 1.10 as the number 1.1: refuse numbers rather than pin the wrong chart.
+        if (typeof value !== 'string') throw new ConfigError(`${path}: ${key}: write the version as a quoted string, e.g. '1.17.3'`)
+        if (!parseVersion(value)) throw new ConfigError(`${path}: ${key}: '${value}' is not a version`)
+        config.glooVersion = value
         break
       case 'max-file-size':
       case 'maxFileSize':

@@ -108,7 +108,7 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       }
     }
   }
-  return { findings: sortFindings(dedupe(findings)), files: new Map(loaded.map((l) => [l.file.path, l.file])), project }
+  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(loaded.map((l) => [l.file.path, l.file])), project }
 }
 
 /** Convenience for one file. */
@@ -157,6 +157,17 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(k)
     return true
   })
+}
+
+/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
+function uniqueFingerprints(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>()
+  for (const f of findings) {
+    const n = seen.get(f.fingerprint) ?? 0
+    seen.set(f.fingerprint, n + 1)
+    if (n > 0) f.fingerprint = fingerprint([f.fingerprint, String(n)])
+  }
+  return findings
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -31,6 +31,30 @@ ruleTester(rule, {
       `
     },
     {
+      name: 'values: settings.create false with the Settings in the same change (checked there)',
+      code: yaml`
+        settings:
+          create: false
+        gateway:
+          validation:
+            alwaysAcceptResources: false
+      `,
+      context: [
+        {
+          path: 'settings.yaml',
+          text: yaml`
+            apiVersion: gloo.solo.io/v1
+            kind: Settings
+            metadata:
+              name: default
+              namespace: gloo-system
+            spec:
+              discoveryNamespace: gloo-system
+          `
+        }
+      ]
+    },
+    {
       name: 'Settings: allowWarnings false',
       path: 'settings.yaml',
       code: yaml`
@@ -131,7 +155,7 @@ ruleTester(rule, {
               version: 1.17.16
           interval: 5m
       `,
-      errors: [{ messageId: 'values', line: 6, column: 3 }],
+      errors: [{ messageId: 'values', line: 5, column: 1 }],
       output: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2beta2
         kind: HelmRelease
@@ -148,6 +172,18 @@ ruleTester(rule, {
               validation:
                 allowWarnings: false
       `
+    },
+    {
+      name: 'values: settings.create false and no Settings in the change: no fix, points at create',
+      code: yaml`
+        settings:
+          create: false
+        gateway:
+          validation:
+            allowWarnings: false
+      `,
+      errors: [{ messageId: 'settingsCreate', line: 2, column: 11, severity: 'notice', message: 'settings.create is false, so the chart renders no Settings' }],
+      output: null
     },
     {
       name: 'Settings: allowWarnings true is flipped (cluster export with managedFields)',

@@ -5,7 +5,7 @@
  */
 import type { TextEdit } from '../model/finding.js'
 import { detectEol, LineIndex } from './position.js'
-import { deepestExisting, deref } from './query.js'
+import { deref, findPair } from './query.js'
 import type { MapNode, Pair, ScalarNode, SeqNode, YamlNode } from './tree.js'
 import { walk } from './tree.js'
 
@@ -62,14 +62,17 @@ export class EditSource {
   }
 }
 
-const SIMPLE_KEY = /^[A-Za-z0-9_.\/-]+$/
-const fmtKey = (k: string): string => (SIMPLE_KEY.test(k) ? k : JSON.stringify(k))
+// A key is written plain only when YAML (1.1 as Helm reads it, and 1.2) reads it back as the same string.
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/
+const NON_STRING_KEY = /^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/
+const fmtKey = (k: string): string => (SIMPLE_KEY.test(k) && !NON_STRING_KEY.test(k) ? k : JSON.stringify(k))
 
 function renderBlock(src: EditSource, entries: [string, YamlValue][], col: number): string {
   let out = ''
   const pad = ' '.repeat(col)
   for (const [k, v] of entries) {
     if (typeof v === 'string') out += `${pad}${fmtKey(k)}: ${v}${src.eol}`
+    else if (Object.keys(v).length === 0) out += `${pad}${fmtKey(k)}: {}${src.eol}`
     else out += `${pad}${fmtKey(k)}:${src.eol}${renderBlock(src, Object.entries(v), col + src.indentStep)}`
   }
   return out
@@ -96,27 +99,60 @@ export function replaceScalar(node: ScalarNode, text: string): TextEdit {
 
 /**
  * Sets `path` under `root` to `value`, inserting whatever part of the path is missing under the nearest
- * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence or a
- * non-empty scalar, the value to replace is a collection, or the document has no root mapping).
+ * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
+ * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
+ * has no root mapping).
  */
 export function setPath(src: EditSource, root: YamlNode | null, path: readonly string[], value: YamlValue): TextEdit[] | null {
   const r = deref(root)
   if (!r || r.kind !== 'map' || path.length === 0) return null
-  const { node, depth, pair } = deepestExisting(r, path)
-  if (depth === path.length) {
-    if (node.kind === 'scalar' && typeof value === 'string') {
-      if (node.value === value && node.style === 'plain') return []
-      return [replaceScalar(node, value)]
+  return setIn(src, r, path, value)
+}
+
+function setIn(src: EditSource, map: MapNode, path: readonly string[], value: YamlValue): TextEdit[] | null {
+  let m = map
+  for (let i = 0; i < path.length; i++) {
+    const last = i === path.length - 1
+    const pair = ownPair(m, path[i])
+    if (!pair) {
+      // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
+      // writing an intermediate map here would hide the merged map's other keys.
+      if (!last && findPair(m, path[i])) return null
+      return insertInto(src, m, nest(path.slice(i), value))
     }
-    if (node.kind === 'map' && typeof value !== 'string') return mergeInto(src, node, value)
+    const v = pair.value
+    if (v.kind === 'alias') {
+      // Editing the anchored node would change every alias of it; replacing this alias is local.
+      return last && typeof value === 'string' ? [{ range: [v.start, v.end], text: value }] : null
+    }
+    if (v.kind === 'map') {
+      if (!last) {
+        m = v
+        continue
+      }
+      return typeof value === 'string' ? null : mergeInto(src, v, value)
+    }
+    if (v.kind !== 'scalar') return null
+    if (last && typeof value === 'string') {
+      // A tag would stay in front of the new text and change its meaning (`!!str true`).
+      if (v.tag) return null
+      if (v.value === value && v.style === 'plain') return []
+      return [replaceScalar(v, value)]
+    }
     // `key:` / `key: null` takes a map the way a missing key would.
-    if (node.kind === 'scalar' && typeof value !== 'string' && pair && isNullish(node)) return [fillNull(src, pair, node, Object.entries(value))]
-    return null
+    if (!isNullish(v)) return null
+    return fillNull(src, pair, v, last ? Object.entries(value) : nest(path.slice(i + 1), value))
   }
-  const rest = path.slice(depth)
-  if (node.kind === 'map') return insertInto(src, node, nest(rest, value))
-  if (node.kind === 'scalar' && pair && isNullish(node)) return [fillNull(src, pair, node, nest(rest, value))]
   return null
+}
+
+/** The last pair of `map` written with `key` itself (not reached through a merge key). */
+function ownPair(map: MapNode, key: string): Pair | undefined {
+  for (let i = map.pairs.length - 1; i >= 0; i--) {
+    const k = map.pairs[i].key
+    if (k.kind === 'scalar' && k.value === key) return map.pairs[i]
+  }
+  return undefined
 }
 
 /** Sets each entry of `value` into an existing map, recursively. */
@@ -124,12 +160,10 @@ function mergeInto(src: EditSource, map: MapNode, value: { [k: string]: YamlValu
   const out: TextEdit[] = []
   const missing: [string, YamlValue][] = []
   for (const [k, v] of Object.entries(value)) {
-    const { node, depth } = deepestExisting(map, [k])
-    if (depth === 1) {
-      const e = setPath(src, map, [k], v)
+    if (ownPair(map, k)) {
+      const e = setIn(src, map, [k], v)
       if (!e) return null
       out.push(...e)
-      void node
     } else missing.push([k, v])
   }
   if (missing.length) {
@@ -141,34 +175,69 @@ function mergeInto(src: EditSource, map: MapNode, value: { [k: string]: YamlValu
 }
 
 function isNullish(node: ScalarNode): boolean {
+  if (node.tag) return false
   return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value))
 }
 
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
 export function insertInto(src: EditSource, map: MapNode, entries: [string, YamlValue][]): TextEdit[] | null {
+  if (entries.length === 0) return []
   if (map.flow) {
-    // Before the closing brace: `{a: 1}` → `{a: 1, b: 2}`; `{}` → `{b: 2}`.
     const close = map.end - 1
-    if (src.text[close] !== '}') return null
+    if (src.text[close] !== '}' || src.text[map.start] !== '{') return null
     const body = renderFlow(entries)
-    return [{ range: [close, close], text: map.pairs.length ? `, ${body}` : body }]
+    // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+    // comment before the brace stays where it is.
+    if (!map.pairs.length) return [{ range: [map.start + 1, map.start + 1], text: body }]
+    const lastValue = map.pairs[map.pairs.length - 1].value
+    const at = lastValue.kind === 'scalar' && lastValue.empty ? close : lastValue.end
+    return [{ range: [at, at], text: `, ${body}` }]
   }
   if (map.pairs.length === 0) return null
   const col = src.col(map.pairs[0].key.start)
-  const at = src.nextLineStart(map.end)
-  const needsEol = at === src.text.length && src.text.length > 0 && !/[\r\n]$/.test(src.text)
-  return [{ range: [at, at], text: (needsEol ? src.eol : '') + renderBlock(src, entries, col) }]
+  return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))]
+}
+
+/**
+ * The offset where lines go after `node`: the start of the line after its last one, past the trailing
+ * blank lines that a keeping block scalar (`|+`) at its end owns.
+ */
+function endOfContent(src: EditSource, node: YamlNode): number {
+  let at = src.nextLineStart(node.end)
+  let last: YamlNode | undefined = node
+  while (last && (last.kind === 'map' || last.kind === 'seq') && !last.flow)
+    last = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.items[last.items.length - 1]
+  if (last && last.kind === 'scalar' && (last.style === 'literal' || last.style === 'folded') && /^[|>][-0-9]*\+/.test(src.text.slice(last.start, last.start + 4)))
+    while (at < src.text.length && src.lines.lineText(src.lineOf(at)).trim() === '') at = src.nextLineStart(at + 1)
+  return at
+}
+
+/** Inserts whole lines (each ending in the file's line break) at a line start, or at the end of the text. */
+function insertLines(src: EditSource, at: number, lines: string): TextEdit {
+  // At the end of a file without a final line break: break before the lines instead of after them.
+  if (at === src.text.length && src.text.length > 0 && !/[\r\n]$/.test(src.text))
+    return { range: [at, at], text: src.eol + lines.slice(0, lines.length - src.eol.length) }
+  return { range: [at, at], text: lines }
 }
 
 /** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
-function fillNull(src: EditSource, pair: Pair, node: ScalarNode, entries: [string, YamlValue][]): TextEdit {
+function fillNull(src: EditSource, pair: Pair, node: ScalarNode, entries: [string, YamlValue][]): TextEdit[] {
   const parent = pair.value.parent
-  if (parent && parent.kind === 'map' && parent.flow) return { range: [node.start, node.end], text: ` {${renderFlow(entries)}}`.trimStart() }
-  let start = node.start
-  while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t')) start--
+  if (parent && parent.kind === 'map' && parent.flow) {
+    const text = `{${renderFlow(entries)}}`
+    return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }]
+  }
   const col = src.col(pair.key.start) + src.indentStep
-  const block = renderBlock(src, entries, col)
-  return { range: [start, node.end], text: src.eol + block.slice(0, block.length - src.eol.length) }
+  const block = entries.length ? renderBlock(src, entries, col) : ''
+  const out: TextEdit[] = []
+  if (!node.empty) {
+    // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
+    let start = node.start
+    while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t')) start--
+    out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' })
+  } else if (!entries.length) out.push({ range: [node.start, node.start], text: ' {}' })
+  if (block) out.push(insertLines(src, src.nextLineStart(node.end), block))
+  return out
 }
 
 /** Removes a key/value pair with its lines. Null when it cannot be done safely. */
@@ -184,7 +253,17 @@ export function removePair(src: EditSource, map: MapNode, pair: Pair): TextEdit 
   const lineStart = src.lines.lineStart(keyLine)
   // `- key: v` where key is the item's first key: removing the line would drop the dash.
   if (src.text.slice(lineStart, pair.key.start).trim() !== '') return null
-  const end = src.nextLineStart(Math.max(pair.value.end, pair.key.end + 1))
+  const end = endOfContent(src, pair.value.end > pair.key.end ? pair.value : pair.key)
+  if (map.pairs.length === 1 && map.parent && map.parent.kind === 'map') {
+    // The map's only key: `parent:` left empty would be null, and a null in Helm values deletes the chart's
+    // defaults for the whole map. Leave `parent: {}` instead.
+    const holder = map.parent.pairs.find((p) => p.value === map)
+    if (!holder) return null
+    const colon = src.text.indexOf(':', holder.key.end)
+    if (colon < 0 || src.text.slice(colon + 1, lineStart).trim() !== '') return null
+    const eol = end > lineStart && /[\r\n]$/.test(src.text.slice(lineStart, end)) ? src.eol : ''
+    return { range: [colon + 1, end], text: ` {}${eol}` }
+  }
   return { range: [lineStart, end], text: '' }
 }
 
@@ -196,10 +275,12 @@ export function removeSeqItem(src: EditSource, seq: SeqNode, index: number): Tex
     if (index < seq.items.length - 1) return { range: [item.start, seq.items[index + 1].start], text: '' }
     return { range: [seq.items[index - 1].end, item.end], text: '' }
   }
+  // The item's `- `: a `-` followed by a blank (a `-` inside `&my-anchor` is not it).
   let dash = item.start - 1
-  while (dash > 0 && src.text[dash] !== '-') dash--
+  while (dash >= 0 && !(src.text[dash] === '-' && /[\s]/.test(src.text[dash + 1] ?? ' '))) dash--
+  if (dash < 0) return null
   const line = src.lineOf(dash)
   const lineStart = src.lines.lineStart(line)
   if (src.text.slice(lineStart, dash).trim() !== '') return null
-  return { range: [lineStart, src.nextLineStart(item.end)], text: '' }
+  return { range: [lineStart, endOfContent(src, item)], text: '' }
 }

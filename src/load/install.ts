@@ -62,7 +62,7 @@ export function locate(v: ValuesInput, path: readonly string[]): YamlNode {
   if (best && best.depth > 0) return best.node
   const layer = writableLayer(v) ?? v.layers[0]
   if (layer) return keyNodeOf(layer.root) ?? layer.root
-  return v.anchor
+  return v.anchor.kind === 'map' ? keyNodeOf(v.anchor) ?? v.anchor : v.anchor
 }
 
 /** For a map that is a pair's value, the pair's key (nicer to point at than a whole map). */
@@ -101,7 +101,11 @@ export function setValueFix(v: ValuesInput, path: readonly string[], value: Yaml
   if (layer) return setPath(src, layer.root, [...layer.ossPath, ...path], value)
   const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : []
   if (v.wrapper?.kind === 'HelmRelease') return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value)
-  if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') return setPath(src, v.anchor, ['valuesObject', ...ossPath, ...path], value)
+  if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
+    // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
+    const home = findPair(v.anchor, 'chart') ? ['helm', 'valuesObject'] : ['valuesObject']
+    return setPath(src, v.anchor, [...home, ...ossPath, ...path], value)
+  }
   return null
 }
 

@@ -6,7 +6,7 @@
 import { LineIndex } from './position.js'
 import { EditSource } from './edits.js'
 import { asString, deref, findPair, getNode, isMap, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
-import { parseDocuments, remapOffsets, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from './tree.js'
+import { parseDocuments, remapOffsets, walk, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from './tree.js'
 import { parseVersion, type Version } from './version.js'
 
 export interface SourceFile {
@@ -87,23 +87,83 @@ export interface LoadOptions {
 const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace']
 const EE_ROOT_KEYS = ['license_key', 'create_license_secret', 'gloo-fed', 'observability', 'redis', 'prometheus', 'grafana', 'glooUi', 'rateLimit', 'extAuth', 'apiServer']
 
-/** A Helm template (Go directives outside comments and quotes) is not YAML. */
-export function isHelmTemplate(text: string): boolean {
-  const re = /\{\{-?\s/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text))) {
-    const ls = text.lastIndexOf('\n', m.index) + 1
-    const before = text.slice(ls, m.index)
-    if (before.includes('#')) continue
-    const quotes = (before.match(/"/g)?.length ?? 0) + (before.match(/'/g)?.length ?? 0)
-    if (quotes % 2 === 1) continue
-    return true
+// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g
+
+/**
+ * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
+ * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
+ * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
+ * the size of the text.
+ */
+export function isHelmTemplate(text: string, parse?: ParseResult): boolean {
+  if (!text.includes('{{')) return false
+  if (parse && !parse.error) return templateInTree(text, parse)
+  let lineStart = 0
+  let quote = ''
+  let comment = false
+  // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
+  // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
+  let prev = ''
+  let i = 0
+  DIRECTIVE.lastIndex = 0
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    // Advance the per-line quote/comment state up to the directive, each character once.
+    for (; i < m.index; i++) {
+      const c = text[i]
+      if (c === '\n' || c === '\r') {
+        lineStart = i + 1
+        quote = ''
+        comment = false
+        prev = ''
+      } else if (comment) continue
+      else if (quote) {
+        // `''` inside single quotes and `\"` inside double quotes do not close the string.
+        if (quote === "'" && c === "'" && text[i + 1] === "'") i++
+        else if (quote === '"' && c === '\\') i++
+        else if (c === quote) quote = ''
+      } else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev))) quote = c
+      else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t')) comment = true
+      if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') prev = c
+    }
+    if (!quote && !comment) return true
   }
   return false
 }
 
-export function makeSourceFile(path: string, text: string, skipped?: string): SourceFile {
-  const parse: ParseResult = skipped ? { documents: [], aliasCount: 0 } : parseDocuments(text)
+function templateInTree(text: string, parse: ParseResult): boolean {
+  // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
+  const literal: [number, number][] = []
+  const code: [number, number][] = []
+  for (const doc of parse.documents)
+    for (const n of walk(doc.root)) {
+      if (n.kind === 'scalar' && !n.empty) (n.style === 'plain' ? code : literal).push([n.start, n.end])
+      else if (n.kind === 'map' && n.flow && text[n.start] === '{') code.push([n.start, n.start + 1])
+    }
+  const inside = (ranges: [number, number][], at: number): boolean => {
+    // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
+    let lo = 0
+    let hi = ranges.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (ranges[mid][0] <= at) lo = mid
+      else hi = mid - 1
+    }
+    return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1]
+  }
+  literal.sort((a, b) => a[0] - b[0])
+  code.sort((a, b) => a[0] - b[0])
+  DIRECTIVE.lastIndex = 0
+  for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+    if (inside(literal, m.index)) continue
+    // Outside every scalar and not opening a flow map: a comment.
+    if (inside(code, m.index)) return true
+  }
+  return false
+}
+
+export function makeSourceFile(path: string, text: string, skipped?: string, parsed?: ParseResult): SourceFile {
+  const parse: ParseResult = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text)
   return {
     path,
     text,
@@ -116,8 +176,9 @@ export function makeSourceFile(path: string, text: string, skipped?: string): So
 
 /** Loads one file: parse (unless a Helm template), then classify each document. */
 export function loadFile(path: string, text: string, options: LoadOptions = {}): LoadedFile {
-  const skip = isHelmTemplate(text) ? 'it is a Helm template (Go template directives), not YAML' : undefined
-  const file = makeSourceFile(path, text, skip)
+  const parse = parseDocuments(text)
+  const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined
+  const file = makeSourceFile(path, text, skip, parse)
   const objects: KubeObject[] = []
   const values: ValuesInput[] = []
   if (file.skipped || file.parse.error) return { file, objects, values }
@@ -131,7 +192,9 @@ export function loadFile(path: string, text: string, options: LoadOptions = {}):
         for (const item of seqItems(getNode(root, ['items']))) {
           if (item.kind !== 'map') continue
           const inner = toKubeObject(file, doc, item)
-          if (inner) objects.push(inner)
+          if (!inner) continue
+          objects.push(inner)
+          values.push(...wrappedValues(inner, options))
         }
         continue
       }
@@ -222,7 +285,7 @@ export function detectChart(root: MapNode): 'gloo' | 'gloo-ee' | undefined {
     if (['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => inner.has(k))) return 'gloo-ee'
   }
   if (OSS_ROOT_KEYS.some((k) => keys.has(k) && k !== 'namespace' && k !== 'k8s' && k !== 'crds')) return 'gloo'
-  if (isMap(glooMap) && (findPair(glooMap, 'deployment') || findPair(glooMap, 'disableLeaderElection'))) return 'gloo'
+  if (isMap(glooMap) && ['deployment', 'disableLeaderElection', 'headerSecretRefNsMatchesUs', 'logLevel', 'xdsPort', 'serviceAccount'].some((k) => findPair(glooMap, k))) return 'gloo'
   const global = getNode(root, ['global'])
   if (findPair(global, 'glooRbac') || findPair(global, 'istioSDS') || findPair(global, 'glooStats')) return 'gloo'
   return undefined

@@ -22,21 +22,45 @@ export function isScalar(node: YamlNode | null | undefined): node is ScalarNode 
 export function findPair(map: YamlNode | null | undefined, key: string): Pair | undefined {
   const m = deref(map)
   if (!m || m.kind !== 'map') return undefined
+  const own = ownPair(m, key)
+  // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
+  if (own || !m.merge) return own
+  return mergedPair(m, key)
+}
+
+function ownPair(m: MapNode, key: string): Pair | undefined {
   for (let i = m.pairs.length - 1; i >= 0; i--) {
     const k = m.pairs[i].key
     if (k.kind === 'scalar' && k.value === key) return m.pairs[i]
   }
-  // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
-  if (!m.merge) return undefined
-  for (const p of m.pairs) {
-    if (p.key.kind === 'scalar' && p.key.value === '<<') {
+  return undefined
+}
+
+/**
+ * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
+ * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
+ * (billion laughs built from `<<`) stay linear in the size of the tree.
+ */
+function mergedPair(m: MapNode, key: string): Pair | undefined {
+  const seen = new Set<MapNode>([m])
+  const sourcesOf = (map: MapNode): MapNode[] => {
+    const out: MapNode[] = []
+    for (const p of map.pairs) {
+      if (p.key.kind !== 'scalar' || p.key.value !== '<<') continue
       const merged = deref(p.value)
-      const sources = merged?.kind === 'seq' ? merged.items.map(deref) : [merged]
-      for (const s of sources) {
-        const found = s && s !== m ? findPair(s, key) : undefined
-        if (found) return found
-      }
+      const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged]
+      for (const s of items) if (s && s.kind === 'map') out.push(s)
     }
+    return out
+  }
+  const stack = sourcesOf(m).reverse()
+  while (stack.length) {
+    const s = stack.pop()!
+    if (seen.has(s)) continue
+    seen.add(s)
+    const found = ownPair(s, key)
+    if (found) return found
+    if (s.merge) for (const next of sourcesOf(s).reverse()) stack.push(next)
   }
   return undefined
 }
@@ -145,30 +169,69 @@ export function jsonPathOf(node: YamlNode): string {
   let n: YamlNode = node
   while (n.parent) {
     const p = n.parent
-    if (p.kind === 'seq') parts.push(`[${p.items.indexOf(n)}]`)
-    else {
-      const pair = p.pairs.find((x) => x.value === n || x.key === n)
-      const k = pair && pair.key.kind === 'scalar' ? pair.key.value : '?'
-      parts.push(/^[A-Za-z0-9_-]+$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)
-    }
+    const step = childStep(p, n)
+    if (typeof step === 'number') parts.push(`[${step}]`)
+    else parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`)
     n = p
   }
   const s = parts.reverse().join('')
   return s.startsWith('.') ? s.slice(1) : s
 }
 
-/** Converts a subtree to plain JS (aliases followed up to a node budget, to stay safe from alias bombs). */
-export function toPlain(node: YamlNode | null | undefined, budget = { left: 10000 }): unknown {
-  const n = deref(node)
-  if (!n || budget.left-- <= 0) return null
-  if (n.kind === 'scalar') return scalarValue(n)
-  if (n.kind === 'seq') return n.items.map((i) => toPlain(i, budget))
-  if (n.kind === 'map') {
-    const o: Record<string, unknown> = {}
-    for (const p of n.pairs) if (p.key.kind === 'scalar') o[p.key.value] = toPlain(p.value, budget)
-    return o
+// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
+// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+const positions = new WeakMap<MapNode | SeqNode, Map<YamlNode, number>>()
+
+function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
+  const at = (i: number | undefined): boolean =>
+    i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child)
+  let i = positions.get(p)?.get(child)
+  if (!at(i)) {
+    const index = new Map<YamlNode, number>()
+    if (p.kind === 'seq') p.items.forEach((item, k) => index.has(item) || index.set(item, k))
+    else
+      p.pairs.forEach((pair, k) => {
+        if (!index.has(pair.value)) index.set(pair.value, k)
+        if (!index.has(pair.key)) index.set(pair.key, k)
+      })
+    positions.set(p, index)
+    i = index.get(child)
   }
-  return null
+  if (p.kind === 'seq') return i ?? -1
+  const key = i === undefined ? undefined : p.pairs[i].key
+  return key && key.kind === 'scalar' ? key.value : '?'
+}
+
+/**
+ * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
+ * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
+ */
+export function toPlain(node: YamlNode | null | undefined, budget = { left: 10000 }): unknown {
+  return plain(node, budget, new Set(), 0)
+}
+
+const MAX_PLAIN_DEPTH = 512
+
+function plain(node: YamlNode | null | undefined, budget: { left: number }, open: Set<YamlNode>, depth: number): unknown {
+  const n = deref(node)
+  if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n)) return null
+  if (n.kind === 'scalar') return scalarValue(n)
+  open.add(n)
+  let out: unknown = null
+  if (n.kind === 'seq') out = n.items.map((i) => plain(i, budget, open, depth + 1))
+  else if (n.kind === 'map') {
+    const o: Record<string, unknown> = {}
+    for (const p of n.pairs) {
+      if (p.key.kind !== 'scalar') continue
+      const v = plain(p.value, budget, open, depth + 1)
+      // A `__proto__` key is data, not the object's prototype.
+      if (p.key.value === '__proto__') Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true })
+      else o[p.key.value] = v
+    }
+    out = o
+  }
+  open.delete(n)
+  return out
 }
 
 /**

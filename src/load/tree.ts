@@ -134,12 +134,22 @@ function buildTree(text: string, events: Event[]): ParseResult {
       return
     }
     node.parent = top.node
+    // An empty scalar has no offsets of its own: put it where a value would be typed.
+    const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag
     if (top.node.kind === 'seq') {
+      if (placeEmpty) {
+        const prev = top.node.items[top.node.items.length - 1]
+        node.start = node.end = afterDash(text, prev ? prev.end : top.node.start)
+      }
       top.node.items.push(node)
     } else if (top.key === null) {
+      if (placeEmpty) {
+        const prev = top.node.pairs[top.node.pairs.length - 1]
+        node.start = node.end = prev ? prev.value.end : top.node.start
+      }
       top.key = node as Pair['key']
     } else {
-      if (node.kind === 'scalar' && node.empty) {
+      if (placeEmpty) {
         // `key:` with no value: place the empty scalar just after the colon.
         const at = afterColon(text, top.key.end)
         node.start = node.end = at
@@ -166,7 +176,8 @@ function buildTree(text: string, events: Event[]): ParseResult {
           end: ev.start,
           parent: null,
           flow,
-          anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart + 1, ev.anchorEnd) : undefined,
+          // js-yaml's anchor range is the name without its `&`.
+          anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
           tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
         }
         const node: MapNode | SeqNode =
@@ -184,12 +195,13 @@ function buildTree(text: string, events: Event[]): ParseResult {
       }
       case EVENT_ID.ALIAS: {
         aliasCount++
-        const name = text.slice(ev.anchorStart + 1, ev.anchorEnd)
+        // js-yaml's alias range is the name without its `*`; the node starts at the `*`.
+        const name = text.slice(ev.anchorStart, ev.anchorEnd)
         const node: AliasNode = {
           kind: 'alias',
           name,
           target: anchors.get(name) ?? null,
-          start: ev.anchorStart,
+          start: Math.max(ev.anchorStart - 1, 0),
           end: ev.anchorEnd,
           parent: null
         }
@@ -216,12 +228,20 @@ function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
   const empty = ev.valueStart < 0
   let start = ev.valueStart
   let end = ev.valueEnd
-  if (empty) start = end = 0
-  else if (style === 'single' || style === 'double') {
+  if (empty) {
+    // `key: &a` / `- !!null`: after the properties; otherwise placed by the parent.
+    start = end = Math.max(ev.anchorEnd, ev.tagEnd, 0)
+  } else if (style === 'single' || style === 'double') {
     start -= 1
     end += 1
   } else if (style === 'literal' || style === 'folded') {
-    start = blockHeaderStart(text, ev.valueStart)
+    const header = blockHeader(text, ev.valueStart)
+    start = header.start
+    // js-yaml's range runs to the start of the next line, trailing blank lines included. The node ends
+    // with its last content line instead, so a replacement keeps the line break and a span does not spill
+    // onto the next key's line. (Trailing blank lines a `|+` keeps are content: edits.ts extends over them.)
+    while (end > ev.valueStart && WHITESPACE.has(text.charCodeAt(end - 1))) end--
+    if (end <= ev.valueStart) end = header.end
   }
   const node: ScalarNode = {
     kind: 'scalar',
@@ -232,18 +252,45 @@ function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
     end,
     parent: null
   }
-  if (ev.anchorStart >= 0) node.anchor = text.slice(ev.anchorStart + 1, ev.anchorEnd)
+  if (ev.anchorStart >= 0) node.anchor = text.slice(ev.anchorStart, ev.anchorEnd)
   if (ev.tagStart >= 0) node.tag = text.slice(ev.tagStart, ev.tagEnd)
   if (style === 'literal' || style === 'folded') node.blockIndent = ev.indent
   return node
 }
 
-/** The offset of the `|` or `>` that opens a block scalar whose content starts at `contentStart`. */
-function blockHeaderStart(text: string, contentStart: number): number {
+const WHITESPACE = new Set([9, 10, 13, 32])
+// `|`, `>`, `|-2`, `>+ # comment`: the indicator is the first `|`/`>` after a space (or at the line start)
+// that only indicators, blanks and a comment follow. A `>` or `|` inside the comment is not it.
+const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)[ \t]*(?:#.*)?$/
+
+/** The `|` / `>` header of a block scalar whose content starts at `contentStart` (the line after it). */
+function blockHeader(text: string, contentStart: number): { start: number; end: number } {
+  let e = contentStart
+  if (e > 0 && text[e - 1] === '\n') e--
+  if (e > 0 && text[e - 1] === '\r') e--
+  let ls = e
+  while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r') ls--
+  const m = BLOCK_HEADER.exec(text.slice(ls, e))
+  if (m) {
+    const at = ls + m.index + m[0].indexOf(m[1])
+    return { start: at, end: at + m[1].length }
+  }
   let i = contentStart - 1
-  // Walk back over the header line: `| # comment\n`
   while (i > 0 && text[i] !== '|' && text[i] !== '>') i--
-  return Math.max(i, 0)
+  return { start: Math.max(i, 0), end: Math.max(i, 0) + 1 }
+}
+
+/** Just past the `-` of the next block sequence entry at or after `from` (`from` when there is none). */
+function afterDash(text: string, from: number): number {
+  let i = from
+  while (i < text.length) {
+    const c = text[i]
+    if (c === '-') return i + 1
+    if (c === '#') while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++
+    else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++
+    else break
+  }
+  return from
 }
 
 function afterColon(text: string, from: number): number {
@@ -256,15 +303,18 @@ function afterColon(text: string, from: number): number {
 function closeCollection(text: string, node: MapNode | SeqNode, doc: YamlDocument | null): void {
   const last = node.kind === 'map' ? node.pairs[node.pairs.length - 1]?.value : node.items[node.items.length - 1]
   let end = last ? Math.max(last.end, node.start) : node.start
-  if (node.flow) {
-    // Past the closing bracket: skip whitespace, commas and comments.
+  const open = node.kind === 'map' ? '{' : '['
+  // A single `key: value` pair inside a flow sequence (`[a: 1]`) is a flow map without braces.
+  if (node.flow && text[node.start] === open) {
+    // Past the closing bracket: only blanks, commas and comments may come before it.
     const close = node.kind === 'map' ? '}' : ']'
-    let i = node.kind === 'map' && !last ? node.start + 1 : end
-    while (i < text.length && text[i] !== close) {
-      if (text[i] === '#') while (i < text.length && text[i] !== '\n') i++
-      else i++
+    let i = last ? end : node.start + 1
+    for (; i < text.length && text[i] !== close; i++) {
+      const c = text[i]
+      if (c === '#') while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r') i++
+      else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',') break
     }
-    end = Math.min(i + 1, text.length)
+    if (text[i] === close) end = i + 1
   }
   node.end = end
   if (node.kind === 'map' && doc) collectDuplicates(node, doc)

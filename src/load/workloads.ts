@@ -172,8 +172,8 @@ export function inFlow(node: YamlNode | null | undefined): boolean {
  * How a proxy setting reads in a message: `false`, `not set (chart default false)`, or
  * `false, inherited from gatewayProxies.gatewayProxy.…`.
  */
-export function describeSetting(v: ValuesInput, path: readonly string[], found: ProxyFound | null | undefined, chartDefault: string): string {
-  if (!found || isUnset(found.node)) return `not set (chart default ${chartDefault})`
+export function describeSetting(v: ValuesInput, path: readonly string[], found: ProxyFound | null | undefined, chartDefault: string, whose = 'chart'): string {
+  if (!found || isUnset(found.node)) return `not set (${whose} default ${chartDefault})`
   const n = deref(found.node)
   const text = n && n.kind === 'scalar' ? n.value : n?.kind === 'map' ? 'a map' : 'a list'
   return found.inherited ? `${text}, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...path])}` : text
@@ -191,4 +191,13 @@ export function fixKeysUnder(v: ValuesInput, proxy: ValuesProxy, base: readonly 
   if (entries.length === 1 || (found && found.node.kind === 'map' && found.layer === writable))
     return entries.map(([k, value]) => setValueFix(v, [...basePath, k], value))
   return entries.map((_, i) => (i === 0 ? setValueFix(v, basePath, Object.fromEntries(entries)) : null))
+}
+
+/**
+ * True when the fix made on `gatewayProxies.gatewayProxy` for `path` reaches this proxy as well: it inherits
+ * (chart 1.7 and later) and sets nothing of its own there, so a second edit would only repeat the first.
+ * `fixedOnDefault` holds the `path.join('.')` of every fix already offered on the default proxy.
+ */
+export function coveredByDefault(v: ValuesInput, proxy: ValuesProxy, path: readonly string[], fixedOnDefault: ReadonlySet<string>): boolean {
+  return proxy.inherits && fixedOnDefault.has(path.join('.')) && !getValue(v, proxyPath(proxy, path))
 }

@@ -1,20 +1,58 @@
 /** Every rule of the catalog, sorted by id. */
+import controlPlaneLeaderElection from './control-plane-leader-election.js'
+import discoveryEnabled from './discovery-enabled.js'
 import fileSkipped from './file-skipped.js'
+import headerSecretNamespace from './header-secret-namespace.js'
 import internalError from './internal-error.js'
+import invalidRoutesNotReplaced from './invalid-routes-not-replaced.js'
+import kubeDestinationInUse from './kube-destination-in-use.js'
+import kubeDestinationsEnabled from './kube-destinations-enabled.js'
+import proxyAntiAffinity from './proxy-anti-affinity.js'
+import proxyDisruptionBudget from './proxy-disruption-budget.js'
+import proxyNetBind from './proxy-net-bind.js'
+import proxyPrivileged from './proxy-privileged.js'
+import proxyProbes from './proxy-probes.js'
+import proxyReadOnlyRootFs from './proxy-read-only-root-fs.js'
+import proxyResources from './proxy-resources.js'
+import proxyRunAsRoot from './proxy-run-as-root.js'
+import proxySingleReplica from './proxy-single-replica.js'
 import proxyTokenAutomount from './proxy-token-automount.js'
 import suppressionUnused from './suppression-unused.js'
+import validationAllowWarnings from './validation-allow-warnings.js'
 import validationAlwaysAccept from './validation-always-accept.js'
+import validationDisabled from './validation-disabled.js'
+import validationFailurePolicy from './validation-failure-policy.js'
+import valuesUnknownKey from './values-unknown-key.js'
 import valuesUnresolved from './values-unresolved.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlSyntax from './yaml-syntax.js'
 import type { Rule } from './types.js'
 
 export const rules: readonly Rule[] = [
+  controlPlaneLeaderElection,
+  discoveryEnabled,
   fileSkipped,
+  headerSecretNamespace,
   internalError,
+  invalidRoutesNotReplaced,
+  kubeDestinationInUse,
+  kubeDestinationsEnabled,
+  proxyAntiAffinity,
+  proxyDisruptionBudget,
+  proxyNetBind,
+  proxyPrivileged,
+  proxyProbes,
+  proxyReadOnlyRootFs,
+  proxyResources,
+  proxyRunAsRoot,
+  proxySingleReplica,
   proxyTokenAutomount,
   suppressionUnused,
+  validationAllowWarnings,
   validationAlwaysAccept,
+  validationDisabled,
+  validationFailurePolicy,
+  valuesUnknownKey,
   valuesUnresolved,
   yamlDuplicateKey,
   yamlSyntax

@@ -1,7 +1,7 @@
 /** Gloo should replace the routes of an invalid resource with a direct response instead of serving stale config. */
 import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
 import { setPath } from '../load/edits.js'
-import { getNode, isTrue, locatePath } from '../load/query.js'
+import { getNode, isFalse, isTrue, locatePath } from '../load/query.js'
 import { defineRule } from './types.js'
 
 const PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes']
@@ -22,11 +22,20 @@ export default defineRule({
     messages: {
       values:
         '{{key}} is not true: when a VirtualService becomes invalid, the proxies keep serving its last valid routes and nothing tells clients (the chart default is false).',
+      settingsCreate:
+        '{{key}} is false, so the chart renders no Settings and its invalidConfigPolicy has no effect: set spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true in the separately managed Settings.',
       settings:
         "Settings '{{name}}' keeps serving the last valid routes of an invalid VirtualService: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes is not true."
     }
   },
-  *checkValues(v) {
+  *checkValues(v, { project }) {
+    const create = getValue(v, ['settings', 'create'])
+    if (create && isFalse(create.node)) {
+      // The chart renders no Settings; one in the same change is checked on its own.
+      if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/'))) return
+      yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } }
+      return
+    }
     const current = getValue(v, PATH)
     const legacy = getValue(v, LEGACY)
     if (isTrue(current?.node) || isTrue(legacy?.node)) return

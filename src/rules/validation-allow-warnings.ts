@@ -18,14 +18,23 @@ export default defineRule({
     remediation: 'Set gateway.validation.allowWarnings: false (Settings: spec.gateway.validation.allowWarnings: false).',
     messages: {
       values:
-        '{{key}} is not false: resources that validate with warnings (a missing Upstream or TLS secret, a delegation to nothing) are accepted (the chart default is true).',
+        '{{key}} is not false: resources that validate with warnings (such as a route to a missing Upstream or TLS secret) are accepted (the chart default is true).',
+      settingsCreate:
+        '{{key}} is false, so the chart renders no Settings and gateway.validation.allowWarnings has no effect: set spec.gateway.validation.allowWarnings: false in the separately managed Settings.',
       settings: "Settings '{{name}}' accepts resources that validate with warnings: spec.gateway.validation.allowWarnings is not false."
     }
   },
-  *checkValues(v) {
+  *checkValues(v, { project }) {
     if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return
     // With validation off the chart renders no spec.gateway.validation at all: validation-disabled reports that.
     if (isFalse(getValue(v, ['gateway', 'validation', 'enabled'])?.node)) return
+    const create = getValue(v, ['settings', 'create'])
+    if (create && isFalse(create.node)) {
+      // The chart renders no Settings; one in the same change is checked on its own.
+      if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/'))) return
+      yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } }
+      return
+    }
     if (isFalse(getValue(v, PATH)?.node)) return
     yield { messageId: 'values', node: locate(v, PATH), data: { key: keyPath(v, PATH) }, fix: setValueFix(v, PATH, 'false') }
   },

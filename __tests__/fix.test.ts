@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { fixFiles } from '../src/fix.js'
+import { lint, type LintFile } from '../src/lint.js'
+import proxyTokenAutomount from '../src/rules/proxy-token-automount.js'
+import { defineRule } from '../src/rules/types.js'
+import validationAlwaysAccept from '../src/rules/validation-always-accept.js'
+import fileSkipped from '../src/rules/file-skipped.js'
+import { yaml } from '../__fixtures__/yaml.js'
+
+const RULES = [proxyTokenAutomount, validationAlwaysAccept, fileSkipped]
+
+const meta = { category: 'hygiene', severity: 'warning', kinds: ['values'], description: 'A test rule.', remediation: 'Nothing.' } as const
+
+/** A rule whose fix leaves the file unparseable (an unclosed flow sequence). */
+const breaksYaml = defineRule({
+  meta: { ...meta, id: 'test-breaks-yaml', fixable: true, messages: { bad: 'Bad fix.' } },
+  *checkValues(v) {
+    const root = v.layers[0].root
+    yield { messageId: 'bad', node: root.pairs[0].key, fix: [{ range: [root.start, root.start], text: 'broken: [\n' }] }
+  }
+})
+
+/** A rule whose fix never makes its finding go away. */
+const neverSatisfied = defineRule({
+  meta: { ...meta, id: 'test-never-satisfied', fixable: true, messages: { again: 'Still here.' } },
+  *checkValues(v) {
+    const root = v.layers[0].root
+    yield { messageId: 'again', node: root.pairs[0].key, fix: [{ range: [root.start, root.start], text: '# touched\n' }] }
+  }
+})
+
+/** A rule with only a suggestion: --fix must not apply it. */
+const suggestsOnly = defineRule({
+  meta: { ...meta, id: 'test-suggests-only', fixable: false, messages: { maybe: 'Maybe change this.', change: 'Change it.' } },
+  *checkValues(v) {
+    const root = v.layers[0].root
+    yield { messageId: 'maybe', node: root.pairs[0].key, suggest: [{ messageId: 'change', edits: [{ range: [root.start, root.start], text: 'suggested: true\n' }] }] }
+  }
+})
+
+describe('fixFiles', () => {
+  it('applies every fix of every file and re-lints to what remains', () => {
+    const files: LintFile[] = [
+      {
+        path: 'helm/values.yaml',
+        text: yaml`
+          gateway:
+            proxyServiceAccount:
+              disableAutomount: false
+            validation:
+              alwaysAcceptResources: true  # the chart default
+        `
+      },
+      {
+        path: 'deploy/settings.yaml',
+        text: yaml`
+          apiVersion: gloo.solo.io/v1
+          kind: Settings
+          metadata:
+            name: default
+            namespace: gloo-system
+          spec:
+            gateway:
+              validation:
+                proxyValidationServerAddr: gloo:9988
+        `
+      }
+    ]
+    const r = fixFiles(files, { rules: RULES })
+    expect([...r.outputs.keys()]).toEqual(['helm/values.yaml', 'deploy/settings.yaml'])
+    expect(r.outputs.get('helm/values.yaml')).toBe(yaml`
+      gateway:
+        proxyServiceAccount:
+          disableAutomount: true
+        validation:
+          alwaysAcceptResources: false  # the chart default
+    `)
+    expect(r.outputs.get('deploy/settings.yaml')).toBe(yaml`
+      apiVersion: gloo.solo.io/v1
+      kind: Settings
+      metadata:
+        name: default
+        namespace: gloo-system
+      spec:
+        gateway:
+          validation:
+            proxyValidationServerAddr: gloo:9988
+            alwaysAccept: false
+    `)
+    expect(r.applied.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual([
+      'deploy/settings.yaml:8:5 validation-always-accept',
+      'helm/values.yaml:3:23 proxy-token-automount',
+      'helm/values.yaml:5:28 validation-always-accept'
+    ])
+    expect(r.remaining).toEqual([])
+    expect(r.rejected).toEqual([])
+  })
+
+  it('applies overlapping fixes over several passes (two insertions into the same map)', () => {
+    const text = yaml`
+      gateway:
+        enabled: true
+      settings:
+        writeNamespace: gloo-system
+    `
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: RULES })
+    expect(r.outputs.get('values.yaml')).toBe(yaml`
+      gateway:
+        enabled: true
+        proxyServiceAccount:
+          disableAutomount: true
+        validation:
+          alwaysAcceptResources: false
+      settings:
+        writeNamespace: gloo-system
+    `)
+    expect(r.applied.map((f) => f.ruleId)).toEqual(['proxy-token-automount', 'validation-always-accept'])
+    expect(lint([{ path: 'values.yaml', text: r.outputs.get('values.yaml')! }], { rules: RULES }).findings).toEqual([])
+  })
+
+  it('fixes values inside an Argo CD Application values string, in place', () => {
+    const text = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: gloo
+        namespace: argocd
+      spec:
+        project: default
+        source:
+          repoURL: https://storage.googleapis.com/solo-public-helm
+          chart: gloo
+          targetRevision: 1.17.3
+          helm:
+            values: |
+              gateway:
+                proxyServiceAccount:
+                  disableAutomount: true
+                validation:
+                  alwaysAcceptResources: true
+        destination:
+          server: https://kubernetes.default.svc
+          namespace: gloo-system
+    `
+    const r = fixFiles([{ path: 'apps/gloo.yaml', text }], { rules: RULES })
+    expect(r.outputs.get('apps/gloo.yaml')).toBe(text.replace('alwaysAcceptResources: true', 'alwaysAcceptResources: false'))
+    expect(r.applied.map((f) => `${f.span.start.line}:${f.span.start.column}`)).toEqual(['18:36'])
+  })
+
+  it('rejects a fix whose result does not parse, keeps the text, and still applies the others', () => {
+    const text = yaml`
+      gateway:
+        validation:
+          alwaysAcceptResources: true
+        proxyServiceAccount:
+          disableAutomount: true
+    `
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml, validationAlwaysAccept] })
+    expect(r.outputs.get('values.yaml')).toBe(text.replace('alwaysAcceptResources: true', 'alwaysAcceptResources: false'))
+    expect(r.rejected.map((x) => [x.finding.ruleId, x.reason])).toEqual([['test-breaks-yaml', 'the fixed file would not parse']])
+    expect(r.remaining.map((f) => f.ruleId)).toEqual(['test-breaks-yaml'])
+  })
+
+  it('leaves a file untouched when its only fix would break it', () => {
+    const text = 'gateway:\n  enabled: true\n'
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml] })
+    expect(r.outputs.size).toBe(0)
+    expect(r.applied).toEqual([])
+    expect(r.rejected).toHaveLength(1)
+  })
+
+  it('applies a fix once even if its finding stays (no duplicated insertions)', () => {
+    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [neverSatisfied] })
+    expect(r.outputs.get('values.yaml')).toBe('# touched\ngateway:\n  enabled: true\n')
+    expect(r.applied.map((f) => f.ruleId)).toEqual(['test-never-satisfied'])
+    expect(r.remaining.map((f) => f.ruleId)).toEqual(['test-never-satisfied'])
+  })
+
+  it('never applies suggestions', () => {
+    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [suggestsOnly] })
+    expect(r.outputs.size).toBe(0)
+    expect(r.remaining.map((f) => [f.ruleId, f.suggestions?.length])).toEqual([['test-suggests-only', 1]])
+  })
+
+  it('does not touch context files, skipped files or files without fixes', () => {
+    const values = 'gateway:\n  validation:\n    alwaysAcceptResources: true\n'
+    const r = fixFiles(
+      [
+        { path: 'context/values.yaml', text: values, report: false },
+        { path: 'big.yaml', text: '', skipped: 'it is 9 bytes, over max-file-size (5)' },
+        { path: 'values.yaml', text: values }
+      ],
+      { rules: [validationAlwaysAccept, fileSkipped] }
+    )
+    expect([...r.outputs.keys()]).toEqual(['values.yaml'])
+    expect(r.remaining.map((f) => `${f.path} ${f.ruleId}`)).toEqual(['big.yaml file-skipped'])
+  })
+})

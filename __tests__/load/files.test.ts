@@ -1,0 +1,269 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { lint } from '../../src/lint.js'
+import { collectFiles, decode, encode, listRepoFiles, readRepoFile, writeRepoFile } from '../../src/load/files.js'
+import { applyEdits } from '../../src/model/edit.js'
+import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
+import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+const VALUES = yaml`
+  gateway:
+    validation:
+      alwaysAcceptResources: true
+`
+const SECRET = 'gateway:\n  validation:\n    alwaysAcceptResources: true # SECRET-MARKER\n'
+const MAX = 1024 * 1024
+
+let base: string
+let root: string
+let outside: string
+
+function put(rel: string, content: string | Uint8Array, at = root): void {
+  const abs = join(at, rel)
+  mkdirSync(dirname(abs), { recursive: true })
+  writeFileSync(abs, content)
+}
+
+beforeEach(() => {
+  base = mkdtempSync(join(tmpdir(), 'gloo-harden-files-'))
+  root = join(base, 'repo')
+  outside = join(base, 'outside')
+  mkdirSync(root)
+  mkdirSync(outside)
+  put('secret.yaml', SECRET, outside)
+})
+afterEach(() => rmSync(base, { recursive: true, force: true }))
+
+describe('collectFiles', () => {
+  beforeEach(() => {
+    put('.github/gloo-harden.yml', 'rules: {}\n')
+    put('.git/config.yaml', 'x: 1\n')
+    put('node_modules/chart/values.yaml', VALUES)
+    put('helm/values.yaml', VALUES)
+    put('helm/values-prod.yml', VALUES)
+    put('helm/README.md', '# not a manifest\n')
+    put('deploy/settings.yaml', 'kind: Settings\n')
+    put('deploy/vendor/crds.json', '{}\n')
+    put('Z.yaml', 'a: 1\n')
+    put('a.yaml', 'a: 1\n')
+  })
+
+  it('walks folders for .yaml/.yml/.json, skips node_modules and .git, sorts by path', async () => {
+    const { files, errors } = await collectFiles(['.'], { cwd: root, exclude: [], maxFileSize: MAX })
+    expect(errors).toEqual([])
+    expect(files.map((f) => f.path)).toEqual([
+      '.github/gloo-harden.yml',
+      'Z.yaml',
+      'a.yaml',
+      'deploy/settings.yaml',
+      'deploy/vendor/crds.json',
+      'helm/values-prod.yml',
+      'helm/values.yaml'
+    ])
+    expect(files.find((f) => f.path === 'helm/values.yaml')?.text).toBe(VALUES)
+  })
+
+  it('applies exclude globs to walked files and folders', async () => {
+    const { files } = await collectFiles(['.'], { cwd: root, exclude: ['deploy/vendor/**', '**/values-*.yml', '.github/**'], maxFileSize: MAX })
+    expect(files.map((f) => f.path)).toEqual(['Z.yaml', 'a.yaml', 'deploy/settings.yaml', 'helm/values.yaml'])
+  })
+
+  it('reads a named file whatever its extension, once even when named twice', async () => {
+    const { files } = await collectFiles(['helm/README.md', 'helm', './helm/values.yaml'], { cwd: root, exclude: [], maxFileSize: MAX })
+    expect(files.map((f) => f.path)).toEqual(['helm/README.md', 'helm/values-prod.yml', 'helm/values.yaml'])
+  })
+
+  it('reports each missing path by name, and a path outside the working directory', async () => {
+    const { files, errors } = await collectFiles(['helm', 'nope', 'deploy/missing.yaml', '../outside'], { cwd: root, exclude: [], maxFileSize: MAX })
+    expect(files.map((f) => f.path)).toEqual(['helm/values-prod.yml', 'helm/values.yaml'])
+    expect(errors).toEqual([
+      { path: 'nope', message: 'nope: no such file or directory' },
+      { path: 'deploy/missing.yaml', message: 'deploy/missing.yaml: no such file or directory' },
+      { path: '../outside', message: `../outside: is outside the working directory (${root})` }
+    ])
+  })
+
+  it('lists a symlinked file but does not read outside root through it, nor walk a symlinked folder', async () => {
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'leak.yaml'))
+    symlinkSync(outside, join(root, 'linked'))
+    const { files } = await collectFiles(['.'], { cwd: root, exclude: ['.github/**'], maxFileSize: MAX })
+    expect(files.map((f) => f.path)).toEqual(['Z.yaml', 'a.yaml', 'deploy/settings.yaml', 'deploy/vendor/crds.json', 'helm/values-prod.yml', 'helm/values.yaml', 'leak.yaml'])
+    const leak = files.find((f) => f.path === 'leak.yaml')!
+    expect(leak).toEqual({ path: 'leak.yaml', text: '', skipped: 'it is a symlink that resolves outside the repository' })
+  })
+
+  it('listRepoFiles lists every manifest under root', async () => {
+    expect(await listRepoFiles(root, { exclude: ['deploy/**'] })).toEqual(['.github/gloo-harden.yml', 'Z.yaml', 'a.yaml', 'helm/values-prod.yml', 'helm/values.yaml'])
+  })
+})
+
+describe('readRepoFile: never outside root', () => {
+  it('does not follow a symlinked file whose target is outside root, and does not name the target', async () => {
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'values.yaml'))
+    const f = await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })
+    expect(f).toEqual({ path: 'values.yaml', text: '', skipped: 'it is a symlink that resolves outside the repository' })
+    expect(JSON.stringify(f)).not.toContain('outside/')
+  })
+
+  it('does not read through a symlinked folder that points outside', async () => {
+    symlinkSync(outside, join(root, 'charts'))
+    const f = await readRepoFile(root, 'charts/secret.yaml', { maxFileSize: MAX })
+    expect(f.skipped).toBe('it is a symlink that resolves outside the repository')
+    expect(f.text).toBe('')
+  })
+
+  it('does not read a path that leaves root and comes back in (the folder is checked too)', async () => {
+    put('values.yaml', VALUES)
+    symlinkSync(join(root, 'values.yaml'), join(outside, 'back.yaml'))
+    symlinkSync(outside, join(root, 'via'))
+    const f = await readRepoFile(root, 'via/back.yaml', { maxFileSize: MAX })
+    expect(f.skipped).toBe('it is a symlink that resolves outside the repository')
+  })
+
+  it('follows a symlink that stays inside root', async () => {
+    put('base/values.yaml', VALUES)
+    mkdirSync(join(root, 'prod'))
+    symlinkSync('../base/values.yaml', join(root, 'prod/values.yaml'))
+    expect(await readRepoFile(root, 'prod/values.yaml', { maxFileSize: MAX })).toEqual({ path: 'prod/values.yaml', text: VALUES })
+  })
+
+  it.each([
+    ['../outside/secret.yaml', "its path contains '..'"],
+    ['helm/../../outside/secret.yaml', "its path contains '..'"],
+    ['/etc/passwd', 'it is an absolute path'],
+    ['', 'its name is empty']
+  ])('rejects %j', async (rel, reason) => {
+    expect(await readRepoFile(root, rel, { maxFileSize: MAX })).toEqual({ path: rel, text: '', skipped: reason })
+  })
+
+  it('rejects control characters in the name and prints them escaped', async () => {
+    const f = await readRepoFile(root, 'a\nb\u001b[31m.yaml', { maxFileSize: MAX })
+    expect(f).toEqual({ path: 'a\\x0ab\\x1b[31m.yaml', text: '', skipped: 'its name contains control characters' })
+  })
+
+  it('skips a missing file, a folder and a FIFO without hanging', async () => {
+    mkdirSync(join(root, 'helm'))
+    expect((await readRepoFile(root, 'nope.yaml', { maxFileSize: MAX })).skipped).toBe('it does not exist (or is a broken symlink)')
+    expect((await readRepoFile(root, 'helm', { maxFileSize: MAX })).skipped).toBe('it is not a regular file')
+    symlinkSync(join(root, 'gone.yaml'), join(root, 'dangling.yaml'))
+    expect((await readRepoFile(root, 'dangling.yaml', { maxFileSize: MAX })).skipped).toBe('it does not exist (or is a broken symlink)')
+    if (!existsSync('/usr/bin/mkfifo')) return
+    execFileSync('/usr/bin/mkfifo', [join(root, 'pipe.yaml')])
+    expect((await readRepoFile(root, 'pipe.yaml', { maxFileSize: MAX })).skipped).toBe('it is not a regular file')
+  })
+})
+
+describe('readRepoFile: content', () => {
+  it('skips a file over max-file-size with its size', async () => {
+    put('big.yaml', 'a: 1\n'.repeat(10))
+    expect(await readRepoFile(root, 'big.yaml', { maxFileSize: 49 })).toEqual({ path: 'big.yaml', text: '', skipped: 'it is 50 bytes, over max-file-size (49)' })
+    expect((await readRepoFile(root, 'big.yaml', { maxFileSize: 50 })).skipped).toBeUndefined()
+  })
+
+  it('skips binary and invalid UTF-8 files', async () => {
+    put('bin.yaml', Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x01, 0x0a]))
+    put('latin1.yaml', Buffer.from('name: caf\xe9\n', 'latin1'))
+    expect((await readRepoFile(root, 'bin.yaml', { maxFileSize: MAX })).skipped).toBe('it is a binary file (it contains NUL bytes)')
+    expect((await readRepoFile(root, 'latin1.yaml', { maxFileSize: MAX })).skipped).toBe('it is not valid UTF-8')
+  })
+
+  it.each([
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALUES, 'utf16le')])],
+    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(VALUES, 'utf16le').swap16()])]
+  ] as const)('decodes %s by its BOM and reports columns without the BOM', async (encoding, bytes) => {
+    put('values.yaml', bytes)
+    const f = await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })
+    expect(f).toEqual({ path: 'values.yaml', text: `\uFEFF${VALUES}`, encoding })
+    const [finding] = lint([f], { rules: [validationAlwaysAccept] }).findings
+    expect(finding.span).toEqual({ start: { line: 3, column: 28 }, end: { line: 3, column: 32 } })
+    expect(encode(applyEdits(f.text, finding.fix!).output, encoding)).toEqual(
+      Buffer.concat([bytes.subarray(0, 2), encoding === 'utf-16le' ? Buffer.from(VALUES.replace('true', 'false'), 'utf16le') : Buffer.from(VALUES.replace('true', 'false'), 'utf16le').swap16()])
+    )
+  })
+
+  it('keeps a UTF-8 BOM in the text; positions and inserted indentation ignore it', async () => {
+    put('values.yaml', `\uFEFF${VALUES}`)
+    const f = await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })
+    expect(f).toEqual({ path: 'values.yaml', text: `\uFEFF${VALUES}` })
+    const [finding] = lint([f], { rules: [proxyTokenAutomount] }).findings
+    expect(finding.span).toEqual({ start: { line: 1, column: 1 }, end: { line: 1, column: 8 } })
+    expect(applyEdits(f.text, finding.fix!).output).toBe(
+      '\uFEFF' +
+        yaml`
+          gateway:
+            validation:
+              alwaysAcceptResources: true
+            proxyServiceAccount:
+              disableAutomount: true
+        `
+    )
+  })
+
+  it('keeps CRLF line breaks', async () => {
+    put('values.yaml', VALUES.replace(/\n/g, '\r\n'))
+    const f = await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })
+    expect(f.text).toBe('gateway:\r\n  validation:\r\n    alwaysAcceptResources: true\r\n')
+    const [finding] = lint([f], { rules: [validationAlwaysAccept] }).findings
+    expect(finding.span.start).toEqual({ line: 3, column: 28 })
+  })
+})
+
+describe('readRepoFile: sibling Chart.yaml', () => {
+  const CHART = yaml`
+    apiVersion: v2
+    name: edge
+    version: 0.1.0
+    dependencies:
+      - name: gloo
+        version: 1.17.3
+        repository: https://storage.googleapis.com/solo-public-helm
+  `
+
+  it('attaches a Chart.yaml with a gloo dependency to values*.yaml next to it', async () => {
+    put('charts/edge/Chart.yaml', CHART)
+    put('charts/edge/values.yaml', 'gloo:\n  gateway:\n    validation:\n      alwaysAcceptResources: true\n')
+    put('charts/edge/values-prod.yaml', 'gloo: {}\n')
+    put('charts/edge/templates.yaml', 'kind: ConfigMap\n')
+    expect((await readRepoFile(root, 'charts/edge/values.yaml', { maxFileSize: MAX })).siblingChart).toBe(CHART)
+    expect((await readRepoFile(root, 'charts/edge/values-prod.yaml', { maxFileSize: MAX })).siblingChart).toBe(CHART)
+    expect((await readRepoFile(root, 'charts/edge/templates.yaml', { maxFileSize: MAX })).siblingChart).toBeUndefined()
+    const { findings } = lint([await readRepoFile(root, 'charts/edge/values.yaml', { maxFileSize: MAX })], { rules: [validationAlwaysAccept] })
+    expect(findings.map((f) => [f.message, f.span.start.line, f.span.start.column])).toEqual([
+      ['gloo.gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true).', 4, 30]
+    ])
+  })
+
+  it('ignores a Chart.yaml without a gloo dependency, and one that is a symlink out of root', async () => {
+    put('a/Chart.yaml', 'apiVersion: v2\nname: other\ndependencies:\n  - name: redis\n')
+    put('a/values.yaml', VALUES)
+    expect((await readRepoFile(root, 'a/values.yaml', { maxFileSize: MAX })).siblingChart).toBeUndefined()
+    put('Chart.yaml', CHART, outside)
+    put('values.yaml', VALUES)
+    symlinkSync(join(outside, 'Chart.yaml'), join(root, 'Chart.yaml'))
+    expect((await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })).siblingChart).toBeUndefined()
+  })
+})
+
+describe('decode, encode, writeRepoFile', () => {
+  it('round-trips every encoding byte for byte', () => {
+    for (const enc of ['utf-8', 'utf-16le', 'utf-16be'] as const) {
+      const bytes = encode('\uFEFFkey: "é ✓ 𝄞"\r\n', enc)
+      const d = decode(bytes)
+      expect(d).toEqual({ text: '\uFEFFkey: "é ✓ 𝄞"\r\n', encoding: enc })
+    }
+    expect(decode(Buffer.from([0xff, 0xfe, 0x00, 0xd8]))).toEqual({ skipped: 'it is not valid UTF-16LE' })
+  })
+
+  it('writes in place in the file encoding, and refuses a symlink out of root', async () => {
+    put('values.yaml', encode('\uFEFFa: 1\n', 'utf-16le'))
+    await writeRepoFile(root, 'values.yaml', '\uFEFFa: 2\n', 'utf-16le')
+    expect(readFileSync(join(root, 'values.yaml'))).toEqual(encode('\uFEFFa: 2\n', 'utf-16le'))
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'leak.yaml'))
+    await expect(writeRepoFile(root, 'leak.yaml', 'x: 1\n')).rejects.toThrow('leak.yaml: not written: it resolves outside the repository')
+    expect(readFileSync(join(outside, 'secret.yaml'), 'utf8')).toBe(SECRET)
+  })
+})

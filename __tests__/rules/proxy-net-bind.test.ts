@@ -1,0 +1,658 @@
+import rule from '../../src/rules/proxy-net-bind.js'
+import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+const gatewaySsl = yaml`
+  apiVersion: gateway.solo.io/v1
+  kind: Gateway
+  metadata:
+    name: gateway-proxy-ssl
+    namespace: gloo-system
+  spec:
+    bindAddress: '::'
+    bindPort: 443
+    proxyNames:
+    - gateway-proxy
+    ssl: true
+`
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'values: chart default on an unknown (newest) chart is disableNetBind: true',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'values: old chart with disableNetBind: true',
+      glooVersion: '1.2.5',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+              runUnprivileged: true
+      `
+    },
+    {
+      name: 'values: a custom proxy on chart 1.8 inherits the default',
+      glooVersion: '1.8.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+          publicGw:
+            kind:
+              deployment:
+                replicas: 2
+      `
+    },
+    {
+      name: 'values: no proxy is rendered with gateway.enabled: false',
+      glooVersion: '1.2.5',
+      code: yaml`
+        gateway:
+          enabled: false
+        settings:
+          writeNamespace: gloo-system
+      `
+    },
+    {
+      name: 'values: glooContainerSecurityContext replaces the defaults, so disableNetBind: false is ignored',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+              glooContainerSecurityContext:
+                readOnlyRootFilesystem: true
+                allowPrivilegeEscalation: false
+                capabilities:
+                  drop: [ALL]
+      `
+    },
+    {
+      name: 'values: null deletes the key, so the chart default (true) applies',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: null
+      `
+    },
+    {
+      name: 'rendered: the chart output without NET_BIND_SERVICE',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+                securityContext:
+                  readOnlyRootFilesystem: true
+                  allowPrivilegeEscalation: false
+                  capabilities:
+                    drop:
+                    - ALL
+      `
+    },
+    {
+      name: 'rendered: NET_BIND_SERVICE on the istio-proxy sidecar is not the proxy',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+                securityContext:
+                  capabilities:
+                    drop: [ALL]
+              - name: istio-proxy
+                image: docker.io/istio/proxyv2:1.22.1
+                securityContext:
+                  capabilities:
+                    add: [NET_BIND_SERVICE]
+      `
+    },
+    {
+      name: 'rendered: the gloo control plane is not a gateway proxy',
+      path: 'gloo.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gloo
+          labels:
+            gloo: gloo
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gloo
+                image: quay.io/solo-io/gloo:1.17.0
+                securityContext:
+                  capabilities:
+                    add: [NET_BIND_SERVICE]
+      `
+    }
+  ],
+  invalid: [
+    {
+      name: 'values: explicit disableNetBind: false',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false # keep for now
+              httpPort: 8080
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 4, column: 23, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.disableNetBind is false' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true # keep for now
+              httpPort: 8080
+      `
+    },
+    {
+      name: 'enterprise values: explicit false under gloo., on an old chart',
+      code: yaml`
+        license_key: ""
+        gloo:
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                disableNetBind: false
+                httpPort: 8080
+                httpsPort: 8443
+                image:
+                  repository: gloo-ee-envoy-wrapper
+                  tag: 1.0.0-rc5
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 6, column: 25, severity: 'error', message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.disableNetBind' }],
+      output: yaml`
+        license_key: ""
+        gloo:
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                disableNetBind: true
+                httpPort: 8080
+                httpsPort: 8443
+                image:
+                  repository: gloo-ee-envoy-wrapper
+                  tag: 1.0.0-rc5
+      `
+    },
+    {
+      name: 'values: absent on chart 1.3.30, where the default adds the capability (warning)',
+      glooVersion: '1.3.30',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+      `,
+      errors: [{ messageId: 'chartDefault', line: 3, column: 5, severity: 'warning', message: 'chart 1.3.30 adds the capability by default' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+              disableNetBind: true
+      `
+    },
+    {
+      name: 'values: absent in the 1.4.0-beta1…14 window, inserted into a flow map',
+      glooVersion: '1.4.0-beta10',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate: {}
+      `,
+      errors: [{ messageId: 'chartDefault', line: 3, column: 5, severity: 'warning' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate: {disableNetBind: true}
+      `
+    },
+    {
+      name: 'values: a custom proxy before chart 1.7 does not inherit disableNetBind: true',
+      glooVersion: '1.5.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+          publicGw:
+            kind:
+              deployment:
+                replicas: 2
+      `,
+      errors: [{ messageId: 'chartDefault', line: 5, column: 3, severity: 'warning', message: 'before chart 1.7 a custom proxy does not inherit' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+          publicGw:
+            kind:
+              deployment:
+                replicas: 2
+            podTemplate:
+              disableNetBind: true
+      `
+    },
+    {
+      name: 'values: an explicit false inherited by a custom proxy is reported once, where it is written',
+      glooVersion: '1.12.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+          internalGw:
+            service:
+              type: ClusterIP
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 4, column: 23 }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+          internalGw:
+            service:
+              type: ClusterIP
+      `
+    },
+    {
+      name: 'values: inherited from a disabled gatewayProxy, reported for the custom proxy and fixed at the source',
+      glooVersion: '1.12.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              disableNetBind: false
+          internalGw:
+            disabled: false # every key, disabled included, is inherited from gatewayProxy
+            service:
+              type: ClusterIP
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 5, column: 23 }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              disableNetBind: true
+          internalGw:
+            disabled: false # every key, disabled included, is inherited from gatewayProxy
+            service:
+              type: ClusterIP
+      `
+    },
+    {
+      name: 'Flux HelmRelease: absent on chart 1.3.20, inserted under spec.values',
+      path: 'gloo-release.yaml',
+      code: yaml`
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata:
+          name: gloo
+          namespace: gloo-system
+        spec:
+          chart:
+            spec:
+              chart: gloo
+              version: 1.3.20
+              sourceRef:
+                kind: HelmRepository
+                name: gloo
+          values:
+            gatewayProxies:
+              gatewayProxy:
+                service:
+                  type: NodePort
+      `,
+      errors: [{ messageId: 'chartDefault', line: 16, column: 7, severity: 'warning' }],
+      output: yaml`
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata:
+          name: gloo
+          namespace: gloo-system
+        spec:
+          chart:
+            spec:
+              chart: gloo
+              version: 1.3.20
+              sourceRef:
+                kind: HelmRepository
+                name: gloo
+          values:
+            gatewayProxies:
+              gatewayProxy:
+                service:
+                  type: NodePort
+                podTemplate:
+                  disableNetBind: true
+      `
+    },
+    {
+      name: 'Argo CD Application: explicit false inside the values string',
+      path: 'gloo-app.yaml',
+      code: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          project: default
+          source:
+            chart: gloo
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            targetRevision: 1.17.4
+            helm:
+              values: |
+                gatewayProxies:
+                  gatewayProxy:
+                    podTemplate:
+                      disableNetBind: false
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 17, column: 31 }],
+      output: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          project: default
+          source:
+            chart: gloo
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            targetRevision: 1.17.4
+            helm:
+              values: |
+                gatewayProxies:
+                  gatewayProxy:
+                    podTemplate:
+                      disableNetBind: true
+      `
+    },
+    {
+      name: 'values: glooContainerSecurityContext adds NET_BIND_SERVICE (the add: pair goes with its only item)',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                readOnlyRootFilesystem: true
+                allowPrivilegeEscalation: false
+                capabilities:
+                  add:
+                  - NET_BIND_SERVICE
+                  drop:
+                  - ALL
+      `,
+      errors: [{ messageId: 'customAdd', line: 9, column: 13, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.capabilities.add adds' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                readOnlyRootFilesystem: true
+                allowPrivilegeEscalation: false
+                capabilities:
+                  drop:
+                  - ALL
+      `
+    },
+    {
+      name: 'values: helm-merge keeps a non-empty add list; the item is removed from a flow list',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+              glooContainerSecurityContext:
+                mergePolicy: helm-merge
+                capabilities: {add: [SYS_TIME, CAP_NET_BIND_SERVICE]}
+      `,
+      errors: [{ messageId: 'customAdd', line: 7, column: 40 }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+              glooContainerSecurityContext:
+                mergePolicy: helm-merge
+                capabilities: {add: [SYS_TIME]}
+      `
+    },
+    {
+      name: 'values: helm-merge without an add list leaves disableNetBind in charge',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+              glooContainerSecurityContext:
+                mergePolicy: helm-merge
+                seccompProfile:
+                  type: RuntimeDefault
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 4, column: 23 }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+              glooContainerSecurityContext:
+                mergePolicy: helm-merge
+                seccompProfile:
+                  type: RuntimeDefault
+      `
+    },
+    {
+      name: 'values: the proxy listens on port 80, so NET_BIND_SERVICE is needed (notice, no fix)',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+              httpPort: 80
+              httpsPort: 443
+      `,
+      errors: [{ messageId: 'lowPort', line: 4, column: 23, severity: 'notice', message: "Proxy 'gateway-proxy' binds port 80, below 1024" }],
+      output: null
+    },
+    {
+      name: 'values: a DaemonSet on host ports 80/443 on an old chart (notice where the key would go)',
+      glooVersion: '1.3.2',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              daemonSet:
+                hostPort: true
+            podTemplate:
+              httpPort: 80
+              httpsPort: 443
+      `,
+      errors: [{ messageId: 'lowPort', line: 6, column: 5, severity: 'notice', message: 'binds port 80 with host networking' }],
+      output: null
+    },
+    {
+      name: 'values: a Gateway in another file binds port 443 on the proxy',
+      glooVersion: '1.2.5',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+      `,
+      context: [{ path: 'gateway-ssl.yaml', text: gatewaySsl }],
+      errors: [{ messageId: 'lowPort', line: 4, column: 23, severity: 'notice', message: "binds port 443 (Gateway 'gateway-proxy-ssl')" }],
+      output: null
+    },
+    {
+      name: 'rendered: hand-edited Deployment adds NET_BIND_SERVICE (the add: pair goes with its only item)',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.5.0-beta20
+                ports:
+                - containerPort: 8080
+                  name: http
+                securityContext:
+                  allowPrivilegeEscalation: false
+                  capabilities:
+                    add:
+                    - NET_BIND_SERVICE
+                    drop:
+                    - ALL
+      `,
+      errors: [{ messageId: 'rendered', line: 22, column: 15, severity: 'error' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.5.0-beta20
+                ports:
+                - containerPort: 8080
+                  name: http
+                securityContext:
+                  allowPrivilegeEscalation: false
+                  capabilities:
+                    drop:
+                    - ALL
+      `
+    },
+    {
+      name: 'rendered: only the NET_BIND_SERVICE item leaves a longer list',
+      path: 'public-gw.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: public-gw
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: public-gw
+        spec:
+          template:
+            spec:
+              containers:
+              - name: public-gw
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.16.8
+                securityContext:
+                  capabilities:
+                    add:
+                    - net_bind_service
+                    - SYS_TIME
+                    drop: [ALL]
+      `,
+      errors: [{ messageId: 'rendered', line: 17, column: 15, message: "proxy 'public-gw'" }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: public-gw
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: public-gw
+        spec:
+          template:
+            spec:
+              containers:
+              - name: public-gw
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.16.8
+                securityContext:
+                  capabilities:
+                    add:
+                    - SYS_TIME
+                    drop: [ALL]
+      `
+    },
+    {
+      name: 'rendered: a DaemonSet on host port 80 needs the capability (notice, no fix)',
+      path: 'gateway-proxy-ds.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+            gateway-proxy-id: gateway-proxy
+        spec:
+          template:
+            spec:
+              hostNetwork: true
+              dnsPolicy: ClusterFirstWithHostNet
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+                ports:
+                - containerPort: 80
+                  hostPort: 80
+                  name: http
+                securityContext:
+                  capabilities:
+                    add: [NET_BIND_SERVICE]
+                    drop: [ALL]
+      `,
+      errors: [{ messageId: 'lowPort', line: 22, column: 19, severity: 'notice', message: 'binds port 80 with host networking, below 1024' }],
+      output: null
+    }
+  ]
+})

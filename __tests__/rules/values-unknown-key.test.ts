@@ -1,0 +1,465 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import rule from '../../src/rules/values-unknown-key.js'
+import { applyEdits } from '../../src/model/edit.js'
+import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'every key where the chart reads it',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            envoyLogLevel: info
+            kind:
+              deployment:
+                replicas: 2
+            gatewaySettings:
+              disableGeneratedGateways: false
+              accessLoggingService:
+                accessLog:
+                - fileSink: {path: /dev/stdout, stringFormat: ""}
+            podTemplate:
+              terminationGracePeriodSeconds: 7
+              gracefulShutdown:
+                enabled: true
+                sleepTimeSeconds: 5
+        gateway:
+          validation:
+            disableTransformationValidation: true
+        settings:
+          disableKubernetesDestinations: true
+        gloo:
+          logLevel: info
+          deployment:
+            replicas: 2
+      `
+    },
+    {
+      name: 'enterprise values: OSS keys under gloo., global and enterprise keys at the root',
+      code: yaml`
+        license_key: abc
+        global:
+          glooRbac:
+            create: true
+        observability:
+          enabled: false
+        gloo:
+          settings:
+            disableKubernetesDestinations: true
+          gatewayProxies:
+            gatewayProxy:
+              envoyLogLevel: info
+      `
+    }
+  ],
+  invalid: [
+    {
+      name: "Solo's recommendations: deployment.replicas moves under kind",
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            service:
+              type: ClusterIP
+            deployment:
+              replicas: 2
+            podDisruptionBudget:
+              minAvailable: 2
+        discovery:
+          enabled: false
+      `,
+      errors: [
+        {
+          messageId: 'moved',
+          line: 6,
+          column: 7,
+          severity: 'warning',
+          message: 'gatewayProxies.gatewayProxy.deployment.replicas is not a value of the chart, which ignores it; it belongs at gatewayProxies.gatewayProxy.kind.deployment.replicas.'
+        }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            service:
+              type: ClusterIP
+            podDisruptionBudget:
+              minAvailable: 2
+            kind:
+              deployment:
+                replicas: 2
+        discovery:
+          enabled: false
+      `
+    },
+    {
+      name: 'target already set: no fix',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              deployment:
+                replicas: 3
+            deployment:
+              replicas: 2
+      `,
+      errors: [{ messageId: 'taken', line: 7, column: 7, message: 'it belongs at gatewayProxies.gatewayProxy.kind.deployment.replicas, which is already set' }],
+      output: null
+    },
+    {
+      name: 'settings keys: one moves into gateway.validation, the map value stays for a human',
+      code: yaml`
+        gateway:
+          validation:
+            failurePolicy: Fail
+        settings:
+          accessLoggingService:
+            accessLog:
+            - fileSink:
+                path: /dev/stdout
+          # for performance
+          disableTransformationValidation: true
+          writeNamespace: gloo-system
+      `,
+      errors: [
+        { messageId: 'moved', line: 5, column: 3, message: 'it belongs at gatewayProxies.gatewayProxy.gatewaySettings.accessLoggingService.' },
+        { messageId: 'moved', line: 10, column: 3, message: 'settings.disableTransformationValidation is not a value' }
+      ],
+      output: yaml`
+        gateway:
+          validation:
+            failurePolicy: Fail
+            disableTransformationValidation: true
+        settings:
+          accessLoggingService:
+            accessLog:
+            - fileSink:
+                path: /dev/stdout
+          # for performance
+          writeNamespace: gloo-system
+      `
+    },
+    {
+      name: 'settings.accessLoggingService with several proxies names no single target',
+      code: yaml`
+        gatewayProxies:
+          publicGw:
+            service: {type: LoadBalancer}
+        settings:
+          accessLoggingService: {accessLog: []}
+      `,
+      errors: [{ messageId: 'moved', line: 5, column: 3, message: 'it belongs at gatewayProxies.<proxy>.gatewaySettings.accessLoggingService.' }],
+      output: null
+    },
+    {
+      name: 'logLevel is renamed in place, block and flow',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            logLevel: debug # while we chase the 503s
+            podTemplate:
+              probes: true
+          internalGw: {logLevel: warn, service: {type: ClusterIP}}
+      `,
+      errors: [
+        { messageId: 'moved', line: 3, column: 5, endColumn: 13, message: 'it belongs at gatewayProxies.gatewayProxy.envoyLogLevel.' },
+        { messageId: 'moved', line: 6, column: 16, message: 'gatewayProxies.internalGw.envoyLogLevel' }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            envoyLogLevel: debug # while we chase the 503s
+            podTemplate:
+              probes: true
+          internalGw: {envoyLogLevel: warn, service: {type: ClusterIP}}
+      `
+    },
+    {
+      name: 'proxy keys that belong under podTemplate and gatewaySettings; same-offset insertions wait for the next run',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disableGeneratedGateways: true
+            gracefulShutdown:
+              enabled: true
+              sleepTimeSeconds: 25
+            terminationGracePeriodSeconds: 30
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'moved', line: 3, column: 5, message: 'gatewaySettings.disableGeneratedGateways' },
+        { messageId: 'moved', line: 4, column: 5, message: 'it belongs at gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.' },
+        { messageId: 'moved', line: 7, column: 5 }
+      ],
+      // Both insertions would land at the end of the file, where their order decides the nesting.
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            gracefulShutdown:
+              enabled: true
+              sleepTimeSeconds: 25
+            terminationGracePeriodSeconds: 30
+            podTemplate:
+              probes: true
+            gatewaySettings:
+              disableGeneratedGateways: true
+      `
+    },
+    {
+      name: 'a custom proxy: terminationGracePeriodSeconds joins an existing podTemplate',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          publicGw:
+            terminationGracePeriodSeconds: 7
+            podTemplate:
+              gracefulShutdown:
+                enabled: true
+              probes: true
+            service:
+              type: LoadBalancer
+      `,
+      errors: [{ messageId: 'moved', line: 3, column: 5, message: 'gatewayProxies.publicGw.terminationGracePeriodSeconds is not a value of the chart' }],
+      output: yaml`
+        gatewayProxies:
+          publicGw:
+            podTemplate:
+              gracefulShutdown:
+                enabled: true
+              probes: true
+              terminationGracePeriodSeconds: 7
+            service:
+              type: LoadBalancer
+      `
+    },
+    {
+      name: 'two moves that would both create podTemplate: the second waits for the next run',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            gracefulShutdown: {enabled: true, sleepTimeSeconds: 5}
+            terminationGracePeriodSeconds: 7
+      `,
+      errors: [
+        { messageId: 'moved', line: 3, column: 5 },
+        { messageId: 'moved', line: 4, column: 5 }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            terminationGracePeriodSeconds: 7
+            podTemplate:
+              gracefulShutdown: {enabled: true, sleepTimeSeconds: 5}
+      `
+    },
+    {
+      name: 'settings.gloo.disableKubernetesDestinations: the Settings CR path, block',
+      code: yaml`
+        settings:
+          gloo:
+            disableKubernetesDestinations: true
+      `,
+      errors: [{ messageId: 'moved', line: 3, column: 5, message: 'it belongs at settings.disableKubernetesDestinations.' }],
+      output: yaml`
+        settings:
+          disableKubernetesDestinations: true
+      `
+    },
+    {
+      name: 'settings.gloo.disableKubernetesDestinations: flow map with a single entry',
+      code: yaml`
+        settings: {gloo: {disableKubernetesDestinations: true}}
+        discovery: {enabled: false}
+      `,
+      errors: [{ messageId: 'moved', line: 1, column: 19 }],
+      output: yaml`
+        settings: {disableKubernetesDestinations: true}
+        discovery: {enabled: false}
+      `
+    },
+    {
+      name: 'settings.gloo.disableKubernetesDestinations while routes use Kubernetes destinations',
+      code: yaml`
+        settings:
+          gloo:
+            disableKubernetesDestinations: true
+      `,
+      context: [
+        {
+          path: 'routes/vs.yaml',
+          text: yaml`
+            apiVersion: gateway.solo.io/v1
+            kind: VirtualService
+            metadata:
+              name: shop
+              namespace: gloo-system
+            spec:
+              virtualHost:
+                domains: ['*']
+                routes:
+                - matchers: [{prefix: /}]
+                  routeAction:
+                    single:
+                      kube: {ref: {name: petstore, namespace: shop}, port: 8080}
+          `
+        }
+      ],
+      errors: [{ messageId: 'kubeInUse', line: 3, column: 5, message: 'Kubernetes destinations (routes/vs.yaml:13): migrate them' }],
+      output: null
+    },
+    {
+      name: 'enterprise values: OSS keys at the root',
+      code: yaml`
+        license_key: abc
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+        gateway:
+          validation:
+            alwaysAcceptResources: false
+        discovery: {enabled: false}
+        gloo:
+          gateway:
+            validation:
+              alwaysAcceptResources: false
+      `,
+      errors: [
+        { messageId: 'enterpriseRoot', line: 2, column: 1, message: "gatewayProxies at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., at gloo.gatewayProxies." },
+        { messageId: 'enterpriseRootTaken', line: 6, column: 1, message: 'gloo.gateway is already set' },
+        { messageId: 'enterpriseRoot', line: 9, column: 1 }
+      ],
+      output: yaml`
+        license_key: abc
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+        gateway:
+          validation:
+            alwaysAcceptResources: false
+        gloo:
+          gateway:
+            validation:
+              alwaysAcceptResources: false
+          discovery: {enabled: false}
+      `
+    },
+    {
+      name: 'Argo CD Application: fixes land in the values string',
+      path: 'argocd/gloo.yaml',
+      code: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          project: default
+          destination: {server: https://kubernetes.default.svc, namespace: gloo-system}
+          source:
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            chart: gloo
+            targetRevision: 1.17.3
+            helm:
+              values: |
+                gatewayProxies:
+                  gatewayProxy:
+                    logLevel: debug
+                settings:
+                  disableTransformationValidation: true
+                gateway:
+                  validation:
+                    alwaysAcceptResources: false
+      `,
+      errors: [
+        { messageId: 'moved', line: 17, column: 13, message: 'gatewayProxies.gatewayProxy.logLevel' },
+        { messageId: 'moved', line: 19, column: 11, message: 'settings.disableTransformationValidation' }
+      ],
+      output: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          project: default
+          destination: {server: https://kubernetes.default.svc, namespace: gloo-system}
+          source:
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            chart: gloo
+            targetRevision: 1.17.3
+            helm:
+              values: |
+                gatewayProxies:
+                  gatewayProxy:
+                    envoyLogLevel: debug
+                gateway:
+                  validation:
+                    alwaysAcceptResources: false
+                    disableTransformationValidation: true
+      `
+    },
+    {
+      name: 'Argo CD parameters: reported on the parameter, not fixed',
+      path: 'argocd/gloo.yaml',
+      code: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          source:
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            chart: gloo
+            targetRevision: 1.17.3
+            helm:
+              parameters:
+              - name: gatewayProxies.gatewayProxy.logLevel
+                value: debug
+      `,
+      errors: [{ messageId: 'moved', line: 13, column: 9 }],
+      output: null
+    }
+  ]
+})
+
+/** Real files, read in place (see ../shared/corpus/README.md); skipped when the corpus is not checked out. */
+const CORPUS = '../shared/corpus'
+
+describe.skipIf(!existsSync(CORPUS))('values-unknown-key on the corpus', () => {
+  const run = (file: string) => {
+    const code = readFileSync(`${CORPUS}/${file}`, 'utf8')
+    const findings = runLint(rule, { code, path: file })
+    return { code, findings, summary: findings.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.messageId} ${f.fix ? 'fix' : 'no fix'}`) }
+  }
+
+  it("finds the three keys Solo's production recommendations set where the chart ignores them", () => {
+    const { code, findings, summary } = run('ref-solo-gloo-production-recommendations.yaml')
+    expect(summary).toEqual(['43:7 moved fix', '60:3 moved no fix', '68:3 moved fix'])
+    expect(findings.map((f) => f.message.split(' ')[0])).toEqual([
+      'gatewayProxies.gatewayProxy.deployment.replicas',
+      'settings.accessLoggingService',
+      'settings.disableTransformationValidation'
+    ])
+    const { output, skipped } = applyEdits(code, findings.flatMap((f) => f.fix ?? []))
+    expect(skipped).toEqual([])
+    expect(runLint(rule, { code: output, path: 'fixed.yaml' }).map((f) => f.message.split(' ')[0])).toEqual(['settings.accessLoggingService'])
+  })
+
+  it('finds the misplaced keys of the enterprise 1.14 values', () => {
+    const { summary, findings } = run('codeverifier-gloo-edge-1-14-values.yaml')
+    expect(summary).toEqual(['11:1 enterpriseRootTaken no fix', '243:7 moved fix', '291:7 moved fix', '296:7 moved no fix', '301:7 moved fix'])
+    expect(findings.map((f) => f.message.split(' ')[0])).toEqual([
+      'settings',
+      'gloo.gatewayProxies.gatewayProxy.disableGeneratedGateways',
+      'gloo.gatewayProxies.gatewayProxy.logLevel',
+      'gloo.gatewayProxies.gatewayProxy.gracefulShutdown',
+      'gloo.gatewayProxies.gatewayProxy.terminationGracePeriodSeconds'
+    ])
+  })
+})

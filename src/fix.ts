@@ -1,0 +1,106 @@
+/** `--fix`: apply every safe fix (never suggestions), re-linting between passes so overlapping fixes converge. */
+import { lint, type LintFile, type LintOptions } from './lint.js'
+import { parseDocuments } from './load/tree.js'
+import { applyEdits, editsOverlap } from './model/edit.js'
+import type { Finding, TextEdit } from './model/finding.js'
+
+/** Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. */
+export const MAX_FIX_PASSES = 5
+
+export interface RejectedFix {
+  finding: Finding
+  reason: string
+}
+
+export interface FixResult {
+  /** New text of every file a fix changed (files left unchanged are absent). */
+  outputs: Map<string, string>
+  /** Findings whose fix was applied (positions as in the text of the pass that applied them). */
+  applied: Finding[]
+  /** Findings after all fixes, as a fresh lint of the new texts reports them. */
+  remaining: Finding[]
+  /** Fixes not applied because the file would no longer parse. */
+  rejected: RejectedFix[]
+}
+
+const hasFix = (f: Finding): f is Finding & { fix: TextEdit[] } => !!f.fix && f.fix.length > 0
+const parses = (text: string): boolean => !parseDocuments(text).error
+
+/** Applies every `fix` of every finding to the files, in memory; the caller decides whether to write. */
+export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixResult {
+  const original = new Map(files.map((f) => [f.path, f.text]))
+  const current = new Map(original)
+  const applied: Finding[] = []
+  const rejected: RejectedFix[] = []
+  // A fingerprint is fixed at most once: a fix that does not make its finding go away must not be applied
+  // again (an insertion would be duplicated every pass).
+  const attempted = new Set<string>()
+  const withText = (): LintFile[] => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }))
+
+  let findings = lint(withText(), lintOptions).findings
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixable = findings.filter((f) => hasFix(f) && !attempted.has(key(f)))
+    if (!fixable.length) break
+    const byPath = new Map<string, (Finding & { fix: TextEdit[] })[]>()
+    for (const f of fixable) if (hasFix(f)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
+    let changed = false
+    for (const [path, list] of byPath) {
+      const text = current.get(path)
+      if (text === undefined) continue
+      // A finding's edits go in together or not at all; ones overlapping an earlier finding wait a pass.
+      const taken: (Finding & { fix: TextEdit[] })[] = []
+      for (const f of list) if (!taken.some((t) => editsOverlap(t.fix, f.fix))) taken.push(f)
+      const result = applyEdits(text, taken.flatMap((f) => f.fix))
+      if (result.skipped.length) {
+        // Out-of-range or self-overlapping edits: apply the findings one by one instead.
+        const one = applyOneByOne(text, taken)
+        for (const r of one.rejected) {
+          attempted.add(key(r.finding))
+          rejected.push(r)
+        }
+        for (const f of one.applied) attempted.add(key(f))
+        if (one.text !== text) current.set(path, one.text)
+        applied.push(...one.applied)
+        changed ||= one.text !== text || one.rejected.length > 0
+        continue
+      }
+      if (parses(result.output) || !parses(text)) {
+        for (const f of taken) attempted.add(key(f))
+        current.set(path, result.output)
+        applied.push(...taken)
+        changed = true
+        continue
+      }
+      // The combination breaks the file: find the fixes that break it alone, and keep the others for the
+      // next pass; if none does alone, they conflict, and none of them is applied.
+      const breaking = taken.filter((f) => !parses(applyEdits(text, f.fix).output))
+      const culprits = breaking.length ? breaking : taken
+      for (const f of culprits) {
+        attempted.add(key(f))
+        rejected.push({ finding: f, reason: breaking.length ? 'the fixed file would not parse' : 'it conflicts with another fix (the fixed file would not parse)' })
+      }
+      changed = true
+    }
+    if (!changed) break
+    findings = lint(withText(), lintOptions).findings
+  }
+
+  const outputs = new Map<string, string>()
+  for (const [path, text] of current) if (text !== original.get(path)) outputs.set(path, text)
+  return { outputs, applied, remaining: findings, rejected }
+}
+
+function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): { text: string; applied: Finding[]; rejected: RejectedFix[] } {
+  // Offsets are only valid for the text they were computed on, so apply the first fix that works and leave
+  // the others untouched for the next pass, which re-lints.
+  const rejected: RejectedFix[] = []
+  for (const f of list) {
+    const r = applyEdits(text, f.fix)
+    if (r.skipped.length) rejected.push({ finding: f, reason: 'its edits overlap or fall outside the file' })
+    else if (!parses(r.output) && parses(text)) rejected.push({ finding: f, reason: 'the fixed file would not parse' })
+    else return { text: r.output, applied: [f], rejected }
+  }
+  return { text, applied: [], rejected }
+}
+
+const key = (f: Finding): string => `${f.path}\u0000${f.fingerprint}`

@@ -1,0 +1,260 @@
+/** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
+import { constants, type Dirent, type Stats } from 'node:fs'
+import * as fs from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import picomatch from 'picomatch'
+import type { LintFile } from '../lint.js'
+import { umbrellaDependency } from './manifests.js'
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
+/** A LintFile that remembers how it was encoded, so `--fix` writes it back the same way. */
+export interface RepoFile extends LintFile {
+  encoding?: Encoding
+}
+
+export interface CollectResult {
+  files: RepoFile[]
+  /** Paths named on the command line that could not be used (missing, unreadable). */
+  errors: { path: string; message: string }[]
+}
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i
+const SKIP_DIRS = new Set(['node_modules', '.git'])
+const VALUES_FILE = /^values[^/]*\.ya?ml$/i
+/** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
+const CONTROL = /[\u0000-\u001f\u007f]/
+/** How many files are read at once. */
+const READ_CONCURRENCY = 16
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Renders control characters visibly, so a hostile file name cannot forge output lines. */
+export function printablePath(p: string): string {
+  return p.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+function excluder(exclude: readonly string[]): (rel: string) => boolean {
+  if (!exclude.length) return () => false
+  const match = picomatch(exclude as string[], { dot: true })
+  return (rel) => match(rel)
+}
+
+const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'))
+
+/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
+async function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors']): Promise<void> {
+  let entries: Dirent[]
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true })
+  } catch (err) {
+    const rel = toPosix(relative(root, dir)) || '.'
+    errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` })
+    return
+  }
+  for (const e of entries) {
+    const abs = join(dir, e.name)
+    const rel = toPosix(relative(root, abs))
+    if (e.isDirectory()) {
+      if (SKIP_DIRS.has(e.name) || excluded(rel)) continue
+      await walk(root, abs, excluded, out, errors)
+    } else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
+      // A symlinked file is listed; readRepoFile decides whether its target may be read.
+      out.push(rel)
+    }
+  }
+}
+
+/** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
+export async function listRepoFiles(root: string, opts: { exclude: string[] }): Promise<string[]> {
+  const out: string[] = []
+  await walk(resolve(root), resolve(root), excluder(opts.exclude), out)
+  return out.sort(byCodeUnit)
+}
+
+/**
+ * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
+ * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
+ * outside cwd, is an error naming it.
+ */
+export async function collectFiles(paths: string[], opts: { cwd: string; exclude: string[]; maxFileSize: number }): Promise<CollectResult> {
+  const root = resolve(opts.cwd)
+  const excluded = excluder(opts.exclude)
+  const errors: CollectResult['errors'] = []
+  const rels = new Set<string>()
+  for (const p of paths) {
+    const abs = resolve(root, p)
+    const rel = toPosix(relative(root, abs))
+    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
+      errors.push({ path: p, message: `${printablePath(p)}: is outside the working directory (${printablePath(root)})` })
+      continue
+    }
+    let st: Stats
+    try {
+      st = await fs.stat(abs)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`
+      errors.push({ path: p, message: `${printablePath(p)}: ${why}` })
+      continue
+    }
+    if (st.isDirectory()) {
+      if (rel !== '' && excluded(rel)) continue
+      const found: string[] = []
+      await walk(root, abs, excluded, found, errors)
+      for (const f of found) rels.add(f)
+    } else if (rel !== '' && !excluded(rel)) {
+      rels.add(rel)
+    }
+  }
+  const sorted = [...rels].sort(byCodeUnit)
+  const files: RepoFile[] = new Array(sorted.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < sorted.length) {
+      const i = next++
+      files[i] = await readRepoFile(root, sorted[i], { maxFileSize: opts.maxFileSize })
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker))
+  return { files, errors }
+}
+
+/** Why a repo-relative name may not be opened at all, or undefined when it is acceptable. */
+function badName(rel: string): string | undefined {
+  if (!rel) return 'its name is empty'
+  if (CONTROL.test(rel)) return 'its name contains control characters'
+  if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || isAbsolute(rel)) return 'it is an absolute path'
+  if (rel.split(/[\\/]/).some((s) => s === '..')) return "its path contains '..'"
+  return undefined
+}
+
+const inside = (root: string, p: string): boolean => p === root || p.startsWith(root.endsWith(sep) ? root : root + sep)
+
+/**
+ * Reads one repo-relative file under root. Never throws: anything that cannot or must not be read comes back
+ * with `skipped` set (the engine turns it into a `file-skipped` notice). A symlink may point anywhere inside
+ * root, never outside it; the reason given never names the link's target.
+ */
+export async function readRepoFile(root: string, rel: string, opts: { maxFileSize: number }): Promise<RepoFile> {
+  return readSafely(root, rel, opts, true)
+}
+
+async function readSafely(root: string, rel: string, opts: { maxFileSize: number }, withChart: boolean): Promise<RepoFile> {
+  const bad = badName(rel)
+  if (bad) return { path: printablePath(rel), text: '', skipped: bad }
+  const path = toPosix(rel)
+  const skip = (reason: string): RepoFile => ({ path, text: '', skipped: reason })
+  let realRoot: string
+  let realFile: string
+  let realDir: string
+  try {
+    realRoot = await fs.realpath(resolve(root))
+    const abs = resolve(realRoot, rel)
+    // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
+    // through an outside folder).
+    realDir = await fs.realpath(dirname(abs))
+    realFile = await fs.realpath(abs)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`)
+  }
+  if (!inside(realRoot, realDir) || !inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
+
+  let handle: fs.FileHandle
+  try {
+    // O_NOFOLLOW: the resolved path must not have become a symlink since realpath; O_NONBLOCK: opening a
+    // FIFO must not hang the run.
+    handle = await fs.open(realFile, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+  } catch (err) {
+    return skip(`it could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  let bytes: Buffer
+  try {
+    const st = await handle.stat()
+    if (!st.isFile()) return skip('it is not a regular file')
+    if (st.size > opts.maxFileSize) return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`)
+    const read = await readBounded(handle, st.size)
+    if (!read) return skip('it changed while being read')
+    bytes = read
+  } catch (err) {
+    return skip(`it could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+  } finally {
+    await handle.close()
+  }
+
+  const decoded = decode(bytes)
+  if ('skipped' in decoded) return skip(decoded.skipped)
+  const file: RepoFile = { path, text: decoded.text }
+  if (decoded.encoding !== 'utf-8') file.encoding = decoded.encoding
+  if (withChart && VALUES_FILE.test(basename(path))) {
+    const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
+    const chart = await readSafely(root, chartRel, opts, false)
+    if (!chart.skipped && umbrellaDependency(chart.text)) file.siblingChart = chart.text
+  }
+  return file
+}
+
+/** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
+async function readBounded(handle: fs.FileHandle, size: number): Promise<Buffer | undefined> {
+  const buf = Buffer.alloc(size + 1)
+  let n = 0
+  for (;;) {
+    const { bytesRead } = await handle.read(buf, n, buf.length - n, null)
+    if (bytesRead === 0) break
+    n += bytesRead
+    if (n > size) return undefined
+  }
+  return buf.subarray(0, n)
+}
+
+type Decoded = { text: string; encoding: Encoding } | { skipped: string }
+
+/**
+ * Decodes a file. A UTF-16 file is recognised only by its BOM; any BOM is kept as U+FEFF at the start of the
+ * text (js-yaml skips it, offsets stay string indices, LineIndex does not count it as a column), so a fixed
+ * file is written back byte-for-byte in its own encoding.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  let encoding: Encoding = 'utf-8'
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le'
+  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be'
+  if (encoding === 'utf-8' && bytes.includes(0)) return { skipped: 'it is a binary file (it contains NUL bytes)' }
+  let text: string
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` }
+  }
+  if (encoding !== 'utf-8' && text.includes('\u0000')) return { skipped: 'it is a binary file (it contains NUL characters)' }
+  return { text, encoding }
+}
+
+/** Encodes text back into a file's own encoding (the BOM, if any, is part of the text). */
+export function encode(text: string, encoding: Encoding = 'utf-8'): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8')
+  const le = Buffer.from(text, 'utf16le')
+  return encoding === 'utf-16le' ? le : le.swap16()
+}
+
+/**
+ * Writes a fixed file in place, under the same rules as reading it: the name must be acceptable and the file
+ * (after symlinks) must be a regular file inside root. Throws with a message naming the path otherwise.
+ */
+export async function writeRepoFile(root: string, rel: string, text: string, encoding?: Encoding): Promise<void> {
+  const bad = badName(rel)
+  if (bad) throw new Error(`${printablePath(rel)}: not written: ${bad}`)
+  const realRoot = await fs.realpath(resolve(root))
+  const abs = resolve(realRoot, rel)
+  const realDir = await fs.realpath(dirname(abs))
+  const realFile = await fs.realpath(abs)
+  if (!inside(realRoot, realDir) || !inside(realRoot, realFile)) throw new Error(`${rel}: not written: it resolves outside the repository`)
+  const handle = await fs.open(realFile, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${rel}: not written: it is not a regular file`)
+    await handle.truncate(0)
+    await handle.writeFile(encode(text, encoding))
+  } finally {
+    await handle.close()
+  }
+}

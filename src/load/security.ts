@@ -1,0 +1,238 @@
+/** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
+import type { TextEdit } from '../model/finding.js'
+import { removePair, removeSeqItem, type EditSource } from './edits.js'
+import { getValue, proxyPath, proxyValue, valuesProxies, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
+import type { KubeObject, ValuesInput } from './manifests.js'
+import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
+import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
+
+/** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
+export const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'] as const
+
+/** The proxies the chart renders: none when `gateway.enabled: false`. */
+export function renderedValuesProxies(v: ValuesInput): ValuesProxy[] {
+  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return []
+  return valuesProxies(v)
+}
+
+export interface CustomContext {
+  /** The glooContainerSecurityContext map (own or inherited from gatewayProxy). */
+  found: ProxyFound
+  /**
+   * `mergePolicy: helm-merge`: the values are merged into the chart's defaults with Helm's `merge`, so a
+   * key the values leave out, or set to a zero value (false, 0, ""), keeps the default. Otherwise the map
+   * replaces the defaults wholesale (the chart's `gloo.securityContext` helper).
+   */
+  merge: boolean
+}
+
+/**
+ * The proxy's glooContainerSecurityContext when it takes effect. An empty map does not: the chart's
+ * `or $values $defaults` treats an empty dict as unset.
+ */
+export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
+  const own = getValue(v, proxyPath(proxy, CONTAINER_SC))
+  const found: ProxyFound | null = own ? { ...own, inherited: false } : proxyValue(v, proxy, CONTAINER_SC)
+  const map = found ? deref(found.node) : null
+  if (!found || !map || map.kind !== 'map' || mapEntries(map).length === 0) return null
+  return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' }
+}
+
+/** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
+export function proxySetting(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): (ProxyFound & { path: string[] }) | null {
+  const found = proxyValue(v, proxy, path)
+  if (!found) return null
+  return { ...found, path: found.inherited ? ['gatewayProxies', 'gatewayProxy', ...path] : proxyPath(proxy, path) }
+}
+
+/**
+ * The chart path a missing key under glooContainerSecurityContext goes to: the proxy's own map when it
+ * has one, else the map it inherits from gatewayProxy (so the fix lands next to what it completes).
+ */
+export function customPath(v: ValuesInput, proxy: ValuesProxy, custom: CustomContext, sub: readonly string[]): string[] {
+  const base = custom.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC] : proxyPath(proxy, CONTAINER_SC)
+  return [...base, ...sub]
+}
+
+/**
+ * Reports each node once per message: a value a custom proxy inherits from gatewayProxy is reported (and
+ * fixed) once, for the first proxy that sees it.
+ */
+export function reportOnce(): (node: YamlNode, messageId: string) => boolean {
+  const seen = new Set<string>()
+  return (node, messageId) => {
+    const k = `${node.start}:${node.end}:${messageId}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  }
+}
+
+/** `NET_BIND_SERVICE`, `CAP_NET_BIND_SERVICE` and `net_bind_service` name the same capability. */
+export const capabilityName = (s: string): string => s.trim().toUpperCase().replace(/^CAP_/, '')
+
+export interface SeqItemRef {
+  seq: SeqNode
+  index: number
+  item: YamlNode
+  name: string
+}
+
+/** The items of a capabilities list (`add` or `drop`), by normalised name. */
+export function capabilityItems(seq: YamlNode | null | undefined): SeqItemRef[] {
+  const s = deref(seq)
+  if (!s || s.kind !== 'seq') return []
+  const out: SeqItemRef[] = []
+  s.items.forEach((raw, index) => {
+    const item = deref(raw)
+    const name = asString(item)
+    if (item && name !== undefined) out.push({ seq: s, index, item, name: capabilityName(name) })
+  })
+  return out
+}
+
+/**
+ * Removes one item of a list; when it is the only item, removes the whole `key: [item]` pair instead, so
+ * no empty `add:` is left behind. Null when no safe edit exists.
+ */
+export function removeListItem(src: EditSource, ref: SeqItemRef): TextEdit[] | null {
+  if (ref.seq.items.length > 1) {
+    const e = removeSeqItem(src, ref.seq, ref.index)
+    return e ? [e] : null
+  }
+  const map = ref.seq.parent
+  if (!map || map.kind !== 'map') return null
+  const pair = map.pairs.find((p) => deref(p.value) === ref.seq || p.value === ref.seq)
+  const e = pair ? removePair(src, map, pair) : null
+  return e ? [e] : null
+}
+
+/** Removes a `key: value` pair (e.g. `privileged: true`), falling back to replacing the value. */
+export function removeOrReplace(src: EditSource, pair: Pair | undefined, replacement: string): TextEdit[] | null {
+  if (!pair) return null
+  const map = pair.key.parent
+  if (map && map.kind === 'map') {
+    const e = removePair(src, map, pair)
+    if (e) return [e]
+  }
+  const value = deref(pair.value)
+  return value && value.kind === 'scalar' && !value.empty ? [{ range: [value.start, value.end], text: replacement }] : null
+}
+
+/**
+ * Appends a scalar item to a sequence in its own style: `[a]` → `[a, b]`, or a new `- b` line under the
+ * last item. Null when the list's layout is not one of those.
+ */
+export function appendSeqItem(src: EditSource, seq: SeqNode, text: string): TextEdit[] | null {
+  if (seq.flow) {
+    const close = seq.end - 1
+    if (src.text[close] !== ']') return null
+    return [{ range: [close, close], text: seq.items.length ? `, ${text}` : text }]
+  }
+  const last = seq.items[seq.items.length - 1]
+  if (!last) return null
+  let dash = last.start - 1
+  while (dash > 0 && src.text[dash] !== '-') dash--
+  const lineStart = src.lines.lineStart(src.lineOf(dash))
+  const indent = src.text.slice(lineStart, dash)
+  if (indent.trim() !== '') return null
+  const at = src.nextLineStart(last.end)
+  const needsEol = at === src.text.length && !/[\r\n]$/.test(src.text)
+  return [{ range: [at, at], text: `${needsEol ? src.eol : ''}${indent}- ${text}${src.eol}` }]
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Ports: NET_BIND_SERVICE is only needed to bind a port below 1024.
+
+export interface LowPort {
+  port: number
+  node: YamlNode
+  /** Set when the port comes from another resource (it may be in another file): `Gateway 'gateway-ssl'`. */
+  from?: KubeObject
+}
+
+const low = (n: YamlNode | null | undefined, from?: KubeObject): LowPort | null => {
+  const port = asNumber(n)
+  return n && port !== undefined && port > 0 && port < 1024 ? { port, node: n, from } : null
+}
+
+/** How a message names a low port's origin: ` (Gateway 'gateway-ssl')`, or nothing for the proxy's own port. */
+export const lowPortOrigin = (p: LowPort): string => (p.from ? ` (${p.from.kind} '${p.from.name}')` : '')
+
+/** Ports below 1024 a proxy binds according to its values (`httpPort`, `httpsPort`, `extraPorts`). */
+export function valuesLowPorts(v: ValuesInput, proxy: ValuesProxy): LowPort[] {
+  const out: LowPort[] = []
+  for (const key of ['httpPort', 'httpsPort']) {
+    const p = low(proxyValue(v, proxy, ['podTemplate', key])?.node)
+    if (p) out.push(p)
+  }
+  for (const item of seqItems(proxyValue(v, proxy, ['podTemplate', 'extraPorts'])?.node)) {
+    const p = low(getNode(item, ['containerPort']))
+    if (p) out.push(p)
+  }
+  return out
+}
+
+/** The chart's `kind.daemonSet.hostPort: true` renders `hostNetwork: true` (unless `hostNetwork: false`). */
+export function valuesHostNetwork(v: ValuesInput, proxy: ValuesProxy): boolean {
+  return isTrue(proxyValue(v, proxy, ['kind', 'daemonSet', 'hostPort'])?.node) && !isFalse(proxyValue(v, proxy, ['kind', 'daemonSet', 'hostNetwork'])?.node)
+}
+
+/** Ports below 1024 of a rendered Envoy container (`containerPort`, `hostPort`). */
+export function renderedLowPorts(container: MapNode | null): LowPort[] {
+  const out: LowPort[] = []
+  for (const port of seqItems(getNode(container, ['ports'])))
+    for (const key of ['containerPort', 'hostPort']) {
+      const p = low(getNode(port, [key]))
+      if (p) out.push(p)
+    }
+  return out
+}
+
+/**
+ * Gateway resources of the run that bind a port below 1024 on the named proxy. Envoy's listeners come from
+ * `Gateway.spec.bindPort`; `containerPort` is informational, so a Gateway is the stronger evidence.
+ */
+export function gatewayLowPorts(objects: readonly KubeObject[], proxyName: string): LowPort[] {
+  const out: LowPort[] = []
+  for (const obj of objects) {
+    if (obj.kind !== 'Gateway' || !obj.apiVersion.startsWith('gateway.solo.io/')) continue
+    const names = seqItems(getNode(obj.root, ['spec', 'proxyNames'])).map((n) => asString(n))
+    if (!(names.length ? names.includes(proxyName) : proxyName === 'gateway-proxy')) continue
+    const p = low(getNode(obj.root, ['spec', 'bindPort']), obj)
+    if (p) out.push(p)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendered containers
+
+/** The container's `securityContext` pair, if any. */
+export function securityContextPair(container: MapNode | null): Pair | undefined {
+  return findPair(container, 'securityContext')
+}
+
+/** What a finding about a container without the key points at: its `securityContext` key, else its `name` key. */
+export function containerAnchor(container: MapNode, sub: readonly string[] = []): YamlNode {
+  let node: YamlNode | null = container
+  let anchor: YamlNode | null = null
+  for (const seg of ['securityContext', ...sub]) {
+    const pair = findPair(node, seg)
+    if (!pair) break
+    anchor = pair.key
+    node = deref(pair.value)
+  }
+  return anchor ?? findPair(container, 'name')?.key ?? container.pairs[0]?.key ?? container
+}
+
+/** A map is empty when it is `{}` or a null scalar (`securityContext:`). */
+export function isEmptyMap(node: YamlNode | null | undefined): boolean {
+  const n = deref(node)
+  if (!n) return true
+  if (n.kind === 'map') return mapEntries(n).length === 0
+  return n.kind === 'scalar' && scalarValue(n) === null
+}
+
+/** The rendered proxy's name for messages. */
+export const proxyLabel = (p: RenderedProxy): string => p.name || str(p.container, ['name']) || 'gateway-proxy'

@@ -1,0 +1,298 @@
+/** The action's run(): inputs → files (changed, plus the repository as context) → lint → placement → review and gate → outputs. The sole core.setFailed. */
+import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import picomatch from 'picomatch'
+import pkg from '../package.json' with { type: 'json' }
+import { ConfigError, parseConfig, type Config } from './config.js'
+import { isReported, markFindings, spanLines } from './diff/filter.js'
+import { parsePatch, type Hunk } from './diff/parse.js'
+import { completeGate, GitHubClient, MAX_PULL_FILES, startCheckRun, syncReview, type ChangedFile } from './github/client.js'
+import { readRunContext, type PullRequest, type RunContext } from './github/context.js'
+import { readInputs, type Inputs } from './inputs.js'
+import { lint, type LintFile } from './lint.js'
+import { collectFiles, decode, encode, listRepoFiles, printablePath, readRepoFile, type RepoFile } from './load/files.js'
+import type { SourceFile } from './load/manifests.js'
+import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
+import { batchAnnotations, conclusionFor, summarize, toAnnotations } from './report/check-run.js'
+import { escapeMarkdown, inlineCode } from './report/markdown.js'
+import { combinedPatch } from './report/patch.js'
+import { comparePriority, planReview, type ReviewComment } from './report/review.js'
+import { toSarif } from './report/sarif.js'
+import { toWorkflowCommands } from './report/workflow-commands.js'
+import { ruleIds, rules } from './rules/index.js'
+
+const MANIFEST = /\.(ya?ml|json)$/i
+/** The config file is read whole; it has no business being large. */
+const MAX_CONFIG_SIZE = 1024 * 1024
+const MAX_LISTED = 20
+
+/** Runs the action. Never throws: a failure becomes core.setFailed with a message that names the cause. */
+export async function run(): Promise<void> {
+  let token = ''
+  try {
+    const inputs = readInputs()
+    token = inputs.token
+    const ctx = readRunContext()
+    const result = await review(inputs, ctx)
+    if (result.conclusion === 'failure')
+      core.setFailed(`gloo-harden: ${count(result.failing, 'finding')} at or above fail-on '${inputs.failOn}'.`)
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    core.setFailed(token ? message.split(token).join('***') : message)
+  }
+}
+
+interface Outcome {
+  conclusion: 'success' | 'neutral' | 'failure'
+  failing: number
+}
+
+async function review(inputs: Inputs, ctx: RunContext): Promise<Outcome> {
+  const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, log: { debug: core.debug, info: core.info, warning: core.warning } })
+  const started = await startCheckRun(client, inputs.checkName, ctx.sha)
+  if (started.error) core.info(`Could not open check run '${inputs.checkName}': ${started.error.message}`)
+  try {
+    return await reviewAndReport(inputs, ctx, client, started.id, started.error?.forbidden ?? false)
+  } catch (err) {
+    // Do not leave the check spinning: complete it as failed with the reason, then fail the job.
+    if (started.id !== undefined) {
+      const summary = `## gloo-harden could not run\n\n${inlineCode(err instanceof Error ? err.message : String(err))}\n`
+      await completeGate(
+        client,
+        { name: inputs.checkName, sha: ctx.sha, conclusion: 'failure', title: 'gloo-harden could not run', summary, batches: [], description: 'gloo-harden could not run' },
+        started.id,
+        false
+      ).catch(() => undefined)
+    }
+    throw err
+  }
+}
+
+async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubClient, checkRunId: number | undefined, checksForbidden: boolean): Promise<Outcome> {
+  const { config, path: configPath } = await loadConfig(inputs, ctx.workspace)
+  const wanted = picomatch(inputs.paths.length ? inputs.paths : ['**'], { dot: true })
+  const excludes = [...config.exclude, ...inputs.exclude]
+  const excluded = excludes.length ? picomatch(excludes, { dot: true }) : () => false
+  const selected = (p: string): boolean => MANIFEST.test(p) && wanted(p) && !excluded(p) && p !== configPath
+  const notes: string[] = []
+
+  // Which files are reported on, and the diff that decides where their findings go.
+  const pull = inputs.scan === 'changed' ? ctx.pull : undefined
+  let reported: LintFile[]
+  let diffs: Map<string, Hunk[]> | undefined
+  let skipContext = new Set<string>()
+  if (pull) {
+    const changed = await client.listChangedFiles(pull.number)
+    if (changed.length >= MAX_PULL_FILES || (pull.changedFiles ?? 0) > changed.length)
+      notes.push(
+        `This pull request changes ${pull.changedFiles && pull.changedFiles > changed.length ? count(pull.changedFiles, 'file') : 'more files than the API lists'}; GitHub's API lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}, so the rest were not checked. Run with scan: all to check the whole repository.`
+      )
+    const kept = changed.filter((f) => f.status !== 'removed' && selected(f.filename))
+    diffs = new Map(kept.map((f) => [f.filename, f.patch ? parsePatch(f.patch) : []]))
+    const read = await readHeadFiles(client, ctx.workspace, kept, config.maxFileSize)
+    if (read.fromApi.length)
+      notes.push(
+        `${count(read.fromApi.length, 'changed file')} differed in the checkout from the pull request head (actions/checkout checks out the merge commit, or the base for pull_request_target) and ${read.fromApi.length === 1 ? 'was' : 'were'} read from the head commit instead.`
+      )
+    reported = read.files
+    skipContext = new Set(changed.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]))
+    core.info(`Pull request #${pull.number}: ${count(changed.length, 'changed file')}, ${kept.length} to check.`)
+  } else {
+    const all = (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter(selected)
+    reported = (await collectFiles(all, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files
+    core.info(`Checking ${count(reported.length, 'file')} of the repository.`)
+  }
+  // The rest of the repository's manifests: context for cross-document rules, never reported on.
+  const contextPaths = pull ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : []
+  const context = contextPaths.length ? (await collectFiles(contextPaths, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files : []
+
+  const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules })
+  const findings = diffs ? markFindings(result.findings, diffs).filter((f) => isReported(f, inputs.filterMode, diffs!)) : result.findings
+
+  // Placement: comments in the review for findings inside hunks, annotations for the rest.
+  const annotated: Finding[] = []
+  let overflow: Finding[] = []
+  const rejected: { finding: Finding; reason: string }[] = []
+  if (pull && diffs) {
+    const plan = planReview(findings, result.files, diffs, { mode: inputs.filterMode, maxComments: inputs.maxComments, docsBase: ctx.docsBase })
+    overflow = plan.overflow
+    annotated.push(...plan.outside, ...plan.overflow)
+    const posted = await publishReview(client, pull, plan.comments, plan.overflow, findings.length, notes)
+    annotated.push(...posted.unplaced)
+    rejected.push(...posted.rejected)
+  } else annotated.push(...findings)
+
+  // The gate.
+  const conclusion = conclusionFor(findings, inputs.failOn)
+  const failing = inputs.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn as Severity]).length
+  const title = findings.length ? `gloo-harden: ${totals(findings)}` : 'gloo-harden: no findings'
+  const patch = combinedPatch(result.files, findings)
+  const summary = summarize({
+    title,
+    findings,
+    failOn: inputs.failOn,
+    links: { serverUrl: ctx.serverUrl, owner: ctx.repo.owner, repo: ctx.repo.repo, sha: ctx.sha },
+    patch: patch || undefined,
+    overflow,
+    rejected,
+    notes,
+    docsBase: ctx.docsBase
+  })
+  const gate = await completeGate(
+    client,
+    { name: inputs.checkName, sha: ctx.sha, conclusion, title, summary, batches: batchAnnotations(toAnnotations(annotated)), description: totals(findings) || 'no findings', targetUrl: ctx.runUrl },
+    checkRunId,
+    checksForbidden
+  )
+  for (const e of gate.errors) core.info(e.message)
+  if (gate.channel === 'status') core.warning(`The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`)
+  if (gate.channel === 'log')
+    core.warning('The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.')
+  if (!gate.annotationsDelivered) for (const line of toWorkflowCommands(annotated)) process.stdout.write(`${line}\n`)
+  await writeJobSummary(summary)
+
+  // Outputs.
+  core.setOutput('findings', findings.length)
+  core.setOutput('errors', findings.filter((f) => f.severity === 'error').length)
+  core.setOutput('warnings', findings.filter((f) => f.severity === 'warning').length)
+  core.setOutput('notices', findings.filter((f) => f.severity === 'notice').length)
+  core.setOutput('conclusion', conclusion)
+  if (inputs.sarifFile) {
+    const target = resolve(ctx.workspace, inputs.sarifFile)
+    const sarif = toSarif(findings, rules, { toolVersion: pkg.version, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
+    await mkdir(dirname(target), { recursive: true })
+    await writeFile(target, JSON.stringify(sarif, null, 2) + '\n')
+    core.setOutput('sarif-file', target)
+  }
+  core.info(`${title} (${conclusion}).`)
+  return { conclusion, failing }
+}
+
+/** The config file from the workspace; a missing default config means the defaults. Inputs override it. */
+async function loadConfig(inputs: Inputs, workspace: string): Promise<{ config: Config; path: string }> {
+  let config: Config
+  if (!inputs.configExplicit && !existsSync(resolve(workspace, inputs.config))) config = parseConfig('', inputs.config, ruleIds)
+  else {
+    const file = await readRepoFile(workspace, inputs.config, { maxFileSize: MAX_CONFIG_SIZE })
+    if (file.skipped) throw new ConfigError(`${printablePath(inputs.config)} (input 'config'): ${file.skipped}`)
+    config = parseConfig(file.text, inputs.config, ruleIds)
+  }
+  if (inputs.maxFileSize !== undefined) config.maxFileSize = inputs.maxFileSize
+  if (inputs.glooVersion !== undefined) config.glooVersion = inputs.glooVersion
+  return { config, path: inputs.config }
+}
+
+/** Git's blob id of some bytes, to tell whether the checkout holds the PR head's version of a file. */
+function gitBlobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
+/**
+ * Reads the changed files from the workspace, and from the head commit through the API when the workspace
+ * copy is not the head's (review lines must be the head's lines).
+ */
+async function readHeadFiles(client: GitHubClient, workspace: string, changed: ChangedFile[], maxFileSize: number): Promise<{ files: RepoFile[]; fromApi: string[] }> {
+  const files: RepoFile[] = []
+  const fromApi: string[] = []
+  for (const f of changed) {
+    const local = await readRepoFile(workspace, f.filename, { maxFileSize })
+    const localSha = local.skipped ? undefined : gitBlobSha(encode(local.text, local.encoding))
+    if (!f.sha || localSha === f.sha) {
+      files.push(local)
+      continue
+    }
+    let bytes: Buffer
+    try {
+      bytes = await client.getBlob(f.sha)
+    } catch (err) {
+      core.warning(`${printablePath(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${(err as Error).message}); checking the checkout's copy.`)
+      files.push(local)
+      continue
+    }
+    fromApi.push(f.filename)
+    if (bytes.length > maxFileSize) {
+      files.push({ path: f.filename, text: '', skipped: `it is ${bytes.length} bytes, over max-file-size (${maxFileSize})` })
+      continue
+    }
+    const decoded = decode(bytes)
+    files.push('skipped' in decoded ? { path: f.filename, text: '', skipped: decoded.skipped } : { path: f.filename, text: decoded.text, encoding: decoded.encoding, siblingChart: local.siblingChart })
+  }
+  return { files, fromApi }
+}
+
+/** Syncs the review with the plan; returns the findings left without a comment, and the ones GitHub refused. */
+async function publishReview(
+  client: GitHubClient,
+  pull: PullRequest,
+  comments: ReviewComment[],
+  overflow: Finding[],
+  total: number,
+  notes: string[]
+): Promise<{ unplaced: Finding[]; rejected: { finding: Finding; reason: string }[] }> {
+  const planned = comments.map((c) => ({
+    path: c.path,
+    body: c.body,
+    line: c.line,
+    side: c.side,
+    ...(c.start_line !== undefined ? { start_line: c.start_line, start_side: c.start_side } : {}),
+    fingerprint: c.fingerprint,
+    findings: [c.finding, ...(c.also ?? [])]
+  }))
+  const r = await syncReview(client, pull.number, pull.headSha, planned, {
+    standing: new Set(overflow.map((f) => f.fingerprint)),
+    body: (n) => reviewBody(n, total, overflow),
+    log: { debug: core.debug, info: core.info, warning: core.warning }
+  })
+  core.info(
+    `Review comments: ${r.posted.length} new, ${r.unchanged.length} unchanged, ${r.updated.length} edited, ${r.deleted.length} deleted, ${r.kept.length} stale but replied to, ${r.rejected.length} refused.`
+  )
+  if (r.error) {
+    notes.push(`Review comments could not all be posted: ${r.error.message}.`)
+    if (!r.error.forbidden) core.warning(r.error.message)
+  }
+  const reason = `GitHub could not place the comment (${r.rejection ?? 'HTTP 422'})`
+  if (r.rejected.length) core.warning(`GitHub refused ${count(r.rejected.length, 'review comment')} (${r.rejection ?? 'HTTP 422'}); they are check run annotations instead.`)
+  return {
+    unplaced: [...r.unposted, ...r.rejected].flatMap((c) => c.findings),
+    rejected: r.rejected.flatMap((c) => c.findings.map((finding) => ({ finding, reason })))
+  }
+}
+
+/** The review's own text: how many comments, and which in-diff findings did not get one. */
+function reviewBody(comments: number, total: number, overflow: Finding[]): string {
+  const lines = [`**gloo-harden** left ${count(comments, 'comment')} on the lines this pull request changes (${count(total, 'finding')} in all; see the check run).`]
+  if (overflow.length) {
+    lines.push('', `${count(overflow.length, 'more finding')} in the diff ${overflow.length === 1 ? 'is' : 'are'} over the comment limit (max-comments):`, '')
+    for (const f of [...overflow].sort(comparePriority).slice(0, MAX_LISTED)) {
+      const { start } = spanLines(f.span)
+      lines.push(`- ${inlineCode(`${f.path}:${start}`)} ${inlineCode(f.ruleId)}: ${escapeMarkdown(f.message)}`)
+    }
+    if (overflow.length > MAX_LISTED) lines.push(`- … and ${overflow.length - MAX_LISTED} more in the check run summary.`)
+  }
+  return lines.join('\n')
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown).write()
+  } catch (err) {
+    core.info(`Could not write the job summary: ${(err as Error).message}`)
+  }
+}
+
+function count(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** "2 errors, 1 warning" (severities with findings only). */
+function totals(findings: Finding[]): string {
+  return (['error', 'warning', 'notice'] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => count(n, s))
+    .join(', ')
+}

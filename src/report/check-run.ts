@@ -1,0 +1,215 @@
+/** The check run: annotations in API-sized batches, the conclusion, and a Markdown summary that fits GitHub's cap. */
+import { spanLines } from '../diff/filter.js'
+import { SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js'
+import { rules } from '../rules/index.js'
+import { DEFAULT_DOCS_BASE, comparePriority } from './review.js'
+import { encodePath, escapeMarkdown, escapeTableCell, fencedBlock, inlineCode } from './markdown.js'
+
+/** "The Checks API limits the number of annotations to a maximum of 50 per API request" (REST docs, Update a check run). */
+export const MAX_ANNOTATIONS_PER_REQUEST = 50
+/** `output.summary`: "Maximum length: 65535 characters", enforced in bytes in practice (github/rest-api-description#5399). */
+export const MAX_SUMMARY_BYTES = 65_535
+/** Annotation `message`: "The maximum size is 64 KB"; `title`: "The maximum size is 255 characters". */
+export const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024
+export const MAX_ANNOTATION_TITLE_CHARS = 255
+
+export interface Annotation {
+  path: string
+  start_line: number
+  end_line: number
+  /** Only when start_line === end_line: the API rejects columns on multi-line annotations. 1-based, inclusive. */
+  start_column?: number
+  end_column?: number
+  annotation_level: 'failure' | 'warning' | 'notice'
+  message: string
+  title: string
+}
+
+export type FailOn = 'error' | 'warning' | 'notice' | 'never'
+
+const LEVEL: Record<Severity, Annotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
+const BADGE: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' }
+const remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]))
+
+const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
+
+/** Cuts a string to at most `max` UTF-8 bytes without splitting a character. */
+export function truncateBytes(s: string, max: number, ellipsis = '…'): string {
+  if (bytes(s) <= max) return s
+  const room = max - bytes(ellipsis)
+  let lo = 0
+  let hi = s.length
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (bytes(s.slice(0, mid)) <= room) lo = mid
+    else hi = mid - 1
+  }
+  // Do not leave half a surrogate pair.
+  if (lo > 0 && /[\uD800-\uDBFF]/.test(s[lo - 1])) lo--
+  return s.slice(0, lo) + ellipsis
+}
+
+/** Plain-text message of a finding for annotations and logs: message, remediation, and whether `--fix` handles it. */
+export function plainMessage(f: Finding): string {
+  const parts = [f.message]
+  const remediation = remediationOf.get(f.ruleId)
+  if (remediation) parts.push(remediation)
+  if (f.fix?.length) parts.push('Fixable with gloo-harden --fix.')
+  return parts.join('\n')
+}
+
+/** One annotation per finding, most severe first. */
+export function toAnnotations(findings: Finding[]): Annotation[] {
+  return [...findings].sort(comparePriority).map((f) => {
+    const { start, end } = spanLines(f.span)
+    const a: Annotation = {
+      path: f.path,
+      start_line: start,
+      end_line: end,
+      annotation_level: LEVEL[f.severity],
+      message: truncateBytes(plainMessage(f), MAX_ANNOTATION_MESSAGE_BYTES),
+      title: `gloo-harden: ${f.ruleId}`.slice(0, MAX_ANNOTATION_TITLE_CHARS)
+    }
+    if (start === end && f.span.start.line === f.span.end.line) {
+      a.start_column = f.span.start.column
+      a.end_column = Math.max(f.span.start.column, f.span.end.column - 1)
+    }
+    return a
+  })
+}
+
+export function batchAnnotations(a: Annotation[]): Annotation[][] {
+  const out: Annotation[][] = []
+  for (let i = 0; i < a.length; i += MAX_ANNOTATIONS_PER_REQUEST) out.push(a.slice(i, i + MAX_ANNOTATIONS_PER_REQUEST))
+  return out
+}
+
+/** failure if a finding reaches `failOn`; neutral if there are findings below it; success if none. */
+export function conclusionFor(findings: Finding[], failOn: FailOn): 'success' | 'neutral' | 'failure' {
+  if (failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 'failure'
+  return findings.length ? 'neutral' : 'success'
+}
+
+export interface SummaryInput {
+  title: string
+  findings: Finding[]
+  failOn: FailOn
+  links?: { serverUrl: string; owner: string; repo: string; sha: string }
+  /** The combined patch of every safe fix (`combinedPatch`). */
+  patch?: string
+  /** In-hunk findings beyond max-comments. */
+  overflow?: Finding[]
+  /** Review comments GitHub refused, with its reason. */
+  rejected?: { finding: Finding; reason: string }[]
+  suppressionsAdded?: { path: string; line: number; rule: string; reason: string }[]
+  notes?: string[]
+  docsBase?: string
+  /** Byte cap; defaults to the API's. A step summary ($GITHUB_STEP_SUMMARY) allows more but this is plenty. */
+  maxBytes?: number
+}
+
+/** Items listed in full in the small sections before "… and N more". */
+const MAX_LISTED = 20
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+}
+
+/** Markdown ≤ 65,535 bytes, truncating the findings table (saying so) before it overflows. */
+export function summarize(s: SummaryInput): string {
+  const max = s.maxBytes ?? MAX_SUMMARY_BYTES
+  const docsBase = s.docsBase ?? DEFAULT_DOCS_BASE
+  const sorted = [...s.findings].sort(comparePriority)
+  const count = (sev: Severity) => sorted.filter((f) => f.severity === sev).length
+  const conclusion = conclusionFor(sorted, s.failOn)
+
+  const location = (path: string, start: number, end = start): string => {
+    const text = inlineCode(`${path}:${start}`, { inTable: true })
+    if (!s.links) return text
+    const { serverUrl, owner, repo, sha } = s.links
+    const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`
+    return `[${text}](${serverUrl.replace(/\/$/, '')}/${encodePath(owner)}/${encodePath(repo)}/blob/${encodePath(sha)}/${encodePath(path)}${anchor})`
+  }
+  const rule = (id: string): string => `[${inlineCode(id, { inTable: true })}](${docsBase}${encodePath(id)}.md)`
+  const brief = (f: Finding): string => {
+    const { start, end } = spanLines(f.span)
+    return `${location(f.path, start, end)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`
+  }
+
+  const head: string[] = [`## ${escapeMarkdown(s.title)}`, '']
+  if (!sorted.length) head.push('No findings.')
+  else {
+    const counts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ')
+    const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`
+    head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${plural(sorted.length, 'finding')} (${counts}); ${gate}.`)
+  }
+  for (const n of s.notes ?? []) head.push('', `> ${escapeMarkdown(truncateBytes(n, 2_000))}`)
+
+  const sections: string[] = []
+  const list = <T>(heading: string, intro: string, items: T[], line: (x: T) => string): void => {
+    if (!items.length) return
+    const out = ['', `### ${heading}`, '', intro, '']
+    for (const x of items.slice(0, MAX_LISTED)) out.push(`- ${line(x)}`)
+    if (items.length > MAX_LISTED) out.push(`- … and ${plural(items.length - MAX_LISTED, 'more finding')} (in the table above).`)
+    sections.push(out.join('\n'))
+  }
+  list('Not posted as review comments', `The review is capped; ${plural(s.overflow?.length ?? 0, 'finding')} inside the diff got no comment:`, [...(s.overflow ?? [])].sort(comparePriority), brief)
+  list('Review comments GitHub rejected', 'These were reported here instead:', s.rejected ?? [], (r) => `${brief(r.finding)} (${escapeMarkdown(r.reason)})`)
+  const sup = s.suppressionsAdded ?? []
+  if (sup.length) {
+    const out = ['', '### Suppressions added in this pull request', '', '| Location | Rule | Reason |', '|---|---|---|']
+    for (const x of sup.slice(0, MAX_LISTED * 5)) out.push(`| ${location(x.path, x.line)} | ${rule(x.rule)} | ${escapeTableCell(x.reason) || '_none given_'} |`)
+    if (sup.length > MAX_LISTED * 5) out.push('', `… and ${plural(sup.length - MAX_LISTED * 5, 'more suppression')}.`)
+    sections.push(out.join('\n'))
+  }
+
+  let patchSection = ''
+  if (s.patch) {
+    patchSection = [
+      '',
+      '### Fixes',
+      '',
+      '<details><summary>Combined patch of every safe fix: save it and run <code>git apply</code>, or run <code>gloo-harden --fix</code></summary>',
+      '',
+      fencedBlock('diff', s.patch),
+      '',
+      '</details>'
+    ].join('\n')
+  }
+  const patchOmitted = '\n\n### Fixes\n\nThe combined patch is too large for this summary; run `gloo-harden --fix` locally.'
+
+  const tableHead = sorted.length ? ['', '### Findings', '', '| Severity | Rule | Location | Message |', '|---|---|---|---|'].join('\n') : ''
+  const rows = sorted.map((f) => {
+    const { start, end } = spanLines(f.span)
+    return `| ${BADGE[f.severity]} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`
+  })
+  const truncated = (shown: number) =>
+    `\n\n> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). All of them are annotations on this check run and in the SARIF output.`
+  // Reserve room for the longest truncation note so the final text never needs a second pass.
+  const reserve = bytes(truncated(0)) + 16
+
+  const headText = head.join('\n')
+  const rest = sections.join('\n')
+  const fixed = bytes(headText) + bytes(rest) + bytes(tableHead) + reserve + 2
+  // The patch is worth less than the first rows of the table; it goes in whole or not at all.
+  const firstRows = rows.slice(0, 50).reduce((n, r) => n + bytes(r) + 1, 0)
+  let fixes = patchSection
+  if (patchSection && fixed + firstRows + bytes(patchSection) > max) fixes = patchOmitted
+
+  let budget = max - fixed - bytes(fixes)
+  let shown = 0
+  const kept: string[] = []
+  for (const r of rows) {
+    const n = bytes(r) + 1
+    if (n > budget) break
+    kept.push(r)
+    budget -= n
+    shown++
+  }
+  let table = tableHead ? `${tableHead}\n${kept.join('\n')}` : ''
+  if (shown < rows.length) table += truncated(shown)
+
+  const out = `${headText}\n${table}${rest ? '\n' + rest : ''}${fixes}\n`
+  // Notes and lists are bounded above; only absurd input reaches this guard.
+  return bytes(out) <= max ? out : truncateBytes(out, max, '\n\n_(summary truncated)_\n')
+}

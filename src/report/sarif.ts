@@ -1,0 +1,197 @@
+/** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
+import { LineIndex } from '../load/position.js'
+import type { Finding, Severity, TextEdit } from '../model/finding.js'
+import type { Rule } from '../rules/types.js'
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+/** Where the tool and its rule pages live (overridable for forks and mirrors). */
+export const INFORMATION_URI = 'https://github.com/gloo-harden/gloo-harden'
+/** The partialFingerprints key; bump the version if the fingerprint's inputs change. */
+export const FINGERPRINT_KEY = 'glooHarden/v1'
+/** Results are reported relative to the checkout, as GitHub expects (`uriBaseId` resolves there). */
+export const SRCROOT = '%SRCROOT%'
+
+export type SarifLevel = 'error' | 'warning' | 'note'
+export const SARIF_LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' }
+
+export interface SarifOptions {
+  toolVersion: string
+  informationUri?: string
+  /** rule id → Markdown of its doc page (`docs/rules/<id>.md`); used as `help.markdown` when present. */
+  ruleDocs?: ReadonlyMap<string, string>
+  /**
+   * path → file text. A fix is expressed as line/column regions (BOM-aware, the same counting as the result
+   * regions), which needs the text; findings of files not given here carry no `fixes`.
+   */
+  sources?: ReadonlyMap<string, string>
+}
+
+export interface SarifRegion {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+}
+
+export interface SarifArtifactLocation {
+  uri: string
+  uriBaseId: string
+}
+
+export interface SarifReportingDescriptor {
+  id: string
+  name: string
+  shortDescription: { text: string }
+  fullDescription: { text: string }
+  help: { text: string; markdown: string }
+  helpUri: string
+  defaultConfiguration: { level: SarifLevel }
+  properties: { tags: string[]; category: string; fixable: boolean }
+}
+
+export interface SarifFix {
+  description: { text: string }
+  artifactChanges: {
+    artifactLocation: SarifArtifactLocation
+    replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[]
+  }[]
+}
+
+export interface SarifResult {
+  ruleId: string
+  ruleIndex?: number
+  level: SarifLevel
+  message: { text: string }
+  locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion } }[]
+  partialFingerprints: Record<string, string>
+  properties: { resource: string; jsonPath: string }
+  fixes?: SarifFix[]
+}
+
+export interface SarifLog {
+  $schema: string
+  version: '2.1.0'
+  runs: {
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifReportingDescriptor[] } }
+    columnKind: 'utf16CodeUnits'
+    results: SarifResult[]
+  }[]
+}
+
+/** `proxy-token-automount` → `ProxyTokenAutomount` (SARIF's friendly rule name). */
+const pascal = (id: string): string => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase())
+
+/** A repo-relative path as a relative URI reference: each segment percent-encoded, slashes kept. */
+export const toUri = (path: string): string => path.split('/').map(encodeURIComponent).join('/')
+
+const sentence = (s: string): string => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`)
+
+/** A doc page without its HTML comments (the generated-block markers mean nothing in an alert). */
+const cleanDoc = (md: string): string => md.replace(/<!--[\s\S]*?-->\n?/g, '').trim()
+
+function descriptor(rule: Rule, options: SarifOptions): SarifReportingDescriptor {
+  const m = rule.meta
+  const base = options.informationUri ?? INFORMATION_URI
+  const helpUri = `${base}/blob/main/docs/rules/${m.id}.md`
+  const doc = options.ruleDocs?.get(m.id)
+  const markdown = doc
+    ? cleanDoc(doc)
+    : [
+        `# ${m.id}`,
+        '',
+        sentence(m.description),
+        '',
+        `**Remediation.** ${m.remediation}`,
+        '',
+        `Default severity \`${m.severity}\`, category ${m.category}${m.fixable ? ', fixable with `gloo-harden --fix`' : ''}.`,
+        '',
+        `[Rule documentation](${helpUri})`
+      ].join('\n')
+  return {
+    id: m.id,
+    name: pascal(m.id),
+    shortDescription: { text: sentence(m.description) },
+    fullDescription: { text: `${sentence(m.description)} ${m.remediation}` },
+    // GitHub shows help, not helpUri, in the alert, so the remediation must be in it.
+    help: { text: `${sentence(m.description)}\n\nRemediation: ${m.remediation}`, markdown },
+    helpUri,
+    defaultConfiguration: { level: SARIF_LEVEL[m.severity] },
+    properties: { tags: [...new Set([m.category, m.builtin ? 'engine' : 'gloo', ...(m.category === 'security' ? ['security'] : [])])], category: m.category, fixable: m.fixable }
+  }
+}
+
+function fixOf(f: Finding, lines: LineIndex | undefined, artifactLocation: SarifArtifactLocation): SarifFix[] | undefined {
+  if (!f.fix?.length || !lines) return undefined
+  const region = (e: TextEdit): SarifRegion => {
+    const s = lines.positionAt(e.range[0])
+    const end = lines.positionAt(e.range[1])
+    return { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column }
+  }
+  return [
+    {
+      description: { text: `Fix ${f.ruleId}: ${f.message}` },
+      artifactChanges: [
+        {
+          artifactLocation,
+          replacements: [...f.fix].sort((a, b) => a.range[0] - b.range[0]).map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } }))
+        }
+      ]
+    }
+  ]
+}
+
+/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
+export function toSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): SarifLog {
+  const descriptors = rules.map((r) => descriptor(r, options))
+  const index = new Map(descriptors.map((d, i) => [d.id, i]))
+  const lineIndexes = new Map<string, LineIndex>()
+  const linesOf = (path: string): LineIndex | undefined => {
+    const text = options.sources?.get(path)
+    if (text === undefined) return undefined
+    let li = lineIndexes.get(path)
+    if (!li) lineIndexes.set(path, (li = new LineIndex(text)))
+    return li
+  }
+  const results = findings.map((f): SarifResult => {
+    const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT }
+    const i = index.get(f.ruleId)
+    const result: SarifResult = {
+      ruleId: f.ruleId,
+      ...(i !== undefined ? { ruleIndex: i } : {}),
+      level: SARIF_LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation,
+            region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
+          }
+        }
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+      properties: { resource: f.resource, jsonPath: f.jsonPath }
+    }
+    const fixes = fixOf(f, linesOf(f.path), artifactLocation)
+    if (fixes) result.fixes = fixes
+    return result
+  })
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gloo-harden',
+            version: options.toolVersion,
+            semanticVersion: options.toolVersion,
+            informationUri: options.informationUri ?? INFORMATION_URI,
+            rules: descriptors
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+}

@@ -1,0 +1,110 @@
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import { setPath } from '../load/edits.js'
+import type { ValuesInput } from '../load/manifests.js'
+import { asNumber, asString, deref, getNode, isTrue, locatePath, mapEntries, keyOf } from '../load/query.js'
+import type { YamlNode } from '../load/tree.js'
+import { coveredByDefault, describeSetting, hpasFor, renderedReplicas, renderedValuesProxies, valuesScale } from '../load/workloads.js'
+import { defineRule } from './types.js'
+
+const ANTI_AFFINITY = ['antiAffinity']
+const OVERRIDE_POD = ['kind', 'deployment', 'kubeResourceOverride', 'spec', 'template', 'spec']
+
+/** A non-empty map or list (Helm renders neither `{}` nor `[]`). */
+function nonEmpty(node: YamlNode | null | undefined): boolean {
+  const n = deref(node)
+  return !!n && ((n.kind === 'map' && n.pairs.length > 0) || (n.kind === 'seq' && n.items.length > 0))
+}
+
+/** Where the values already place the proxy pods apart, if anywhere (the key as the user writes it). */
+function spreadBy(v: ValuesInput, proxy: ValuesProxy): string | undefined {
+  const candidates = [
+    ['affinity'],
+    ['topologySpreadConstraints'],
+    ['podTemplate', 'affinity'],
+    ['podTemplate', 'topologySpreadConstraints'],
+    [...OVERRIDE_POD, 'affinity'],
+    [...OVERRIDE_POD, 'topologySpreadConstraints']
+  ]
+  return candidates.find((path) => nonEmpty(proxyValue(v, proxy, path)?.node))?.join('.')
+}
+
+const plural = (n: number): string => `${n} pod${n === 1 ? '' : 's'}`
+
+/** The chart's anti-affinity term, on the narrowest proxy label the pods carry. */
+function antiAffinityTerm(labels: Map<string, string>): { [k: string]: string } | null {
+  const [label, value] = labels.has('gateway-proxy-id') ? ['gateway-proxy-id', labels.get('gateway-proxy-id')!] : labels.get('gloo') === 'gateway-proxy' ? ['gloo', 'gateway-proxy'] : []
+  if (!label || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(value!)) return null
+  return {
+    preferredDuringSchedulingIgnoredDuringExecution: `[{weight: 100, podAffinityTerm: {labelSelector: {matchLabels: {${label}: ${value}}}, topologyKey: kubernetes.io/hostname}}]`
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'proxy-anti-affinity',
+    category: 'reliability',
+    severity: 'notice',
+    kinds: ['values', 'apps/v1/Deployment'],
+    fixable: true,
+    description: 'The pods of a replicated gateway proxy should be spread across nodes.',
+    remediation:
+      'Set gatewayProxies.<proxy>.antiAffinity: true (or affinity / topologySpreadConstraints), or give the rendered proxy pod spec a podAntiAffinity or topologySpreadConstraints.',
+    messages: {
+      values:
+        "{{key}} is {{state}} and gateway proxy '{{proxy}}' runs {{pods}} with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic.",
+      rendered:
+        "Gateway proxy '{{name}}' runs {{pods}} with no podAntiAffinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
+    }
+  },
+
+  *checkValues(v, { project }) {
+    const fixedOnDefault = new Set<string>()
+    for (const proxy of renderedValuesProxies(v)) {
+      const scale = valuesScale(v, proxy, project)
+      // The chart adds anti-affinity only to Deployments; a DaemonSet runs one pod per node anyway.
+      if (scale.daemonSet) continue
+      const hpaMax = scale.hpa?.found
+        ? asNumber(getNode(scale.hpa.found.node, ['maxReplicas']))
+        : scale.hpa?.obj
+          ? asNumber(getNode(scale.hpa.obj.root, ['spec', 'maxReplicas']))
+          : undefined
+      const pods = scale.hpa ? hpaMax : scale.replicas
+      if (pods !== undefined && pods < 2) continue
+      const found = proxyValue(v, proxy, ANTI_AFFINITY)
+      if (isTrue(found?.node) || spreadBy(v, proxy)) continue
+      const covered = coveredByDefault(v, proxy, ANTI_AFFINITY, fixedOnDefault)
+      const fix = covered ? null : setValueFix(v, proxyPath(proxy, ANTI_AFFINITY), 'true')
+      if (proxy.isDefault && fix) fixedOnDefault.add(ANTI_AFFINITY.join('.'))
+      yield {
+        messageId: 'values',
+        node: locate(v, proxyPath(proxy, ANTI_AFFINITY)),
+        data: {
+          key: keyPath(v, proxyPath(proxy, ANTI_AFFINITY)),
+          state: describeSetting(v, ANTI_AFFINITY, found, 'false'),
+          proxy: proxy.name,
+          pods: scale.hpa ? (pods === undefined ? 'an autoscaled number of pods' : `up to ${plural(pods)} (autoscaler maxReplicas)`) : plural(pods!)
+        },
+        fix,
+        key: proxy.name
+      }
+    }
+  },
+
+  *checkObject(obj, { project }) {
+    const proxy = renderedProxy(obj)
+    if (!proxy?.podSpec || proxy.daemonSet) return
+    const hpas = hpasFor(project, proxy.name, obj.namespace)
+    const pods = hpas.length ? Math.max(...hpas.map((h) => asNumber(getNode(h.root, ['spec', 'maxReplicas'])) ?? 2)) : renderedReplicas(proxy)
+    if (pods < 2) return
+    if (getNode(proxy.podSpec, ['affinity', 'podAntiAffinity']) || nonEmpty(getNode(proxy.podSpec, ['topologySpreadConstraints']))) return
+    const labels = new Map(mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])).map((p) => [keyOf(p), asString(p.value) ?? '']))
+    const term = antiAffinityTerm(labels)
+    yield {
+      messageId: 'rendered',
+      node: locatePath(obj.root, ['spec', 'template', 'spec', 'affinity', 'podAntiAffinity']),
+      data: { name: proxy.name, pods: hpas.length ? `up to ${plural(pods)} (HorizontalPodAutoscaler maxReplicas)` : plural(pods) },
+      // Preferred (not required) anti-affinity never leaves a pod unscheduled, so the edit is safe to apply.
+      fix: term ? setPath(obj.file.edit, proxy.podSpec, ['affinity', 'podAntiAffinity'], term) : null
+    }
+  }
+})

@@ -1,0 +1,149 @@
+/** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import type { ValuesInput } from '../load/manifests.js'
+import { getNode, isTrue, scalarValue } from '../load/query.js'
+import {
+  capabilityItems,
+  CONTAINER_SC,
+  customContext,
+  gatewayLowPorts,
+  lowPortOrigin,
+  proxyLabel,
+  proxySetting,
+  removeListItem,
+  renderedLowPorts,
+  renderedValuesProxies,
+  reportOnce,
+  valuesHostNetwork,
+  valuesLowPorts,
+  type LowPort
+} from '../load/security.js'
+import type { YamlNode } from '../load/tree.js'
+import { hasOldSecurityDefaults, isBefore } from '../load/version.js'
+import { defineRule } from './types.js'
+
+const DISABLE = ['podTemplate', 'disableNetBind']
+const NET_BIND = 'NET_BIND_SERVICE'
+
+type MessageId = 'explicitFalse' | 'chartDefault' | 'customAdd' | 'rendered' | 'lowPort'
+
+/** Why an absent `disableNetBind` adds the capability, or undefined when the chart default is `true`. */
+function defaultAddsReason(v: ValuesInput, proxy: ValuesProxy): string | undefined {
+  if (hasOldSecurityDefaults(v.chartVersion)) return `chart ${v.chartVersion!.raw} adds the capability by default (until 1.3.31)`
+  if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
+    return `before chart 1.7 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion!.raw})`
+  return undefined
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'proxy-net-bind',
+    category: 'security',
+    severity: 'error',
+    kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+    fixable: true,
+    description: 'The gateway proxy must not get the NET_BIND_SERVICE capability unless it binds a port below 1024.',
+    remediation:
+      'Set gatewayProxies.<proxy>.podTemplate.disableNetBind: true in the values, or remove NET_BIND_SERVICE from the Envoy container\'s securityContext.capabilities.add, and keep the proxy\'s listeners on ports 1024 and above.',
+    messages: {
+      explicitFalse: '{{key}} is false, so the chart adds NET_BIND_SERVICE to the Envoy container, which binds no port below 1024.',
+      chartDefault: '{{key}} is not set: {{why}}, so the Envoy container gets NET_BIND_SERVICE, which it does not need.',
+      customAdd: '{{key}} adds NET_BIND_SERVICE to the Envoy container of proxy \'{{proxy}}\', which binds no port below 1024.',
+      rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024.',
+      lowPort:
+        'Proxy \'{{proxy}}\' binds port {{port}}{{via}}, below 1024, so Envoy needs NET_BIND_SERVICE there; keep it, or move the listener to a port of 1024 or above and map the low port in the Service.'
+    }
+  },
+
+  *checkValues(v, { project }) {
+    const once = reportOnce()
+    for (const proxy of renderedValuesProxies(v)) {
+      const lows: LowPort[] = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project.objects, proxy.name)]
+      const via = valuesHostNetwork(v, proxy) ? ' with host networking' : ''
+      // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
+      const lowPort = (node: YamlNode) => ({
+        messageId: 'lowPort' as const,
+        severity: 'notice' as const,
+        node,
+        key: proxy.key,
+        data: { proxy: proxy.name, port: lows[0].port, via: lowPortOrigin(lows[0]) + via }
+      })
+
+      const custom = customContext(v, proxy)
+      const add = custom ? proxyValue(v, proxy, [...CONTAINER_SC, 'capabilities', 'add']) : null
+      const items = capabilityItems(add?.node)
+      // glooContainerSecurityContext replaces the defaults (disableNetBind is then ignored); with helm-merge
+      // a non-empty `add` list still wins, because Helm's merge keeps non-empty lists of the values.
+      if (custom && (!custom.merge || items.length > 0)) {
+        for (const ref of items) {
+          if (ref.name !== NET_BIND || !once(ref.item, 'add')) continue
+          if (lows.length) {
+            yield lowPort(ref.item)
+            continue
+          }
+          yield {
+            messageId: 'customAdd',
+            node: ref.item,
+            key: proxy.key,
+            data: { key: keyPath(v, add!.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC, 'capabilities', 'add'] : proxyPath(proxy, [...CONTAINER_SC, 'capabilities', 'add'])), proxy: proxy.name },
+            fix: add!.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+          }
+        }
+        continue
+      }
+
+      const setting = proxySetting(v, proxy, DISABLE)
+      const value = setting ? scalarValue(setting.node) : undefined
+      if (setting && isTrue(setting.node)) continue
+      // `null` deletes a key from Helm values, so the chart default applies, as if the key were absent.
+      if (setting && value === false) {
+        if (!once(setting.node, 'explicitFalse')) continue
+        if (lows.length) {
+          yield lowPort(setting.node)
+          continue
+        }
+        yield {
+          messageId: 'explicitFalse',
+          node: setting.node,
+          key: proxy.key,
+          data: { key: keyPath(v, setting.path) },
+          fix: setValueFix(v, setting.path, 'true')
+        }
+        continue
+      }
+      if (setting && value !== null) continue
+      const why = defaultAddsReason(v, proxy)
+      if (!why) continue
+      const path = proxyPath(proxy, DISABLE)
+      const node = setting?.inherited === false ? setting.node : locate(v, path)
+      if (lows.length) {
+        if (once(node, 'lowPort')) yield lowPort(node)
+        continue
+      }
+      yield {
+        messageId: 'chartDefault',
+        severity: 'warning',
+        node,
+        key: proxy.key,
+        data: { key: keyPath(v, path), why },
+        fix: setValueFix(v, path, 'true')
+      }
+    }
+  },
+
+  *checkObject(obj, { project }) {
+    const p = renderedProxy(obj)
+    if (!p?.container) return
+    const items = capabilityItems(getNode(p.container, ['securityContext', 'capabilities', 'add'])).filter((r) => r.name === NET_BIND)
+    if (!items.length) return
+    const lows = [...renderedLowPorts(p.container), ...gatewayLowPorts(project.objects, p.name)]
+    const via = isTrue(getNode(p.podSpec, ['hostNetwork'])) ? ' with host networking' : ''
+    for (const ref of items) {
+      if (lows.length) {
+        yield { messageId: 'lowPort', severity: 'notice', node: ref.item, data: { proxy: proxyLabel(p), port: lows[0].port, via: lowPortOrigin(lows[0]) + via } }
+        continue
+      }
+      yield { messageId: 'rendered', node: ref.item, data: { proxy: proxyLabel(p) }, fix: removeListItem(obj.file.edit, ref) }
+    }
+  }
+})

@@ -1,0 +1,175 @@
+/** proxy-privileged: the Envoy container must not be privileged, escalate privileges or keep capabilities. */
+import { setPath } from '../load/edits.js'
+import { keyPath, locate, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import type { ValuesInput } from '../load/manifests.js'
+import { findPair, getNode, isFalse, isTrue, jsonPathOf } from '../load/query.js'
+import {
+  appendSeqItem,
+  capabilityItems,
+  containerAnchor,
+  CONTAINER_SC,
+  customContext,
+  customPath,
+  isEmptyMap,
+  proxyLabel,
+  proxySetting,
+  removeListItem,
+  removeOrReplace,
+  renderedValuesProxies,
+  reportOnce,
+  type CustomContext,
+  type SeqItemRef
+} from '../load/security.js'
+import type { TextEdit } from '../model/finding.js'
+import { defineRule, type Problem } from './types.js'
+
+const NET_BIND = 'NET_BIND_SERVICE'
+
+type MessageId = 'privileged' | 'escalation' | 'drop' | 'added' | 'noSecurityContext'
+
+/**
+ * Kubernetes rejects `allowPrivilegeEscalation: false` next to `privileged: true` or an added SYS_ADMIN,
+ * so that fix is only offered once those are gone (a second `--fix` pass picks it up).
+ */
+const escalationFixBlocked = (privileged: boolean, added: SeqItemRef[]): boolean => privileged || added.some((r) => r.name === 'SYS_ADMIN')
+
+function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomContext, once: (n: Problem['node'], id: string) => boolean): Generator<Problem<MessageId>> {
+  const ownOrBase = customPath(v, proxy, custom, [])
+  const where = keyPath(v, ownOrBase)
+  const data = { where, proxy: proxy.name }
+  const sub = (...p: string[]) => [...CONTAINER_SC, ...p]
+
+  const privileged = proxySetting(v, proxy, sub('privileged'))
+  const isPrivileged = !!privileged && isTrue(privileged.node)
+  if (privileged && isPrivileged && once(privileged.node, 'privileged'))
+    yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, fix: setValueFix(v, privileged.path, 'false') }
+
+  const add = proxySetting(v, proxy, sub('capabilities', 'add'))
+  const added = capabilityItems(add?.node).filter((r) => r.name !== NET_BIND)
+
+  // With helm-merge only an explicit `true` survives: a missing or false value keeps the chart's `false`.
+  const escalation = proxySetting(v, proxy, sub('allowPrivilegeEscalation'))
+  const escalates = custom.merge ? !!escalation && isTrue(escalation.node) : !escalation || !isFalse(escalation.node)
+  if (escalates) {
+    const path = escalation?.path ?? customPath(v, proxy, custom, ['allowPrivilegeEscalation'])
+    const node = escalation?.node ?? locate(v, path)
+    if (once(node, 'escalation'))
+      yield {
+        messageId: 'escalation',
+        node,
+        key: `${proxy.key}:escalation`,
+        data,
+        fix: escalationFixBlocked(isPrivileged, added) ? null : setValueFix(v, path, 'false')
+      }
+  }
+
+  // With helm-merge a non-empty `drop` list replaces the chart's [ALL]; an empty or missing one keeps it.
+  const drop = proxySetting(v, proxy, sub('capabilities', 'drop'))
+  const dropped = capabilityItems(drop?.node)
+  const dropsAll = dropped.some((r) => r.name === 'ALL') || (custom.merge && dropped.length === 0)
+  if (!dropsAll) {
+    if (drop) {
+      let fix: TextEdit[] | null = null
+      if (drop.node.kind === 'seq') fix = drop.layer.synthetic ? null : appendSeqItem(v.file.edit, drop.node, 'ALL')
+      else if (drop.node.kind === 'scalar') fix = setValueFix(v, drop.path, '[ALL]')
+      if (once(drop.node, 'drop')) yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix }
+    } else {
+      const path = customPath(v, proxy, custom, ['capabilities', 'drop'])
+      const node = locate(v, path)
+      if (once(node, 'drop')) yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: setValueFix(v, path, '[ALL]') }
+    }
+  }
+
+  for (const ref of added) {
+    if (!once(ref.item, 'added')) continue
+    const edits = add!.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+    yield {
+      messageId: 'added',
+      node: ref.item,
+      key: proxy.key,
+      data: { ...data, capability: ref.name },
+      suggest: edits ? [{ messageId: 'added', edits }] : undefined
+    }
+  }
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'proxy-privileged',
+    category: 'security',
+    severity: 'error',
+    kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+    fixable: true,
+    description: "The gateway proxy's Envoy container must not be privileged, escalate privileges or keep Linux capabilities.",
+    remediation:
+      "In the Envoy container's securityContext (values: podTemplate.glooContainerSecurityContext), remove privileged: true, set allowPrivilegeEscalation: false and capabilities.drop: [ALL], and add no capability.",
+    messages: {
+      privileged: "{{where}} sets privileged: true: the Envoy container of proxy '{{proxy}}' gets every capability and the node's devices.",
+      escalation:
+        "{{where}} does not set allowPrivilegeEscalation: false: a process in the Envoy container of proxy '{{proxy}}' can gain more privileges than its parent.",
+      drop: "{{where}} does not drop ALL capabilities: the Envoy container of proxy '{{proxy}}' keeps the container runtime's default capabilities.",
+      added: "{{where}} adds capability {{capability}} to the Envoy container of proxy '{{proxy}}'; remove it unless Envoy really needs it.",
+      noSecurityContext:
+        "The Envoy container of proxy '{{proxy}}' has no securityContext: it may escalate privileges and keeps the container runtime's default capabilities."
+    }
+  },
+
+  *checkValues(v) {
+    const once = reportOnce()
+    for (const proxy of renderedValuesProxies(v)) {
+      // Without glooContainerSecurityContext the chart renders privileged: unset, allowPrivilegeEscalation:
+      // false and drop: [ALL]; NET_BIND_SERVICE is proxy-net-bind's.
+      const custom = customContext(v, proxy)
+      if (custom) yield* valuesProblems(v, proxy, custom, once)
+    }
+  },
+
+  *checkObject(obj) {
+    const p = renderedProxy(obj)
+    if (!p?.container) return
+    const container = p.container
+    const src = obj.file.edit
+    const proxy = proxyLabel(p)
+    const sc = getNode(container, ['securityContext'])
+    if (!sc || isEmptyMap(sc)) {
+      yield {
+        messageId: 'noSecurityContext',
+        node: containerAnchor(container),
+        data: { proxy },
+        fix: setPath(src, container, ['securityContext'], { allowPrivilegeEscalation: 'false', capabilities: { drop: '[ALL]' } })
+      }
+      return
+    }
+    const data = { where: jsonPathOf(sc), proxy }
+
+    const privilegedPair = findPair(sc, 'privileged')
+    const isPrivileged = !!privilegedPair && isTrue(privilegedPair.value)
+    if (privilegedPair && isPrivileged) yield { messageId: 'privileged', node: privilegedPair.value, data, fix: removeOrReplace(src, privilegedPair, 'false') }
+
+    const added = capabilityItems(getNode(sc, ['capabilities', 'add'])).filter((r) => r.name !== NET_BIND)
+
+    const escalation = getNode(sc, ['allowPrivilegeEscalation'])
+    if (!isFalse(escalation))
+      yield {
+        messageId: 'escalation',
+        node: escalation ?? containerAnchor(container),
+        key: 'escalation',
+        data,
+        fix: escalationFixBlocked(isPrivileged, added) ? null : setPath(src, container, ['securityContext', 'allowPrivilegeEscalation'], 'false')
+      }
+
+    const drop = getNode(sc, ['capabilities', 'drop'])
+    if (!capabilityItems(drop).some((r) => r.name === 'ALL')) {
+      let fix: TextEdit[] | null
+      // A list gets ALL appended (keeping what it already drops); anything else is replaced by [ALL].
+      if (drop?.kind === 'seq') fix = appendSeqItem(src, drop, 'ALL')
+      else fix = setPath(src, container, ['securityContext', 'capabilities', 'drop'], '[ALL]')
+      yield { messageId: 'drop', node: drop ?? containerAnchor(container, ['capabilities']), key: 'drop', data, fix }
+    }
+
+    for (const ref of added) {
+      const edits = removeListItem(src, ref)
+      yield { messageId: 'added', node: ref.item, data: { ...data, capability: ref.name }, suggest: edits ? [{ messageId: 'added', edits }] : undefined }
+    }
+  }
+})

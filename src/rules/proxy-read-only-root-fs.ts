@@ -1,0 +1,128 @@
+/** proxy-read-only-root-fs: the Envoy container's root filesystem must be read-only. */
+import { setPath } from '../load/edits.js'
+import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix } from '../load/install.js'
+import { asString, getNode, isTrue, jsonPathOf, seqItems, str } from '../load/query.js'
+import {
+  containerAnchor,
+  customContext,
+  customPath,
+  proxyLabel,
+  proxySetting,
+  renderedValuesProxies,
+  reportOnce,
+  CONTAINER_SC
+} from '../load/security.js'
+import type { MapNode, YamlNode } from '../load/tree.js'
+import { defineRule } from './types.js'
+
+const FIELD = 'readOnlyRootFilesystem'
+const ENVOY_IMAGE = /envoy-wrapper/
+
+type MessageId = 'valuesNotTrue' | 'valuesMissing' | 'overrideNotTrue' | 'overrideMissing' | 'rendered'
+
+/**
+ * The Envoy container among the containers of a `kubeResourceOverride`: the one named like the proxy,
+ * else the one running the envoy-wrapper image, else the only one.
+ */
+function overrideEnvoy(items: YamlNode[], proxyName: string): MapNode | undefined {
+  const maps = items.filter((c): c is MapNode => c.kind === 'map')
+  return (
+    maps.find((c) => str(c, ['name']) === proxyName) ??
+    maps.find((c) => ENVOY_IMAGE.test(str(c, ['image']) ?? '')) ??
+    // The override replaces the whole list, so a lone container is the one Envoy runs in.
+    (maps.length === 1 ? maps[0] : undefined)
+  )
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: 'proxy-read-only-root-fs',
+    category: 'security',
+    severity: 'error',
+    kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+    fixable: true,
+    description: "The gateway proxy's Envoy container must run with a read-only root filesystem.",
+    remediation:
+      'Set readOnlyRootFilesystem: true in the Envoy container\'s securityContext (in the values: in podTemplate.glooContainerSecurityContext, or leave that key out to keep the chart\'s defaults).',
+    messages: {
+      valuesNotTrue: '{{key}} is {{value}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+      valuesMissing:
+        '{{key}} replaces the chart\'s secure container defaults and does not set readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+      overrideNotTrue: '{{key}} is {{value}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
+      overrideMissing:
+        '{{key}} replaces the whole container list, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+      rendered: 'The Envoy container of proxy \'{{proxy}}\' does not set securityContext.readOnlyRootFilesystem: true, so Envoy can write to its root filesystem.'
+    }
+  },
+
+  *checkValues(v) {
+    const once = reportOnce()
+    for (const proxy of renderedValuesProxies(v)) {
+      const custom = customContext(v, proxy)
+      // With helm-merge a missing or false value keeps the chart's `true` (Helm's merge only fills zero values).
+      if (custom && !custom.merge) {
+        const setting = proxySetting(v, proxy, [...CONTAINER_SC, FIELD])
+        if (setting && !isTrue(setting.node)) {
+          if (once(setting.node, 'valuesNotTrue'))
+            yield {
+              messageId: 'valuesNotTrue',
+              node: setting.node,
+              key: proxy.key,
+              data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
+              fix: setValueFix(v, setting.path, 'true')
+            }
+        } else if (!setting) {
+          const path = customPath(v, proxy, custom, [FIELD])
+          const node = locate(v, path)
+          if (once(node, 'valuesMissing'))
+            yield {
+              messageId: 'valuesMissing',
+              node,
+              key: proxy.key,
+              data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
+              fix: setValueFix(v, path, 'true')
+            }
+        }
+      }
+
+      // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
+      // Helm's mergeOverwrite replaces lists: the containers it lists are all the pod gets.
+      const overridePath = proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers'])
+      const containers = getValue(v, overridePath)
+      if (!containers || containers.layer.synthetic) continue
+      const envoy = overrideEnvoy(seqItems(containers.node), proxy.name)
+      if (!envoy) continue
+      const field = getNode(envoy, ['securityContext', FIELD])
+      if (isTrue(field)) continue
+      if (field)
+        yield {
+          messageId: 'overrideNotTrue',
+          node: field,
+          key: proxy.key,
+          data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
+          fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+        }
+      else
+        yield {
+          messageId: 'overrideMissing',
+          node: containerAnchor(envoy),
+          key: proxy.key,
+          data: { key: keyPath(v, overridePath), proxy: proxy.name },
+          fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+        }
+    }
+  },
+
+  *checkObject(obj) {
+    const p = renderedProxy(obj)
+    if (!p?.container) return
+    const field = getNode(p.container, ['securityContext', FIELD])
+    if (isTrue(field)) return
+    yield {
+      messageId: 'rendered',
+      node: field ?? containerAnchor(p.container),
+      data: { proxy: proxyLabel(p) },
+      fix: setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true')
+    }
+  }
+})
