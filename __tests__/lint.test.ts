@@ -105,3 +105,37 @@ describe('lint', () => {
     expect(b[0].span.start.line).toBe(a[0].span.start.line + 2)
   })
 })
+
+describe('lint: notices about what could not be checked', () => {
+  it('says once that a HelmRelease valuesFrom cannot be resolved', () => {
+    const hr = yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: gloo
+        namespace: gloo-system
+      spec:
+        chart:
+          spec:
+            chart: gloo
+            version: 1.18.2
+        valuesFrom:
+        - kind: ConfigMap
+          name: gloo-values
+        values:
+          gateway:
+            proxyServiceAccount:
+              disableAutomount: true
+    `
+    const fs = lintText('hr.yaml', hr).filter((f) => f.ruleId === 'values-unresolved')
+    expect(brief(fs)).toEqual(['11:3 notice values-unresolved/unresolved'])
+    expect(fs[0].message).toBe('spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.')
+  })
+
+  it('asks for a reason on a suppression that gives none', () => {
+    const text = 'gateway:\n  validation:\n    alwaysAcceptResources: true # gloo-harden-ignore validation-always-accept\n'
+    const fs = lintText('v.yaml', text)
+    expect(fs.find((f) => f.ruleId === 'validation-always-accept')).toBeUndefined()
+    expect(brief(fs.filter((f) => f.ruleId === 'suppression-unused'))).toEqual(['3:54 notice suppression-unused/noReason'])
+  })
+})

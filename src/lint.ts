@@ -211,7 +211,8 @@ function applySuppressions(file: SourceFile, lf: LoadedFile, findings: Finding[]
   const node = (start: number, end: number) => ({ kind: 'scalar' as const, value: '', style: 'plain' as const, empty: false, start, end, parent: null })
   for (const c of comments) {
     if (!byId.has(c.rule)) kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config))
-    else if (!c.used && config.rules[c.rule] !== 'off') kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
+    else if (!c.reason) kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config))
+    if (byId.has(c.rule) && !c.used && config.rules[c.rule] !== 'off') kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
   }
   for (const a of annotations)
     for (const r of a.rules) {

@@ -405,7 +405,9 @@ function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | nu
   const root = deref(parsed.documents[0]?.root ?? null)
   if (!root || root.kind !== 'map') return { root: null }
   if (scalar.style !== 'literal') {
-    if (scalar.style === 'folded' || inner.includes('\n'))
+    // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
+    const q = scalar.style === 'plain' ? 0 : 1
+    if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
       return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` }
   }
   const innerLines = new LineIndex(inner)

@@ -136,80 +136,71 @@ export function summarize(s: SummaryInput): string {
     return `${location(f.path, start, end)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`
   }
 
-  const head: string[] = [`## ${escapeMarkdown(s.title)}`, '']
+  // Blocks are joined by a blank line; none starts or ends with one.
+  const head: string[] = [`## ${escapeMarkdown(s.title)}`]
   if (!sorted.length) head.push('No findings.')
   else {
     const counts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ')
     const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`
     head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${plural(sorted.length, 'finding')} (${counts}); ${gate}.`)
   }
-  for (const n of s.notes ?? []) head.push('', `> ${escapeMarkdown(truncateBytes(n, 2_000))}`)
+  for (const n of s.notes ?? []) head.push(`> ${escapeMarkdown(truncateBytes(n, 2_000))}`)
 
-  const sections: string[] = []
+  const tail: string[] = []
   const list = <T>(heading: string, intro: string, items: T[], line: (x: T) => string): void => {
     if (!items.length) return
-    const out = ['', `### ${heading}`, '', intro, '']
-    for (const x of items.slice(0, MAX_LISTED)) out.push(`- ${line(x)}`)
+    const out = items.slice(0, MAX_LISTED).map((x) => `- ${line(x)}`)
     if (items.length > MAX_LISTED) out.push(`- … and ${plural(items.length - MAX_LISTED, 'more finding')} (in the table above).`)
-    sections.push(out.join('\n'))
+    tail.push(`### ${heading}`, intro, out.join('\n'))
   }
-  list('Not posted as review comments', `The review is capped; ${plural(s.overflow?.length ?? 0, 'finding')} inside the diff got no comment:`, [...(s.overflow ?? [])].sort(comparePriority), brief)
+  const overflow = [...(s.overflow ?? [])].sort(comparePriority)
+  list('Not posted as review comments', `The review is capped; ${plural(overflow.length, 'finding')} inside the diff got no comment:`, overflow, brief)
   list('Review comments GitHub rejected', 'These were reported here instead:', s.rejected ?? [], (r) => `${brief(r.finding)} (${escapeMarkdown(r.reason)})`)
   const sup = s.suppressionsAdded ?? []
   if (sup.length) {
-    const out = ['', '### Suppressions added in this pull request', '', '| Location | Rule | Reason |', '|---|---|---|']
-    for (const x of sup.slice(0, MAX_LISTED * 5)) out.push(`| ${location(x.path, x.line)} | ${rule(x.rule)} | ${escapeTableCell(x.reason) || '_none given_'} |`)
-    if (sup.length > MAX_LISTED * 5) out.push('', `… and ${plural(sup.length - MAX_LISTED * 5, 'more suppression')}.`)
-    sections.push(out.join('\n'))
+    const cap = MAX_LISTED * 5
+    const rows = sup.slice(0, cap).map((x) => `| ${location(x.path, x.line)} | ${rule(x.rule)} | ${escapeTableCell(x.reason) || '_none given_'} |`)
+    tail.push('### Suppressions added in this pull request', ['| Location | Rule | Reason |', '|---|---|---|', ...rows].join('\n'))
+    if (sup.length > cap) tail.push(`… and ${plural(sup.length - cap, 'more suppression')}.`)
   }
 
-  let patchSection = ''
-  if (s.patch) {
-    patchSection = [
-      '',
-      '### Fixes',
-      '',
-      '<details><summary>Combined patch of every safe fix: save it and run <code>git apply</code>, or run <code>gloo-harden --fix</code></summary>',
-      '',
-      fencedBlock('diff', s.patch),
-      '',
-      '</details>'
-    ].join('\n')
-  }
-  const patchOmitted = '\n\n### Fixes\n\nThe combined patch is too large for this summary; run `gloo-harden --fix` locally.'
+  const patchBlocks = s.patch
+    ? [
+        '### Fixes',
+        '<details><summary>Combined patch of every safe fix: save it and run <code>git apply</code>, or run <code>gloo-harden --fix</code></summary>',
+        fencedBlock('diff', s.patch),
+        '</details>'
+      ]
+    : []
+  const patchOmitted = ['### Fixes', 'The combined patch of every safe fix is too large for this summary; run `gloo-harden --fix` locally.']
 
-  const tableHead = sorted.length ? ['', '### Findings', '', '| Severity | Rule | Location | Message |', '|---|---|---|---|'].join('\n') : ''
+  const tableHead = ['### Findings', '| Severity | Rule | Location | Message |\n|---|---|---|---|']
   const rows = sorted.map((f) => {
     const { start, end } = spanLines(f.span)
     return `| ${BADGE[f.severity]} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`
   })
-  const truncated = (shown: number) =>
-    `\n\n> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). All of them are annotations on this check run and in the SARIF output.`
-  // Reserve room for the longest truncation note so the final text never needs a second pass.
-  const reserve = bytes(truncated(0)) + 16
+  const truncated = (shown: number): string =>
+    `> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). All of them are annotations on this check run and in the SARIF output.`
 
-  const headText = head.join('\n')
-  const rest = sections.join('\n')
-  const fixed = bytes(headText) + bytes(rest) + bytes(tableHead) + reserve + 2
+  const size = (blocks: string[]): number => blocks.reduce((n, b) => n + bytes(b) + 2, 0)
+  // Everything but the rows, with room for the longest truncation note, so one pass suffices.
+  const fixed = size(head) + size(tail) + (rows.length ? size(tableHead) + size([truncated(0)]) : 0) + 1
   // The patch is worth less than the first rows of the table; it goes in whole or not at all.
   const firstRows = rows.slice(0, 50).reduce((n, r) => n + bytes(r) + 1, 0)
-  let fixes = patchSection
-  if (patchSection && fixed + firstRows + bytes(patchSection) > max) fixes = patchOmitted
+  const fixes = patchBlocks.length && fixed + firstRows + size(patchBlocks) > max ? patchOmitted : patchBlocks
 
-  let budget = max - fixed - bytes(fixes)
-  let shown = 0
+  let budget = max - fixed - size(fixes)
   const kept: string[] = []
   for (const r of rows) {
     const n = bytes(r) + 1
     if (n > budget) break
     kept.push(r)
     budget -= n
-    shown++
   }
-  let table = tableHead ? `${tableHead}\n${kept.join('\n')}` : ''
-  if (shown < rows.length) table += truncated(shown)
+  const table = rows.length ? [...tableHead.slice(0, 1), [tableHead[1], ...kept].join('\n')] : []
+  if (kept.length < rows.length) table.push(truncated(kept.length))
 
-  const out = `${headText}\n${table}${rest ? '\n' + rest : ''}${fixes}\n`
+  const out = [...head, ...table, ...tail, ...fixes].join('\n\n') + '\n'
   // Notes and lists are bounded above; only absurd input reaches this guard.
   return bytes(out) <= max ? out : truncateBytes(out, max, '\n\n_(summary truncated)_\n')
 }
