@@ -40,7 +40,8 @@ export interface FakeOptions {
   login?: string
 }
 
-export type FailureKind = 500 | 502 | 503 | 'reset' | 'secondary-rate-limit'
+/** `hang`: accept the request and never answer (until the server stops). */
+export type FailureKind = 500 | 502 | 503 | 'reset' | 'hang' | 'secondary-rate-limit'
 
 export interface InjectedFailure {
   method?: string
@@ -58,6 +59,7 @@ export interface RecordedRequest {
   path: string
   query: Record<string, string>
   body: any
+  /** HTTP status answered; -1: connection reset, -2: never answered (hang). */
   status: number
   requestId: string
   authorization?: string
@@ -240,6 +242,10 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.times > 0 && (!f.method || f.method === record.method) && (!f.path || f.path.test(record.path)))
     if (failure) {
       failure.times--
+      if (failure.kind === 'hang') {
+        record.status = -2
+        return
+      }
       if (failure.kind === 'reset') {
         record.status = -1
         req.socket.destroy()
@@ -255,7 +261,7 @@ export class FakeGitHub {
           },
           { 'retry-after': String(failure.retryAfter ?? 1) }
         )
-      return send(failure.kind, { message: failure.kind === 500 ? 'Server Error' : 'Bad Gateway' })
+      return send(failure.kind, { message: failure.kind === 500 ? 'Server Error' : failure.kind === 502 ? 'Bad Gateway' : 'Service Unavailable' })
     }
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication', status: '401' })
 

@@ -20,6 +20,15 @@ const breaksYaml = defineRule({
   }
 })
 
+/** A rule whose fix appends a second `gateway:` key: it parses, but the chart would see only one of them. */
+const repeatsKey = defineRule({
+  meta: { ...meta, id: 'test-repeats-key', fixable: true, messages: { dup: 'Appends a duplicate key.' } },
+  *checkValues(v) {
+    const root = v.layers[0].root
+    yield { messageId: 'dup', node: root.pairs[0].key, fix: [{ range: [root.end, root.end], text: 'gateway:\n  enabled: false\n' }] }
+  }
+})
+
 /** A rule whose fix never makes its finding go away. */
 const neverSatisfied = defineRule({
   meta: { ...meta, id: 'test-never-satisfied', fixable: true, messages: { again: 'Still here.' } },
@@ -157,7 +166,7 @@ describe('fixFiles', () => {
     `
     const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml, validationAlwaysAccept] })
     expect(r.outputs.get('values.yaml')).toBe(text.replace('alwaysAcceptResources: true', 'alwaysAcceptResources: false'))
-    expect(r.rejected.map((x) => [x.finding.ruleId, x.reason])).toEqual([['test-breaks-yaml', 'the fixed file would not parse']])
+    expect(r.rejected.map((x) => [x.finding.ruleId, x.reason])).toEqual([['test-breaks-yaml', 'the fixed file would not parse (or would repeat a key)']])
     expect(r.remaining.map((f) => f.ruleId)).toEqual(['test-breaks-yaml'])
   })
 
@@ -167,6 +176,13 @@ describe('fixFiles', () => {
     expect(r.outputs.size).toBe(0)
     expect(r.applied).toEqual([])
     expect(r.rejected).toHaveLength(1)
+  })
+
+  it('rejects a fix that would repeat a key', () => {
+    const text = 'gateway:\n  enabled: true\n'
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [repeatsKey] })
+    expect(r.outputs.size).toBe(0)
+    expect(r.rejected.map((x) => x.finding.ruleId)).toEqual(['test-repeats-key'])
   })
 
   it('applies a fix once even if its finding stays (no duplicated insertions)', () => {

@@ -185,7 +185,7 @@ async function writeFixes(io: CliIo, files: readonly RepoFile[], outputs: Readon
   return failed
 }
 
-/** `path: fixed N findings` per changed file, with one indented line per applied fix. */
+/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
 export function formatFixes(applied: readonly Finding[], outputs: ReadonlyMap<string, string>, failed: ReadonlyMap<string, string> = new Map()): string {
   const byPath = new Map<string, Finding[]>()
   for (const f of applied) if (outputs.has(f.path) && !failed.has(f.path)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
@@ -194,7 +194,8 @@ export function formatFixes(applied: readonly Finding[], outputs: ReadonlyMap<st
     .map(([path, list]) =>
       [
         `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
-        ...list.map((f) => `  ${f.span.start.line}:${f.span.start.column}  ${printable(f.message)}  [${f.ruleId}]`)
+        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
+        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
       ].join('\n')
     )
   return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n'

@@ -1,5 +1,5 @@
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
-import { load } from 'js-yaml'
+import { loadAll } from 'js-yaml'
 import { parseVersion } from './load/version.js'
 import type { Severity } from './model/finding.js'
 
@@ -32,8 +32,12 @@ const SETTINGS = new Set(['off', 'notice', 'warning', 'error'])
 export function parseConfig(text: string, path: string, knownRules: ReadonlySet<string>): Config {
   let raw: unknown
   try {
-    raw = load(text, { filename: path })
+    // loadAll: js-yaml 5's load() rejects an empty (or comments-only) file, which is a valid, empty config.
+    const docs = loadAll(text, { filename: path })
+    if (docs.length > 1) throw new ConfigError(`${path}: the config must be a single YAML document`)
+    raw = docs[0]
   } catch (err) {
+    if (err instanceof ConfigError) throw err
     const e = err as { reason?: string; mark?: { line: number; column: number } }
     throw new ConfigError(`${path}:${(e.mark?.line ?? 0) + 1}:${(e.mark?.column ?? 0) + 1}: invalid YAML: ${e.reason ?? String(err)}`)
   }

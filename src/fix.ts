@@ -4,8 +4,11 @@ import { parseDocuments } from './load/tree.js'
 import { applyEdits, editsOverlap } from './model/edit.js'
 import type { Finding, TextEdit } from './model/finding.js'
 
-/** Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. */
-export const MAX_FIX_PASSES = 5
+/**
+ * Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. Fixes
+ * that insert missing keys under the same map overlap, so a bare values file can need many passes (ESLint: 10).
+ */
+export const MAX_FIX_PASSES = 10
 
 export interface RejectedFix {
   finding: Finding
@@ -19,12 +22,17 @@ export interface FixResult {
   applied: Finding[]
   /** Findings after all fixes, as a fresh lint of the new texts reports them. */
   remaining: Finding[]
-  /** Fixes not applied because the file would no longer parse. */
+  /** Fixes not applied because the file would no longer parse, or would gain a duplicate key. */
   rejected: RejectedFix[]
 }
 
 const hasFix = (f: Finding): f is Finding & { fix: TextEdit[] } => !!f.fix && f.fix.length > 0
-const parses = (text: string): boolean => !parseDocuments(text).error
+/** Parse errors and duplicate keys: a fix may not add either (two inserts of one parent key would still parse). */
+function damage(text: string): number {
+  const r = parseDocuments(text)
+  return r.error ? Infinity : r.documents.reduce((n, d) => n + d.duplicateKeys.length, 0)
+}
+const worse = (after: string, before: string): boolean => damage(after) > damage(before)
 
 /** Applies every `fix` of every finding to the files, in memory; the caller decides whether to write. */
 export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixResult {
@@ -64,7 +72,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
         changed ||= one.text !== text || one.rejected.length > 0
         continue
       }
-      if (parses(result.output) || !parses(text)) {
+      if (!worse(result.output, text)) {
         for (const f of taken) attempted.add(key(f))
         current.set(path, result.output)
         applied.push(...taken)
@@ -73,11 +81,11 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
       }
       // The combination breaks the file: find the fixes that break it alone, and keep the others for the
       // next pass; if none does alone, they conflict, and none of them is applied.
-      const breaking = taken.filter((f) => !parses(applyEdits(text, f.fix).output))
+      const breaking = taken.filter((f) => worse(applyEdits(text, f.fix).output, text))
       const culprits = breaking.length ? breaking : taken
       for (const f of culprits) {
         attempted.add(key(f))
-        rejected.push({ finding: f, reason: breaking.length ? 'the fixed file would not parse' : 'it conflicts with another fix (the fixed file would not parse)' })
+        rejected.push({ finding: f, reason: breaking.length ? 'the fixed file would not parse (or would repeat a key)' : 'it conflicts with another fix (the fixed file would not parse, or would repeat a key)' })
       }
       changed = true
     }
@@ -97,7 +105,7 @@ function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): {
   for (const f of list) {
     const r = applyEdits(text, f.fix)
     if (r.skipped.length) rejected.push({ finding: f, reason: 'its edits overlap or fall outside the file' })
-    else if (!parses(r.output) && parses(text)) rejected.push({ finding: f, reason: 'the fixed file would not parse' })
+    else if (worse(r.output, text)) rejected.push({ finding: f, reason: 'the fixed file would not parse (or would repeat a key)' })
     else return { text: r.output, applied: [f], rejected }
   }
   return { text, applied: [], rejected }

@@ -247,11 +247,12 @@ async function publishReview(
     log: { debug: core.debug, info: core.info, warning: core.warning }
   })
   core.info(
-    `Review comments: ${r.posted.length} new, ${r.unchanged.length} unchanged, ${r.updated.length} edited, ${r.deleted.length} deleted, ${r.kept.length} stale but replied to, ${r.rejected.length} refused.`
+    `Review comments: ${r.posted.length} new, ${r.unchanged.length} unchanged, ${r.updated.length} edited, ${r.deleted.length} deleted, ${r.kept.length} stale but replied to, ${r.rejected.length} refused, ${r.unposted.length} not posted.`
   )
   if (r.error) {
     notes.push(`Review comments could not all be posted: ${r.error.message}.`)
-    if (!r.error.forbidden) core.warning(r.error.message)
+    if (r.error.forbidden) core.info(r.error.message)
+    else core.warning(r.error.message)
   }
   const reason = `GitHub could not place the comment (${r.rejection ?? 'HTTP 422'})`
   if (r.rejected.length) core.warning(`GitHub refused ${count(r.rejected.length, 'review comment')} (${r.rejection ?? 'HTTP 422'}); they are check run annotations instead.`)

@@ -96,6 +96,13 @@ describe('collectFiles', () => {
     expect(leak).toEqual({ path: 'leak.yaml', text: '', skipped: 'it is a symlink that resolves outside the repository' })
   })
 
+  it('refuses a named folder that is a symlink out of the working directory', async () => {
+    symlinkSync(outside, join(root, 'linked'))
+    const { files, errors } = await collectFiles(['linked'], { cwd: root, exclude: [], maxFileSize: MAX })
+    expect(files).toEqual([])
+    expect(errors).toEqual([{ path: 'linked', message: `linked: resolves outside the working directory (${root})` }])
+  })
+
   it('listRepoFiles lists every manifest under root', async () => {
     expect(await listRepoFiles(root, { exclude: ['deploy/**'] })).toEqual(['.github/gloo-harden.yml', 'Z.yaml', 'a.yaml', 'helm/values-prod.yml', 'helm/values.yaml'])
   })

@@ -9,10 +9,11 @@ import fileSkipped from '../../src/rules/file-skipped.js'
 import { rules as catalog } from '../../src/rules/index.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
+import type { Rule } from '../../src/rules/types.js'
 import yamlSyntax from '../../src/rules/yaml-syntax.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-const RULES = [fileSkipped, proxyTokenAutomount, validationAlwaysAccept, yamlSyntax]
+const RULES: Rule[] = [fileSkipped, proxyTokenAutomount, validationAlwaysAccept, yamlSyntax]
 
 const RUN: LintFile[] = [
   {
@@ -47,7 +48,7 @@ const RUN: LintFile[] = [
   { path: 'big.yaml', text: '', skipped: 'it is 6291456 bytes, over max-file-size (5242880)' }
 ]
 
-function sarifOf(files: LintFile[], rules = RULES, withSources = true): SarifLog {
+function sarifOf(files: LintFile[], rules: readonly Rule[] = RULES, withSources = true): SarifLog {
   const result = lint(files, { rules })
   const sources = new Map([...result.files].map(([p, f]) => [p, f.text]))
   return toSarif(result.findings, rules, { toolVersion: '0.1.0', sources: withSources ? sources : undefined })

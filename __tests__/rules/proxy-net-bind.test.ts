@@ -407,6 +407,41 @@ ruleTester(rule, {
       `
     },
     {
+      name: 'Argo CD Application: a --set style parameter "false" is a boolean, replaced in place',
+      path: 'gloo-app.yaml',
+      code: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+        spec:
+          source:
+            chart: gloo
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            targetRevision: 1.17.4
+            helm:
+              parameters:
+              - name: gatewayProxies.gatewayProxy.podTemplate.disableNetBind
+                value: "false"
+      `,
+      errors: [{ messageId: 'explicitFalse', line: 13, column: 16 }],
+      output: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+        spec:
+          source:
+            chart: gloo
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            targetRevision: 1.17.4
+            helm:
+              parameters:
+              - name: gatewayProxies.gatewayProxy.podTemplate.disableNetBind
+                value: "true"
+      `
+    },
+    {
       name: 'values: glooContainerSecurityContext adds NET_BIND_SERVICE (the add: pair goes with its only item)',
       code: yaml`
         gatewayProxies:

@@ -266,12 +266,12 @@ ruleTester(rule, {
           gatewayProxies:
             gatewayProxy:
               podTemplate:
-                probes: false
+                probes: true
                 livenessProbeEnabled: true
             publicGw:
               service:
                 type: LoadBalancer
-      `.replace('probes: false', 'probes: true')
+      `
     },
     {
       name: 'values before chart 1.7: a custom proxy stands alone and needs its own keys',
@@ -398,21 +398,21 @@ ruleTester(rule, {
   ]
 })
 
-describe('proxy-probes suggestion', () => {
-  it("adds the chart's readiness probe to the Envoy container item, not to the sds sidecar", () => {
+describe('proxy-probes suggestions', () => {
+  it("proxy-probes/addChartProbe: adds the chart's readiness probe to the Envoy container item, not to the sds sidecar", () => {
     const [finding] = runLint(rule, { path: 'gateway-proxy.yaml', code: renderedProxy })
     expect(finding.suggestions?.map((s) => s.message)).toEqual(["Add the chart's readiness probe (wget of Envoy's /ready on the admin port 19000)."])
     expect(applyEdits(renderedProxy, finding.suggestions![0].edits).output).toBe(
       renderedProxy.replace(
-        '            name: http\n',
+        '          name: http\n',
         [
-          '            name: http',
-          '          readinessProbe:',
-          '            exec:',
-          '              command: [wget, -O, /dev/null, "127.0.0.1:19000/ready"]',
-          '            initialDelaySeconds: 1',
-          '            periodSeconds: 10',
-          '            failureThreshold: 10',
+          '          name: http',
+          '        readinessProbe:',
+          '          exec:',
+          '            command: [wget, -O, /dev/null, "127.0.0.1:19000/ready"]',
+          '          initialDelaySeconds: 1',
+          '          periodSeconds: 10',
+          '          failureThreshold: 10',
           ''
         ].join('\n')
       )

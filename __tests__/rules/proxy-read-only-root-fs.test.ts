@@ -199,6 +199,36 @@ ruleTester(rule, {
       `
     },
     {
+      name: "values: a custom proxy's empty map still inherits a disabled gatewayProxy's map, fixed at the source",
+      glooVersion: '1.16.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsUser: 10101
+          publicGw:
+            disabled: false
+            podTemplate:
+              glooContainerSecurityContext: {}
+      `,
+      errors: [{ messageId: 'valuesMissing', line: 5, column: 7, message: "proxy 'public-gw'" }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsUser: 10101
+                readOnlyRootFilesystem: true
+          publicGw:
+            disabled: false
+            podTemplate:
+              glooContainerSecurityContext: {}
+      `
+    },
+    {
       name: 'values: a kubeResourceOverride sets it false on the Envoy container',
       code: yaml`
         gatewayProxies:

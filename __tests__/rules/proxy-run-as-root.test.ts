@@ -240,8 +240,8 @@ ruleTester(rule, {
                 runAsUser: 0
       `,
       errors: [
-        { messageId: 'runAsNonRoot', line: 6, column: 31, message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.runAsNonRoot is false' },
-        { messageId: 'runAsUser', line: 7, column: 28 }
+        { messageId: 'runAsNonRoot', line: 6, column: 23, message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.runAsNonRoot is false' },
+        { messageId: 'runAsUser', line: 7, column: 20 }
       ],
       output: yaml`
         gatewayProxies:
@@ -266,7 +266,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'runUnprivileged', line: 4, column: 24 },
-        { messageId: 'runAsNonRoot', line: 7, column: 31 }
+        { messageId: 'runAsNonRoot', line: 7, column: 23 }
       ],
       output: yaml`
         gatewayProxies:
@@ -371,7 +371,7 @@ ruleTester(rule, {
                   runAsNonRoot: true
                   runAsUser: 0
       `,
-      errors: [{ messageId: 'runAsUser', line: 15, column: 24, message: 'spec.template.spec.containers[0].securityContext.runAsUser is 0' }],
+      errors: [{ messageId: 'runAsUser', line: 15, column: 22, message: 'spec.template.spec.containers[0].securityContext.runAsUser is 0' }],
       output: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -450,7 +450,7 @@ ruleTester(rule, {
                 securityContext:
                   runAsNonRoot: false
       `,
-      errors: [{ messageId: 'runAsNonRoot', line: 16, column: 27 }],
+      errors: [{ messageId: 'runAsNonRoot', line: 16, column: 25 }],
       output: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -474,14 +474,14 @@ ruleTester(rule, {
       name: 'rendered: runAsNonRoot: false without any user is only a suggestion',
       path: 'gateway-proxy.yaml',
       code: renderedNonRootFalse,
-      errors: [{ messageId: 'runAsNonRoot', line: 13, column: 27, severity: 'error' }],
+      errors: [{ messageId: 'runAsNonRoot', line: 14, column: 25, severity: 'error' }],
       output: null
     },
     {
       name: 'rendered: neither pod nor container says who Envoy runs as (warning, suggestion only)',
       path: 'gateway-proxy.yaml',
       code: renderedUnset,
-      errors: [{ messageId: 'unset', line: 14, column: 11, severity: 'warning' }],
+      errors: [{ messageId: 'unset', line: 14, column: 9, severity: 'warning' }],
       output: null
     }
   ]

@@ -91,10 +91,13 @@ function nest(path: readonly string[], value: YamlValue): [string, YamlValue][] 
   return [[path[0], v]]
 }
 
-/** Replaces a scalar (quotes included) with `text`. An empty value gets a separating space. */
+/**
+ * Replaces a scalar (quotes included; a block scalar from its header to its last line) with `text`. An empty
+ * value gets a separating space; a comment on a block scalar's header line stays after the new value.
+ */
 export function replaceScalar(node: ScalarNode, text: string): TextEdit {
   if (node.empty) return { range: [node.start, node.start], text: ` ${text}` }
-  return { range: [node.start, node.end], text }
+  return { range: [node.start, node.end], text: text + (node.headerComment ?? '') }
 }
 
 /**
@@ -240,7 +243,11 @@ function fillNull(src: EditSource, pair: Pair, node: ScalarNode, entries: [strin
   return out
 }
 
-/** Removes a key/value pair with its lines. Null when it cannot be done safely. */
+/**
+ * Removes a key/value pair with its lines. Null when it cannot be done safely. Removing the only key of a
+ * nested map leaves `parent:` empty, which is null: in Helm values a null deletes the chart's defaults
+ * for that whole map, so a caller either inserts into the map in the same fix or removes the parent too.
+ */
 export function removePair(src: EditSource, map: MapNode, pair: Pair): TextEdit | null {
   const idx = map.pairs.indexOf(pair)
   if (idx < 0) return null
@@ -254,16 +261,6 @@ export function removePair(src: EditSource, map: MapNode, pair: Pair): TextEdit 
   // `- key: v` where key is the item's first key: removing the line would drop the dash.
   if (src.text.slice(lineStart, pair.key.start).trim() !== '') return null
   const end = endOfContent(src, pair.value.end > pair.key.end ? pair.value : pair.key)
-  if (map.pairs.length === 1 && map.parent && map.parent.kind === 'map') {
-    // The map's only key: `parent:` left empty would be null, and a null in Helm values deletes the chart's
-    // defaults for the whole map. Leave `parent: {}` instead.
-    const holder = map.parent.pairs.find((p) => p.value === map)
-    if (!holder) return null
-    const colon = src.text.indexOf(':', holder.key.end)
-    if (colon < 0 || src.text.slice(colon + 1, lineStart).trim() !== '') return null
-    const eol = end > lineStart && /[\r\n]$/.test(src.text.slice(lineStart, end)) ? src.eol : ''
-    return { range: [colon + 1, end], text: ` {}${eol}` }
-  }
   return { range: [lineStart, end], text: '' }
 }
 

@@ -100,6 +100,11 @@ export async function collectFiles(paths: string[], opts: { cwd: string; exclude
     }
     if (st.isDirectory()) {
       if (rel !== '' && excluded(rel)) continue
+      // A named folder that is a symlink out of cwd would list outside file names, even if none is read.
+      if (!inside(await fs.realpath(root), await fs.realpath(abs))) {
+        errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` })
+        continue
+      }
       const found: string[] = []
       await walk(root, abs, excluded, found, errors)
       for (const f of found) rels.add(f)

@@ -205,3 +205,30 @@ export function describeDestinations(list: readonly KubeDestination[], max = 5):
   const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`)
   return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ')
 }
+
+const memos = new WeakMap<Project, Map<string, unknown>>()
+
+/**
+ * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
+ * cross-document rules quadratic in the number of objects).
+ */
+export function perProject<T>(project: Project, key: string, compute: (p: Project) => T): T {
+  let m = memos.get(project)
+  if (!m) memos.set(project, (m = new Map()))
+  if (!m.has(key)) m.set(key, compute(project))
+  return m.get(key) as T
+}
+
+/** Kubernetes destinations grouped by the object that holds them. */
+export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
+  const byObj = perProject(project, 'destinationsByObject', (p) => {
+    const m = new Map<KubeObject, KubeDestination[]>()
+    for (const d of p.kubeDestinations) {
+      const list = m.get(d.obj)
+      if (list) list.push(d)
+      else m.set(d.obj, [d])
+    }
+    return m
+  })
+  return byObj.get(obj) ?? []
+}

@@ -1,8 +1,9 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
 import { removePair, removeSeqItem, type EditSource } from './edits.js'
-import { getValue, proxyPath, proxyValue, valuesProxies, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
+import { getValue, proxyPath, proxyValue, valuesProxies, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
+import { perProject, type Project } from './project.js'
 import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
 
@@ -31,10 +32,17 @@ export interface CustomContext {
  * `or $values $defaults` treats an empty dict as unset.
  */
 export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
+  const nonEmpty = (f: Found | null): f is Found => {
+    const map = f ? deref(f.node) : null
+    return !!map && map.kind === 'map' && mapEntries(map).length > 0
+  }
+  // A custom proxy's own map is merged over the one it inherits, so an empty own map still inherits.
   const own = getValue(v, proxyPath(proxy, CONTAINER_SC))
-  const found: ProxyFound | null = own ? { ...own, inherited: false } : proxyValue(v, proxy, CONTAINER_SC)
-  const map = found ? deref(found.node) : null
-  if (!found || !map || map.kind !== 'map' || mapEntries(map).length === 0) return null
+  const base = proxy.inherits ? getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null
+  let found: ProxyFound
+  if (nonEmpty(own)) found = { ...own, inherited: false }
+  else if (nonEmpty(base)) found = { ...base, inherited: true }
+  else return null
   return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' }
 }
 
@@ -46,10 +54,21 @@ export function proxySetting(v: ValuesInput, proxy: ValuesProxy, path: readonly 
 }
 
 /**
+ * A scalar as Helm reads it. Argo CD `helm.parameters` are `--set` values, where `false` and `true` are
+ * booleans even though the manifest quotes them; in YAML values a quoted "false" stays a (truthy) string.
+ */
+export function helmValue(found: Found | null): ReturnType<typeof scalarValue> {
+  if (!found) return undefined
+  const value = scalarValue(found.node)
+  if (found.layer.synthetic && (value === 'true' || value === 'false')) return value === 'true'
+  return value
+}
+
+/**
  * The chart path a missing key under glooContainerSecurityContext goes to: the proxy's own map when it
  * has one, else the map it inherits from gatewayProxy (so the fix lands next to what it completes).
  */
-export function customPath(v: ValuesInput, proxy: ValuesProxy, custom: CustomContext, sub: readonly string[]): string[] {
+export function customPath(proxy: ValuesProxy, custom: CustomContext, sub: readonly string[]): string[] {
   const base = custom.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC] : proxyPath(proxy, CONTAINER_SC)
   return [...base, ...sub]
 }
@@ -193,16 +212,24 @@ export function renderedLowPorts(container: MapNode | null): LowPort[] {
  * Gateway resources of the run that bind a port below 1024 on the named proxy. Envoy's listeners come from
  * `Gateway.spec.bindPort`; `containerPort` is informational, so a Gateway is the stronger evidence.
  */
-export function gatewayLowPorts(objects: readonly KubeObject[], proxyName: string): LowPort[] {
-  const out: LowPort[] = []
-  for (const obj of objects) {
-    if (obj.kind !== 'Gateway' || !obj.apiVersion.startsWith('gateway.solo.io/')) continue
-    const names = seqItems(getNode(obj.root, ['spec', 'proxyNames'])).map((n) => asString(n))
-    if (!(names.length ? names.includes(proxyName) : proxyName === 'gateway-proxy')) continue
-    const p = low(getNode(obj.root, ['spec', 'bindPort']), obj)
-    if (p) out.push(p)
-  }
-  return out
+export function gatewayLowPorts(project: Project, proxyName: string): LowPort[] {
+  // Indexed once per run: rules ask per proxy, and a scan of every object per proxy is quadratic.
+  const index = perProject(project, 'gatewayLowPorts', (p) => {
+    const m = new Map<string, LowPort[]>()
+    for (const obj of p.objects) {
+      if (obj.kind !== 'Gateway' || !obj.apiVersion.startsWith('gateway.solo.io/')) continue
+      const lp = low(getNode(obj.root, ['spec', 'bindPort']), obj)
+      if (!lp) continue
+      const names = seqItems(getNode(obj.root, ['spec', 'proxyNames'])).map((n) => asString(n) ?? '')
+      for (const name of names.length ? names : ['gateway-proxy']) {
+        const list = m.get(name)
+        if (list) list.push(lp)
+        else m.set(name, [lp])
+      }
+    }
+    return m
+  })
+  return index.get(proxyName) ?? []
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ export interface ScalarNode extends NodeBase {
   tag?: string
   /** Block scalars only: content indentation. */
   blockIndent?: number
+  /** Block scalars only: a comment after the `|`/`>` header, with the blanks before it (a replacement keeps it). */
+  headerComment?: string
 }
 
 export interface Pair {
@@ -228,6 +230,7 @@ function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
   const empty = ev.valueStart < 0
   let start = ev.valueStart
   let end = ev.valueEnd
+  let comment: string | undefined
   if (empty) {
     // `key: &a` / `- !!null`: after the properties; otherwise placed by the parent.
     start = end = Math.max(ev.anchorEnd, ev.tagEnd, 0)
@@ -237,6 +240,7 @@ function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
   } else if (style === 'literal' || style === 'folded') {
     const header = blockHeader(text, ev.valueStart)
     start = header.start
+    comment = header.comment
     // js-yaml's range runs to the start of the next line, trailing blank lines included. The node ends
     // with its last content line instead, so a replacement keeps the line break and a span does not spill
     // onto the next key's line. (Trailing blank lines a `|+` keeps are content: edits.ts extends over them.)
@@ -254,17 +258,20 @@ function scalarNode(text: string, ev: ScalarEvent): ScalarNode {
   }
   if (ev.anchorStart >= 0) node.anchor = text.slice(ev.anchorStart, ev.anchorEnd)
   if (ev.tagStart >= 0) node.tag = text.slice(ev.tagStart, ev.tagEnd)
-  if (style === 'literal' || style === 'folded') node.blockIndent = ev.indent
+  if (style === 'literal' || style === 'folded') {
+    node.blockIndent = ev.indent
+    if (comment) node.headerComment = comment
+  }
   return node
 }
 
 const WHITESPACE = new Set([9, 10, 13, 32])
 // `|`, `>`, `|-2`, `>+ # comment`: the indicator is the first `|`/`>` after a space (or at the line start)
 // that only indicators, blanks and a comment follow. A `>` or `|` inside the comment is not it.
-const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)[ \t]*(?:#.*)?$/
+const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)([ \t]+#.*)?[ \t]*$/
 
 /** The `|` / `>` header of a block scalar whose content starts at `contentStart` (the line after it). */
-function blockHeader(text: string, contentStart: number): { start: number; end: number } {
+function blockHeader(text: string, contentStart: number): { start: number; end: number; comment?: string } {
   let e = contentStart
   if (e > 0 && text[e - 1] === '\n') e--
   if (e > 0 && text[e - 1] === '\r') e--
@@ -273,7 +280,7 @@ function blockHeader(text: string, contentStart: number): { start: number; end: 
   const m = BLOCK_HEADER.exec(text.slice(ls, e))
   if (m) {
     const at = ls + m.index + m[0].indexOf(m[1])
-    return { start: at, end: at + m[1].length }
+    return { start: at, end: at + m[1].length, comment: m[2] }
   }
   let i = contentStart - 1
   while (i > 0 && text[i] !== '|' && text[i] !== '>') i--

@@ -1,6 +1,6 @@
 /** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
 import type { KubeObject } from './manifests.js'
-import type { Project } from './project.js'
+import { perProject, type Project } from './project.js'
 import { getNode, isScalar, seqItems, str } from './query.js'
 import type { ScalarNode, YamlNode } from './tree.js'
 
@@ -67,6 +67,10 @@ export function upstreamRefs(obj: KubeObject): UpstreamRef[] {
 
 /** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
 export function undefinedDiscoveredRefs(project: Project): UpstreamRef[] {
+  return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs)
+}
+
+function computeUndefinedDiscoveredRefs(project: Project): UpstreamRef[] {
   const out: UpstreamRef[] = []
   for (const obj of project.objects)
     for (const ref of upstreamRefs(obj)) {

@@ -12,7 +12,8 @@ export interface Version {
 /** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
 export function parseVersion(raw: string | undefined | null): Version | undefined {
   if (!raw) return undefined
-  const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-([A-Za-z]+)\.?(\d+)?)?/.exec(String(raw))
+  // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
+  const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw))
   if (!m) return undefined
   return {
     major: Number(m[1]),

@@ -1,7 +1,4 @@
-/**
- * How each gateway proxy is scaled and protected: replicas, DaemonSet, HorizontalPodAutoscalers and
- * PodDisruptionBudgets, from chart values and from rendered objects anywhere in the run.
- */
+/** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from './edits.js'
 import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFound, type RenderedProxy, type ValuesProxy, valuesProxies } from './install.js'

@@ -168,7 +168,7 @@ export function summarize(s: SummaryInput): string {
     ? [
         '### Fixes',
         '<details><summary>Combined patch of every safe fix: save it and run <code>git apply</code>, or run <code>gloo-harden --fix</code></summary>',
-        fencedBlock('diff', s.patch),
+        fencedBlock('diff', s.patch.replace(/\n$/, '')),
         '</details>'
       ]
     : []

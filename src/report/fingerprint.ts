@@ -3,9 +3,9 @@
 const PREFIX = 'gloo-harden:fp='
 const MARKER = /<!-- gloo-harden:fp=([0-9A-Za-z_-]+) -->/g
 
-/** Hidden HTML comment, e.g. `<!-- gloo-harden:fp=0123abcd -->`; characters outside [0-9A-Za-z_-] are dropped so it cannot break out. */
+/** Hidden HTML comment, e.g. `<!-- gloo-harden:fp=0123abcd -->`; only [0-9A-Za-z_-] survive (no `--`), so it cannot break out. */
 export function marker(fingerprint: string): string {
-  return `<!-- ${PREFIX}${fingerprint.replace(/[^0-9A-Za-z_-]/g, '')} -->`
+  return `<!-- ${PREFIX}${fingerprint.replace(/[^0-9A-Za-z_-]/g, '').replace(/-+/g, '-')} -->`
 }
 
 /**

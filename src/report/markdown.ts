@@ -41,10 +41,14 @@ export function inlineCode(text: string, options: { inTable?: boolean } = {}): s
   return ticks + pad + t + pad + ticks
 }
 
-/** A fenced code block whose fence is longer than any backtick run in the content, so the content cannot close it. */
+/**
+ * A fenced code block whose fence is longer than any backtick run in the content, so the content cannot close it.
+ * The content is lines without a final line break: a trailing `\n` is kept as an empty last line (a suggestion
+ * that ends with a blank line), and '' is an empty block (a suggestion that deletes the lines).
+ */
 export function fencedBlock(info: string, content: string): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1))
-  return `${fence}${info}\n${content}${content === '' || content.endsWith('\n') ? '' : '\n'}${fence}`
+  return `${fence}${info}\n${content === '' ? '' : content + '\n'}${fence}`
 }
 
 /** A URL path safe inside `(…)` of a Markdown link: every segment percent-encoded, parentheses included. */

@@ -13,7 +13,7 @@ export interface ReviewComment {
   body: string
   /** Last line of the range (1-based, new side). */
   line: number
-  /** First line, only when the comment spans several lines (GitHub rejects start_line === line). */
+  /** First line, only when the comment spans several lines (the API wants start_line before line). */
   start_line?: number
   side: 'RIGHT'
   start_side?: 'RIGHT'

@@ -9,6 +9,7 @@ import kubeDestinationInUse from './kube-destination-in-use.js'
 import kubeDestinationsEnabled from './kube-destinations-enabled.js'
 import proxyAntiAffinity from './proxy-anti-affinity.js'
 import proxyDisruptionBudget from './proxy-disruption-budget.js'
+import proxyGracefulShutdown from './proxy-graceful-shutdown.js'
 import proxyNetBind from './proxy-net-bind.js'
 import proxyPrivileged from './proxy-privileged.js'
 import proxyProbes from './proxy-probes.js'
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   kubeDestinationsEnabled,
   proxyAntiAffinity,
   proxyDisruptionBudget,
+  proxyGracefulShutdown,
   proxyNetBind,
   proxyPrivileged,
   proxyProbes,

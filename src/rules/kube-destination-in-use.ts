@@ -1,7 +1,7 @@
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
 import { setPath } from '../load/edits.js'
 import type { KubeObject, SourceFile } from '../load/manifests.js'
-import type { KubeDestination, Project } from '../load/project.js'
+import { destinationsOf, perProject, type KubeDestination, type Project } from '../load/project.js'
 import { asString, deref, getNode, str } from '../load/query.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
@@ -10,18 +10,27 @@ const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 const scalarText = (s: string): string => (PLAIN.test(s) ? s : JSON.stringify(s))
 
 /** An Upstream of the change whose `spec.kube` points at the same service and port. */
-function matchingUpstream(d: KubeDestination, upstreams: readonly KubeObject[]): KubeObject | undefined {
-  for (const u of upstreams) {
-    const kube = getNode(u.root, ['spec', 'kube'])
-    const service = str(kube, ['serviceName'])
-    const namespace = str(kube, ['serviceNamespace']) ?? u.namespace
-    const port = asString(getNode(kube, ['servicePort']))
-    if (!service || !port) continue
-    if (d.via === 'kube') {
-      if (service === d.service && port === d.port && namespace === (d.namespace ?? d.obj.namespace)) return u
-    } else if (namespace && str(d.pair.value, ['name']) === `kube-svc:${namespace}-${service}-${port}`) return u
-  }
-  return undefined
+function matchingUpstream(d: KubeDestination, project: Project): KubeObject | undefined {
+  const index = perProject(project, 'kubeUpstreamIndex', (p) => {
+    const m = new Map<string, KubeObject>()
+    for (const u of p.kubeUpstreams) {
+      const kube = getNode(u.root, ['spec', 'kube'])
+      const service = str(kube, ['serviceName'])
+      const namespace = str(kube, ['serviceNamespace']) ?? u.namespace
+      const port = asString(getNode(kube, ['servicePort']))
+      if (!service || !port) continue
+      // First definition wins, as the linear scan it replaces did.
+      const k1 = `kube\u0000${service}\u0000${port}\u0000${namespace ?? ''}`
+      if (!m.has(k1)) m.set(k1, u)
+      if (namespace) {
+        const k2 = `svc\u0000kube-svc:${namespace}-${service}-${port}`
+        if (!m.has(k2)) m.set(k2, u)
+      }
+    }
+    return m
+  })
+  if (d.via === 'kube') return index.get(`kube\u0000${d.service}\u0000${d.port}\u0000${d.namespace ?? d.obj.namespace ?? ''}`)
+  return index.get(`svc\u0000${str(d.pair.value, ['name'])}`)
 }
 
 /** Replaces the `kube:` pair, key through value, with an `upstream:` reference in the same (block or flow) style. */
@@ -89,11 +98,11 @@ export default defineRule({
 
   *checkObject(obj, { project }) {
     if (!project.kubeDestinationsDisabled.length) return
-    const mine = project.kubeDestinations.filter((d) => d.obj === obj)
+    const mine = destinationsOf(project, obj)
     if (!mine.length) return
     const why = disabledBy(project)
     for (const d of mine) {
-      const upstream = matchingUpstream(d, project.kubeUpstreams)
+      const upstream = matchingUpstream(d, project)
       if (d.via === 'kube') {
         const ns = d.namespace ?? d.obj.namespace
         const service = `${ns ? `${ns}/` : ''}${d.service}${d.port ? `:${d.port}` : ''}`

@@ -1,12 +1,13 @@
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { getNode, isTrue, scalarValue } from '../load/query.js'
+import { getNode, isTrue } from '../load/query.js'
 import {
   capabilityItems,
   CONTAINER_SC,
   customContext,
   gatewayLowPorts,
+  helmValue,
   lowPortOrigin,
   proxyLabel,
   proxySetting,
@@ -58,7 +59,7 @@ export default defineRule<MessageId>({
   *checkValues(v, { project }) {
     const once = reportOnce()
     for (const proxy of renderedValuesProxies(v)) {
-      const lows: LowPort[] = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project.objects, proxy.name)]
+      const lows: LowPort[] = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)]
       const via = valuesHostNetwork(v, proxy) ? ' with host networking' : ''
       // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
       const lowPort = (node: YamlNode) => ({
@@ -70,7 +71,7 @@ export default defineRule<MessageId>({
       })
 
       const custom = customContext(v, proxy)
-      const add = custom ? proxyValue(v, proxy, [...CONTAINER_SC, 'capabilities', 'add']) : null
+      const add = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'capabilities', 'add']) : null
       const items = capabilityItems(add?.node)
       // glooContainerSecurityContext replaces the defaults (disableNetBind is then ignored); with helm-merge
       // a non-empty `add` list still wins, because Helm's merge keeps non-empty lists of the values.
@@ -85,7 +86,7 @@ export default defineRule<MessageId>({
             messageId: 'customAdd',
             node: ref.item,
             key: proxy.key,
-            data: { key: keyPath(v, add!.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC, 'capabilities', 'add'] : proxyPath(proxy, [...CONTAINER_SC, 'capabilities', 'add'])), proxy: proxy.name },
+            data: { key: keyPath(v, add!.path), proxy: proxy.name },
             fix: add!.layer.synthetic ? null : removeListItem(v.file.edit, ref)
           }
         }
@@ -93,9 +94,8 @@ export default defineRule<MessageId>({
       }
 
       const setting = proxySetting(v, proxy, DISABLE)
-      const value = setting ? scalarValue(setting.node) : undefined
-      if (setting && isTrue(setting.node)) continue
-      // `null` deletes a key from Helm values, so the chart default applies, as if the key were absent.
+      const value = helmValue(setting)
+      if (value === true || value === 'true') continue
       if (setting && value === false) {
         if (!once(setting.node, 'explicitFalse')) continue
         if (lows.length) {
@@ -111,6 +111,7 @@ export default defineRule<MessageId>({
         }
         continue
       }
+      // Any other string is truthy in the template; `null` deletes the key, so the chart default applies.
       if (setting && value !== null) continue
       const why = defaultAddsReason(v, proxy)
       if (!why) continue
@@ -136,7 +137,7 @@ export default defineRule<MessageId>({
     if (!p?.container) return
     const items = capabilityItems(getNode(p.container, ['securityContext', 'capabilities', 'add'])).filter((r) => r.name === NET_BIND)
     if (!items.length) return
-    const lows = [...renderedLowPorts(p.container), ...gatewayLowPorts(project.objects, p.name)]
+    const lows = [...renderedLowPorts(p.container), ...gatewayLowPorts(project, p.name)]
     const via = isTrue(getNode(p.podSpec, ['hostNetwork'])) ? ' with host networking' : ''
     for (const ref of items) {
       if (lows.length) {

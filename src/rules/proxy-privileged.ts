@@ -34,7 +34,7 @@ type MessageId = 'privileged' | 'escalation' | 'drop' | 'added' | 'noSecurityCon
 const escalationFixBlocked = (privileged: boolean, added: SeqItemRef[]): boolean => privileged || added.some((r) => r.name === 'SYS_ADMIN')
 
 function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomContext, once: (n: Problem['node'], id: string) => boolean): Generator<Problem<MessageId>> {
-  const ownOrBase = customPath(v, proxy, custom, [])
+  const ownOrBase = customPath(proxy, custom, [])
   const where = keyPath(v, ownOrBase)
   const data = { where, proxy: proxy.name }
   const sub = (...p: string[]) => [...CONTAINER_SC, ...p]
@@ -51,7 +51,7 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
   const escalation = proxySetting(v, proxy, sub('allowPrivilegeEscalation'))
   const escalates = custom.merge ? !!escalation && isTrue(escalation.node) : !escalation || !isFalse(escalation.node)
   if (escalates) {
-    const path = escalation?.path ?? customPath(v, proxy, custom, ['allowPrivilegeEscalation'])
+    const path = escalation?.path ?? customPath(proxy, custom, ['allowPrivilegeEscalation'])
     const node = escalation?.node ?? locate(v, path)
     if (once(node, 'escalation'))
       yield {
@@ -74,7 +74,7 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
       else if (drop.node.kind === 'scalar') fix = setValueFix(v, drop.path, '[ALL]')
       if (once(drop.node, 'drop')) yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix }
     } else {
-      const path = customPath(v, proxy, custom, ['capabilities', 'drop'])
+      const path = customPath(proxy, custom, ['capabilities', 'drop'])
       const node = locate(v, path)
       if (once(node, 'drop')) yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: setValueFix(v, path, '[ALL]') }
     }

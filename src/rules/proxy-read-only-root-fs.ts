@@ -72,7 +72,7 @@ export default defineRule<MessageId>({
               fix: setValueFix(v, setting.path, 'true')
             }
         } else if (!setting) {
-          const path = customPath(v, proxy, custom, [FIELD])
+          const path = customPath(proxy, custom, [FIELD])
           const node = locate(v, path)
           if (once(node, 'valuesMissing'))
             yield {

@@ -1,7 +1,7 @@
 import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
 import { setPath, type YamlValue } from '../load/edits.js'
 import type { SourceFile, ValuesInput } from '../load/manifests.js'
-import { deepestExisting, deref, findPair, getNode, mapEntries, str } from '../load/query.js'
+import { deepestExisting, deref, findPair, getNode, keyOf, mapEntries, str } from '../load/query.js'
 import type { YamlNode } from '../load/tree.js'
 import { coveredByDefault, inFlow, renderedValuesProxies } from '../load/workloads.js'
 import { defineRule } from './types.js'
@@ -13,7 +13,7 @@ const LIMITS = ['podTemplate', 'resources', 'limits']
 const PLACEHOLDER = { cpu: '500m', memory: '256Mi' }
 
 /** True when a requests/limits map names cpu or memory. */
-const namesCpuOrMemory = (node: YamlNode | null | undefined): boolean => mapEntries(node).some((p) => ['cpu', 'memory'].includes(str(p.key, []) ?? ''))
+const namesCpuOrMemory = (node: YamlNode | null | undefined): boolean => mapEntries(node).some((p) => ['cpu', 'memory'].includes(keyOf(p)))
 
 /** The placeholder block, with a tuning marker on each line unless the text lands inside a flow map. */
 function placeholders(flow: boolean): { [k: string]: YamlValue } {
@@ -24,7 +24,7 @@ function placeholders(flow: boolean): { [k: string]: YamlValue } {
 function copyOfLimits(file: SourceFile, limits: YamlNode | null | undefined): { [k: string]: YamlValue } {
   const out: { [k: string]: YamlValue } = {}
   for (const p of mapEntries(limits)) {
-    const k = str(p.key, []) ?? ''
+    const k = keyOf(p)
     const val = deref(p.value)
     if (['cpu', 'memory'].includes(k) && val?.kind === 'scalar' && !['literal', 'folded'].includes(val.style)) out[k] = file.text.slice(val.start, val.end)
   }

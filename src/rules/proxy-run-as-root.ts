@@ -3,7 +3,7 @@ import { setPath } from '../load/edits.js'
 import { getGlobal, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
 import type { ValuesInput } from '../load/manifests.js'
 import { asNumber, getNode, isTrue, jsonPathOf, scalarValue } from '../load/query.js'
-import { containerAnchor, CONTAINER_SC, customContext, proxyLabel, proxySetting, renderedValuesProxies, reportOnce } from '../load/security.js'
+import { containerAnchor, CONTAINER_SC, customContext, helmValue, proxyLabel, proxySetting, renderedValuesProxies, reportOnce } from '../load/security.js'
 import type { MapNode, YamlNode } from '../load/tree.js'
 import { hasOldSecurityDefaults, isBefore } from '../load/version.js'
 import { defineRule } from './types.js'
@@ -53,7 +53,7 @@ export default defineRule<MessageId>({
       // runUnprivileged sets the container's runAsNonRoot; a glooContainerSecurityContext that replaces the
       // chart's defaults supersedes it, so it only counts without one (or with helm-merge).
       const unprivileged = proxySetting(v, proxy, UNPRIVILEGED)
-      const unprivilegedValue = unprivileged ? scalarValue(unprivileged.node) : undefined
+      const unprivilegedValue = helmValue(unprivileged)
       const customNonRoot = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'runAsNonRoot']) : null
       let runsUnprivileged = unprivilegedValue === true || unprivilegedValue === 'true'
       if (!custom || custom.merge) {

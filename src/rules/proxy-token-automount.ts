@@ -1,6 +1,7 @@
 import { getValue, keyPath, locate, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
 import { getNode, isFalse, isTrue, keyOf, mapEntries, str } from '../load/query.js'
 import { setPath } from '../load/edits.js'
+import { perProject, type Project } from '../load/project.js'
 import { defineRule } from './types.js'
 
 const PATH = ['gateway', 'proxyServiceAccount', 'disableAutomount']
@@ -44,10 +45,10 @@ export default defineRule({
     if (obj.kind === 'ServiceAccount') {
       if (obj.name !== 'gateway-proxy') return
       if (isFalse(getNode(obj.root, ['automountServiceAccountToken']))) return
-      const users = (project.proxiesByServiceAccount.get(obj.name) ?? []).filter((p) => !obj.namespace || !p.obj.namespace || p.obj.namespace === obj.namespace)
-      if (users.some((p) => renderedIstio(p))) return
+      const users = serviceAccountUsers(project, obj.name, obj.namespace)
+      if (users.istio) return
       // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
-      if (users.length > 0 && users.every((p) => isFalse(getNode(p.podSpec, ['automountServiceAccountToken'])))) return
+      if (users.count > 0 && users.count === users.podLevelOff) return
       const irsa = IRSA in obj.annotations
       const existing = getNode(obj.root, ['automountServiceAccountToken'])
       yield {
@@ -75,3 +76,35 @@ export default defineRule({
     }
   }
 })
+
+interface SaUsers {
+  count: number
+  podLevelOff: number
+  istio: boolean
+}
+
+/**
+ * What the rendered proxies running as a ServiceAccount say about its token, indexed once per run by
+ * name and namespace (a proxy without a namespace counts for every namespace, as does a ServiceAccount without one).
+ */
+function serviceAccountUsers(project: Project, name: string, namespace: string | undefined): SaUsers {
+  const index = perProject(project, 'proxyTokenAutomount.users', (p) => {
+    const m = new Map<string, SaUsers>()
+    for (const [sa, proxies] of p.proxiesByServiceAccount)
+      for (const proxy of proxies)
+        for (const ns of ['*', proxy.obj.namespace ?? '?']) {
+          const k = `${sa}\u0000${ns}`
+          const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false }
+          u.count++
+          if (isFalse(getNode(proxy.podSpec, ['automountServiceAccountToken']))) u.podLevelOff++
+          if (renderedIstio(proxy)) u.istio = true
+          m.set(k, u)
+        }
+    return m
+  })
+  const none = { count: 0, podLevelOff: 0, istio: false }
+  if (!namespace) return index.get(`${name}\u0000*`) ?? none
+  const own = index.get(`${name}\u0000${namespace}`) ?? none
+  const unscoped = index.get(`${name}\u0000?`) ?? none
+  return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio || unscoped.istio }
+}

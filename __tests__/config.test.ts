@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig } from '../src/config.js'
+import { yaml } from '../__fixtures__/yaml.js'
+
+const PATH = '.github/gloo-harden.yml'
+const KNOWN = new Set(['proxy-token-automount', 'validation-always-accept', 'yaml-syntax', 'file-skipped'])
+
+describe('parseConfig', () => {
+  it('reads rules, exclude, gloo-version and max-file-size', () => {
+    const config = parseConfig(
+      yaml`
+        # gloo-harden settings for this repository
+        rules:
+          proxy-token-automount: warning
+          validation-always-accept: off
+          file-skipped: false
+          yaml-syntax: error
+        exclude:
+          - charts/**/templates/**
+          - "**/*.generated.yaml"
+        gloo-version: "1.17.3"
+        max-file-size: 1048576
+      `,
+      PATH,
+      KNOWN
+    )
+    expect(config).toEqual({
+      rules: { 'proxy-token-automount': 'warning', 'validation-always-accept': 'off', 'file-skipped': 'off', 'yaml-syntax': 'error' },
+      exclude: ['charts/**/templates/**', '**/*.generated.yaml'],
+      glooVersion: '1.17.3',
+      maxFileSize: 1048576
+    })
+  })
+
+  it('gives the defaults for an empty file or empty sections', () => {
+    expect(parseConfig('', PATH, KNOWN)).toEqual(defaultConfig())
+    expect(parseConfig('# nothing yet\n', PATH, KNOWN)).toEqual({ rules: {}, exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE })
+    expect(parseConfig('rules:\ngloo-version:\n', PATH, KNOWN)).toEqual(defaultConfig())
+  })
+
+  it.each([
+    ['- rules\n', `${PATH}: the config must be a mapping`],
+    ['rules: [proxy-token-automount]\n', `${PATH}: rules must map rule ids to off|notice|warning|error`],
+    ['rules:\n  proxy-token-automount: loud\n', `${PATH}: rules.proxy-token-automount: 'loud' is not one of off, notice, warning, error`],
+    ['rules:\n  proxy-token-automount: true\n', `${PATH}: rules.proxy-token-automount: 'true' is not one of off, notice, warning, error`],
+    ['rules:\n  no-such-rule: off\n', `${PATH}: rules.no-such-rule: unknown rule id`],
+    ['exclude: charts/**\n', `${PATH}: exclude must be a list of globs`],
+    ['exclude: [1, 2]\n', `${PATH}: exclude must be a list of globs`],
+    ['gloo-version: 1.10\n', `${PATH}: gloo-version: write the version as a quoted string, e.g. '1.17.3'`],
+    ["gloo-version: 'latest'\n", `${PATH}: gloo-version: 'latest' is not a version`],
+    ['max-file-size: 5MB\n', `${PATH}: max-file-size must be a positive number of bytes`],
+    ['max-file-size: 0\n', `${PATH}: max-file-size must be a positive number of bytes`],
+    ['failOn: error\n', `${PATH}: unknown key 'failOn' (expected rules, exclude, gloo-version, max-file-size)`],
+    ['rules:\n  a: 1\n  a: 2\n', `${PATH}:3:3: invalid YAML: duplicated mapping key`],
+    ['rules: {\n', `${PATH}:2:1: invalid YAML: deficient indentation`],
+    ['rules: {}\n---\nexclude: []\n', `${PATH}: the config must be a single YAML document`]
+  ])('rejects %j naming the file and the key', (text, message) => {
+    expect(() => parseConfig(text, PATH, KNOWN)).toThrow(ConfigError)
+    expect(() => parseConfig(text, PATH, KNOWN)).toThrow(message)
+  })
+})
