@@ -1,7 +1,7 @@
 /** The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes. */
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './config.js'
@@ -175,7 +175,10 @@ async function writeFixes(io: CliIo, files: readonly RepoFile[], outputs: Readon
   const byPath = new Map(files.map((f) => [f.path, f]))
   for (const [path, text] of outputs) {
     try {
-      await writeRepoFile(io.cwd, path, text, byPath.get(path)?.encoding)
+      // A file named outside cwd (`../other/values.yaml`) is written relative to its own folder.
+      const abs = resolve(io.cwd, path)
+      const outside = path.startsWith('../') || isAbsolute(path)
+      await writeRepoFile(outside ? dirname(abs) : io.cwd, outside ? basename(abs) : path, text, byPath.get(path)?.encoding)
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
       failed.set(path, message)

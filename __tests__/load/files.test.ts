@@ -77,13 +77,23 @@ describe('collectFiles', () => {
     expect(files.map((f) => f.path)).toEqual(['helm/README.md', 'helm/values-prod.yml', 'helm/values.yaml'])
   })
 
-  it('reports each missing path by name, and a path outside the working directory', async () => {
-    const { files, errors } = await collectFiles(['helm', 'nope', 'deploy/missing.yaml', '../outside'], { cwd: root, exclude: [], maxFileSize: MAX })
+  it('reports each missing path by name', async () => {
+    const { files, errors } = await collectFiles(['helm', 'nope', 'deploy/missing.yaml', '../nowhere'], { cwd: root, exclude: [], maxFileSize: MAX })
     expect(files.map((f) => f.path)).toEqual(['helm/values-prod.yml', 'helm/values.yaml'])
     expect(errors).toEqual([
       { path: 'nope', message: 'nope: no such file or directory' },
       { path: 'deploy/missing.yaml', message: 'deploy/missing.yaml: no such file or directory' },
-      { path: '../outside', message: `../outside: is outside the working directory (${root})` }
+      { path: '../nowhere', message: '../nowhere: no such file or directory' }
+    ])
+  })
+
+  it('reads a folder or file named outside the working directory, shown relative to it', async () => {
+    put('gloo/values.yaml', 'gateway: {}\n', outside)
+    const { files, errors } = await collectFiles(['../outside', '../outside/gloo/values.yaml'], { cwd: root, exclude: [], maxFileSize: MAX })
+    expect(errors).toEqual([])
+    expect(files.map((f) => [f.path, f.text])).toEqual([
+      ['../outside/gloo/values.yaml', 'gateway: {}\n'],
+      ['../outside/secret.yaml', SECRET]
     ])
   })
 

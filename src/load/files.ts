@@ -81,14 +81,17 @@ export async function collectFiles(paths: string[], opts: { cwd: string; exclude
   const root = resolve(opts.cwd)
   const excluded = excluder(opts.exclude)
   const errors: CollectResult['errors'] = []
-  const rels = new Set<string>()
+  // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
+  // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
+  const jobs = new Map<string, { base: string; rel: string }>()
+  const add = (base: string, rel: string): void => {
+    const display = toPosix(relative(root, resolve(base, rel)))
+    if (!jobs.has(display)) jobs.set(display, { base, rel })
+  }
   for (const p of paths) {
     const abs = resolve(root, p)
     const rel = toPosix(relative(root, abs))
-    if (rel === '..' || rel.startsWith('../') || isAbsolute(rel)) {
-      errors.push({ path: p, message: `${printablePath(p)}: is outside the working directory (${printablePath(root)})` })
-      continue
-    }
+    const outside = rel === '..' || rel.startsWith('../') || isAbsolute(rel)
     let st: Stats
     try {
       st = await fs.stat(abs)
@@ -99,26 +102,31 @@ export async function collectFiles(paths: string[], opts: { cwd: string; exclude
       continue
     }
     if (st.isDirectory()) {
-      if (rel !== '' && excluded(rel)) continue
-      // A named folder that is a symlink out of cwd would list outside file names, even if none is read.
-      if (!inside(await fs.realpath(root), await fs.realpath(abs))) {
+      if (!outside && rel !== '' && excluded(rel)) continue
+      const base = outside ? abs : root
+      // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
+      if (!outside && !inside(await fs.realpath(root), await fs.realpath(abs))) {
         errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` })
         continue
       }
       const found: string[] = []
-      await walk(root, abs, excluded, found, errors)
-      for (const f of found) rels.add(f)
+      await walk(base, abs, outside ? excluder([]) : excluded, found, errors)
+      for (const f of found) add(base, f)
+    } else if (outside) {
+      add(dirname(abs), basename(abs))
     } else if (rel !== '' && !excluded(rel)) {
-      rels.add(rel)
+      add(root, rel)
     }
   }
-  const sorted = [...rels].sort(byCodeUnit)
+  const sorted = [...jobs.keys()].sort(byCodeUnit)
   const files: RepoFile[] = new Array(sorted.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < sorted.length) {
       const i = next++
-      files[i] = await readRepoFile(root, sorted[i], { maxFileSize: opts.maxFileSize })
+      const job = jobs.get(sorted[i])!
+      const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize })
+      files[i] = job.base === root ? file : { ...file, path: sorted[i] }
     }
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker))
