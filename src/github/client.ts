@@ -385,48 +385,59 @@ export async function postReview<C extends NewComment>(
 ): Promise<ReviewResult<C>> {
   const result: ReviewResult<C> = { posted: [], rejected: [], unposted: [], reviews: 0 }
   if (!comments.length) return result
+  const maxRejections = options.maxRejections ?? 20
   let rejections = 0
+  /** Posts a group: true when GitHub took it; false when it refused it (422) or nothing can be posted any more. */
   const attempt = async (group: C[]): Promise<boolean> => {
-    if (result.error) {
-      result.unposted.push(...group)
-      return true
-    }
     try {
       await client.createReview(pull, commitId, result.reviews === 0 ? body : (options.continuationBody ?? body), group)
       result.posted.push(...group)
       result.reviews++
       return true
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 422) {
+      if (err instanceof ApiError && err.status === 422) {
+        rejections++
+        result.rejection = err.detail
+      } else {
         result.error = err instanceof ApiError ? err : new ApiError('POST review', undefined, undefined, String(err))
         result.unposted.push(...group)
-        return true
       }
-      rejections++
-      result.rejection = err.detail
       return false
     }
   }
-  if (await attempt([...comments])) return result
-
-  const maxRejections = options.maxRejections ?? 20
-  const suspects = options.suspect ? comments.filter(options.suspect) : []
-  const stack: C[][] = []
-  if (suspects.length && suspects.length < comments.length) {
-    // Tried in this order: the unsuspicious rest first (one review, most likely), then the suspects.
-    stack.push(suspects, comments.filter((c) => !suspects.includes(c)))
-  } else stack.push(...halves([...comments]).reverse())
-  while (stack.length) {
-    const group = stack.pop()!
-    if (!group.length) continue
-    if (rejections >= maxRejections) {
-      result.rejected.push(...group)
-      continue
+  /**
+   * Posts what GitHub accepts of a group and rejects the rest; returns whether the group went through whole.
+   * @param guilty the group is known to hold a refused comment (its sibling went through, their parent did not).
+   */
+  const solve = async (group: C[], guilty: boolean): Promise<boolean> => {
+    if (!group.length) return true
+    if (result.error) {
+      result.unposted.push(...group)
+      return false
     }
-    if (await attempt(group)) continue
-    if (group.length === 1) result.rejected.push(group[0])
-    else stack.push(...halves(group).reverse())
+    if (!guilty) {
+      if (rejections >= maxRejections) {
+        result.rejected.push(...group)
+        return false
+      }
+      if (await attempt(group)) return true
+      if (result.error) return false
+    }
+    if (group.length === 1) {
+      result.rejected.push(group[0])
+      return false
+    }
+    const [a, b] = halves(group)
+    await solve(b, await solve(a, false))
+    return false
   }
+
+  if (await attempt([...comments]) || result.error) return result
+  const suspects = options.suspect ? comments.filter(options.suspect) : []
+  if (suspects.length && suspects.length < comments.length) {
+    // The unsuspicious rest first (most likely one review); if it goes through, the refusal is among the suspects.
+    await solve(suspects, await solve(comments.filter((c) => !suspects.includes(c)), false))
+  } else await solve([...comments], true)
   return result
 }
 
