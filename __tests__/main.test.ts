@@ -194,6 +194,15 @@ describe('run', () => {
     ])
   })
 
+  it('pull_request_target with the base checked out: a file the PR adds is read from the head commit', async () => {
+    const { fake, workspace } = await setup({ eventName: 'pull_request_target' })
+    rmSync(join(workspace, 'gloo/settings.yaml'))
+    await run()
+    expect(fake.requests.filter((r) => r.path.includes('/git/blobs/')).map((r) => r.status)).toEqual([200])
+    expect(fake.comments.map((c) => `${c.path}:${c.line}`)).toContain('gloo/settings.yaml:11')
+    expect(fake.checkRun()!.output.summary).toContain('1 changed file differed in the checkout from the pull request head')
+  })
+
   it('says so when the pull request has more files than the API lists', async () => {
     const { fake } = await setup({
       payload: pullRequestEvent((p) => (p.pull_request.changed_files = 3500)),

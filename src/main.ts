@@ -1,12 +1,12 @@
 /** The action's run(): inputs → files (changed, plus the repository as context) → lint → placement → review and gate → outputs. The sole core.setFailed. */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, lstatSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import pkg from '../package.json' with { type: 'json' }
-import { ConfigError, parseConfig, type Config } from './config.js'
+import { ConfigError, defaultConfig, parseConfig, type Config } from './config.js'
 import { isReported, markFindings, spanLines } from './diff/filter.js'
 import { parsePatch, type Hunk } from './diff/parse.js'
 import { completeGate, GitHubClient, MAX_PULL_FILES, startCheckRun, syncReview, type ChangedFile } from './github/client.js'
@@ -14,7 +14,6 @@ import { readRunContext, type PullRequest, type RunContext } from './github/cont
 import { readInputs, type Inputs } from './inputs.js'
 import { lint, type LintFile } from './lint.js'
 import { collectFiles, decode, encode, listRepoFiles, printablePath, readRepoFile, type RepoFile } from './load/files.js'
-import type { SourceFile } from './load/manifests.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { batchAnnotations, conclusionFor, summarize, toAnnotations } from './report/check-run.js'
 import { escapeMarkdown, inlineCode } from './report/markdown.js'
@@ -174,7 +173,7 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
 /** The config file from the workspace; a missing default config means the defaults. Inputs override it. */
 async function loadConfig(inputs: Inputs, workspace: string): Promise<{ config: Config; path: string }> {
   let config: Config
-  if (!inputs.configExplicit && !existsSync(resolve(workspace, inputs.config))) config = parseConfig('', inputs.config, ruleIds)
+  if (!inputs.configExplicit && !existsSync(resolve(workspace, inputs.config))) config = defaultConfig()
   else {
     const file = await readRepoFile(workspace, inputs.config, { maxFileSize: MAX_CONFIG_SIZE })
     if (file.skipped) throw new ConfigError(`${printablePath(inputs.config)} (input 'config'): ${file.skipped}`)
@@ -183,6 +182,14 @@ async function loadConfig(inputs: Inputs, workspace: string): Promise<{ config: 
   if (inputs.maxFileSize !== undefined) config.maxFileSize = inputs.maxFileSize
   if (inputs.glooVersion !== undefined) config.glooVersion = inputs.glooVersion
   return { config, path: inputs.config }
+}
+
+function fileKind(path: string): 'missing' | 'symlink' | 'other' {
+  try {
+    return lstatSync(path).isSymbolicLink() ? 'symlink' : 'other'
+  } catch {
+    return 'missing'
+  }
 }
 
 /** Git's blob id of some bytes, to tell whether the checkout holds the PR head's version of a file. */
@@ -199,8 +206,11 @@ async function readHeadFiles(client: GitHubClient, workspace: string, changed: C
   const fromApi: string[] = []
   for (const f of changed) {
     const local = await readRepoFile(workspace, f.filename, { maxFileSize })
-    const localSha = local.skipped ? undefined : gitBlobSha(encode(local.text, local.encoding))
-    if (!f.sha || localSha === f.sha) {
+    // A file that is there but was not read (too large, binary) stays skipped, and a symlink is read through
+    // (its blob is the link, not the manifest); a missing file (a checkout of the base) or a different one (the
+    // merge commit) is fetched at the head.
+    const kind = fileKind(resolve(workspace, f.filename))
+    if (!f.sha || kind === 'symlink' || (local.skipped ? kind !== 'missing' : gitBlobSha(encode(local.text, local.encoding)) === f.sha)) {
       files.push(local)
       continue
     }

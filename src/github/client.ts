@@ -145,16 +145,14 @@ type Octokit = ReturnType<typeof getOctokit>
 /** Thin typed calls; every failure becomes an ApiError. */
 export class GitHubClient {
   readonly octokit: Octokit
-  private readonly log: Logger
   private readonly token: string
 
   constructor(
     readonly repo: Repo,
     options: ClientOptions
   ) {
-    this.log = options.log ?? silent
     this.token = options.token
-    const log = this.log
+    const log = options.log ?? silent
     const timeoutMs = options.timeoutMs ?? 30_000
     const base = actionsDefaults.request?.fetch ?? globalThis.fetch
     // Octokit's request has no timeout option: a stalled connection would hang the job until the runner

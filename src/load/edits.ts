@@ -40,7 +40,7 @@ export class EditSource {
         for (const p of n.pairs) {
           const v = p.value
           if (v.kind === 'map' && !v.flow && v.pairs.length > 0 && this.lineOf(v.pairs[0].key.start) > this.lineOf(p.key.start)) {
-            const d = this.col(v.pairs[0].key.start) - this.col(p.key.start)
+            const d = this.col(v.start) - this.col(n.start)
             if (d > 0 && d <= 8) {
               this.step = d
               break outer
@@ -197,7 +197,9 @@ export function insertInto(src: EditSource, map: MapNode, entries: [string, Yaml
     return [{ range: [at, at], text: `, ${body}` }]
   }
   if (map.pairs.length === 0) return null
-  const col = src.col(map.pairs[0].key.start)
+  // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
+  // column its keys are indented to, not the first key's own text.
+  const col = src.col(map.start)
   return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))]
 }
 
@@ -230,7 +232,7 @@ function fillNull(src: EditSource, pair: Pair, node: ScalarNode, entries: [strin
     const text = `{${renderFlow(entries)}}`
     return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }]
   }
-  const col = src.col(pair.key.start) + src.indentStep
+  const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep
   const block = entries.length ? renderBlock(src, entries, col) : ''
   const out: TextEdit[] = []
   if (!node.empty) {

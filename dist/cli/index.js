@@ -1,0 +1,12107 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(16);
+const utils = __nccwpck_require__(59);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(595);
+const utils = __nccwpck_require__(59);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 16:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(781);
+const parse = __nccwpck_require__(265);
+const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(59);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 59:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  I$: () => (/* binding */ exitCode),
+  nn: () => (/* binding */ formatFixes),
+  iW: () => (/* binding */ main),
+  ak: () => (/* binding */ runCli)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/load/version.ts
+/** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
+/** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
+function parseVersion(raw) {
+    if (!raw)
+        return undefined;
+    // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
+    const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw));
+    if (!m)
+        return undefined;
+    return {
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: m[3] && /^\d+$/.test(m[3]) ? Number(m[3]) : 0,
+        pre: m[4] ? [m[4].toLowerCase(), Number(m[5] ?? 0)] : undefined,
+        raw: String(raw)
+    };
+}
+/** Negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major - b.major;
+    if (a.minor !== b.minor)
+        return a.minor - b.minor;
+    if (a.patch !== b.patch)
+        return a.patch - b.patch;
+    if (!a.pre && !b.pre)
+        return 0;
+    if (!a.pre)
+        return 1;
+    if (!b.pre)
+        return -1;
+    if (a.pre[0] !== b.pre[0])
+        return a.pre[0] < b.pre[0] ? -1 : 1;
+    return a.pre[1] - b.pre[1];
+}
+/** True when `v` is known and older than `than`. Unknown versions are treated as the newest. */
+function isBefore(v, than) {
+    if (!v)
+        return false;
+    return compareVersions(v, parseVersion(than)) < 0;
+}
+function isAtLeast(v, than) {
+    if (!v)
+        return true;
+    return compareVersions(v, parseVersion(than)) >= 0;
+}
+/** In the 1.4.0-beta1…beta14 window, which still had pre-1.3.31 defaults. */
+function inOldBetaWindow(v) {
+    return !!v && v.major === 1 && v.minor === 4 && v.patch === 0 && !!v.pre && v.pre[0] === 'beta' && v.pre[1] <= 14;
+}
+/** Charts before 1.3.31 (and 1.4.0-beta1…14) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
+function hasOldSecurityDefaults(v) {
+    return isBefore(v, '1.3.31') || inOldBetaWindow(v);
+}
+
+;// CONCATENATED MODULE: ./src/config.ts
+/** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+
+
+const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const defaultConfig = () => ({ rules: {}, exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE });
+class ConfigError extends Error {
+}
+const SETTINGS = new Set(['off', 'notice', 'warning', 'error']);
+/**
+ * Parses a config file. Throws ConfigError naming the file and the offending key for anything it does not
+ * understand, so a typo never silently turns a rule back on.
+ */
+function parseConfig(text, path, knownRules) {
+    let raw;
+    try {
+        // loadAll: js-yaml 5's load() rejects an empty (or comments-only) file, which is a valid, empty config.
+        const docs = loadAll(text, { filename: path });
+        if (docs.length > 1)
+            throw new ConfigError(`${path}: the config must be a single YAML document`);
+        raw = docs[0];
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const e = err;
+        throw new ConfigError(`${path}:${(e.mark?.line ?? 0) + 1}:${(e.mark?.column ?? 0) + 1}: invalid YAML: ${e.reason ?? String(err)}`);
+    }
+    const config = defaultConfig();
+    if (raw === null || raw === undefined)
+        return config;
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(`${path}: the config must be a mapping`);
+    for (const [key, value] of Object.entries(raw)) {
+        switch (key) {
+            case 'rules': {
+                if (value === null)
+                    break;
+                if (typeof value !== 'object' || Array.isArray(value))
+                    throw new ConfigError(`${path}: rules must map rule ids to off|notice|warning|error`);
+                for (const [id, setting] of Object.entries(value)) {
+                    if (!knownRules.has(id))
+                        throw new ConfigError(`${path}: rules.${id}: unknown rule id`);
+                    const s = setting === false ? 'off' : String(setting);
+                    if (!SETTINGS.has(s))
+                        throw new ConfigError(`${path}: rules.${id}: '${String(setting)}' is not one of off, notice, warning, error`);
+                    config.rules[id] = s;
+                }
+                break;
+            }
+            case 'exclude':
+                if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+                    throw new ConfigError(`${path}: exclude must be a list of globs`);
+                config.exclude = value;
+                break;
+            case 'gloo-version':
+            case 'glooVersion':
+                if (value === null || value === undefined)
+                    break;
+                // YAML reads an unquoted 1.10 as the number 1.1: refuse numbers rather than pin the wrong chart.
+                if (typeof value !== 'string')
+                    throw new ConfigError(`${path}: ${key}: write the version as a quoted string, e.g. '1.17.3'`);
+                if (!parseVersion(value))
+                    throw new ConfigError(`${path}: ${key}: '${value}' is not a version`);
+                config.glooVersion = value;
+                break;
+            case 'max-file-size':
+            case 'maxFileSize':
+                if (typeof value !== 'number' || value <= 0)
+                    throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
+                config.maxFileSize = value;
+                break;
+            default:
+                throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size)`);
+        }
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/load/position.ts
+class LineIndex {
+    text;
+    /** Offsets at which each line starts; index 0 is line 1. */
+    starts;
+    constructor(text) {
+        this.text = text;
+        // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+        // line 1 starts after it, as editors and GitHub count columns.
+        const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                starts.push(i + 1);
+            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                starts.push(i + 1);
+        }
+        this.starts = starts;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line and column (UTF-16 code units) of an offset. */
+    positionAt(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: Math.max(0, o - this.starts[lo]) + 1 };
+    }
+    /** Offset of a 1-based line and column. */
+    offsetAt(pos) {
+        const line = Math.max(1, Math.min(pos.line, this.starts.length));
+        return Math.min(this.starts[line - 1] + pos.column - 1, this.text.length);
+    }
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    /** Offset of the end of a 1-based line, before its line break. */
+    lineEnd(line) {
+        const next = line < this.starts.length ? this.starts[line] : this.text.length;
+        let e = next;
+        if (e > 0 && this.text[e - 1] === '\n')
+            e--;
+        if (e > 0 && this.text[e - 1] === '\r' && e > this.starts[line - 1])
+            e--;
+        return Math.max(e, this.starts[line - 1]);
+    }
+    /** Text of a 1-based line without its line break. */
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+    spanOf(start, end) {
+        return { start: this.positionAt(start), end: this.positionAt(end) };
+    }
+}
+/** The line break the file uses (first one found; `\n` by default). */
+function detectEol(text) {
+    const i = text.indexOf('\n');
+    if (i > 0 && text[i - 1] === '\r')
+        return '\r\n';
+    if (i < 0 && text.includes('\r'))
+        return '\r';
+    return '\n';
+}
+
+;// CONCATENATED MODULE: ./src/load/query.ts
+/** Follows an alias to its anchored node (one hop chain, bounded). */
+function deref(node) {
+    let n = node ?? null;
+    for (let i = 0; n && n.kind === 'alias' && i < 64; i++)
+        n = n.target;
+    return n && n.kind === 'alias' ? null : n;
+}
+function isMap(node) {
+    return node?.kind === 'map';
+}
+function isSeq(node) {
+    return node?.kind === 'seq';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
+function query_findPair(map, key) {
+    const m = deref(map);
+    if (!m || m.kind !== 'map')
+        return undefined;
+    const own = ownPair(m, key);
+    // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
+    if (own || !m.merge)
+        return own;
+    return mergedPair(m, key);
+}
+function ownPair(m, key) {
+    for (let i = m.pairs.length - 1; i >= 0; i--) {
+        const k = m.pairs[i].key;
+        if (k.kind === 'scalar' && k.value === key)
+            return m.pairs[i];
+    }
+    return undefined;
+}
+/**
+ * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
+ * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
+ * (billion laughs built from `<<`) stay linear in the size of the tree.
+ */
+function mergedPair(m, key) {
+    const seen = new Set([m]);
+    const sourcesOf = (map) => {
+        const out = [];
+        for (const p of map.pairs) {
+            if (p.key.kind !== 'scalar' || p.key.value !== '<<')
+                continue;
+            const merged = deref(p.value);
+            const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged];
+            for (const s of items)
+                if (s && s.kind === 'map')
+                    out.push(s);
+        }
+        return out;
+    };
+    const stack = sourcesOf(m).reverse();
+    while (stack.length) {
+        const s = stack.pop();
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        const found = ownPair(s, key);
+        if (found)
+            return found;
+        if (s.merge)
+            for (const next of sourcesOf(s).reverse())
+                stack.push(next);
+    }
+    return undefined;
+}
+/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
+function getNode(node, path) {
+    let n = deref(node);
+    for (const seg of path) {
+        if (!n)
+            return null;
+        if (typeof seg === 'number') {
+            if (n.kind !== 'seq')
+                return null;
+            n = deref(n.items[seg]);
+        }
+        else {
+            const p = query_findPair(n, seg);
+            n = p ? deref(p.value) : null;
+        }
+    }
+    return n;
+}
+/** The deepest existing node along `path` and how many segments it covers. */
+function deepestExisting(node, path) {
+    let n = node;
+    let pair;
+    for (let i = 0; i < path.length; i++) {
+        const p = query_findPair(n, path[i]);
+        const v = p ? deref(p.value) : null;
+        if (!p || !v)
+            return { node: n, depth: i, pair };
+        n = v;
+        pair = p;
+    }
+    return { node: n, depth: path.length, pair };
+}
+function mapEntries(node) {
+    const m = deref(node);
+    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
+}
+function seqItems(node) {
+    const s = deref(node);
+    return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
+}
+function keyOf(pair) {
+    return pair.key.kind === 'scalar' ? pair.key.value : '';
+}
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
+const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y']);
+const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N']);
+/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
+function scalarValue(node) {
+    const n = deref(node);
+    if (!n || n.kind !== 'scalar')
+        return undefined;
+    if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
+        return n.value;
+    const v = n.value;
+    if (NULLS.has(v))
+        return null;
+    if (TRUES.has(v))
+        return true;
+    if (FALSES.has(v))
+        return false;
+    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    if (/^0x[0-9a-fA-F]+$/.test(v))
+        return parseInt(v.slice(2), 16);
+    if (/^0o[0-7]+$/.test(v))
+        return parseInt(v.slice(2), 8);
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
+        return Number(v);
+    return v;
+}
+/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
+function isTrue(node) {
+    const v = scalarValue(node);
+    return v === true || v === 'true';
+}
+function isFalse(node) {
+    const v = scalarValue(node);
+    return v === false || v === 'false';
+}
+function asNumber(node) {
+    const v = scalarValue(node);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d+$/.test(v))
+        return Number(v);
+    return undefined;
+}
+function asString(node) {
+    const v = scalarValue(node);
+    if (v === undefined || v === null)
+        return undefined;
+    return String(v);
+}
+/** Getter shortcuts. */
+const str = (node, path) => asString(getNode(node, path));
+/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
+function jsonPathOf(node) {
+    const parts = [];
+    let n = node;
+    while (n.parent) {
+        const p = n.parent;
+        const step = childStep(p, n);
+        if (typeof step === 'number')
+            parts.push(`[${step}]`);
+        else
+            parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`);
+        n = p;
+    }
+    const s = parts.reverse().join('');
+    return s.startsWith('.') ? s.slice(1) : s;
+}
+// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
+// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+const positions = new WeakMap();
+function childStep(p, child) {
+    const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
+    let i = positions.get(p)?.get(child);
+    if (!at(i)) {
+        const index = new Map();
+        if (p.kind === 'seq')
+            p.items.forEach((item, k) => index.has(item) || index.set(item, k));
+        else
+            p.pairs.forEach((pair, k) => {
+                if (!index.has(pair.value))
+                    index.set(pair.value, k);
+                if (!index.has(pair.key))
+                    index.set(pair.key, k);
+            });
+        positions.set(p, index);
+        i = index.get(child);
+    }
+    if (p.kind === 'seq')
+        return i ?? -1;
+    const key = i === undefined ? undefined : p.pairs[i].key;
+    return key && key.kind === 'scalar' ? key.value : '?';
+}
+/**
+ * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
+ * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
+ */
+function toPlain(node, budget = { left: 10000 }) {
+    return plain(node, budget, new Set(), 0);
+}
+const MAX_PLAIN_DEPTH = 512;
+function plain(node, budget, open, depth) {
+    const n = deref(node);
+    if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n))
+        return null;
+    if (n.kind === 'scalar')
+        return scalarValue(n);
+    open.add(n);
+    let out = null;
+    if (n.kind === 'seq')
+        out = n.items.map((i) => plain(i, budget, open, depth + 1));
+    else if (n.kind === 'map') {
+        const o = {};
+        for (const p of n.pairs) {
+            if (p.key.kind !== 'scalar')
+                continue;
+            const v = plain(p.value, budget, open, depth + 1);
+            // A `__proto__` key is data, not the object's prototype.
+            if (p.key.value === '__proto__')
+                Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+            else
+                o[p.key.value] = v;
+        }
+        out = o;
+    }
+    open.delete(n);
+    return out;
+}
+/**
+ * The node a finding about `path` points at: the value when present, else the key of the nearest existing
+ * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
+ */
+function locatePath(root, path) {
+    const d = deepestExisting(root, path);
+    if (d.depth === path.length)
+        return d.node;
+    if (d.pair)
+        return d.pair.key;
+    const kind = query_findPair(root, 'kind');
+    if (kind)
+        return kind.key;
+    const first = deref(root);
+    return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root;
+}
+
+;// CONCATENATED MODULE: ./src/load/tree.ts
+/**
+ * A small located YAML tree built from js-yaml 5's `parseEvents`: every node knows its source offsets,
+ * so rules can point at exact spans and fixes can be minimal text edits on the original source.
+ */
+
+const MAX_DEPTH = 200;
+const STYLES = {
+    [SCALAR_STYLE.PLAIN]: 'plain',
+    [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
+    [SCALAR_STYLE.DOUBLE_QUOTED]: 'double',
+    [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
+    [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
+};
+/** Parses every document of `text`. Never throws for bad YAML: the error is returned with its position. */
+function parseDocuments(text, options = {}) {
+    let events;
+    try {
+        events = parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
+    }
+    catch (err) {
+        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
+    }
+    try {
+        return buildTree(text, events);
+    }
+    catch (err) {
+        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
+    }
+}
+function toSyntaxProblem(err, text) {
+    const e = err;
+    const mark = e.mark;
+    const offset = mark ? Math.min(mark.position, text.length) : 0;
+    return {
+        message: e.reason ?? e.message ?? String(err),
+        offset,
+        line: mark ? mark.line + 1 : 1,
+        column: mark ? mark.column + 1 : 1
+    };
+}
+function buildTree(text, events) {
+    const documents = [];
+    const anchors = new Map();
+    // Stack of open collections; for maps, a pending key while the value is being built.
+    const stack = [];
+    let doc = null;
+    let aliasCount = 0;
+    const attach = (node) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            if (doc)
+                doc.root = node;
+            return;
+        }
+        node.parent = top.node;
+        // An empty scalar has no offsets of its own: put it where a value would be typed.
+        const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag;
+        if (top.node.kind === 'seq') {
+            if (placeEmpty) {
+                const prev = top.node.items[top.node.items.length - 1];
+                node.start = node.end = afterDash(text, prev ? prev.end : top.node.start);
+            }
+            top.node.items.push(node);
+        }
+        else if (top.key === null) {
+            if (placeEmpty) {
+                const prev = top.node.pairs[top.node.pairs.length - 1];
+                node.start = node.end = prev ? prev.value.end : top.node.start;
+            }
+            top.key = node;
+        }
+        else {
+            if (placeEmpty) {
+                // `key:` with no value: place the empty scalar just after the colon.
+                const at = afterColon(text, top.key.end);
+                node.start = node.end = at;
+            }
+            if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain')
+                top.node.merge = true;
+            top.node.pairs.push({ key: top.key, value: node });
+            top.key = null;
+        }
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+                anchors.clear();
+                doc = { index: documents.length, root: null, start: 0, end: 0, duplicateKeys: [] };
+                documents.push(doc);
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const flow = ev.style === 2;
+                const base = {
+                    start: ev.start,
+                    end: ev.start,
+                    parent: null,
+                    flow,
+                    // js-yaml's anchor range is the name without its `&`.
+                    anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
+                    tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
+                };
+                const node = ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base };
+                if (node.anchor)
+                    anchors.set(node.anchor, node);
+                attach(node);
+                stack.push({ node, key: null });
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const node = scalarNode(text, ev);
+                if (node.anchor)
+                    anchors.set(node.anchor, node);
+                attach(node);
+                break;
+            }
+            case EVENT_ID.ALIAS: {
+                aliasCount++;
+                // js-yaml's alias range is the name without its `*`; the node starts at the `*`.
+                const name = text.slice(ev.anchorStart, ev.anchorEnd);
+                const node = {
+                    kind: 'alias',
+                    name,
+                    target: anchors.get(name) ?? null,
+                    start: Math.max(ev.anchorStart - 1, 0),
+                    end: ev.anchorEnd,
+                    parent: null
+                };
+                attach(node);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const top = stack.pop();
+                if (!top) {
+                    if (doc)
+                        finishDocument(text, doc);
+                    doc = null;
+                    break;
+                }
+                closeCollection(text, top.node, doc);
+                break;
+            }
+        }
+    }
+    return { documents, aliasCount };
+}
+function scalarNode(text, ev) {
+    const style = STYLES[ev.style] ?? 'plain';
+    const empty = ev.valueStart < 0;
+    let start = ev.valueStart;
+    let end = ev.valueEnd;
+    let comment;
+    if (empty) {
+        // `key: &a` / `- !!null`: after the properties; otherwise placed by the parent.
+        start = end = Math.max(ev.anchorEnd, ev.tagEnd, 0);
+    }
+    else if (style === 'single' || style === 'double') {
+        start -= 1;
+        end += 1;
+    }
+    else if (style === 'literal' || style === 'folded') {
+        const header = tree_blockHeader(text, ev.valueStart);
+        start = header.start;
+        comment = header.comment;
+        // js-yaml's range runs to the start of the next line, trailing blank lines included. The node ends
+        // with its last content line instead, so a replacement keeps the line break and a span does not spill
+        // onto the next key's line. (Trailing blank lines a `|+` keeps are content: edits.ts extends over them.)
+        while (end > ev.valueStart && WHITESPACE.has(text.charCodeAt(end - 1)))
+            end--;
+        if (end <= ev.valueStart)
+            end = header.end;
+    }
+    const node = {
+        kind: 'scalar',
+        value: empty ? '' : getScalarValue(text, ev),
+        style,
+        empty,
+        start,
+        end,
+        parent: null
+    };
+    if (ev.anchorStart >= 0)
+        node.anchor = text.slice(ev.anchorStart, ev.anchorEnd);
+    if (ev.tagStart >= 0)
+        node.tag = text.slice(ev.tagStart, ev.tagEnd);
+    if (style === 'literal' || style === 'folded') {
+        node.blockIndent = ev.indent;
+        if (comment)
+            node.headerComment = comment;
+    }
+    return node;
+}
+const WHITESPACE = new Set([9, 10, 13, 32]);
+// `|`, `>`, `|-2`, `>+ # comment`: the indicator is the first `|`/`>` after a space (or at the line start)
+// that only indicators, blanks and a comment follow. A `>` or `|` inside the comment is not it.
+const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)([ \t]+#.*)?[ \t]*$/;
+/** The `|` / `>` header of a block scalar whose content starts at `contentStart` (the line after it). */
+function tree_blockHeader(text, contentStart) {
+    let e = contentStart;
+    if (e > 0 && text[e - 1] === '\n')
+        e--;
+    if (e > 0 && text[e - 1] === '\r')
+        e--;
+    let ls = e;
+    while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r')
+        ls--;
+    const m = BLOCK_HEADER.exec(text.slice(ls, e));
+    if (m) {
+        const at = ls + m.index + m[0].indexOf(m[1]);
+        return { start: at, end: at + m[1].length, comment: m[2] };
+    }
+    let i = contentStart - 1;
+    while (i > 0 && text[i] !== '|' && text[i] !== '>')
+        i--;
+    return { start: Math.max(i, 0), end: Math.max(i, 0) + 1 };
+}
+/** Just past the `-` of the next block sequence entry at or after `from` (`from` when there is none). */
+function afterDash(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '-')
+            return i + 1;
+        if (c === '#')
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else
+            break;
+    }
+    return from;
+}
+function afterColon(text, from) {
+    let i = from;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === "'"))
+        i++;
+    if (text[i] === ':')
+        return i + 1;
+    return from;
+}
+function closeCollection(text, node, doc) {
+    const last = node.kind === 'map' ? node.pairs[node.pairs.length - 1]?.value : node.items[node.items.length - 1];
+    let end = last ? Math.max(last.end, node.start) : node.start;
+    const open = node.kind === 'map' ? '{' : '[';
+    // A single `key: value` pair inside a flow sequence (`[a: 1]`) is a flow map without braces.
+    if (node.flow && text[node.start] === open) {
+        // Past the closing bracket: only blanks, commas and comments may come before it.
+        const close = node.kind === 'map' ? '}' : ']';
+        let i = last ? end : node.start + 1;
+        for (; i < text.length && text[i] !== close; i++) {
+            const c = text[i];
+            if (c === '#')
+                while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r')
+                    i++;
+            else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',')
+                break;
+        }
+        if (text[i] === close)
+            end = i + 1;
+    }
+    node.end = end;
+    if (node.kind === 'map' && doc)
+        collectDuplicates(node, doc);
+}
+function collectDuplicates(node, doc) {
+    if (node.pairs.length < 2)
+        return;
+    const seen = new Set();
+    for (const p of node.pairs) {
+        if (p.key.kind !== 'scalar')
+            continue;
+        if (p.key.value === '<<')
+            continue;
+        if (seen.has(p.key.value))
+            doc.duplicateKeys.push(p.key);
+        else
+            seen.add(p.key.value);
+    }
+}
+function finishDocument(text, doc) {
+    if (doc.root) {
+        if (doc.root.kind === 'scalar' && doc.root.empty)
+            doc.root.start = doc.root.end = 0;
+        doc.start = doc.root.start;
+        doc.end = doc.root.end;
+    }
+    void text;
+}
+/** Walks every node of a tree depth-first (aliases are visited, their targets are not). */
+function* walk(node) {
+    if (!node)
+        return;
+    const stack = [node];
+    while (stack.length) {
+        const n = stack.pop();
+        yield n;
+        if (n.kind === 'map')
+            for (let i = n.pairs.length - 1; i >= 0; i--)
+                stack.push(n.pairs[i].value, n.pairs[i].key);
+        else if (n.kind === 'seq')
+            for (let i = n.items.length - 1; i >= 0; i--)
+                stack.push(n.items[i]);
+    }
+}
+/** Moves every offset of a tree by a mapping function (used for values embedded in a string). */
+function remapOffsets(node, map) {
+    for (const n of walk(node)) {
+        n.start = map(n.start);
+        n.end = map(n.end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load/edits.ts
+
+
+
+/** What an edit needs to know about the file it edits. */
+class EditSource {
+    text;
+    roots;
+    lines;
+    eol;
+    step;
+    constructor(text, roots = []) {
+        this.text = text;
+        this.roots = roots;
+        this.lines = new LineIndex(text);
+        this.eol = detectEol(text);
+    }
+    /** 0-based column of an offset. */
+    col(offset) {
+        return this.lines.positionAt(offset).column - 1;
+    }
+    /** The file's own indentation step, from the first nested block map (2 when none). */
+    get indentStep() {
+        if (this.step !== undefined)
+            return this.step;
+        this.step = 2;
+        outer: for (const root of this.roots)
+            for (const n of walk(root)) {
+                if (n.kind !== 'map' || n.flow)
+                    continue;
+                for (const p of n.pairs) {
+                    const v = p.value;
+                    if (v.kind === 'map' && !v.flow && v.pairs.length > 0 && this.lineOf(v.pairs[0].key.start) > this.lineOf(p.key.start)) {
+                        const d = this.col(v.start) - this.col(n.start);
+                        if (d > 0 && d <= 8) {
+                            this.step = d;
+                            break outer;
+                        }
+                    }
+                }
+            }
+        return this.step;
+    }
+    lineOf(offset) {
+        return this.lines.positionAt(offset).line;
+    }
+    /** Offset of the start of the line after the one holding `offset - 1` (or the text end). */
+    nextLineStart(endOffset) {
+        const line = this.lineOf(Math.max(endOffset - 1, 0));
+        return line < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.text.length;
+    }
+}
+// A key is written plain only when YAML (1.1 as Helm reads it, and 1.2) reads it back as the same string.
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
+const NON_STRING_KEY = /^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+const fmtKey = (k) => (SIMPLE_KEY.test(k) && !NON_STRING_KEY.test(k) ? k : JSON.stringify(k));
+function renderBlock(src, entries, col) {
+    let out = '';
+    const pad = ' '.repeat(col);
+    for (const [k, v] of entries) {
+        if (typeof v === 'string')
+            out += `${pad}${fmtKey(k)}: ${v}${src.eol}`;
+        else if (Object.keys(v).length === 0)
+            out += `${pad}${fmtKey(k)}: {}${src.eol}`;
+        else
+            out += `${pad}${fmtKey(k)}:${src.eol}${renderBlock(src, Object.entries(v), col + src.indentStep)}`;
+    }
+    return out;
+}
+function renderFlow(entries) {
+    return entries
+        .map(([k, v]) => `${fmtKey(k)}: ${typeof v === 'string' ? v : `{${renderFlow(Object.entries(v))}}`}`)
+        .join(', ');
+}
+/** Nests the rest of a path around a value: (['a','b'], 'x') → {a: {b: 'x'}} as entries. */
+function nest(path, value) {
+    let v = value;
+    for (let i = path.length - 1; i > 0; i--)
+        v = { [path[i]]: v };
+    return [[path[0], v]];
+}
+/**
+ * Replaces a scalar (quotes included; a block scalar from its header to its last line) with `text`. An empty
+ * value gets a separating space; a comment on a block scalar's header line stays after the new value.
+ */
+function replaceScalar(node, text) {
+    if (node.empty)
+        return { range: [node.start, node.start], text: ` ${text}` };
+    return { range: [node.start, node.end], text: text + (node.headerComment ?? '') };
+}
+/**
+ * Sets `path` under `root` to `value`, inserting whatever part of the path is missing under the nearest
+ * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
+ * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
+ * has no root mapping).
+ */
+function setPath(src, root, path, value) {
+    const r = deref(root);
+    if (!r || r.kind !== 'map' || path.length === 0)
+        return null;
+    return setIn(src, r, path, value);
+}
+function setIn(src, map, path, value) {
+    let m = map;
+    for (let i = 0; i < path.length; i++) {
+        const last = i === path.length - 1;
+        const pair = edits_ownPair(m, path[i]);
+        if (!pair) {
+            // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
+            // writing an intermediate map here would hide the merged map's other keys.
+            if (!last && query_findPair(m, path[i]))
+                return null;
+            return insertInto(src, m, nest(path.slice(i), value));
+        }
+        const v = pair.value;
+        if (v.kind === 'alias') {
+            // Editing the anchored node would change every alias of it; replacing this alias is local.
+            return last && typeof value === 'string' ? [{ range: [v.start, v.end], text: value }] : null;
+        }
+        if (v.kind === 'map') {
+            if (!last) {
+                m = v;
+                continue;
+            }
+            return typeof value === 'string' ? null : mergeInto(src, v, value);
+        }
+        if (v.kind !== 'scalar')
+            return null;
+        if (last && typeof value === 'string') {
+            // A tag would stay in front of the new text and change its meaning (`!!str true`).
+            if (v.tag)
+                return null;
+            if (v.value === value && v.style === 'plain')
+                return [];
+            return [replaceScalar(v, value)];
+        }
+        // `key:` / `key: null` takes a map the way a missing key would.
+        if (!isNullish(v))
+            return null;
+        return fillNull(src, pair, v, last ? Object.entries(value) : nest(path.slice(i + 1), value));
+    }
+    return null;
+}
+/** The last pair of `map` written with `key` itself (not reached through a merge key). */
+function edits_ownPair(map, key) {
+    for (let i = map.pairs.length - 1; i >= 0; i--) {
+        const k = map.pairs[i].key;
+        if (k.kind === 'scalar' && k.value === key)
+            return map.pairs[i];
+    }
+    return undefined;
+}
+/** Sets each entry of `value` into an existing map, recursively. */
+function mergeInto(src, map, value) {
+    const out = [];
+    const missing = [];
+    for (const [k, v] of Object.entries(value)) {
+        if (edits_ownPair(map, k)) {
+            const e = setIn(src, map, [k], v);
+            if (!e)
+                return null;
+            out.push(...e);
+        }
+        else
+            missing.push([k, v]);
+    }
+    if (missing.length) {
+        const e = insertInto(src, map, missing);
+        if (!e)
+            return null;
+        out.push(...e);
+    }
+    return out;
+}
+function isNullish(node) {
+    if (node.tag)
+        return false;
+    return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value));
+}
+/** Inserts entries as the last keys of a map, in the map's own style and indentation. */
+function insertInto(src, map, entries) {
+    if (entries.length === 0)
+        return [];
+    if (map.flow) {
+        const close = map.end - 1;
+        if (src.text[close] !== '}' || src.text[map.start] !== '{')
+            return null;
+        const body = renderFlow(entries);
+        // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+        // comment before the brace stays where it is.
+        if (!map.pairs.length)
+            return [{ range: [map.start + 1, map.start + 1], text: body }];
+        const lastValue = map.pairs[map.pairs.length - 1].value;
+        const at = lastValue.kind === 'scalar' && lastValue.empty ? close : lastValue.end;
+        return [{ range: [at, at], text: `, ${body}` }];
+    }
+    if (map.pairs.length === 0)
+        return null;
+    // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
+    // column its keys are indented to, not the first key's own text.
+    const col = src.col(map.start);
+    return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))];
+}
+/**
+ * The offset where lines go after `node`: the start of the line after its last one, past the trailing
+ * blank lines that a keeping block scalar (`|+`) at its end owns.
+ */
+function endOfContent(src, node) {
+    let at = src.nextLineStart(node.end);
+    let last = node;
+    while (last && (last.kind === 'map' || last.kind === 'seq') && !last.flow)
+        last = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.items[last.items.length - 1];
+    if (last && last.kind === 'scalar' && (last.style === 'literal' || last.style === 'folded') && /^[|>][-0-9]*\+/.test(src.text.slice(last.start, last.start + 4)))
+        while (at < src.text.length && src.lines.lineText(src.lineOf(at)).trim() === '')
+            at = src.nextLineStart(at + 1);
+    return at;
+}
+/** Inserts whole lines (each ending in the file's line break) at a line start, or at the end of the text. */
+function insertLines(src, at, lines) {
+    // At the end of a file without a final line break: break before the lines instead of after them.
+    if (at === src.text.length && src.text.length > 0 && !/[\r\n]$/.test(src.text))
+        return { range: [at, at], text: src.eol + lines.slice(0, lines.length - src.eol.length) };
+    return { range: [at, at], text: lines };
+}
+/** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
+function fillNull(src, pair, node, entries) {
+    const parent = pair.value.parent;
+    if (parent && parent.kind === 'map' && parent.flow) {
+        const text = `{${renderFlow(entries)}}`;
+        return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }];
+    }
+    const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep;
+    const block = entries.length ? renderBlock(src, entries, col) : '';
+    const out = [];
+    if (!node.empty) {
+        // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
+        let start = node.start;
+        while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t'))
+            start--;
+        out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' });
+    }
+    else if (!entries.length)
+        out.push({ range: [node.start, node.start], text: ' {}' });
+    if (block)
+        out.push(insertLines(src, src.nextLineStart(node.end), block));
+    return out;
+}
+/**
+ * Removes a key/value pair with its lines. Null when it cannot be done safely. Removing the only key of a
+ * nested map leaves `parent:` empty, which is null: in Helm values a null deletes the chart's defaults
+ * for that whole map, so a caller either inserts into the map in the same fix or removes the parent too.
+ */
+function removePair(src, map, pair) {
+    const idx = map.pairs.indexOf(pair);
+    if (idx < 0)
+        return null;
+    if (map.flow) {
+        if (map.pairs.length === 1)
+            return { range: [pair.key.start, pair.value.end], text: '' };
+        if (idx < map.pairs.length - 1)
+            return { range: [pair.key.start, map.pairs[idx + 1].key.start], text: '' };
+        return { range: [map.pairs[idx - 1].value.end, pair.value.end], text: '' };
+    }
+    const keyLine = src.lineOf(pair.key.start);
+    const lineStart = src.lines.lineStart(keyLine);
+    // `- key: v` where key is the item's first key: removing the line would drop the dash.
+    if (src.text.slice(lineStart, pair.key.start).trim() !== '')
+        return null;
+    const end = endOfContent(src, pair.value.end > pair.key.end ? pair.value : pair.key);
+    return { range: [lineStart, end], text: '' };
+}
+/** Removes one item of a sequence. Null when it is the only item (remove the owning pair instead). */
+function removeSeqItem(src, seq, index) {
+    const item = seq.items[index];
+    if (!item || seq.items.length < 2)
+        return null;
+    if (seq.flow) {
+        if (index < seq.items.length - 1)
+            return { range: [item.start, seq.items[index + 1].start], text: '' };
+        return { range: [seq.items[index - 1].end, item.end], text: '' };
+    }
+    // The item's `- `: a `-` followed by a blank (a `-` inside `&my-anchor` is not it).
+    let dash = item.start - 1;
+    while (dash >= 0 && !(src.text[dash] === '-' && /[\s]/.test(src.text[dash + 1] ?? ' ')))
+        dash--;
+    if (dash < 0)
+        return null;
+    const line = src.lineOf(dash);
+    const lineStart = src.lines.lineStart(line);
+    if (src.text.slice(lineStart, dash).trim() !== '')
+        return null;
+    return { range: [lineStart, endOfContent(src, item)], text: '' };
+}
+
+;// CONCATENATED MODULE: ./src/load/manifests.ts
+/**
+ * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
+ * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
+ * the chart version that decides the defaults.
+ */
+
+
+
+
+
+const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace'];
+const EE_ROOT_KEYS = ['license_key', 'create_license_secret', 'gloo-fed', 'observability', 'redis', 'prometheus', 'grafana', 'glooUi', 'rateLimit', 'extAuth', 'apiServer'];
+// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
+/**
+ * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
+ * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
+ * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
+ * the size of the text.
+ */
+function isHelmTemplate(text, parse) {
+    if (!text.includes('{{'))
+        return false;
+    if (parse && !parse.error)
+        return templateInTree(text, parse);
+    let lineStart = 0;
+    let quote = '';
+    let comment = false;
+    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
+    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
+    let prev = '';
+    let i = 0;
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        // Advance the per-line quote/comment state up to the directive, each character once.
+        for (; i < m.index; i++) {
+            const c = text[i];
+            if (c === '\n' || c === '\r') {
+                lineStart = i + 1;
+                quote = '';
+                comment = false;
+                prev = '';
+            }
+            else if (comment)
+                continue;
+            else if (quote) {
+                // `''` inside single quotes and `\"` inside double quotes do not close the string.
+                if (quote === "'" && c === "'" && text[i + 1] === "'")
+                    i++;
+                else if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote)
+                    quote = '';
+            }
+            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
+                quote = c;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                comment = true;
+            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                prev = c;
+        }
+        if (!quote && !comment)
+            return true;
+    }
+    return false;
+}
+function templateInTree(text, parse) {
+    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
+    const literal = [];
+    const code = [];
+    for (const doc of parse.documents)
+        for (const n of walk(doc.root)) {
+            if (n.kind === 'scalar' && !n.empty)
+                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
+            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
+                code.push([n.start, n.start + 1]);
+        }
+    const inside = (ranges, at) => {
+        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ranges[mid][0] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
+    };
+    literal.sort((a, b) => a[0] - b[0]);
+    code.sort((a, b) => a[0] - b[0]);
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        if (inside(literal, m.index))
+            continue;
+        // Outside every scalar and not opening a flow map: a comment.
+        if (inside(code, m.index))
+            return true;
+    }
+    return false;
+}
+function makeSourceFile(path, text, skipped, parsed) {
+    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
+    return {
+        path,
+        text,
+        lines: new LineIndex(text),
+        edit: new EditSource(text, parse.documents.map((d) => d.root)),
+        parse,
+        skipped
+    };
+}
+/** Loads one file: parse (unless a Helm template), then classify each document. */
+function loadFile(path, text, options = {}) {
+    const parse = parseDocuments(text);
+    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
+    const file = makeSourceFile(path, text, skip, parse);
+    const objects = [];
+    const values = [];
+    if (file.skipped || file.parse.error)
+        return { file, objects, values };
+    const chart = options.siblingChart ? umbrellaDependency(options.siblingChart) : undefined;
+    for (const doc of file.parse.documents) {
+        const root = deref(doc.root);
+        if (!root || root.kind !== 'map')
+            continue;
+        const obj = toKubeObject(file, doc, root);
+        if (obj) {
+            if (obj.kind === 'List') {
+                for (const item of seqItems(getNode(root, ['items']))) {
+                    if (item.kind !== 'map')
+                        continue;
+                    const inner = toKubeObject(file, doc, item);
+                    if (!inner)
+                        continue;
+                    objects.push(inner);
+                    values.push(...wrappedValues(inner, options));
+                }
+                continue;
+            }
+            objects.push(obj);
+            const wrapped = wrappedValues(obj, options);
+            values.push(...wrapped);
+            continue;
+        }
+        const v = plainValues(file, doc, root, chart, options);
+        if (v)
+            values.push(v);
+    }
+    return { file, objects, values };
+}
+function stringMap(node) {
+    const out = {};
+    for (const p of mapEntries(node))
+        out[keyOf(p)] = asString(p.value) ?? '';
+    return out;
+}
+function toKubeObject(file, doc, root) {
+    const apiVersion = str(root, ['apiVersion']);
+    const kind = str(root, ['kind']);
+    if (!apiVersion || !kind)
+        return null;
+    const meta = getNode(root, ['metadata']);
+    return {
+        file,
+        doc,
+        root,
+        apiVersion,
+        kind,
+        gvk: `${apiVersion}/${kind}`,
+        name: str(meta, ['name']) ?? '',
+        namespace: str(meta, ['namespace']),
+        labels: stringMap(getNode(meta, ['labels'])),
+        annotations: stringMap(getNode(meta, ['annotations']))
+    };
+}
+/** `dependencies[]` of an umbrella Chart.yaml that name gloo / gloo-ee. */
+function umbrellaDependency(chartYaml) {
+    const parsed = parseDocuments(chartYaml);
+    const root = parsed.documents[0]?.root ?? null;
+    for (const dep of seqItems(getNode(root, ['dependencies']))) {
+        const name = str(dep, ['name']);
+        if (name !== 'gloo' && name !== 'gloo-ee')
+            continue;
+        return { key: str(dep, ['alias']) ?? name, chart: name, version: str(dep, ['version']) };
+    }
+    return undefined;
+}
+function plainValues(file, doc, root, umbrella, options) {
+    if (umbrella && query_findPair(root, umbrella.key)) {
+        const ossPath = umbrella.chart === 'gloo-ee' ? [umbrella.key, 'gloo'] : [umbrella.key];
+        const input = makeValues(file, doc, 'umbrella-values', umbrella.chart, [{ root, ossPath }], root);
+        input.prefix = ossPath.join('.') + '.';
+        setVersion(input, options, [['Chart.yaml dependency version', umbrella.version]]);
+        return input;
+    }
+    const chart = detectChart(root);
+    if (!chart)
+        return null;
+    const input = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, [{ root, ossPath: chart === 'gloo-ee' ? ['gloo'] : [] }], root);
+    setVersion(input, options, []);
+    return input;
+}
+/** Which chart a values map is for, or undefined when it is not Gloo values at all. */
+function detectChart(root) {
+    const keys = new Set(mapEntries(root).map(keyOf));
+    const glooMap = getNode(root, ['gloo']);
+    if (EE_ROOT_KEYS.some((k) => keys.has(k)))
+        return 'gloo-ee';
+    if (isMap(glooMap) && ['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => query_findPair(glooMap, k))) {
+        // `gloo.deployment` alone is the OSS control-plane key; `gloo.gatewayProxies` is enterprise.
+        const inner = new Set(mapEntries(glooMap).map(keyOf));
+        if (['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => inner.has(k)))
+            return 'gloo-ee';
+    }
+    if (OSS_ROOT_KEYS.some((k) => keys.has(k) && k !== 'namespace' && k !== 'k8s' && k !== 'crds'))
+        return 'gloo';
+    if (isMap(glooMap) && ['deployment', 'disableLeaderElection', 'headerSecretRefNsMatchesUs', 'logLevel', 'xdsPort', 'serviceAccount'].some((k) => query_findPair(glooMap, k)))
+        return 'gloo';
+    const global = getNode(root, ['global']);
+    if (query_findPair(global, 'glooRbac') || query_findPair(global, 'istioSDS') || query_findPair(global, 'glooStats'))
+        return 'gloo';
+    return undefined;
+}
+function makeValues(file, doc, form, chart, layers, anchor) {
+    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, anchor, notes: [] };
+}
+/** Sets the chart version from the first source that has one (the `gloo-version` option wins). */
+function setVersion(input, options, sources) {
+    const all = [['the gloo-version option', options.glooVersion], ...sources];
+    for (const layer of input.layers) {
+        const oss = getNode(layer.root, layer.ossPath);
+        for (const p of [
+            ['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'],
+            ['gloo', 'deployment', 'image', 'tag'],
+            ['global', 'image', 'tag']
+        ]) {
+            const base = p[0] === 'global' ? layer.root : oss;
+            all.push(['the image tag', str(base, p)]);
+        }
+    }
+    for (const [source, raw] of all) {
+        const v = parseVersion(raw);
+        if (v) {
+            input.chartVersion = v;
+            input.versionSource = source;
+            return;
+        }
+    }
+}
+function wrappedValues(obj, options) {
+    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
+        return fluxValues(obj, options);
+    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
+        return argoValues(obj, options);
+    return [];
+}
+function chartName(name) {
+    if (!name)
+        return undefined;
+    const base = name.split('/').pop();
+    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
+}
+function fluxValues(obj, options) {
+    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
+    const chart = chartName(str(chartSpec, ['chart']));
+    if (!chart)
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    const valuesNode = getNode(spec, ['values']);
+    const layers = [];
+    const ossPath = chart === 'gloo-ee' ? ['gloo'] : [];
+    if (valuesNode?.kind === 'map')
+        layers.push({ root: valuesNode, ossPath });
+    const input = makeValues(obj.file, obj.doc, 'helm-release', chart, layers, valuesNode ?? spec);
+    input.wrapper = obj;
+    const from = query_findPair(spec, 'valuesFrom');
+    if (from)
+        input.notes.push({
+            node: from.key,
+            message: `spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.`
+        });
+    setVersion(input, options, [['the HelmRelease spec.chart.spec.version', str(chartSpec, ['version'])]]);
+    return [input];
+}
+function argoValues(obj, options) {
+    const spec = getNode(obj.root, ['spec']);
+    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
+    const out = [];
+    for (const source of sources) {
+        const chart = chartName(str(source, ['chart']));
+        const repo = str(source, ['repoURL']) ?? '';
+        if (!chart)
+            continue;
+        if (!/solo-public-helm|gloo-ee-helm|solo-io|gloo/.test(repo))
+            continue;
+        const helm = getNode(source, ['helm']);
+        const ossPath = chart === 'gloo-ee' ? ['gloo'] : [];
+        const layers = [];
+        // Precedence in Argo CD: parameters > valuesObject > values.
+        const params = syntheticFromParameters(obj.file, getNode(helm, ['parameters']));
+        if (params)
+            layers.push({ root: params, ossPath, synthetic: true });
+        const valuesObject = getNode(helm, ['valuesObject']);
+        if (valuesObject?.kind === 'map')
+            layers.push({ root: valuesObject, ossPath });
+        const input = makeValues(obj.file, obj.doc, 'argo-application', chart, layers, helm ?? source);
+        input.wrapper = obj;
+        const valuesPair = query_findPair(helm, 'values');
+        const vs = valuesPair ? deref(valuesPair.value) : null;
+        if (vs && vs.kind === 'scalar' && !vs.empty) {
+            const embedded = embedValues(obj.file, vs);
+            if (embedded.root)
+                layers.push({ root: embedded.root, ossPath, embedded: true });
+            if (embedded.note)
+                input.notes.push({ node: vs, message: embedded.note });
+        }
+        else if (vs && vs.kind === 'map')
+            layers.push({ root: vs, ossPath });
+        setVersion(input, options, [['the Application targetRevision', str(source, ['targetRevision'])]]);
+        out.push(input);
+    }
+    return out;
+}
+/**
+ * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
+ * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
+ * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ */
+function embedValues(file, scalar) {
+    const inner = scalar.value;
+    if (!inner.trim())
+        return { root: null };
+    const parsed = parseDocuments(inner);
+    if (parsed.error)
+        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
+    const root = deref(parsed.documents[0]?.root ?? null);
+    if (!root || root.kind !== 'map')
+        return { root: null };
+    if (scalar.style !== 'literal') {
+        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
+        const q = scalar.style === 'plain' ? 0 : 1;
+        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
+            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
+    }
+    const innerLines = new LineIndex(inner);
+    const literal = scalar.style === 'literal';
+    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
+    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
+    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
+    const map = (o) => {
+        const p = innerLines.positionAt(o);
+        const line = firstLine + p.line - 1;
+        if (line > file.lines.lineCount)
+            return scalar.end;
+        const ls = file.lines.lineStart(line);
+        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
+    };
+    remapOffsets(root, map);
+    return { root };
+}
+/**
+ * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
+ * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
+ */
+function syntheticFromParameters(file, params) {
+    const items = seqItems(params);
+    if (!items.length)
+        return null;
+    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
+    for (const item of items) {
+        const name = str(item, ['name']);
+        const valuePair = query_findPair(item, 'value');
+        if (!name || !valuePair)
+            continue;
+        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+        let m = root;
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const existing = query_findPair(m, parts[i]);
+            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
+            if (last) {
+                const pair = { key: keyNode, value: valuePair.value };
+                if (existing)
+                    m.pairs.splice(m.pairs.indexOf(existing), 1);
+                m.pairs.push(pair);
+            }
+            else {
+                let next = existing ? deref(existing.value) : null;
+                if (!next || next.kind !== 'map') {
+                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
+                    m.pairs.push({ key: keyNode, value: next });
+                }
+                m = next;
+            }
+        }
+    }
+    void file;
+    void scalarValue;
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/load/install.ts
+
+
+
+/** The value at an OSS chart key path (`['gateway','validation','enabled']`), highest-precedence layer first. */
+function getValue(v, path) {
+    for (const layer of v.layers) {
+        const oss = getNode(layer.root, layer.ossPath);
+        if (!oss)
+            continue;
+        const parent = path.length > 1 ? getNode(oss, path.slice(0, -1)) : oss;
+        const pair = query_findPair(parent, path[path.length - 1]);
+        const node = pair ? deref(pair.value) : null;
+        if (node)
+            return { node, pair, layer };
+    }
+    return null;
+}
+/** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
+function getGlobal(v, path) {
+    for (const layer of v.layers) {
+        const globalRoot = layer.ossPath.length > 1 ? getNode(layer.root, layer.ossPath.slice(0, -1)) : layer.root;
+        const parent = getNode(globalRoot, ['global', ...path.slice(0, -1)]);
+        const pair = query_findPair(parent, path[path.length - 1]);
+        const node = pair ? deref(pair.value) : null;
+        if (node)
+            return { node, pair, layer };
+    }
+    return null;
+}
+/** The layer new keys go into: the highest-precedence layer that is not built from parameters. */
+function writableLayer(v) {
+    return v.layers.find((l) => !l.synthetic);
+}
+/**
+ * The node a finding about `path` points at: the value when present, otherwise the nearest existing
+ * ancestor key (or the values anchor when nothing of the path exists).
+ */
+function locate(v, path) {
+    const found = getValue(v, path);
+    if (found)
+        return found.node;
+    let best = null;
+    for (const layer of v.layers) {
+        const full = [...layer.ossPath, ...path];
+        const d = deepestExisting(layer.root, full);
+        if (!best || d.depth > best.depth)
+            best = { node: d.pair ? d.pair.key : layer.root, depth: d.depth };
+    }
+    if (best && best.depth > 0)
+        return best.node;
+    const layer = writableLayer(v) ?? v.layers[0];
+    if (layer)
+        return keyNodeOf(layer.root) ?? layer.root;
+    return v.anchor.kind === 'map' ? keyNodeOf(v.anchor) ?? v.anchor : v.anchor;
+}
+/** For a map that is a pair's value, the pair's key (nicer to point at than a whole map). */
+function keyNodeOf(node) {
+    const p = node.parent;
+    if (p && p.kind === 'map') {
+        const pair = p.pairs.find((x) => x.value === node);
+        if (pair)
+            return pair.key;
+    }
+    return null;
+}
+/** The printable key path a user writes: `gloo.gateway.validation.enabled` in an enterprise file. */
+function keyPath(v, path) {
+    return v.prefix + path.join('.');
+}
+/**
+ * A fix setting an OSS chart key path to `value`: replaces the value where it is set (any layer), or
+ * inserts the missing path into the highest-precedence writable layer (creating `spec.values` /
+ * `helm.valuesObject` when a wrapper has none). Null when no safe edit exists.
+ */
+function setValueFix(v, path, value) {
+    const found = getValue(v, path);
+    const src = v.file.edit;
+    if (found) {
+        if (found.layer.synthetic) {
+            if (found.node.kind !== 'scalar' || typeof value !== 'string')
+                return null;
+            // Parameters hold strings: keep them quoted.
+            const text = /^".*"$/.test(value) ? value : JSON.stringify(value);
+            return [{ range: [found.node.start, found.node.end], text }];
+        }
+        return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value);
+    }
+    const layer = writableLayer(v);
+    if (layer)
+        return setPath(src, layer.root, [...layer.ossPath, ...path], value);
+    const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : [];
+    if (v.wrapper?.kind === 'HelmRelease')
+        return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value);
+    if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
+        // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
+        const home = query_findPair(v.anchor, 'chart') ? ['helm', 'valuesObject'] : ['valuesObject'];
+        return setPath(src, v.anchor, [...home, ...ossPath, ...path], value);
+    }
+    return null;
+}
+const kebab = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
+function valuesProxies(v) {
+    const keys = new Set(['gatewayProxy']);
+    for (const layer of v.layers)
+        for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, 'gatewayProxies'])))
+            keys.add(keyOf(p));
+    const out = [];
+    const newInheritance = !isBefore(v.chartVersion, '1.7.0');
+    for (const key of keys) {
+        const isDefault = key === 'gatewayProxy';
+        const proxy = { key, name: kebab(key), isDefault, inherits: !isDefault && newInheritance };
+        if (isTrue(proxyValue(v, proxy, ['disabled'])?.node))
+            continue;
+        if (isBefore(v.chartVersion, '1.8.0') && asNumber(proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])?.node) === 0)
+            continue;
+        out.push(proxy);
+    }
+    return out;
+}
+/** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
+function proxyValue(v, proxy, path) {
+    const own = getValue(v, ['gatewayProxies', proxy.key, ...path]);
+    if (own)
+        return { ...own, inherited: false };
+    if (!proxy.inherits)
+        return null;
+    const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
+    return base ? { ...base, inherited: true } : null;
+}
+const proxyPath = (proxy, path) => ['gatewayProxies', proxy.key, ...path];
+/** Istio integration in values (exempts proxy-token-automount). */
+function valuesIstio(v) {
+    if (isTrue(getGlobal(v, ['istioSDS', 'enabled'])?.node))
+        return 'global.istioSDS.enabled is true';
+    if (isTrue(getGlobal(v, ['istioIntegration', 'enabled'])?.node))
+        return 'global.istioIntegration.enabled is true';
+    if (isTrue(getGlobal(v, ['istioIntegration', 'enableIstioSidecarOnGateway'])?.node))
+        return 'global.istioIntegration.enableIstioSidecarOnGateway is true';
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Gateway proxies in rendered output
+const NOT_PROXY = new Set(['kube-gateway', 'ingress-proxy', 'clusteringress-proxy', 'knative-external-proxy', 'knative-internal-proxy', 'gloo', 'discovery', 'gateway']);
+const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper|\/gloo-ee-envoy-wrapper|gloo-envoy-wrapper/;
+function podSpecOf(obj) {
+    const n = getNode(obj.root, ['spec', 'template', 'spec']);
+    return n && n.kind === 'map' ? n : null;
+}
+/** The rendered proxy when `obj` is a gateway-proxy Deployment or DaemonSet, else null. */
+function renderedProxy(obj) {
+    if (obj.kind !== 'Deployment' && obj.kind !== 'DaemonSet')
+        return null;
+    const podSpec = podSpecOf(obj);
+    const containers = seqItems(getNode(podSpec, ['containers'])).filter((c) => c.kind === 'map');
+    const tplLabels = mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels']));
+    const label = obj.labels['gloo'] ?? asString(tplLabels.find((p) => keyOf(p) === 'gloo')?.value);
+    if (label && NOT_PROXY.has(label))
+        return null;
+    const byLabel = label === 'gateway-proxy' || 'gateway-proxy-id' in obj.labels || tplLabels.some((p) => keyOf(p) === 'gateway-proxy-id');
+    const byImage = containers.some((c) => ENVOY_IMAGE.test(str(c, ['image']) ?? ''));
+    if (!byLabel && !byImage)
+        return null;
+    const container = containers.find((c) => ENVOY_IMAGE.test(str(c, ['image']) ?? '')) ??
+        containers.find((c) => str(c, ['name']) === obj.name) ??
+        containers.find((c) => !['istio-proxy', 'sds'].includes(str(c, ['name']) ?? '')) ??
+        null;
+    return { obj, name: obj.name, daemonSet: obj.kind === 'DaemonSet', podSpec, container, containers };
+}
+/** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
+function renderedIstio(p) {
+    for (const c of p.containers) {
+        if (str(c, ['name']) === 'istio-proxy')
+            return 'the pod runs an istio-proxy container';
+        for (const env of seqItems(getNode(c, ['env'])))
+            if (str(env, ['name']) === 'ISTIO_MTLS_SDS_ENABLED' && String(scalarValue(getNode(env, ['value']))) === 'true')
+                return 'ISTIO_MTLS_SDS_ENABLED is "true"';
+    }
+    for (const vol of seqItems(getNode(p.podSpec, ['volumes'])))
+        if (str(vol, ['name']) === 'istio-token')
+            return 'the pod mounts an istio-token volume';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/load/project.ts
+
+
+const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+function buildProject(files) {
+    const p = {
+        files,
+        objects: [],
+        values: [],
+        kubeDestinations: [],
+        kubeDestinationsDisabled: [],
+        kubeUpstreams: [],
+        upstreamNames: new Set(),
+        serviceAccounts: new Map(),
+        proxies: [],
+        proxiesByServiceAccount: new Map(),
+        knative: false
+    };
+    for (const f of files) {
+        p.objects.push(...f.objects);
+        p.values.push(...f.values);
+    }
+    for (const obj of p.objects) {
+        if (obj.kind === 'ServiceAccount') {
+            const list = p.serviceAccounts.get(obj.name) ?? [];
+            list.push(obj);
+            p.serviceAccounts.set(obj.name, list);
+        }
+        const proxy = renderedProxy(obj);
+        if (proxy) {
+            p.proxies.push(proxy);
+            const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+            const list = p.proxiesByServiceAccount.get(sa) ?? [];
+            list.push(proxy);
+            p.proxiesByServiceAccount.set(sa, list);
+        }
+        if (!ROUTE_APIS.test(obj.apiVersion))
+            continue;
+        switch (obj.kind) {
+            case 'Upstream':
+                p.upstreamNames.add(obj.name);
+                if (obj.namespace)
+                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
+                if (getNode(obj.root, ['spec', 'kube']))
+                    p.kubeUpstreams.push(obj);
+                break;
+            case 'Settings':
+                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
+                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
+                    p.knative = true;
+                break;
+            default:
+                collectDestinations(obj, p.kubeDestinations);
+        }
+    }
+    for (const v of p.values) {
+        const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
+        // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+        if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
+            p.kubeDestinationsDisabled.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
+        if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
+            p.knative = true;
+    }
+    return p;
+}
+function lineOf(obj, path) {
+    const n = getNode(obj.root, path);
+    return n ? obj.file.lines.positionAt(n.start).line : 1;
+}
+/** Route actions of a resource per catalog section 3. */
+function routeActionHolders(obj) {
+    const spec = getNode(obj.root, ['spec']);
+    const holders = [];
+    const routeList = (routes) => {
+        for (const r of seqItems(routes)) {
+            const ra = getNode(r, ['routeAction']);
+            if (!ra)
+                continue;
+            const single = getNode(ra, ['single']);
+            if (single)
+                holders.push(single);
+            for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
+                const dest = getNode(d, ['destination']);
+                if (dest)
+                    holders.push(dest);
+            }
+        }
+    };
+    const tcp = (gw) => {
+        for (const h of seqItems(getNode(gw, ['tcpHosts']))) {
+            const single = getNode(h, ['destination', 'single']);
+            if (single)
+                holders.push(single);
+            for (const d of seqItems(getNode(h, ['destination', 'multi', 'destinations']))) {
+                const dest = getNode(d, ['destination']);
+                if (dest)
+                    holders.push(dest);
+            }
+        }
+    };
+    switch (obj.kind) {
+        case 'VirtualService':
+            routeList(getNode(spec, ['virtualHost', 'routes']));
+            break;
+        case 'RouteTable':
+            routeList(getNode(spec, ['routes']));
+            break;
+        case 'UpstreamGroup':
+            for (const d of seqItems(getNode(spec, ['destinations']))) {
+                const dest = getNode(d, ['destination']);
+                if (dest)
+                    holders.push(dest);
+            }
+            break;
+        case 'Gateway':
+        case 'MatchableTcpGateway':
+            tcp(getNode(spec, ['tcpGateway']));
+            for (const m of seqItems(getNode(spec, ['hybridGateway', 'matchedGateways'])))
+                tcp(getNode(m, ['tcpGateway']));
+            break;
+    }
+    return holders;
+}
+function collectDestinations(obj, out) {
+    for (const h of routeActionHolders(obj)) {
+        const holder = deref(h);
+        if (!holder || holder.kind !== 'map')
+            continue;
+        const kubePair = query_findPair(holder, 'kube');
+        if (kubePair) {
+            const kube = deref(kubePair.value);
+            out.push({
+                obj,
+                node: kube ?? kubePair.key,
+                pair: kubePair,
+                holder,
+                via: 'kube',
+                service: str(kube, ['ref', 'name']) ?? '',
+                namespace: str(kube, ['ref', 'namespace']),
+                port: asString(getNode(kube, ['port']))
+            });
+        }
+        const upPair = query_findPair(holder, 'upstream');
+        const name = str(upPair?.value, ['name']);
+        if (upPair && name?.startsWith('kube-svc:')) {
+            const m = /^kube-svc:(?:([^-]+)-)?(.+?)(?:-(\d+))?$/.exec(name);
+            out.push({
+                obj,
+                node: getNode(upPair.value, ['name']),
+                pair: upPair,
+                holder,
+                via: 'kube-svc',
+                service: m?.[2] ?? name.slice(9),
+                namespace: m?.[1],
+                port: m?.[3]
+            });
+        }
+    }
+}
+/** 1-based line of a destination in its file. */
+function destinationLine(d) {
+    return d.obj.file.lines.positionAt(d.pair.key.start).line;
+}
+/** `file:line` of each destination, at most `max` of them, then "and N more". */
+function describeDestinations(list, max = 5) {
+    const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`);
+    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
+}
+const memos = new WeakMap();
+/**
+ * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
+ * cross-document rules quadratic in the number of objects).
+ */
+function perProject(project, key, compute) {
+    let m = memos.get(project);
+    if (!m)
+        memos.set(project, (m = new Map()));
+    if (!m.has(key))
+        m.set(key, compute(project));
+    return m.get(key);
+}
+/** Kubernetes destinations grouped by the object that holds them. */
+function destinationsOf(project, obj) {
+    const byObj = perProject(project, 'destinationsByObject', (p) => {
+        const m = new Map();
+        for (const d of p.kubeDestinations) {
+            const list = m.get(d.obj);
+            if (list)
+                list.push(d);
+            else
+                m.set(d.obj, [d]);
+        }
+        return m;
+    });
+    return byObj.get(obj) ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const defineRule = (rule) => rule;
+/** Interpolates `{{name}}` placeholders. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
+/** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
+
+
+
+
+
+const REPLICAS = ['gloo', 'deployment', 'replicas'];
+const DISABLE = ['gloo', 'disableLeaderElection'];
+/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
+function lacksLeaderElection(v) {
+    if (!v)
+        return false;
+    if (v.major === 1 && v.minor === 13 && v.patch === 0 && v.pre)
+        return isBefore(v, '1.13.0-beta6');
+    return isBefore(v, '1.12.6');
+}
+/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
+function imageVersion(image) {
+    const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
+    return m ? parseVersion(m[1]) : undefined;
+}
+/* harmony default export */ const control_plane_leader_election = (defineRule({
+    meta: {
+        id: 'control-plane-leader-election',
+        category: 'control-plane',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'More than one gloo control-plane replica needs leader election.',
+        remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
+        messages: {
+            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
+            noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
+            renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
+            renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
+        }
+    },
+    *checkValues(v) {
+        const replicasFound = getValue(v, REPLICAS);
+        const replicas = asNumber(replicasFound?.node);
+        if (!replicasFound || replicas === undefined || replicas <= 1)
+            return;
+        const data = { replicasKey: keyPath(v, REPLICAS), replicas, key: keyPath(v, DISABLE), version: v.chartVersion?.raw };
+        if (lacksLeaderElection(v.chartVersion)) {
+            yield { messageId: 'noLeaderElection', severity: 'warning', node: replicasFound.node, data };
+            return;
+        }
+        const disable = getValue(v, DISABLE);
+        if (!disable || !isTrue(disable.node))
+            return;
+        yield { messageId: 'disabled', node: disable.node, data, fix: setValueFix(v, DISABLE, 'false') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
+            return;
+        const replicasNode = getNode(obj.root, ['spec', 'replicas']);
+        const replicas = asNumber(replicasNode);
+        if (!replicasNode || replicas === undefined || replicas <= 1)
+            return;
+        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
+        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
+        const version = imageVersion(str(gloo, ['image']));
+        if (lacksLeaderElection(version)) {
+            yield { messageId: 'renderedNoLeaderElection', severity: 'warning', node: replicasNode, data: { name: obj.name, replicas, version: version?.raw } };
+            return;
+        }
+        for (const env of seqItems(getNode(gloo, ['env']))) {
+            if (str(env, ['name']) !== 'DISABLE_LEADER_ELECTION')
+                continue;
+            const value = getNode(env, ['value']);
+            if (!isScalar(value) || !isTrue(value))
+                continue;
+            // Keep the quoting style: env values must stay strings.
+            const text = value.style === 'single' ? "'false'" : '"false"';
+            yield { messageId: 'renderedDisabled', node: value, data: { name: obj.name, replicas }, fix: [replaceScalar(value, text)] };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
+
+
+const upstream_refs_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/**
+ * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
+ * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
+ * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ */
+const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
+const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
+/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
+function routeHolders(routes) {
+    const out = [];
+    for (const r of seqItems(routes)) {
+        const ra = getNode(r, ['routeAction']);
+        const single = getNode(ra, ['single']);
+        if (single)
+            out.push(single);
+        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
+            const dest = getNode(d, ['destination']);
+            if (dest)
+                out.push(dest);
+        }
+    }
+    return out;
+}
+/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
+function upstreamRefs(obj) {
+    if (!upstream_refs_ROUTE_APIS.test(obj.apiVersion))
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    let holders;
+    switch (obj.kind) {
+        case 'VirtualService':
+            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
+            break;
+        case 'RouteTable':
+            holders = routeHolders(getNode(spec, ['routes']));
+            break;
+        case 'UpstreamGroup':
+            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
+            break;
+        default:
+            return [];
+    }
+    const out = [];
+    for (const h of holders) {
+        const node = getNode(h, ['upstream', 'name']);
+        if (!isScalar(node) || !node.value)
+            continue;
+        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
+    }
+    return out;
+}
+/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
+function undefinedDiscoveredRefs(project) {
+    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
+}
+function computeUndefinedDiscoveredRefs(project) {
+    const out = [];
+    for (const obj of project.objects)
+        for (const ref of upstreamRefs(obj)) {
+            if (!looksDiscovered(ref.name))
+                continue;
+            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
+            if (project.upstreamNames.has(ref.name))
+                continue;
+            out.push(ref);
+        }
+    return out;
+}
+/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+function describeRefs(refs, max = 3) {
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    if (refs.length > max)
+        shown.push(`${refs.length - max} more`);
+    return shown.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
+/** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
+
+
+
+
+
+const PATH = ['discovery', 'enabled'];
+/** Discovery was on by default until chart 1.20.0-beta3. */
+const DEFAULT_OFF_SINCE = '1.20.0-beta3';
+/* harmony default export */ const discovery_enabled = (defineRule({
+    meta: {
+        id: 'discovery-enabled',
+        category: 'performance',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'Upstream discovery should be off in production; declare the Upstreams you route to.',
+        remediation: 'Set discovery.enabled: false after defining a static Upstream for every discovered one your routes use (rendered: delete the discovery Deployment).',
+        messages: {
+            values: '{{key}} is not false: discovery watches every Service and rewrites Upstreams for them, load that a declared set of Upstreams avoids.',
+            chartDefault: '{{key}} is not set, and chart {{version}} runs discovery by default (until 1.20.0-beta3): it watches every Service and rewrites Upstreams for them.',
+            rendered: "Deployment '{{name}}' runs Upstream discovery, which watches every Service and rewrites Upstreams for them.",
+            inUse: 'Discovery is on ({{what}}) and routes use Upstreams that look discovered and that no file defines: {{refs}}; they must become static Upstreams before discovery is turned off.'
+        }
+    },
+    *checkValues(v, { project }) {
+        const found = getValue(v, PATH);
+        if (isFalse(found?.node))
+            return;
+        if (!found && !isBefore(v.chartVersion, DEFAULT_OFF_SINCE))
+            return;
+        const key = keyPath(v, PATH);
+        const severity = found ? undefined : 'warning';
+        const refs = undefinedDiscoveredRefs(project);
+        if (refs.length) {
+            const what = found ? `${key}: ${found.node.kind === 'scalar' ? found.node.value : '…'}` : `the chart ${v.chartVersion?.raw} default`;
+            yield { messageId: 'inUse', severity, node: locate(v, PATH), data: { what, refs: describeRefs(refs) } };
+            return;
+        }
+        yield {
+            messageId: found ? 'values' : 'chartDefault',
+            severity,
+            node: locate(v, PATH),
+            data: { key, version: v.chartVersion?.raw },
+            fix: setValueFix(v, PATH, 'false')
+        };
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'discovery')
+            return;
+        if (asNumber(getNode(obj.root, ['spec', 'replicas'])) === 0)
+            return;
+        const node = getNode(obj.root, ['metadata', 'name']) ?? obj.root;
+        const refs = undefinedDiscoveredRefs(project);
+        if (refs.length) {
+            yield { messageId: 'inUse', node, data: { what: `Deployment '${obj.name}' runs`, refs: describeRefs(refs) } };
+            return;
+        }
+        yield { messageId: 'rendered', node, data: { name: obj.name } };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-skipped.ts
+
+/* harmony default export */ const file_skipped = (defineRule({
+    meta: {
+        id: 'file-skipped',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A file was not checked (Helm template, binary, too large, unreadable).',
+        remediation: 'Check the rendered output instead (helm template), or raise max-file-size if the file is legitimately large.',
+        messages: { skipped: '{{path}} was not checked: {{reason}}.' }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/header-secret-namespace.ts
+/** Header secrets of an Upstream should come from the Upstream's own namespace, not from anywhere in the cluster. */
+
+
+
+
+const header_secret_namespace_PATH = ['gloo', 'headerSecretRefNsMatchesUs'];
+/* harmony default export */ const header_secret_namespace = (defineRule({
+    meta: {
+        id: 'header-secret-namespace',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: true,
+        description: 'Secrets sent as headers via headerSecretRefs should be limited to the Upstream\'s namespace.',
+        remediation: 'Set gloo.headerSecretRefNsMatchesUs: true (chart 1.14.13 and later).',
+        messages: {
+            values: '{{key}} is not true: an Upstream or route can send the contents of a header Secret from any namespace to its destination (the chart default is false).'
+        }
+    },
+    *checkValues(v) {
+        // The key exists since 1.14.13; an unknown version is taken as the newest chart.
+        if (!isAtLeast(v.chartVersion, '1.14.13'))
+            return;
+        if (isTrue(getValue(v, header_secret_namespace_PATH)?.node))
+            return;
+        yield { messageId: 'values', node: locate(v, header_secret_namespace_PATH), data: { key: keyPath(v, header_secret_namespace_PATH) }, fix: setValueFix(v, header_secret_namespace_PATH, 'true') };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/internal-error.ts
+
+/* harmony default export */ const internal_error = (defineRule({
+    meta: {
+        id: 'internal-error',
+        category: 'hygiene',
+        severity: 'warning',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A rule failed on this file; the other rules still ran.',
+        remediation: 'Report the file and the message to the gloo-harden maintainers.',
+        messages: { crashed: "Rule '{{rule}}' failed on this file: {{error}}." }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/invalid-routes-not-replaced.ts
+/** Gloo should replace the routes of an invalid resource with a direct response instead of serving stale config. */
+
+
+
+
+const invalid_routes_not_replaced_PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
+/** Still honoured by the chart "for backwards compatibility". */
+const LEGACY = ['settings', 'replaceInvalidRoutes'];
+const CR_PATH = ['spec', 'gloo', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
+/* harmony default export */ const invalid_routes_not_replaced = (defineRule({
+    meta: {
+        id: 'invalid-routes-not-replaced',
+        category: 'control-plane',
+        severity: 'notice',
+        kinds: ['values', 'gloo.solo.io/v1/Settings'],
+        fixable: true,
+        description: 'Gloo should replace invalid routes instead of keeping the last valid configuration.',
+        remediation: 'Set settings.invalidConfigPolicy.replaceInvalidRoutes: true (Settings: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true).',
+        messages: {
+            values: '{{key}} is not true: when a VirtualService becomes invalid, the proxies keep serving its last valid routes and nothing tells clients (the chart default is false).',
+            settingsCreate: '{{key}} is false, so the chart renders no Settings and its invalidConfigPolicy has no effect: set spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true in the separately managed Settings.',
+            settings: "Settings '{{name}}' keeps serving the last valid routes of an invalid VirtualService: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes is not true."
+        }
+    },
+    *checkValues(v, { project }) {
+        const create = getValue(v, ['settings', 'create']);
+        if (create && isFalse(create.node)) {
+            // The chart renders no Settings; one in the same change is checked on its own.
+            if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/')))
+                return;
+            yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
+            return;
+        }
+        const current = getValue(v, invalid_routes_not_replaced_PATH);
+        const legacy = getValue(v, LEGACY);
+        if (isTrue(current?.node) || isTrue(legacy?.node))
+            return;
+        // A written `settings.replaceInvalidRoutes: false` is the value to flip; otherwise the current key.
+        const path = !current && legacy ? LEGACY : invalid_routes_not_replaced_PATH;
+        yield { messageId: 'values', node: locate(v, path), data: { key: keyPath(v, path) }, fix: setValueFix(v, path, 'true') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+            return;
+        if (isTrue(getNode(obj.root, CR_PATH)))
+            return;
+        yield {
+            messageId: 'settings',
+            node: locatePath(obj.root, CR_PATH),
+            data: { name: obj.name },
+            fix: setPath(obj.file.edit, obj.root, CR_PATH, 'true')
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/kube-destination-in-use.ts
+/** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
+
+
+
+
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const scalarText = (s) => (PLAIN.test(s) ? s : JSON.stringify(s));
+/** An Upstream of the change whose `spec.kube` points at the same service and port. */
+function matchingUpstream(d, project) {
+    const index = perProject(project, 'kubeUpstreamIndex', (p) => {
+        const m = new Map();
+        for (const u of p.kubeUpstreams) {
+            const kube = getNode(u.root, ['spec', 'kube']);
+            const service = str(kube, ['serviceName']);
+            const namespace = str(kube, ['serviceNamespace']) ?? u.namespace;
+            const port = asString(getNode(kube, ['servicePort']));
+            if (!service || !port)
+                continue;
+            // First definition wins, as the linear scan it replaces did.
+            const k1 = `kube\u0000${service}\u0000${port}\u0000${namespace ?? ''}`;
+            if (!m.has(k1))
+                m.set(k1, u);
+            if (namespace) {
+                const k2 = `svc\u0000kube-svc:${namespace}-${service}-${port}`;
+                if (!m.has(k2))
+                    m.set(k2, u);
+            }
+        }
+        return m;
+    });
+    if (d.via === 'kube')
+        return index.get(`kube\u0000${d.service}\u0000${d.port}\u0000${d.namespace ?? d.obj.namespace ?? ''}`);
+    return index.get(`svc\u0000${str(d.pair.value, ['name'])}`);
+}
+/** Replaces the `kube:` pair, key through value, with an `upstream:` reference in the same (block or flow) style. */
+function replaceKube(file, d, upstream) {
+    const kube = deref(d.pair.value);
+    if (!kube || kube.kind !== 'map')
+        return null;
+    const src = file.edit;
+    const fields = [['name', scalarText(upstream.name)]];
+    if (upstream.namespace)
+        fields.push(['namespace', scalarText(upstream.namespace)]);
+    let text;
+    if (d.holder.flow || kube.flow)
+        text = `upstream: {${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
+    else {
+        const col = kube.pairs.length ? src.col(kube.pairs[0].key.start) : src.col(d.pair.key.start) + src.indentStep;
+        const pad = ' '.repeat(col);
+        text = `upstream:${fields.map(([k, v]) => `${src.eol}${pad}${k}: ${v}`).join('')}`;
+    }
+    return [{ range: [d.pair.key.start, d.pair.value.end], text }];
+}
+/** Points an in-memory `kube-svc:` upstream reference at the real Upstream. */
+function replaceKubeSvc(file, d, upstream) {
+    const ref = deref(d.pair.value);
+    if (!ref || ref.kind !== 'map' || d.node.kind !== 'scalar')
+        return null;
+    const edits = [{ range: [d.node.start, d.node.end], text: scalarText(upstream.name) }];
+    if (upstream.namespace) {
+        const ns = setPath(file.edit, ref, ['namespace'], scalarText(upstream.namespace));
+        if (!ns)
+            return null;
+        edits.push(...ns);
+    }
+    return edits;
+}
+function disabledBy(project) {
+    const [first, ...rest] = project.kubeDestinationsDisabled;
+    const more = rest.length ? ` and ${rest.length} more` : '';
+    return { disabledBy: first.what, where: `${first.path}:${first.line}${more}` };
+}
+/* harmony default export */ const kube_destination_in_use = (defineRule({
+    meta: {
+        id: 'kube-destination-in-use',
+        category: 'security',
+        severity: 'error',
+        kinds: [
+            'gateway.solo.io/v1/VirtualService',
+            'gateway.solo.io/v1/RouteTable',
+            'gateway.solo.io/v1/Gateway',
+            'gateway.solo.io/v1/MatchableTcpGateway',
+            'gloo.solo.io/v1/UpstreamGroup'
+        ],
+        fixable: true,
+        description: 'No route may use a Kubernetes destination while Kubernetes destinations are disabled.',
+        remediation: 'Route to an Upstream with spec.kube for the service (upstream: {name, namespace}) instead of a kube destination or a kube-svc: in-memory upstream.',
+        messages: {
+            kube: "Kubernetes destination '{{service}}' fails because {{disabledBy}} ({{where}}); route to Upstream '{{upstream}}', which selects the same service, instead.",
+            kubeNoUpstream: "Kubernetes destination '{{service}}' fails because {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service and port, so add one and route to it.",
+            kubeSvc: "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); route to Upstream '{{upstream}}', which selects the same service, instead.",
+            kubeSvcNoUpstream: "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service, so add one and route to it."
+        }
+    },
+    *checkObject(obj, { project }) {
+        if (!project.kubeDestinationsDisabled.length)
+            return;
+        const mine = destinationsOf(project, obj);
+        if (!mine.length)
+            return;
+        const why = disabledBy(project);
+        for (const d of mine) {
+            const upstream = matchingUpstream(d, project);
+            if (d.via === 'kube') {
+                const ns = d.namespace ?? d.obj.namespace;
+                const service = `${ns ? `${ns}/` : ''}${d.service}${d.port ? `:${d.port}` : ''}`;
+                yield {
+                    messageId: upstream ? 'kube' : 'kubeNoUpstream',
+                    node: d.pair.key,
+                    data: { service, upstream: upstream?.name, ...why },
+                    fix: upstream ? replaceKube(obj.file, d, upstream) : null
+                };
+            }
+            else {
+                yield {
+                    messageId: upstream ? 'kubeSvc' : 'kubeSvcNoUpstream',
+                    node: d.node,
+                    data: { name: str(d.pair.value, ['name']), upstream: upstream?.name, ...why },
+                    fix: upstream ? replaceKubeSvc(obj.file, d, upstream) : null
+                };
+            }
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/kube-destinations-enabled.ts
+/** kube-destinations-enabled: Gloo should not turn every Kubernetes Service into an in-memory Upstream. */
+
+
+
+
+
+
+const kube_destinations_enabled_PATH = ['settings', 'disableKubernetesDestinations'];
+const kube_destinations_enabled_CR_PATH = ['spec', 'gloo', 'disableKubernetesDestinations'];
+const SINCE = '1.3.3';
+const isSettings = (apiVersion, kind) => kind === 'Settings' && apiVersion.startsWith('gloo.solo.io/');
+/** Where the file sets the key somewhere the chart never reads it (the Settings CR path, or OSS keys at a gloo-ee root). */
+function misplacedKey(v) {
+    if (isTrue(getValue(v, ['settings', 'gloo', 'disableKubernetesDestinations'])?.node))
+        return keyPath(v, ['settings', 'gloo', 'disableKubernetesDestinations']);
+    if (v.chart !== 'gloo-ee')
+        return undefined;
+    for (const layer of v.layers) {
+        const chartRoot = getNode(layer.root, layer.ossPath.slice(0, -1));
+        if (isTrue(getNode(chartRoot, kube_destinations_enabled_PATH)))
+            return [...layer.ossPath.slice(0, -1), ...kube_destinations_enabled_PATH].join('.');
+    }
+    return undefined;
+}
+/* harmony default export */ const kube_destinations_enabled = (defineRule({
+    meta: {
+        id: 'kube-destinations-enabled',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values', 'gloo.solo.io/v1/Settings'],
+        fixable: true,
+        description: 'Kubernetes destinations should be disabled so that routes reach services only through declared Upstreams.',
+        remediation: 'Move routes that use kube destinations to Upstreams, then set settings.disableKubernetesDestinations: true in the values (Settings: spec.gloo.disableKubernetesDestinations: true).',
+        messages: {
+            values: '{{key}} is not true (the chart default is false): Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach, at a cost in control-plane memory and translation time.',
+            valuesInUse: '{{key}} is not true, and routes in this change use Kubernetes destinations ({{routes}}); migrate them to Upstreams first, then set it to true.',
+            misplaced: '{{key}} is not true: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
+            settingsCreate: '{{key}} is false, so the chart renders no Settings resource and its settings.disableKubernetesDestinations has no effect: disable Kubernetes destinations in the separately managed Settings (spec.gloo.disableKubernetesDestinations: true).',
+            oldChart: 'Chart {{version}} has no {{key}} (added in {{since}}): disable Kubernetes destinations in the Settings resource (spec.gloo.disableKubernetesDestinations: true) or upgrade the chart.',
+            settings: "Settings '{{name}}' does not set spec.gloo.disableKubernetesDestinations: true: Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach.",
+            settingsInUse: "Settings '{{name}}' keeps Kubernetes destinations enabled, and routes in this change use them ({{routes}}); migrate them to Upstreams first, then set spec.gloo.disableKubernetesDestinations: true."
+        }
+    },
+    *checkValues(v, { project }) {
+        // The Knative integration routes to Kubernetes destinations by design.
+        if (project.knative)
+            return;
+        const create = getValue(v, ['settings', 'create']);
+        if (create && isFalse(create.node)) {
+            // The chart renders no Settings, so even a true value here changes nothing; a Settings resource in the
+            // same change is checked on its own.
+            if (project.objects.some((o) => isSettings(o.apiVersion, o.kind)))
+                return;
+            yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
+            return;
+        }
+        if (isTrue(getValue(v, kube_destinations_enabled_PATH)?.node))
+            return;
+        const key = keyPath(v, kube_destinations_enabled_PATH);
+        const node = locate(v, kube_destinations_enabled_PATH);
+        if (isBefore(v.chartVersion, SINCE)) {
+            yield { messageId: 'oldChart', node, data: { key, version: v.chartVersion.raw, since: SINCE } };
+            return;
+        }
+        if (project.kubeDestinations.length) {
+            yield { messageId: 'valuesInUse', node, data: { key, routes: describeDestinations(project.kubeDestinations) } };
+            return;
+        }
+        const misplaced = misplacedKey(v);
+        if (misplaced) {
+            // values-unknown-key moves the misplaced key; inserting here too would leave a duplicate.
+            yield { messageId: 'misplaced', node, data: { key, misplaced } };
+            return;
+        }
+        yield { messageId: 'values', node, data: { key }, fix: setValueFix(v, kube_destinations_enabled_PATH, 'true') };
+    },
+    *checkObject(obj, { project }) {
+        if (!isSettings(obj.apiVersion, obj.kind))
+            return;
+        if (project.knative)
+            return;
+        if (isTrue(getNode(obj.root, kube_destinations_enabled_CR_PATH)))
+            return;
+        const node = locatePath(obj.root, kube_destinations_enabled_CR_PATH);
+        if (project.kubeDestinations.length) {
+            yield { messageId: 'settingsInUse', node, data: { name: obj.name, routes: describeDestinations(project.kubeDestinations) } };
+            return;
+        }
+        yield { messageId: 'settings', node, data: { name: obj.name }, fix: setPath(obj.file.edit, obj.root, kube_destinations_enabled_CR_PATH, 'true') };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/load/workloads.ts
+
+
+const cache = new WeakMap();
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function workloadIndex(project) {
+    const hit = cache.get(project);
+    if (hit)
+        return hit;
+    const index = { hpasByTarget: new Map(), pdbsByProxyId: new Map(), otherPdbs: [], proxiesByName: new Map() };
+    for (const p of project.proxies)
+        push(index.proxiesByName, p.name, p);
+    for (const obj of project.objects) {
+        if (obj.kind === 'HorizontalPodAutoscaler' && obj.apiVersion.startsWith('autoscaling/')) {
+            const ref = getNode(obj.root, ['spec', 'scaleTargetRef']);
+            const kind = asString(getNode(ref, ['kind']));
+            const name = asString(getNode(ref, ['name']));
+            if (name && (!kind || kind === 'Deployment'))
+                push(index.hpasByTarget, name, obj);
+        }
+        else if (obj.kind === 'PodDisruptionBudget' && obj.apiVersion.startsWith('policy/')) {
+            const id = asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
+            if (id)
+                push(index.pdbsByProxyId, id, obj);
+            else
+                index.otherPdbs.push(obj);
+        }
+    }
+    cache.set(project, index);
+    return index;
+}
+/** Unset namespaces match anything: a values file or a bare manifest does not say where it lands. */
+const sameNamespace = (a, b) => !a || !b || a === b;
+/** HPAs scaling the Deployment `name`. */
+function hpasFor(project, name, namespace) {
+    return (workloadIndex(project).hpasByTarget.get(name) ?? []).filter((h) => sameNamespace(h.namespace, namespace));
+}
+/** `spec.minReplicas` of an HPA (Kubernetes default 1). */
+const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
+/** Pod template labels of a rendered workload. */
+function podLabels(obj) {
+    const out = new Map();
+    for (const p of mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])))
+        out.set(keyOf(p), asString(p.value) ?? '');
+    return out;
+}
+/** PDBs whose `matchLabels` select the pods of a rendered proxy. */
+function pdbsForProxy(project, proxy) {
+    const index = workloadIndex(project);
+    const labels = podLabels(proxy.obj);
+    const id = labels.get('gateway-proxy-id') ?? proxy.name;
+    const selects = (pdb) => {
+        if (!sameNamespace(pdb.namespace, proxy.obj.namespace))
+            return false;
+        const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']));
+        // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
+        return match.length > 0 && match.every((p) => labels.get(keyOf(p)) === (asString(p.value) ?? ''));
+    };
+    return [...(index.pdbsByProxyId.get(id) ?? []), ...index.otherPdbs].filter(selects);
+}
+/** Rendered proxies a PDB selects (the inverse of `pdbsForProxy`). */
+function proxiesForPdb(project, pdb) {
+    const index = workloadIndex(project);
+    const id = asString(getNode(pdb.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
+    const candidates = id ? index.proxiesByName.get(id) ?? [] : project.proxies;
+    return candidates.filter((p) => pdbsForProxy(project, p).includes(pdb));
+}
+/** Rendered proxies an HPA scales. */
+function proxiesForHpa(project, hpa) {
+    const ref = getNode(hpa.root, ['spec', 'scaleTargetRef']);
+    const kind = asString(getNode(ref, ['kind']));
+    const name = asString(getNode(ref, ['name']));
+    if (!name || (kind && kind !== 'Deployment'))
+        return [];
+    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.obj.namespace, hpa.namespace));
+}
+/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
+const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
+// ---------------------------------------------------------------------------------------------------------
+// Values
+/** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
+function renderedValuesProxies(v) {
+    if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+        return [];
+    return valuesProxies(v);
+}
+/** True for a value Helm treats as absent: a missing key, `key:` or `key: null`. */
+function isUnset(node) {
+    return !node || scalarValue(node) === null;
+}
+/** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
+function valuesScale(v, proxy, project) {
+    const daemonSetNode = proxyValue(v, proxy, ['kind', 'daemonSet'])?.node;
+    const deploymentNode = proxyValue(v, proxy, ['kind', 'deployment'])?.node;
+    const explicitDeployment = deref(deploymentNode)?.kind === 'map';
+    const daemonSet = !isUnset(daemonSetNode) && !explicitDeployment;
+    const replicasFound = proxyValue(v, proxy, ['kind', 'deployment', 'replicas']);
+    const replicas = asNumber(replicasFound?.node) ?? 1;
+    let hpa = null;
+    const hpaFound = proxyValue(v, proxy, ['horizontalPodAutoscaler']);
+    if (hpaFound && hpaFound.node.kind === 'map') {
+        const minNode = getNode(hpaFound.node, ['minReplicas']) ?? undefined;
+        hpa = { source: 'values', min: asNumber(minNode) ?? 1, minNode, found: hpaFound };
+    }
+    else {
+        const objects = hpasFor(project, proxy.name);
+        if (objects.length) {
+            const best = objects.reduce((a, b) => (hpaMinReplicas(b) > hpaMinReplicas(a) ? b : a));
+            hpa = { source: 'object', min: hpaMinReplicas(best), obj: best, minNode: getNode(best.root, ['spec', 'minReplicas']) ?? undefined };
+        }
+    }
+    return { daemonSet, replicas, replicasFound, hpa };
+}
+/** Fewest pods the proxy runs with: the HPA's floor when one scales it, else the replicas. */
+const minimumPods = (s) => (s.hpa ? s.hpa.min : s.replicas);
+/** Whether `node` sits inside a flow collection (where an inserted `# comment` would swallow the rest). */
+function inFlow(node) {
+    for (let n = node; n; n = n.parent)
+        if ((n.kind === 'map' || n.kind === 'seq') && n.flow)
+            return true;
+    return false;
+}
+/**
+ * How a proxy setting reads in a message: `false`, `not set (chart default false)`, or
+ * `false, inherited from gatewayProxies.gatewayProxy.…`.
+ */
+function describeSetting(v, path, found, chartDefault, whose = 'chart') {
+    if (!found || isUnset(found.node))
+        return `not set (${whose} default ${chartDefault})`;
+    const n = deref(found.node);
+    const text = n && n.kind === 'scalar' ? n.value : n?.kind === 'map' ? 'a map' : 'a list';
+    return found.inherited ? `${text}, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...path])}` : text;
+}
+/**
+ * Fixes setting several keys under one proxy map (`podTemplate`): one independent fix per key when the map
+ * exists in the layer new keys go to; otherwise a single fix on the first key that creates the map with
+ * every key, since separate insertions would each create the map and duplicate it.
+ */
+function fixKeysUnder(v, proxy, base, entries) {
+    const basePath = proxyPath(proxy, base);
+    const found = getValue(v, basePath);
+    const writable = v.layers.find((l) => !l.synthetic);
+    if (entries.length === 1 || (found && found.node.kind === 'map' && found.layer === writable))
+        return entries.map(([k, value]) => setValueFix(v, [...basePath, k], value));
+    return entries.map((_, i) => (i === 0 ? setValueFix(v, basePath, Object.fromEntries(entries)) : null));
+}
+/**
+ * True when the fix made on `gatewayProxies.gatewayProxy` for `path` reaches this proxy as well: it inherits
+ * (chart 1.7 and later) and sets nothing of its own there, so a second edit would only repeat the first.
+ * `fixedOnDefault` holds the `path.join('.')` of every fix already offered on the default proxy.
+ */
+function coveredByDefault(v, proxy, path, fixedOnDefault) {
+    return proxy.inherits && fixedOnDefault.has(path.join('.')) && !getValue(v, proxyPath(proxy, path));
+}
+
+;// CONCATENATED MODULE: ./src/rules/proxy-anti-affinity.ts
+
+
+
+
+
+const ANTI_AFFINITY = ['antiAffinity'];
+const OVERRIDE_POD = ['kind', 'deployment', 'kubeResourceOverride', 'spec', 'template', 'spec'];
+/** A non-empty map or list (Helm renders neither `{}` nor `[]`). */
+function nonEmpty(node) {
+    const n = deref(node);
+    return !!n && ((n.kind === 'map' && n.pairs.length > 0) || (n.kind === 'seq' && n.items.length > 0));
+}
+/** Where the values already place the proxy pods apart, if anywhere (the key as the user writes it). */
+function spreadBy(v, proxy) {
+    const candidates = [
+        ['affinity'],
+        ['topologySpreadConstraints'],
+        ['podTemplate', 'affinity'],
+        ['podTemplate', 'topologySpreadConstraints'],
+        [...OVERRIDE_POD, 'affinity'],
+        [...OVERRIDE_POD, 'topologySpreadConstraints']
+    ];
+    return candidates.find((path) => nonEmpty(proxyValue(v, proxy, path)?.node))?.join('.');
+}
+const plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
+/** The chart's anti-affinity term, on the narrowest proxy label the pods carry. */
+function antiAffinityTerm(labels) {
+    const [label, value] = labels.has('gateway-proxy-id') ? ['gateway-proxy-id', labels.get('gateway-proxy-id')] : labels.get('gloo') === 'gateway-proxy' ? ['gloo', 'gateway-proxy'] : [];
+    if (!label || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(value))
+        return null;
+    return {
+        preferredDuringSchedulingIgnoredDuringExecution: `[{weight: 100, podAffinityTerm: {labelSelector: {matchLabels: {${label}: ${value}}}, topologyKey: kubernetes.io/hostname}}]`
+    };
+}
+/* harmony default export */ const proxy_anti_affinity = (defineRule({
+    meta: {
+        id: 'proxy-anti-affinity',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'The pods of a replicated gateway proxy should be spread across nodes.',
+        remediation: 'Set gatewayProxies.<proxy>.antiAffinity: true (or affinity / topologySpreadConstraints), or give the rendered proxy pod spec a podAntiAffinity or topologySpreadConstraints.',
+        messages: {
+            values: "{{key}} is {{state}} and gateway proxy '{{proxy}}' runs {{pods}} with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic.",
+            rendered: "Gateway proxy '{{name}}' runs {{pods}} with no podAntiAffinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
+        }
+    },
+    *checkValues(v, { project }) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const scale = valuesScale(v, proxy, project);
+            // The chart adds anti-affinity only to Deployments; a DaemonSet runs one pod per node anyway.
+            if (scale.daemonSet)
+                continue;
+            const hpaMax = scale.hpa?.found
+                ? asNumber(getNode(scale.hpa.found.node, ['maxReplicas']))
+                : scale.hpa?.obj
+                    ? asNumber(getNode(scale.hpa.obj.root, ['spec', 'maxReplicas']))
+                    : undefined;
+            const pods = scale.hpa ? hpaMax : scale.replicas;
+            if (pods !== undefined && pods < 2)
+                continue;
+            const found = proxyValue(v, proxy, ANTI_AFFINITY);
+            if (isTrue(found?.node) || spreadBy(v, proxy))
+                continue;
+            const covered = coveredByDefault(v, proxy, ANTI_AFFINITY, fixedOnDefault);
+            const fix = covered ? null : setValueFix(v, proxyPath(proxy, ANTI_AFFINITY), 'true');
+            if (proxy.isDefault && fix)
+                fixedOnDefault.add(ANTI_AFFINITY.join('.'));
+            yield {
+                messageId: 'values',
+                node: locate(v, proxyPath(proxy, ANTI_AFFINITY)),
+                data: {
+                    key: keyPath(v, proxyPath(proxy, ANTI_AFFINITY)),
+                    state: describeSetting(v, ANTI_AFFINITY, found, 'false'),
+                    proxy: proxy.name,
+                    pods: scale.hpa ? (pods === undefined ? 'an autoscaled number of pods' : `up to ${plural(pods)} (autoscaler maxReplicas)`) : plural(pods)
+                },
+                fix,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj, { project }) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.podSpec || proxy.daemonSet)
+            return;
+        const hpas = hpasFor(project, proxy.name, obj.namespace);
+        const pods = hpas.length ? Math.max(...hpas.map((h) => asNumber(getNode(h.root, ['spec', 'maxReplicas'])) ?? 2)) : renderedReplicas(proxy);
+        if (pods < 2)
+            return;
+        if (getNode(proxy.podSpec, ['affinity', 'podAntiAffinity']) || nonEmpty(getNode(proxy.podSpec, ['topologySpreadConstraints'])))
+            return;
+        const labels = new Map(mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])).map((p) => [keyOf(p), asString(p.value) ?? '']));
+        const term = antiAffinityTerm(labels);
+        yield {
+            messageId: 'rendered',
+            node: locatePath(obj.root, ['spec', 'template', 'spec', 'affinity', 'podAntiAffinity']),
+            data: { name: proxy.name, pods: hpas.length ? `up to ${plural(pods)} (HorizontalPodAutoscaler maxReplicas)` : plural(pods) },
+            // Preferred (not required) anti-affinity never leaves a pod unscheduled, so the edit is safe to apply.
+            fix: term ? setPath(obj.file.edit, proxy.podSpec, ['affinity', 'podAntiAffinity'], term) : null
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-disruption-budget.ts
+
+
+
+
+const PDB = ['podDisruptionBudget'];
+const MIN = [...PDB, 'minAvailable'];
+const MAX = [...PDB, 'maxUnavailable'];
+const proxy_disruption_budget_plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
+/**
+ * Pods a PDB keeps from eviction when the workload runs `pods` of them; Kubernetes rounds percentages up.
+ * Undefined when the value is neither an integer nor a percentage.
+ */
+function proxy_disruption_budget_resolve(node, pods) {
+    const n = asNumber(node);
+    if (n !== undefined)
+        return n;
+    const m = /^(\d+)%$/.exec(asString(node) ?? '');
+    return m ? Math.ceil((pods * Number(m[1])) / 100) : undefined;
+}
+/**
+ * Whether a PDB spec blocks every voluntary eviction of a workload running at least `pods` pods: nothing may
+ * go (`maxUnavailable: 0`) or all must stay (`minAvailable` ≥ pods). `pods` undefined: only what blocks at
+ * any size (`maxUnavailable: 0`, `minAvailable: 100%`).
+ */
+function blocking(spec, pods) {
+    const maxPair = query_findPair(spec, 'maxUnavailable');
+    const max = deref(maxPair?.value);
+    if (max && proxy_disruption_budget_resolve(max, pods ?? 1) === 0)
+        return { field: 'maxUnavailable', node: max, pair: maxPair };
+    const minPair = query_findPair(spec, 'minAvailable');
+    const min = deref(minPair?.value);
+    if (!min || max)
+        return null;
+    const always = asString(min) === '100%';
+    if (always || (pods !== undefined && (proxy_disruption_budget_resolve(min, pods) ?? 0) >= pods))
+        return { field: 'minAvailable', node: min, pair: minPair };
+    return null;
+}
+/** The fix for a blocking budget: `minAvailable: n` becomes `maxUnavailable: 1`, `maxUnavailable: 0` becomes 1. */
+function unblock(b) {
+    if (!b.pair || b.pair.key.kind !== 'scalar')
+        return null;
+    if (b.field === 'maxUnavailable')
+        return b.node.kind === 'scalar' ? [{ range: [b.node.start, b.node.end], text: '1' }] : null;
+    return [{ range: [b.pair.key.start, b.node.end], text: 'maxUnavailable: 1' }];
+}
+/** Fewest pods a rendered proxy runs: its HPA's floor when one scales it, else spec.replicas. */
+function renderedPods(hpas, replicas) {
+    if (hpas.length) {
+        const min = Math.max(...hpas.map(hpaMinReplicas));
+        return { pods: min, how: `as few as ${proxy_disruption_budget_plural(min)} (HorizontalPodAutoscaler minReplicas)` };
+    }
+    return { pods: replicas, how: proxy_disruption_budget_plural(replicas) };
+}
+/* harmony default export */ const proxy_disruption_budget = (defineRule({
+    meta: {
+        id: 'proxy-disruption-budget',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment', 'policy/v1/PodDisruptionBudget', 'policy/v1beta1/PodDisruptionBudget'],
+        fixable: true,
+        description: 'Every gateway proxy Deployment needs a PodDisruptionBudget that still lets pods be evicted one at a time.',
+        remediation: 'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
+        messages: {
+            missing: "{{key}} is not set: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
+            blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
+            renderedMissing: "No PodDisruptionBudget among the checked files selects gateway proxy '{{name}}' (gateway-proxy-id: {{name}}), so a node drain or cluster upgrade may evict all its pods at once.",
+            renderedBlocks: "PodDisruptionBudget '{{pdb}}' sets {{field}}: {{value}} while gateway proxy '{{name}}' runs {{pods}}: it blocks every voluntary eviction, so node drains and cluster upgrades stall."
+        }
+    },
+    *checkValues(v, { project }) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const scale = valuesScale(v, proxy, project);
+            // kubectl drain skips DaemonSet pods, so a budget would guard nothing.
+            if (scale.daemonSet)
+                continue;
+            const pdb = proxyValue(v, proxy, PDB);
+            const spec = deref(pdb?.node);
+            // The chart renders the budget only for a non-empty map (`{{ if $spec.podDisruptionBudget }}`).
+            if (!spec || spec.kind !== 'map' || spec.pairs.length === 0) {
+                // A PodDisruptionBudget object elsewhere in the run covers the proxy, and is checked there.
+                if (workloadIndex(project).pdbsByProxyId.has(proxy.name))
+                    continue;
+                const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault);
+                const fix = covered ? null : setValueFix(v, proxyPath(proxy, PDB), { maxUnavailable: '1' });
+                if (proxy.isDefault && fix)
+                    fixedOnDefault.add(PDB.join('.'));
+                yield { messageId: 'missing', node: locate(v, proxyPath(proxy, PDB)), data: { key: keyPath(v, proxyPath(proxy, PDB)), proxy: proxy.name }, fix, key: proxy.name };
+                continue;
+            }
+            const pods = minimumPods(scale);
+            const b = blocking(spec, pods);
+            if (!b)
+                continue;
+            const path = b.field === 'minAvailable' ? MIN : MAX;
+            // An inherited minAvailable cannot be removed from the custom proxy (Helm merges maps), and
+            // parameters hold no real key to rename.
+            const own = !pdb.inherited && !pdb.layer.synthetic;
+            yield {
+                messageId: 'blocks',
+                severity: 'warning',
+                node: b.node,
+                data: {
+                    key: keyPath(v, proxyPath(proxy, path)),
+                    value: asString(b.node) ?? '',
+                    proxy: proxy.name,
+                    pods: scale.hpa ? `as few as ${proxy_disruption_budget_plural(pods)} (autoscaler minReplicas)` : proxy_disruption_budget_plural(pods)
+                },
+                fix: own ? unblock(b) : null,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind === 'PodDisruptionBudget') {
+            const targets = proxiesForPdb(project, obj).filter((p) => !p.daemonSet);
+            const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
+            if (!selectsProxy)
+                return;
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.obj.namespace), renderedReplicas(p)));
+            const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
+            const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
+            if (!b)
+                return;
+            const name = targets[0]?.name ?? asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id'])) ?? '';
+            yield {
+                messageId: 'renderedBlocks',
+                severity: 'warning',
+                node: b.node,
+                data: { pdb: obj.name, field: b.field, value: asString(b.node) ?? '', name, pods: fewest?.how ?? 'any number of pods' },
+                fix: unblock(b)
+            };
+            return;
+        }
+        const proxy = renderedProxy(obj);
+        if (!proxy || proxy.daemonSet)
+            return;
+        if (pdbsForProxy(project, proxy).length)
+            return;
+        yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-graceful-shutdown.ts
+
+
+
+
+
+const ENABLED = ['podTemplate', 'gracefulShutdown', 'enabled'];
+const SLEEP = ['podTemplate', 'gracefulShutdown', 'sleepTimeSeconds'];
+const TGPS = ['podTemplate', 'terminationGracePeriodSeconds'];
+/** Where people put the setting by mistake: directly under the proxy, which the chart never reads. */
+const MISPLACED = ['gracefulShutdown'];
+/** Chart default of sleepTimeSeconds, and Kubernetes' default grace period (the chart renders none unless set). */
+const CHART_SLEEP = 25;
+const KUBE_GRACE = 30;
+/** Solo's zero-downtime values: fail the health check, sleep 5 s, let Envoy exit within 7 s. */
+const FIX_SLEEP = 5;
+/** Seconds Envoy gets after the preStop sleep to finish and exit. */
+const EXIT_MARGIN = 2;
+/* harmony default export */ const proxy_graceful_shutdown = (defineRule({
+    meta: {
+        id: 'proxy-graceful-shutdown',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: 'Gateway proxy pods should fail their health check and drain before Envoy stops.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.gracefulShutdown: {enabled: true, sleepTimeSeconds: 5} and podTemplate.terminationGracePeriodSeconds above the sleep (7), or give the rendered Envoy container a preStop hook and a longer grace period.',
+        messages: {
+            disabled: "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.",
+            misplaced: "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
+            tooShort: "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.",
+            renderedNoPreStop: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
+            renderedTooShort: "terminationGracePeriodSeconds of gateway proxy '{{name}}' is {{grace}}, not more than its preStop sleep of {{sleep}} s: Kubernetes kills Envoy before it finishes draining."
+        }
+    },
+    *checkValues(v) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const enabled = proxyValue(v, proxy, ENABLED);
+            const sleepFound = proxyValue(v, proxy, SLEEP);
+            const graceFound = proxyValue(v, proxy, TGPS);
+            const sleep = asNumber(sleepFound?.node);
+            const grace = asNumber(graceFound?.node);
+            const ownTiming = !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS));
+            if (!isTrue(enabled?.node)) {
+                const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name };
+                const misplaced = getValue(v, proxyPath(proxy, MISPLACED));
+                if (misplaced) {
+                    // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
+                    yield { messageId: 'misplaced', node: misplaced.pair?.key ?? misplaced.node, data: { ...data, misplaced: keyPath(v, proxyPath(proxy, MISPLACED)) }, key: proxy.name };
+                    continue;
+                }
+                // Keep whatever sleep and grace period the user chose; only fill in what is missing, and raise the
+                // grace period when it would cut the sleep short.
+                const newSleep = sleep ?? FIX_SLEEP;
+                const podTemplate = { gracefulShutdown: sleep === undefined ? { enabled: 'true', sleepTimeSeconds: String(newSleep) } : { enabled: 'true' } };
+                // With the fix's own 5 s sleep the grace period goes to 7 (Solo's pair); a sleep the user chose keeps
+                // Kubernetes' 30 s default when that is already longer.
+                const effectiveGrace = grace ?? (sleep === undefined ? 0 : KUBE_GRACE);
+                if (effectiveGrace <= newSleep)
+                    podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN);
+                const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
+                const fix = covered ? null : setValueFix(v, proxyPath(proxy, ['podTemplate']), podTemplate);
+                if (proxy.isDefault && fix)
+                    fixedOnDefault.add(ENABLED.join('.'));
+                yield { messageId: 'disabled', node: locate(v, proxyPath(proxy, ENABLED)), data, fix, key: proxy.name };
+                continue;
+            }
+            const effectiveSleep = sleep ?? CHART_SLEEP;
+            if ((grace ?? KUBE_GRACE) > effectiveSleep)
+                continue;
+            const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
+            const fix = covered ? null : setValueFix(v, proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
+            if (proxy.isDefault && fix)
+                fixedOnDefault.add(TGPS.join('.'));
+            yield {
+                messageId: 'tooShort',
+                node: locate(v, proxyPath(proxy, TGPS)),
+                data: {
+                    key: keyPath(v, proxyPath(proxy, TGPS)),
+                    grace: describeSetting(v, TGPS, graceFound, String(KUBE_GRACE), 'Kubernetes'),
+                    sleepKey: keyPath(v, proxyPath(proxy, SLEEP)),
+                    sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
+                    proxy: proxy.name
+                },
+                fix,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.container || !proxy.podSpec)
+            return;
+        const preStop = getNode(proxy.container, ['lifecycle', 'preStop']);
+        if (!preStop) {
+            yield {
+                messageId: 'renderedNoPreStop',
+                node: query_findPair(proxy.container, 'lifecycle')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
+                data: { name: proxy.name, container: str(proxy.container, ['name']) ?? proxy.name }
+            };
+            return;
+        }
+        // The chart's hook is `wget …/healthcheck/fail; sleep N`; without a recognisable sleep there is nothing to compare.
+        const command = seqItems(getNode(preStop, ['exec', 'command'])).map((c) => asString(c) ?? '').join(' ');
+        const m = /\bsleep\s+(\d+)/.exec(command);
+        if (!m)
+            return;
+        const sleep = Number(m[1]);
+        const graceNode = getNode(proxy.podSpec, ['terminationGracePeriodSeconds']);
+        const grace = asNumber(graceNode) ?? KUBE_GRACE;
+        if (grace > sleep)
+            return;
+        yield {
+            messageId: 'renderedTooShort',
+            node: graceNode ?? locatePath(obj.root, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']),
+            data: { name: proxy.name, grace: graceNode ? String(grace) : `not set (Kubernetes default ${KUBE_GRACE})`, sleep },
+            fix: setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN))
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/load/security.ts
+
+
+
+
+/** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
+const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
+/** The proxies the chart renders: none when `gateway.enabled: false`. */
+function security_renderedValuesProxies(v) {
+    if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+        return [];
+    return valuesProxies(v);
+}
+/**
+ * The proxy's glooContainerSecurityContext when it takes effect. An empty map does not: the chart's
+ * `or $values $defaults` treats an empty dict as unset.
+ */
+function customContext(v, proxy) {
+    const nonEmpty = (f) => {
+        const map = f ? deref(f.node) : null;
+        return !!map && map.kind === 'map' && mapEntries(map).length > 0;
+    };
+    // A custom proxy's own map is merged over the one it inherits, so an empty own map still inherits.
+    const own = getValue(v, proxyPath(proxy, CONTAINER_SC));
+    const base = proxy.inherits ? getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null;
+    let found;
+    if (nonEmpty(own))
+        found = { ...own, inherited: false };
+    else if (nonEmpty(base))
+        found = { ...base, inherited: true };
+    else
+        return null;
+    return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' };
+}
+/** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
+function proxySetting(v, proxy, path) {
+    const found = proxyValue(v, proxy, path);
+    if (!found)
+        return null;
+    return { ...found, path: found.inherited ? ['gatewayProxies', 'gatewayProxy', ...path] : proxyPath(proxy, path) };
+}
+/**
+ * A scalar as Helm reads it. Argo CD `helm.parameters` are `--set` values, where `false` and `true` are
+ * booleans even though the manifest quotes them; in YAML values a quoted "false" stays a (truthy) string.
+ */
+function helmValue(found) {
+    if (!found)
+        return undefined;
+    const value = scalarValue(found.node);
+    if (found.layer.synthetic && (value === 'true' || value === 'false'))
+        return value === 'true';
+    return value;
+}
+/**
+ * The chart path a missing key under glooContainerSecurityContext goes to: the proxy's own map when it
+ * has one, else the map it inherits from gatewayProxy (so the fix lands next to what it completes).
+ */
+function customPath(proxy, custom, sub) {
+    const base = custom.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC] : proxyPath(proxy, CONTAINER_SC);
+    return [...base, ...sub];
+}
+/**
+ * Reports each node once per message: a value a custom proxy inherits from gatewayProxy is reported (and
+ * fixed) once, for the first proxy that sees it.
+ */
+function reportOnce() {
+    const seen = new Set();
+    return (node, messageId) => {
+        const k = `${node.start}:${node.end}:${messageId}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    };
+}
+/** `NET_BIND_SERVICE`, `CAP_NET_BIND_SERVICE` and `net_bind_service` name the same capability. */
+const capabilityName = (s) => s.trim().toUpperCase().replace(/^CAP_/, '');
+/** The items of a capabilities list (`add` or `drop`), by normalised name. */
+function capabilityItems(seq) {
+    const s = deref(seq);
+    if (!s || s.kind !== 'seq')
+        return [];
+    const out = [];
+    s.items.forEach((raw, index) => {
+        const item = deref(raw);
+        const name = asString(item);
+        if (item && name !== undefined)
+            out.push({ seq: s, index, item, name: capabilityName(name) });
+    });
+    return out;
+}
+/**
+ * Removes one item of a list; when it is the only item, removes the whole `key: [item]` pair instead, so
+ * no empty `add:` is left behind. Null when no safe edit exists.
+ */
+function removeListItem(src, ref) {
+    if (ref.seq.items.length > 1) {
+        const e = removeSeqItem(src, ref.seq, ref.index);
+        return e ? [e] : null;
+    }
+    const map = ref.seq.parent;
+    if (!map || map.kind !== 'map')
+        return null;
+    const pair = map.pairs.find((p) => deref(p.value) === ref.seq || p.value === ref.seq);
+    const e = pair ? removePair(src, map, pair) : null;
+    return e ? [e] : null;
+}
+/** Removes a `key: value` pair (e.g. `privileged: true`), falling back to replacing the value. */
+function removeOrReplace(src, pair, replacement) {
+    if (!pair)
+        return null;
+    const map = pair.key.parent;
+    if (map && map.kind === 'map') {
+        const e = removePair(src, map, pair);
+        if (e)
+            return [e];
+    }
+    const value = deref(pair.value);
+    return value && value.kind === 'scalar' && !value.empty ? [{ range: [value.start, value.end], text: replacement }] : null;
+}
+/**
+ * Appends a scalar item to a sequence in its own style: `[a]` → `[a, b]`, or a new `- b` line under the
+ * last item. Null when the list's layout is not one of those.
+ */
+function appendSeqItem(src, seq, text) {
+    if (seq.flow) {
+        const close = seq.end - 1;
+        if (src.text[close] !== ']')
+            return null;
+        return [{ range: [close, close], text: seq.items.length ? `, ${text}` : text }];
+    }
+    const last = seq.items[seq.items.length - 1];
+    if (!last)
+        return null;
+    let dash = last.start - 1;
+    while (dash > 0 && src.text[dash] !== '-')
+        dash--;
+    const lineStart = src.lines.lineStart(src.lineOf(dash));
+    const indent = src.text.slice(lineStart, dash);
+    if (indent.trim() !== '')
+        return null;
+    const at = src.nextLineStart(last.end);
+    const needsEol = at === src.text.length && !/[\r\n]$/.test(src.text);
+    return [{ range: [at, at], text: `${needsEol ? src.eol : ''}${indent}- ${text}${src.eol}` }];
+}
+const low = (n, from) => {
+    const port = asNumber(n);
+    return n && port !== undefined && port > 0 && port < 1024 ? { port, node: n, from } : null;
+};
+/** How a message names a low port's origin: ` (Gateway 'gateway-ssl')`, or nothing for the proxy's own port. */
+const lowPortOrigin = (p) => (p.from ? ` (${p.from.kind} '${p.from.name}')` : '');
+/** Ports below 1024 a proxy binds according to its values (`httpPort`, `httpsPort`, `extraPorts`). */
+function valuesLowPorts(v, proxy) {
+    const out = [];
+    for (const key of ['httpPort', 'httpsPort']) {
+        const p = low(proxyValue(v, proxy, ['podTemplate', key])?.node);
+        if (p)
+            out.push(p);
+    }
+    for (const item of seqItems(proxyValue(v, proxy, ['podTemplate', 'extraPorts'])?.node)) {
+        const p = low(getNode(item, ['containerPort']));
+        if (p)
+            out.push(p);
+    }
+    return out;
+}
+/** The chart's `kind.daemonSet.hostPort: true` renders `hostNetwork: true` (unless `hostNetwork: false`). */
+function valuesHostNetwork(v, proxy) {
+    return isTrue(proxyValue(v, proxy, ['kind', 'daemonSet', 'hostPort'])?.node) && !isFalse(proxyValue(v, proxy, ['kind', 'daemonSet', 'hostNetwork'])?.node);
+}
+/** Ports below 1024 of a rendered Envoy container (`containerPort`, `hostPort`). */
+function renderedLowPorts(container) {
+    const out = [];
+    for (const port of seqItems(getNode(container, ['ports'])))
+        for (const key of ['containerPort', 'hostPort']) {
+            const p = low(getNode(port, [key]));
+            if (p)
+                out.push(p);
+        }
+    return out;
+}
+/**
+ * Gateway resources of the run that bind a port below 1024 on the named proxy. Envoy's listeners come from
+ * `Gateway.spec.bindPort`; `containerPort` is informational, so a Gateway is the stronger evidence.
+ */
+function gatewayLowPorts(project, proxyName) {
+    // Indexed once per run: rules ask per proxy, and a scan of every object per proxy is quadratic.
+    const index = perProject(project, 'gatewayLowPorts', (p) => {
+        const m = new Map();
+        for (const obj of p.objects) {
+            if (obj.kind !== 'Gateway' || !obj.apiVersion.startsWith('gateway.solo.io/'))
+                continue;
+            const lp = low(getNode(obj.root, ['spec', 'bindPort']), obj);
+            if (!lp)
+                continue;
+            const names = seqItems(getNode(obj.root, ['spec', 'proxyNames'])).map((n) => asString(n) ?? '');
+            for (const name of names.length ? names : ['gateway-proxy']) {
+                const list = m.get(name);
+                if (list)
+                    list.push(lp);
+                else
+                    m.set(name, [lp]);
+            }
+        }
+        return m;
+    });
+    return index.get(proxyName) ?? [];
+}
+// ---------------------------------------------------------------------------------------------------------
+// Rendered containers
+/** The container's `securityContext` pair, if any. */
+function securityContextPair(container) {
+    return findPair(container, 'securityContext');
+}
+/** What a finding about a container without the key points at: its `securityContext` key, else its `name` key. */
+function containerAnchor(container, sub = []) {
+    let node = container;
+    let anchor = null;
+    for (const seg of ['securityContext', ...sub]) {
+        const pair = query_findPair(node, seg);
+        if (!pair)
+            break;
+        anchor = pair.key;
+        node = deref(pair.value);
+    }
+    return anchor ?? query_findPair(container, 'name')?.key ?? container.pairs[0]?.key ?? container;
+}
+/** A map is empty when it is `{}` or a null scalar (`securityContext:`). */
+function isEmptyMap(node) {
+    const n = deref(node);
+    if (!n)
+        return true;
+    if (n.kind === 'map')
+        return mapEntries(n).length === 0;
+    return n.kind === 'scalar' && scalarValue(n) === null;
+}
+/** The rendered proxy's name for messages. */
+const proxyLabel = (p) => p.name || str(p.container, ['name']) || 'gateway-proxy';
+
+;// CONCATENATED MODULE: ./src/rules/proxy-net-bind.ts
+/** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
+
+
+
+
+
+const proxy_net_bind_DISABLE = ['podTemplate', 'disableNetBind'];
+const NET_BIND = 'NET_BIND_SERVICE';
+/** Why an absent `disableNetBind` adds the capability, or undefined when the chart default is `true`. */
+function defaultAddsReason(v, proxy) {
+    if (hasOldSecurityDefaults(v.chartVersion))
+        return `chart ${v.chartVersion.raw} adds the capability by default (until 1.3.31)`;
+    if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
+        return `before chart 1.7 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion.raw})`;
+    return undefined;
+}
+/* harmony default export */ const proxy_net_bind = (defineRule({
+    meta: {
+        id: 'proxy-net-bind',
+        category: 'security',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: 'The gateway proxy must not get the NET_BIND_SERVICE capability unless it binds a port below 1024.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.disableNetBind: true in the values, or remove NET_BIND_SERVICE from the Envoy container\'s securityContext.capabilities.add, and keep the proxy\'s listeners on ports 1024 and above.',
+        messages: {
+            explicitFalse: '{{key}} is false, so the chart adds NET_BIND_SERVICE to the Envoy container, which binds no port below 1024.',
+            chartDefault: '{{key}} is not set: {{why}}, so the Envoy container gets NET_BIND_SERVICE, which it does not need.',
+            customAdd: '{{key}} adds NET_BIND_SERVICE to the Envoy container of proxy \'{{proxy}}\', which binds no port below 1024.',
+            rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024.',
+            lowPort: 'Proxy \'{{proxy}}\' binds port {{port}}{{via}}, below 1024, so Envoy needs NET_BIND_SERVICE there; keep it, or move the listener to a port of 1024 or above and map the low port in the Service.'
+        }
+    },
+    *checkValues(v, { project }) {
+        const once = reportOnce();
+        for (const proxy of security_renderedValuesProxies(v)) {
+            const lows = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)];
+            const via = valuesHostNetwork(v, proxy) ? ' with host networking' : '';
+            // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
+            const lowPort = (node) => ({
+                messageId: 'lowPort',
+                severity: 'notice',
+                node,
+                key: proxy.key,
+                data: { proxy: proxy.name, port: lows[0].port, via: lowPortOrigin(lows[0]) + via }
+            });
+            const custom = customContext(v, proxy);
+            const add = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'capabilities', 'add']) : null;
+            const items = capabilityItems(add?.node);
+            // glooContainerSecurityContext replaces the defaults (disableNetBind is then ignored); with helm-merge
+            // a non-empty `add` list still wins, because Helm's merge keeps non-empty lists of the values.
+            if (custom && (!custom.merge || items.length > 0)) {
+                for (const ref of items) {
+                    if (ref.name !== NET_BIND || !once(ref.item, 'add'))
+                        continue;
+                    if (lows.length) {
+                        yield lowPort(ref.item);
+                        continue;
+                    }
+                    yield {
+                        messageId: 'customAdd',
+                        node: ref.item,
+                        key: proxy.key,
+                        data: { key: keyPath(v, add.path), proxy: proxy.name },
+                        fix: add.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+                    };
+                }
+                continue;
+            }
+            const setting = proxySetting(v, proxy, proxy_net_bind_DISABLE);
+            const value = helmValue(setting);
+            if (value === true || value === 'true')
+                continue;
+            if (setting && value === false) {
+                if (!once(setting.node, 'explicitFalse'))
+                    continue;
+                if (lows.length) {
+                    yield lowPort(setting.node);
+                    continue;
+                }
+                yield {
+                    messageId: 'explicitFalse',
+                    node: setting.node,
+                    key: proxy.key,
+                    data: { key: keyPath(v, setting.path) },
+                    fix: setValueFix(v, setting.path, 'true')
+                };
+                continue;
+            }
+            // Any other string is truthy in the template; `null` deletes the key, so the chart default applies.
+            if (setting && value !== null)
+                continue;
+            const why = defaultAddsReason(v, proxy);
+            if (!why)
+                continue;
+            const path = proxyPath(proxy, proxy_net_bind_DISABLE);
+            const node = setting?.inherited === false ? setting.node : locate(v, path);
+            if (lows.length) {
+                if (once(node, 'lowPort'))
+                    yield lowPort(node);
+                continue;
+            }
+            yield {
+                messageId: 'chartDefault',
+                severity: 'warning',
+                node,
+                key: proxy.key,
+                data: { key: keyPath(v, path), why },
+                fix: setValueFix(v, path, 'true')
+            };
+        }
+    },
+    *checkObject(obj, { project }) {
+        const p = renderedProxy(obj);
+        if (!p?.container)
+            return;
+        const items = capabilityItems(getNode(p.container, ['securityContext', 'capabilities', 'add'])).filter((r) => r.name === NET_BIND);
+        if (!items.length)
+            return;
+        const lows = [...renderedLowPorts(p.container), ...gatewayLowPorts(project, p.name)];
+        const via = isTrue(getNode(p.podSpec, ['hostNetwork'])) ? ' with host networking' : '';
+        for (const ref of items) {
+            if (lows.length) {
+                yield { messageId: 'lowPort', severity: 'notice', node: ref.item, data: { proxy: proxyLabel(p), port: lows[0].port, via: lowPortOrigin(lows[0]) + via } };
+                continue;
+            }
+            yield { messageId: 'rendered', node: ref.item, data: { proxy: proxyLabel(p) }, fix: removeListItem(obj.file.edit, ref) };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-privileged.ts
+/** proxy-privileged: the Envoy container must not be privileged, escalate privileges or keep capabilities. */
+
+
+
+
+
+const proxy_privileged_NET_BIND = 'NET_BIND_SERVICE';
+/**
+ * Kubernetes rejects `allowPrivilegeEscalation: false` next to `privileged: true` or an added SYS_ADMIN,
+ * so that fix is only offered once those are gone (a second `--fix` pass picks it up).
+ */
+const escalationFixBlocked = (privileged, added) => privileged || added.some((r) => r.name === 'SYS_ADMIN');
+function* valuesProblems(v, proxy, custom, once) {
+    const ownOrBase = customPath(proxy, custom, []);
+    const where = keyPath(v, ownOrBase);
+    const data = { where, proxy: proxy.name };
+    const sub = (...p) => [...CONTAINER_SC, ...p];
+    const privileged = proxySetting(v, proxy, sub('privileged'));
+    const isPrivileged = !!privileged && isTrue(privileged.node);
+    if (privileged && isPrivileged && once(privileged.node, 'privileged'))
+        yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, fix: setValueFix(v, privileged.path, 'false') };
+    const add = proxySetting(v, proxy, sub('capabilities', 'add'));
+    const added = capabilityItems(add?.node).filter((r) => r.name !== proxy_privileged_NET_BIND);
+    // With helm-merge only an explicit `true` survives: a missing or false value keeps the chart's `false`.
+    const escalation = proxySetting(v, proxy, sub('allowPrivilegeEscalation'));
+    const escalates = custom.merge ? !!escalation && isTrue(escalation.node) : !escalation || !isFalse(escalation.node);
+    if (escalates) {
+        const path = escalation?.path ?? customPath(proxy, custom, ['allowPrivilegeEscalation']);
+        const node = escalation?.node ?? locate(v, path);
+        if (once(node, 'escalation'))
+            yield {
+                messageId: 'escalation',
+                node,
+                key: `${proxy.key}:escalation`,
+                data,
+                fix: escalationFixBlocked(isPrivileged, added) ? null : setValueFix(v, path, 'false')
+            };
+    }
+    // With helm-merge a non-empty `drop` list replaces the chart's [ALL]; an empty or missing one keeps it.
+    const drop = proxySetting(v, proxy, sub('capabilities', 'drop'));
+    const dropped = capabilityItems(drop?.node);
+    const dropsAll = dropped.some((r) => r.name === 'ALL') || (custom.merge && dropped.length === 0);
+    if (!dropsAll) {
+        if (drop) {
+            let fix = null;
+            if (drop.node.kind === 'seq')
+                fix = drop.layer.synthetic ? null : appendSeqItem(v.file.edit, drop.node, 'ALL');
+            else if (drop.node.kind === 'scalar')
+                fix = setValueFix(v, drop.path, '[ALL]');
+            if (once(drop.node, 'drop'))
+                yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix };
+        }
+        else {
+            const path = customPath(proxy, custom, ['capabilities', 'drop']);
+            const node = locate(v, path);
+            if (once(node, 'drop'))
+                yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: setValueFix(v, path, '[ALL]') };
+        }
+    }
+    for (const ref of added) {
+        if (!once(ref.item, 'added'))
+            continue;
+        const edits = add.layer.synthetic ? null : removeListItem(v.file.edit, ref);
+        yield {
+            messageId: 'added',
+            node: ref.item,
+            key: proxy.key,
+            data: { ...data, capability: ref.name },
+            suggest: edits ? [{ messageId: 'added', edits }] : undefined
+        };
+    }
+}
+/* harmony default export */ const proxy_privileged = (defineRule({
+    meta: {
+        id: 'proxy-privileged',
+        category: 'security',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: "The gateway proxy's Envoy container must not be privileged, escalate privileges or keep Linux capabilities.",
+        remediation: "In the Envoy container's securityContext (values: podTemplate.glooContainerSecurityContext), remove privileged: true, set allowPrivilegeEscalation: false and capabilities.drop: [ALL], and add no capability.",
+        messages: {
+            privileged: "{{where}} sets privileged: true: the Envoy container of proxy '{{proxy}}' gets every capability and the node's devices.",
+            escalation: "{{where}} does not set allowPrivilegeEscalation: false: a process in the Envoy container of proxy '{{proxy}}' can gain more privileges than its parent.",
+            drop: "{{where}} does not drop ALL capabilities: the Envoy container of proxy '{{proxy}}' keeps the container runtime's default capabilities.",
+            added: "{{where}} adds capability {{capability}} to the Envoy container of proxy '{{proxy}}'; remove it unless Envoy really needs it.",
+            noSecurityContext: "The Envoy container of proxy '{{proxy}}' has no securityContext: it may escalate privileges and keeps the container runtime's default capabilities."
+        }
+    },
+    *checkValues(v) {
+        const once = reportOnce();
+        for (const proxy of security_renderedValuesProxies(v)) {
+            // Without glooContainerSecurityContext the chart renders privileged: unset, allowPrivilegeEscalation:
+            // false and drop: [ALL]; NET_BIND_SERVICE is proxy-net-bind's.
+            const custom = customContext(v, proxy);
+            if (custom)
+                yield* valuesProblems(v, proxy, custom, once);
+        }
+    },
+    *checkObject(obj) {
+        const p = renderedProxy(obj);
+        if (!p?.container)
+            return;
+        const container = p.container;
+        const src = obj.file.edit;
+        const proxy = proxyLabel(p);
+        const sc = getNode(container, ['securityContext']);
+        if (!sc || isEmptyMap(sc)) {
+            yield {
+                messageId: 'noSecurityContext',
+                node: containerAnchor(container),
+                data: { proxy },
+                fix: setPath(src, container, ['securityContext'], { allowPrivilegeEscalation: 'false', capabilities: { drop: '[ALL]' } })
+            };
+            return;
+        }
+        const data = { where: jsonPathOf(sc), proxy };
+        const privilegedPair = query_findPair(sc, 'privileged');
+        const isPrivileged = !!privilegedPair && isTrue(privilegedPair.value);
+        if (privilegedPair && isPrivileged)
+            yield { messageId: 'privileged', node: privilegedPair.value, data, fix: removeOrReplace(src, privilegedPair, 'false') };
+        const added = capabilityItems(getNode(sc, ['capabilities', 'add'])).filter((r) => r.name !== proxy_privileged_NET_BIND);
+        const escalation = getNode(sc, ['allowPrivilegeEscalation']);
+        if (!isFalse(escalation))
+            yield {
+                messageId: 'escalation',
+                node: escalation ?? containerAnchor(container),
+                key: 'escalation',
+                data,
+                fix: escalationFixBlocked(isPrivileged, added) ? null : setPath(src, container, ['securityContext', 'allowPrivilegeEscalation'], 'false')
+            };
+        const drop = getNode(sc, ['capabilities', 'drop']);
+        if (!capabilityItems(drop).some((r) => r.name === 'ALL')) {
+            let fix;
+            // A list gets ALL appended (keeping what it already drops); anything else is replaced by [ALL].
+            if (drop?.kind === 'seq')
+                fix = appendSeqItem(src, drop, 'ALL');
+            else
+                fix = setPath(src, container, ['securityContext', 'capabilities', 'drop'], '[ALL]');
+            yield { messageId: 'drop', node: drop ?? containerAnchor(container, ['capabilities']), key: 'drop', data, fix };
+        }
+        for (const ref of added) {
+            const edits = removeListItem(src, ref);
+            yield { messageId: 'added', node: ref.item, data: { ...data, capability: ref.name }, suggest: edits ? [{ messageId: 'added', edits }] : undefined };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-probes.ts
+
+
+
+
+
+
+const PROBES = ['podTemplate', 'probes'];
+const LIVENESS = ['podTemplate', 'livenessProbeEnabled'];
+/** The chart's own readiness probe: Envoy's admin port answers only on the loopback address. */
+const CHART_READINESS_PROBE = {
+    exec: { command: '[wget, -O, /dev/null, "127.0.0.1:19000/ready"]' },
+    initialDelaySeconds: '1',
+    periodSeconds: '10',
+    failureThreshold: '10'
+};
+/* harmony default export */ const proxy_probes = (defineRule({
+    meta: {
+        id: 'proxy-probes',
+        category: 'reliability',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: 'Gateway proxy pods must have readiness (and, on charts 1.12 and later, liveness) probes.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.probes: true (and podTemplate.livenessProbeEnabled: true on charts 1.12 and later), or give the rendered Envoy container a readinessProbe.',
+        messages: {
+            readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration.",
+            liveness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key since chart 1.12), so a hung Envoy is never restarted.",
+            rendered: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no readinessProbe, so its pods get traffic before Envoy is ready.",
+            addChartProbe: "Add the chart's readiness probe (wget of Envoy's /ready on the admin port 19000)."
+        }
+    },
+    *checkValues(v) {
+        const liveness = isAtLeast(v.chartVersion, '1.12.0');
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const missing = [];
+            if (!isTrue(proxyValue(v, proxy, PROBES)?.node))
+                missing.push({ messageId: 'readiness', path: PROBES });
+            if (liveness && !isTrue(proxyValue(v, proxy, LIVENESS)?.node))
+                missing.push({ messageId: 'liveness', path: LIVENESS });
+            const toFix = missing.filter((m) => !coveredByDefault(v, proxy, m.path, fixedOnDefault));
+            const fixes = fixKeysUnder(v, proxy, ['podTemplate'], toFix.map((m) => [m.path[1], 'true']));
+            for (const m of missing) {
+                const i = toFix.indexOf(m);
+                const fix = i >= 0 ? fixes[i] : null;
+                if (proxy.isDefault && i >= 0)
+                    fixedOnDefault.add(m.path.join('.'));
+                yield {
+                    messageId: m.messageId,
+                    node: locate(v, proxyPath(proxy, m.path)),
+                    data: { key: keyPath(v, proxyPath(proxy, m.path)), state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'), proxy: proxy.name },
+                    fix,
+                    key: `${proxy.name}/${m.messageId}`
+                };
+            }
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.container)
+            return;
+        if (getNode(proxy.container, ['readinessProbe']))
+            return;
+        const edits = setPath(obj.file.edit, proxy.container, ['readinessProbe'], CHART_READINESS_PROBE);
+        yield {
+            messageId: 'rendered',
+            node: getNode(proxy.container, ['name']) ?? proxy.container,
+            data: { name: proxy.name, container: str(proxy.container, ['name']) ?? proxy.name },
+            suggest: edits?.length ? [{ messageId: 'addChartProbe', edits }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-read-only-root-fs.ts
+/** proxy-read-only-root-fs: the Envoy container's root filesystem must be read-only. */
+
+
+
+
+
+const FIELD = 'readOnlyRootFilesystem';
+const proxy_read_only_root_fs_ENVOY_IMAGE = /envoy-wrapper/;
+/**
+ * The Envoy container among the containers of a `kubeResourceOverride`: the one named like the proxy,
+ * else the one running the envoy-wrapper image, else the only one.
+ */
+function overrideEnvoy(items, proxyName) {
+    const maps = items.filter((c) => c.kind === 'map');
+    return (maps.find((c) => str(c, ['name']) === proxyName) ??
+        maps.find((c) => proxy_read_only_root_fs_ENVOY_IMAGE.test(str(c, ['image']) ?? '')) ??
+        // The override replaces the whole list, so a lone container is the one Envoy runs in.
+        (maps.length === 1 ? maps[0] : undefined));
+}
+/* harmony default export */ const proxy_read_only_root_fs = (defineRule({
+    meta: {
+        id: 'proxy-read-only-root-fs',
+        category: 'security',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: "The gateway proxy's Envoy container must run with a read-only root filesystem.",
+        remediation: 'Set readOnlyRootFilesystem: true in the Envoy container\'s securityContext (in the values: in podTemplate.glooContainerSecurityContext, or leave that key out to keep the chart\'s defaults).',
+        messages: {
+            valuesNotTrue: '{{key}} is {{value}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+            valuesMissing: '{{key}} replaces the chart\'s secure container defaults and does not set readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+            overrideNotTrue: '{{key}} is {{value}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
+            overrideMissing: '{{key}} replaces the whole container list, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+            rendered: 'The Envoy container of proxy \'{{proxy}}\' does not set securityContext.readOnlyRootFilesystem: true, so Envoy can write to its root filesystem.'
+        }
+    },
+    *checkValues(v) {
+        const once = reportOnce();
+        for (const proxy of security_renderedValuesProxies(v)) {
+            const custom = customContext(v, proxy);
+            // With helm-merge a missing or false value keeps the chart's `true` (Helm's merge only fills zero values).
+            if (custom && !custom.merge) {
+                const setting = proxySetting(v, proxy, [...CONTAINER_SC, FIELD]);
+                if (setting && !isTrue(setting.node)) {
+                    if (once(setting.node, 'valuesNotTrue'))
+                        yield {
+                            messageId: 'valuesNotTrue',
+                            node: setting.node,
+                            key: proxy.key,
+                            data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
+                            fix: setValueFix(v, setting.path, 'true')
+                        };
+                }
+                else if (!setting) {
+                    const path = customPath(proxy, custom, [FIELD]);
+                    const node = locate(v, path);
+                    if (once(node, 'valuesMissing'))
+                        yield {
+                            messageId: 'valuesMissing',
+                            node,
+                            key: proxy.key,
+                            data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
+                            fix: setValueFix(v, path, 'true')
+                        };
+                }
+            }
+            // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
+            // Helm's mergeOverwrite replaces lists: the containers it lists are all the pod gets.
+            const overridePath = proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers']);
+            const containers = getValue(v, overridePath);
+            if (!containers || containers.layer.synthetic)
+                continue;
+            const envoy = overrideEnvoy(seqItems(containers.node), proxy.name);
+            if (!envoy)
+                continue;
+            const field = getNode(envoy, ['securityContext', FIELD]);
+            if (isTrue(field))
+                continue;
+            if (field)
+                yield {
+                    messageId: 'overrideNotTrue',
+                    node: field,
+                    key: proxy.key,
+                    data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
+                    fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+                };
+            else
+                yield {
+                    messageId: 'overrideMissing',
+                    node: containerAnchor(envoy),
+                    key: proxy.key,
+                    data: { key: keyPath(v, overridePath), proxy: proxy.name },
+                    fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+                };
+        }
+    },
+    *checkObject(obj) {
+        const p = renderedProxy(obj);
+        if (!p?.container)
+            return;
+        const field = getNode(p.container, ['securityContext', FIELD]);
+        if (isTrue(field))
+            return;
+        yield {
+            messageId: 'rendered',
+            node: field ?? containerAnchor(p.container),
+            data: { proxy: proxyLabel(p) },
+            fix: setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true')
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-resources.ts
+
+
+
+
+
+const REQUESTS = ['podTemplate', 'resources', 'requests'];
+const LIMITS = ['podTemplate', 'resources', 'limits'];
+// Placeholders only: the right numbers depend on traffic, filters and connection counts, so they are
+// offered as a suggestion for a human to size, never applied by --fix.
+const PLACEHOLDER = { cpu: '500m', memory: '256Mi' };
+/** True when a requests/limits map names cpu or memory. */
+const namesCpuOrMemory = (node) => mapEntries(node).some((p) => ['cpu', 'memory'].includes(keyOf(p)));
+/** The placeholder block, with a tuning marker on each line unless the text lands inside a flow map. */
+function placeholders(flow) {
+    return flow ? { ...PLACEHOLDER } : { cpu: `${PLACEHOLDER.cpu}  # TODO: tune`, memory: `${PLACEHOLDER.memory}  # TODO: tune` };
+}
+/** `limits` entries as their own source text (quoting kept), to propose them as requests. */
+function copyOfLimits(file, limits) {
+    const out = {};
+    for (const p of mapEntries(limits)) {
+        const k = keyOf(p);
+        const val = deref(p.value);
+        if (['cpu', 'memory'].includes(k) && val?.kind === 'scalar' && !['literal', 'folded'].includes(val.style))
+            out[k] = file.text.slice(val.start, val.end);
+    }
+    return out;
+}
+/** The node an insertion at `path` would land in (to know whether the text goes into a flow collection). */
+function insertionSite(v, path) {
+    const found = getValue(v, path);
+    if (found)
+        return found.node;
+    const layer = v.layers.find((l) => !l.synthetic);
+    return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null;
+}
+/* harmony default export */ const proxy_resources = (defineRule({
+    meta: {
+        id: 'proxy-resources',
+        category: 'reliability',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: 'Gateway proxy pods must request CPU and memory.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.resources.requests (cpu and memory sized from measured load) in the values, or resources.requests on the rendered Envoy container.',
+        messages: {
+            values: "{{key}} is not set: gateway proxy '{{proxy}}' pods request no CPU or memory (the chart renders none), so they are scheduled anywhere and evicted first under node pressure.",
+            limitsOnly: "{{key}} is not set: gateway proxy '{{proxy}}' states only limits, which Kubernetes copies into requests; state the requests so they can be sized apart from the limits.",
+            rendered: "The Envoy container '{{container}}' of gateway proxy '{{proxy}}' has no resources.requests, so it is scheduled anywhere and evicted first under node pressure.",
+            addRequests: 'Add resources.requests with placeholder values (cpu {{cpu}}, memory {{memory}}) and size them from measured load.',
+            copyLimits: 'Add resources.requests equal to the limits (what Kubernetes applies today).'
+        }
+    },
+    *checkValues(v) {
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            if (namesCpuOrMemory(proxyValue(v, proxy, REQUESTS)?.node))
+                continue;
+            const limits = proxyValue(v, proxy, LIMITS);
+            const limitsOnly = namesCpuOrMemory(limits?.node);
+            const path = proxyPath(proxy, REQUESTS);
+            // Limits-only proxies get their own limits copied, never the default proxy's placeholders.
+            const covered = !limitsOnly && coveredByDefault(v, proxy, REQUESTS, suggestedOnDefault);
+            const value = limitsOnly ? copyOfLimits(v.file, limits?.node) : placeholders(inFlow(insertionSite(v, path)));
+            const edits = covered ? null : setValueFix(v, path, value);
+            if (proxy.isDefault && !limitsOnly && edits?.length)
+                suggestedOnDefault.add(REQUESTS.join('.'));
+            yield {
+                messageId: limitsOnly ? 'limitsOnly' : 'values',
+                severity: limitsOnly ? 'notice' : undefined,
+                node: locate(v, path),
+                data: { key: keyPath(v, path), proxy: proxy.name, ...PLACEHOLDER },
+                suggest: edits?.length ? [{ messageId: limitsOnly ? 'copyLimits' : 'addRequests', edits }] : undefined,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.container)
+            return;
+        const resources = getNode(proxy.container, ['resources']);
+        if (namesCpuOrMemory(getNode(resources, ['requests'])))
+            return;
+        const limits = getNode(resources, ['limits']);
+        const limitsOnly = namesCpuOrMemory(limits);
+        const requestsPair = query_findPair(resources, 'requests');
+        const site = requestsPair ? requestsPair.value : resources ?? proxy.container;
+        const value = limitsOnly ? copyOfLimits(obj.file, limits) : placeholders(inFlow(site));
+        const edits = setPath(obj.file.edit, proxy.container, ['resources', 'requests'], value);
+        const container = str(proxy.container, ['name']) ?? proxy.name;
+        yield {
+            messageId: limitsOnly ? 'limitsOnly' : 'rendered',
+            severity: limitsOnly ? 'notice' : undefined,
+            node: requestsPair?.key ?? query_findPair(proxy.container, 'resources')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
+            data: { key: `resources.requests of container '${container}'`, container, proxy: proxy.name, ...PLACEHOLDER },
+            suggest: edits?.length ? [{ messageId: limitsOnly ? 'copyLimits' : 'addRequests', edits }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-run-as-root.ts
+/** proxy-run-as-root: Envoy must run as a non-root user. */
+
+
+
+
+
+
+/** The chart's default user for every Gloo container. */
+const DEFAULT_USER = '10101';
+const UNPRIVILEGED = ['podTemplate', 'runUnprivileged'];
+/** Why an absent `runUnprivileged` leaves Envoy on the image's user, or undefined when the chart default is `true`. */
+function defaultRootReason(v, proxy) {
+    if (hasOldSecurityDefaults(v.chartVersion))
+        return `chart ${v.chartVersion.raw} does not run Envoy unprivileged by default (until 1.3.31)`;
+    if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
+        return `before chart 1.7 a custom proxy does not inherit gatewayProxy's runUnprivileged: true (this is chart ${v.chartVersion.raw})`;
+    return undefined;
+}
+/* harmony default export */ const proxy_run_as_root = (defineRule({
+    meta: {
+        id: 'proxy-run-as-root',
+        category: 'security',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: 'The gateway proxy must run Envoy as a non-root user.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.runUnprivileged: true and runAsUser: 10101 (or floatingUserId: true on OpenShift) in the values; in rendered manifests set runAsNonRoot: true and a non-zero runAsUser.',
+        messages: {
+            runUnprivileged: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
+            runUnprivilegedDefault: "{{key}} is not set: {{why}}, so Envoy of proxy '{{proxy}}' runs as the image's user, which may be root.",
+            runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
+            runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
+            unset: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsNonRoot: true or a non-zero runAsUser, so Envoy runs as the image's user, which may be root."
+        }
+    },
+    *checkValues(v) {
+        const once = reportOnce();
+        const globalFloating = isTrue(getGlobal(v, ['securitySettings', 'floatingUserId'])?.node);
+        for (const proxy of security_renderedValuesProxies(v)) {
+            const data = { proxy: proxy.name };
+            const custom = customContext(v, proxy);
+            const floating = globalFloating || isTrue(proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])?.node);
+            // runUnprivileged sets the container's runAsNonRoot; a glooContainerSecurityContext that replaces the
+            // chart's defaults supersedes it, so it only counts without one (or with helm-merge).
+            const unprivileged = proxySetting(v, proxy, UNPRIVILEGED);
+            const unprivilegedValue = helmValue(unprivileged);
+            const customNonRoot = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'runAsNonRoot']) : null;
+            let runsUnprivileged = unprivilegedValue === true || unprivilegedValue === 'true';
+            if (!custom || custom.merge) {
+                if (unprivileged && unprivilegedValue === false) {
+                    if (!(custom && isTrue(customNonRoot?.node)) && once(unprivileged.node, 'runUnprivileged'))
+                        yield {
+                            messageId: 'runUnprivileged',
+                            node: unprivileged.node,
+                            key: proxy.key,
+                            data: { ...data, key: keyPath(v, unprivileged.path) },
+                            fix: setValueFix(v, unprivileged.path, 'true')
+                        };
+                }
+                else if (!unprivileged || unprivilegedValue === null) {
+                    // `null` deletes a Helm value, so the chart default applies.
+                    const why = defaultRootReason(v, proxy);
+                    if (why) {
+                        const path = proxyPath(proxy, UNPRIVILEGED);
+                        const node = unprivileged && !unprivileged.inherited ? unprivileged.node : locate(v, path);
+                        if (once(node, 'runUnprivilegedDefault'))
+                            yield {
+                                messageId: 'runUnprivilegedDefault',
+                                severity: 'warning',
+                                node,
+                                key: proxy.key,
+                                data: { ...data, key: keyPath(v, path), why },
+                                fix: setValueFix(v, path, 'true')
+                            };
+                    }
+                    else
+                        runsUnprivileged = true;
+                }
+            }
+            // floatingUserId leaves runAsUser out of every securityContext, so its value does not matter.
+            const user = floating ? null : proxySetting(v, proxy, ['podTemplate', 'runAsUser']);
+            if (user && asNumber(user.node) === 0 && once(user.node, 'runAsUser'))
+                yield {
+                    messageId: 'runAsUser',
+                    node: user.node,
+                    key: proxy.key,
+                    data: { ...data, key: keyPath(v, user.path) },
+                    fix: setValueFix(v, user.path, DEFAULT_USER)
+                };
+            if (!custom)
+                continue;
+            // With helm-merge a zero value (0, false) is filled from the chart's default when that is non-zero.
+            const customUser = globalFloating ? null : proxySetting(v, proxy, [...CONTAINER_SC, 'runAsUser']);
+            const defaultUser = floating ? 0 : asNumber(user?.node) ?? Number(DEFAULT_USER);
+            if (customUser && asNumber(customUser.node) === 0 && !(custom.merge && defaultUser !== 0) && once(customUser.node, 'runAsUser'))
+                yield {
+                    messageId: 'runAsUser',
+                    node: customUser.node,
+                    key: proxy.key,
+                    data: { ...data, key: keyPath(v, customUser.path) },
+                    fix: setValueFix(v, customUser.path, DEFAULT_USER)
+                };
+            if (customNonRoot && scalarValue(customNonRoot.node) === false && !(custom.merge && runsUnprivileged) && once(customNonRoot.node, 'runAsNonRoot'))
+                yield {
+                    messageId: 'runAsNonRoot',
+                    node: customNonRoot.node,
+                    key: proxy.key,
+                    data: { ...data, key: keyPath(v, customNonRoot.path) },
+                    fix: setValueFix(v, customNonRoot.path, 'true')
+                };
+        }
+    },
+    *checkObject(obj) {
+        const p = renderedProxy(obj);
+        if (!p?.container)
+            return;
+        const container = p.container;
+        const data = { proxy: proxyLabel(p) };
+        // The container's securityContext wins over the pod's, field by field.
+        const field = (name) => getNode(container, ['securityContext', name]) ?? getNode(p.podSpec, ['securityContext', name]);
+        const src = obj.file.edit;
+        const userNode = field('runAsUser');
+        const user = asNumber(userNode);
+        if (userNode && user === 0)
+            yield {
+                messageId: 'runAsUser',
+                node: userNode,
+                data: { ...data, key: jsonPathOf(userNode) },
+                fix: userNode.kind === 'scalar' ? [{ range: [userNode.start, userNode.end], text: DEFAULT_USER }] : null
+            };
+        // After the runAsUser fix the user is 10101; without any user, runAsNonRoot: true would stop a root image
+        // from starting, so that edit is only a suggestion.
+        const fixedUser = user === 0 ? Number(DEFAULT_USER) : user;
+        const nonRootNode = field('runAsNonRoot');
+        const nonRoot = scalarValue(nonRootNode);
+        if (nonRootNode && nonRoot === false) {
+            const edits = nonRootNode.kind === 'scalar' ? [{ range: [nonRootNode.start, nonRootNode.end], text: 'true' }] : null;
+            const safe = fixedUser !== undefined && fixedUser > 0;
+            yield {
+                messageId: 'runAsNonRoot',
+                node: nonRootNode,
+                data: { ...data, key: jsonPathOf(nonRootNode) },
+                fix: safe ? edits : null,
+                suggest: !safe && edits ? [{ messageId: 'runAsNonRoot', edits }] : undefined
+            };
+            return;
+        }
+        if (userNode || nonRoot === true)
+            return;
+        const edits = setPath(src, container, ['securityContext'], { runAsNonRoot: 'true', runAsUser: DEFAULT_USER });
+        yield {
+            messageId: 'unset',
+            severity: 'warning',
+            node: containerAnchor(container),
+            data,
+            suggest: edits ? [{ messageId: 'unset', edits }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-single-replica.ts
+
+
+
+
+
+const proxy_single_replica_REPLICAS = ['kind', 'deployment', 'replicas'];
+const HPA_MIN = ['horizontalPodAutoscaler', 'minReplicas'];
+/** A key people write for the proxy's replicas that the chart never reads. */
+const proxy_single_replica_MISPLACED = ['deployment', 'replicas'];
+/** Raising minReplicas above maxReplicas would make the HPA invalid. */
+const roomForTwo = (max) => max === undefined || max >= 2;
+/* harmony default export */ const proxy_single_replica = (defineRule({
+    meta: {
+        id: 'proxy-single-replica',
+        category: 'reliability',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'autoscaling/v2/HorizontalPodAutoscaler', 'autoscaling/v1/HorizontalPodAutoscaler'],
+        fixable: true,
+        description: 'Every gateway proxy must run at least two pods.',
+        remediation: 'Set gatewayProxies.<proxy>.kind.deployment.replicas: 2 (or an autoscaler minReplicas of at least 2), or spec.replicas: 2 on the rendered proxy Deployment.',
+        messages: {
+            values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' runs a single Envoy pod, so a node drain, eviction or crash drops all its traffic.",
+            misplaced: "{{key}} is {{state}}, and {{misplaced}} is not a chart key (the chart reads kind.deployment.replicas): gateway proxy '{{proxy}}' runs a single Envoy pod.",
+            hpaMin: "{{key}} is {{state}}: the autoscaler can shrink gateway proxy '{{proxy}}' to a single Envoy pod, so a node drain, eviction or crash drops all its traffic.",
+            rendered: "Gateway proxy '{{name}}' runs a single Envoy pod ({{state}}) and no HorizontalPodAutoscaler keeps two, so a node drain, eviction or crash drops all its traffic.",
+            renderedHpa: "HorizontalPodAutoscaler '{{hpa}}' can shrink gateway proxy '{{name}}' to a single Envoy pod ({{state}}), so a node drain, eviction or crash drops all its traffic."
+        }
+    },
+    *checkValues(v, { project }) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const scale = valuesScale(v, proxy, project);
+            if (scale.daemonSet)
+                continue;
+            const { hpa } = scale;
+            if (hpa) {
+                // An HPA object elsewhere in the run is reported on that object, where its fix belongs.
+                if (hpa.min >= 2 || hpa.source === 'object')
+                    continue;
+                const max = asNumber(getNode(hpa.found?.node, ['maxReplicas']));
+                const covered = coveredByDefault(v, proxy, HPA_MIN, fixedOnDefault);
+                const fix = covered || !roomForTwo(max) ? null : setValueFix(v, proxyPath(proxy, HPA_MIN), '2');
+                if (proxy.isDefault && fix)
+                    fixedOnDefault.add(HPA_MIN.join('.'));
+                yield {
+                    messageId: 'hpaMin',
+                    node: locate(v, proxyPath(proxy, HPA_MIN)),
+                    data: { key: keyPath(v, proxyPath(proxy, HPA_MIN)), state: describeSetting(v, HPA_MIN, proxyValue(v, proxy, HPA_MIN), '1'), proxy: proxy.name },
+                    fix,
+                    key: proxy.name
+                };
+                continue;
+            }
+            if (scale.replicas >= 2)
+                continue;
+            const data = { key: keyPath(v, proxyPath(proxy, proxy_single_replica_REPLICAS)), state: describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1'), proxy: proxy.name };
+            const misplaced = scale.replicasFound ? null : getValue(v, proxyPath(proxy, proxy_single_replica_MISPLACED));
+            if (misplaced) {
+                // values-unknown-key moves the misplaced key; a second fix here would write kind.deployment twice.
+                yield { messageId: 'misplaced', node: misplaced.node, data: { ...data, misplaced: keyPath(v, proxyPath(proxy, proxy_single_replica_MISPLACED)) }, key: proxy.name };
+                continue;
+            }
+            const covered = coveredByDefault(v, proxy, proxy_single_replica_REPLICAS, fixedOnDefault);
+            const fix = covered ? null : setValueFix(v, proxyPath(proxy, proxy_single_replica_REPLICAS), '2');
+            if (proxy.isDefault && fix)
+                fixedOnDefault.add(proxy_single_replica_REPLICAS.join('.'));
+            yield { messageId: 'values', node: locate(v, proxyPath(proxy, proxy_single_replica_REPLICAS)), data, fix, key: proxy.name };
+        }
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind === 'HorizontalPodAutoscaler') {
+            const targets = proxiesForHpa(project, obj);
+            if (!targets.length)
+                return;
+            const min = hpaMinReplicas(obj);
+            if (min >= 2)
+                return;
+            const minNode = getNode(obj.root, ['spec', 'minReplicas']);
+            const max = asNumber(getNode(obj.root, ['spec', 'maxReplicas']));
+            yield {
+                messageId: 'renderedHpa',
+                node: locatePath(obj.root, ['spec', 'minReplicas']),
+                data: { hpa: obj.name, name: targets[0].name, state: minNode ? `spec.minReplicas is ${min}` : 'spec.minReplicas is not set (default 1)' },
+                fix: roomForTwo(max) ? setPath(obj.file.edit, obj.root, ['spec', 'minReplicas'], '2') : null
+            };
+            return;
+        }
+        const proxy = renderedProxy(obj);
+        if (!proxy || proxy.daemonSet)
+            return;
+        // An HPA owns the replica count; it is checked (and fixed) on the HPA itself.
+        if (hpasFor(project, proxy.name, obj.namespace).length)
+            return;
+        const replicas = renderedReplicas(proxy);
+        if (replicas >= 2)
+            return;
+        const node = getNode(obj.root, ['spec', 'replicas']);
+        yield {
+            messageId: 'rendered',
+            node: locatePath(obj.root, ['spec', 'replicas']),
+            data: { name: proxy.name, state: node ? `spec.replicas is ${replicas}` : 'spec.replicas is not set (default 1)' },
+            fix: setPath(obj.file.edit, obj.root, ['spec', 'replicas'], '2')
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-token-automount.ts
+
+
+
+
+
+const proxy_token_automount_PATH = ['gateway', 'proxyServiceAccount', 'disableAutomount'];
+const IRSA = 'eks.amazonaws.com/role-arn';
+/* harmony default export */ const proxy_token_automount = (defineRule({
+    meta: {
+        id: 'proxy-token-automount',
+        category: 'security',
+        severity: 'error',
+        kinds: ['values', 'v1/ServiceAccount', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: true,
+        description: 'The gateway proxy pods must not mount a Kubernetes API token.',
+        remediation: 'Set gateway.proxyServiceAccount.disableAutomount: true in the values, or automountServiceAccountToken: false on the gateway-proxy ServiceAccount or the proxy pod spec.',
+        messages: {
+            values: '{{key}} is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.',
+            irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
+            serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
+            unverified: "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
+        }
+    },
+    *checkValues(v) {
+        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+            return;
+        if (valuesIstio(v))
+            return;
+        if (isTrue(getValue(v, proxy_token_automount_PATH)?.node))
+            return;
+        const annotations = getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations']);
+        const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA);
+        yield {
+            messageId: irsa ? 'irsa' : 'values',
+            severity: irsa ? 'notice' : undefined,
+            node: locate(v, proxy_token_automount_PATH),
+            data: { key: keyPath(v, proxy_token_automount_PATH), annotation: IRSA },
+            fix: setValueFix(v, proxy_token_automount_PATH, 'true')
+        };
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind === 'ServiceAccount') {
+            if (obj.name !== 'gateway-proxy')
+                return;
+            if (isFalse(getNode(obj.root, ['automountServiceAccountToken'])))
+                return;
+            const users = serviceAccountUsers(project, obj.name, obj.namespace);
+            if (users.istio)
+                return;
+            // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
+            if (users.count > 0 && users.count === users.podLevelOff)
+                return;
+            const irsa = IRSA in obj.annotations;
+            const existing = getNode(obj.root, ['automountServiceAccountToken']);
+            yield {
+                messageId: 'serviceAccount',
+                severity: irsa ? 'notice' : undefined,
+                node: existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+                data: { name: obj.name },
+                fix: setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false')
+            };
+            return;
+        }
+        const proxy = renderedProxy(obj);
+        if (!proxy || !proxy.podSpec)
+            return;
+        const podSetting = getNode(proxy.podSpec, ['automountServiceAccountToken']);
+        if (isFalse(podSetting))
+            return;
+        if (renderedIstio(proxy))
+            return;
+        const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+        if (project.serviceAccounts.has(sa))
+            return; // the ServiceAccount decides, and is reported there
+        yield {
+            messageId: 'unverified',
+            severity: 'warning',
+            node: podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+            data: { name: proxy.name, sa },
+            fix: setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false')
+        };
+    }
+}));
+/**
+ * What the rendered proxies running as a ServiceAccount say about its token, indexed once per run by
+ * name and namespace (a proxy without a namespace counts for every namespace, as does a ServiceAccount without one).
+ */
+function serviceAccountUsers(project, name, namespace) {
+    const index = perProject(project, 'proxyTokenAutomount.users', (p) => {
+        const m = new Map();
+        for (const [sa, proxies] of p.proxiesByServiceAccount)
+            for (const proxy of proxies)
+                for (const ns of ['*', proxy.obj.namespace ?? '?']) {
+                    const k = `${sa}\u0000${ns}`;
+                    const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false };
+                    u.count++;
+                    if (isFalse(getNode(proxy.podSpec, ['automountServiceAccountToken'])))
+                        u.podLevelOff++;
+                    if (renderedIstio(proxy))
+                        u.istio = true;
+                    m.set(k, u);
+                }
+        return m;
+    });
+    const none = { count: 0, podLevelOff: 0, istio: false };
+    if (!namespace)
+        return index.get(`${name}\u0000*`) ?? none;
+    const own = index.get(`${name}\u0000${namespace}`) ?? none;
+    const unscoped = index.get(`${name}\u0000?`) ?? none;
+    return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio || unscoped.istio };
+}
+
+;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
+
+/* harmony default export */ const suppression_unused = (defineRule({
+    meta: {
+        id: 'suppression-unused',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A gloo-harden-ignore comment or annotation matches no finding.',
+        remediation: 'Remove the stale suppression.',
+        messages: {
+            unused: "This suppression of '{{rule}}' matches no finding; remove it.",
+            unknownRule: "'{{rule}}' is not a gloo-harden rule id.",
+            noReason: "This suppression of '{{rule}}' gives no reason; write one after a colon."
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/validation-allow-warnings.ts
+/** The validation webhook should reject resources whose validation produced warnings, not only errors. */
+
+
+
+
+const validation_allow_warnings_PATH = ['gateway', 'validation', 'allowWarnings'];
+const validation_allow_warnings_CR_PATH = ['spec', 'gateway', 'validation', 'allowWarnings'];
+/* harmony default export */ const validation_allow_warnings = (defineRule({
+    meta: {
+        id: 'validation-allow-warnings',
+        category: 'control-plane',
+        severity: 'notice',
+        kinds: ['values', 'gloo.solo.io/v1/Settings'],
+        fixable: true,
+        description: 'The validation webhook should reject resources that validate with warnings.',
+        remediation: 'Set gateway.validation.allowWarnings: false (Settings: spec.gateway.validation.allowWarnings: false).',
+        messages: {
+            values: '{{key}} is not false: resources that validate with warnings (such as a route to a missing Upstream or TLS secret) are accepted (the chart default is true).',
+            settingsCreate: '{{key}} is false, so the chart renders no Settings and gateway.validation.allowWarnings has no effect: set spec.gateway.validation.allowWarnings: false in the separately managed Settings.',
+            settings: "Settings '{{name}}' accepts resources that validate with warnings: spec.gateway.validation.allowWarnings is not false."
+        }
+    },
+    *checkValues(v, { project }) {
+        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+            return;
+        // With validation off the chart renders no spec.gateway.validation at all: validation-disabled reports that.
+        if (isFalse(getValue(v, ['gateway', 'validation', 'enabled'])?.node))
+            return;
+        const create = getValue(v, ['settings', 'create']);
+        if (create && isFalse(create.node)) {
+            // The chart renders no Settings; one in the same change is checked on its own.
+            if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/')))
+                return;
+            yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
+            return;
+        }
+        if (isFalse(getValue(v, validation_allow_warnings_PATH)?.node))
+            return;
+        yield { messageId: 'values', node: locate(v, validation_allow_warnings_PATH), data: { key: keyPath(v, validation_allow_warnings_PATH) }, fix: setValueFix(v, validation_allow_warnings_PATH, 'false') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+            return;
+        // No spec.gateway.validation means validation is off for this Settings; inserting allowWarnings alone
+        // would silently turn validation on with default addresses, which is not a minimal fix.
+        if (!getNode(obj.root, ['spec', 'gateway', 'validation']))
+            return;
+        if (isFalse(getNode(obj.root, validation_allow_warnings_CR_PATH)))
+            return;
+        yield {
+            messageId: 'settings',
+            node: locatePath(obj.root, validation_allow_warnings_CR_PATH),
+            data: { name: obj.name },
+            fix: setPath(obj.file.edit, obj.root, validation_allow_warnings_CR_PATH, 'false')
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/validation-always-accept.ts
+
+
+
+
+const validation_always_accept_PATH = ['gateway', 'validation', 'alwaysAcceptResources'];
+const validation_always_accept_CR_PATH = ['spec', 'gateway', 'validation', 'alwaysAccept'];
+/* harmony default export */ const validation_always_accept = (defineRule({
+    meta: {
+        id: 'validation-always-accept',
+        category: 'control-plane',
+        severity: 'warning',
+        kinds: ['values', 'gloo.solo.io/v1/Settings'],
+        fixable: true,
+        description: 'The validation webhook must reject resources that fail validation.',
+        remediation: 'Set gateway.validation.alwaysAcceptResources: false (Settings: spec.gateway.validation.alwaysAccept: false).',
+        messages: {
+            values: '{{key}} is not false: the validation webhook accepts invalid resources (the chart default is true).',
+            settings: "Settings '{{name}}' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false."
+        }
+    },
+    *checkValues(v) {
+        if (isFalse(getValue(v, validation_always_accept_PATH)?.node))
+            return;
+        yield { messageId: 'values', node: locate(v, validation_always_accept_PATH), data: { key: keyPath(v, validation_always_accept_PATH) }, fix: setValueFix(v, validation_always_accept_PATH, 'false') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+            return;
+        const node = getNode(obj.root, validation_always_accept_CR_PATH);
+        if (isFalse(node))
+            return;
+        yield {
+            messageId: 'settings',
+            node: locatePath(obj.root, validation_always_accept_CR_PATH),
+            data: { name: obj.name },
+            fix: setPath(obj.file.edit, obj.root, validation_always_accept_CR_PATH, 'false')
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/validation-disabled.ts
+/** Gloo's validation (and its admission webhook) must stay on, so invalid resources never reach the proxies. */
+
+
+
+const VALIDATION = ['gateway', 'validation', 'enabled'];
+const WEBHOOK = ['gateway', 'validation', 'webhook', 'enabled'];
+/* harmony default export */ const validation_disabled = (defineRule({
+    meta: {
+        id: 'validation-disabled',
+        category: 'control-plane',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: true,
+        description: 'Gateway resource validation and its admission webhook must stay enabled.',
+        remediation: 'Set gateway.validation.enabled: true and gateway.validation.webhook.enabled: true (or remove the false values: true is the chart default).',
+        messages: {
+            validation: '{{key}} is false: Gloo resources are no longer validated, and a broken VirtualService is only noticed when its routes stop working.',
+            webhook: '{{key}} is false: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.'
+        }
+    },
+    *checkValues(v) {
+        // Without the gateway controller nothing is validated or rendered, whatever these keys say.
+        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+            return;
+        for (const [messageId, path] of [['validation', VALIDATION], ['webhook', WEBHOOK]]) {
+            const found = getValue(v, path);
+            if (!found || !isFalse(found.node))
+                continue;
+            yield { messageId, node: found.node, data: { key: keyPath(v, path) }, fix: setValueFix(v, path, 'true') };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/validation-failure-policy.ts
+/** The Gloo validation webhook should fail closed: while it cannot answer, Gloo resources are not admitted. */
+
+
+
+
+const validation_failure_policy_PATH = ['gateway', 'validation', 'failurePolicy'];
+const VWC_PREFIX = 'gloo-gateway-validation-webhook-';
+// `gloo.<ns>.svc` since 1.12, `gateway.<ns>.svc` before; `kube.<ns>.svc` (core resources) is deliberately not matched.
+const GLOO_WEBHOOK = /^(gloo|gateway)\.[^.]+\.svc$/;
+/* harmony default export */ const validation_failure_policy = (defineRule({
+    meta: {
+        id: 'validation-failure-policy',
+        category: 'control-plane',
+        severity: 'notice',
+        kinds: ['values', 'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration'],
+        fixable: true,
+        description: 'The Gloo validation webhook should reject Gloo resources while validation is unavailable.',
+        remediation: 'Set gateway.validation.failurePolicy: Fail (rendered: failurePolicy: Fail on the gloo webhook); leave kubeCoreFailurePolicy alone.',
+        messages: {
+            values: '{{key}} is {{policy}}: while the gloo validation service is down or unreachable, any Gloo resource is admitted unvalidated.',
+            rendered: "Webhook '{{webhook}}' of ValidatingWebhookConfiguration '{{name}}' has failurePolicy {{policy}}: while the gloo validation service is down, any Gloo resource is admitted unvalidated."
+        }
+    },
+    *checkValues(v) {
+        // The chart renders the webhook only when all three are on.
+        for (const gate of [['gateway', 'enabled'], ['gateway', 'validation', 'enabled'], ['gateway', 'validation', 'webhook', 'enabled']])
+            if (isFalse(getValue(v, gate)?.node))
+                return;
+        const found = getValue(v, validation_failure_policy_PATH);
+        const policy = found && isScalar(found.node) ? found.node.value : '';
+        if (policy === 'Fail')
+            return;
+        yield {
+            messageId: 'values',
+            node: locate(v, validation_failure_policy_PATH),
+            data: { key: keyPath(v, validation_failure_policy_PATH), policy: found ? policy || 'empty' : 'not set (the chart default is Ignore)' },
+            fix: setValueFix(v, validation_failure_policy_PATH, 'Fail')
+        };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'ValidatingWebhookConfiguration' || !obj.apiVersion.startsWith('admissionregistration.k8s.io/'))
+            return;
+        if (!obj.name.startsWith(VWC_PREFIX))
+            return;
+        for (const hook of seqItems(getNode(obj.root, ['webhooks']))) {
+            const webhook = str(hook, ['name']) ?? '';
+            if (!isMap(hook) || !GLOO_WEBHOOK.test(webhook))
+                continue;
+            const node = getNode(hook, ['failurePolicy']);
+            if (isScalar(node) && node.value === 'Fail')
+                continue;
+            // The API server defaults an absent failurePolicy to Fail in v1 and to Ignore in v1beta1.
+            if (!node && !obj.apiVersion.endsWith('/v1beta1'))
+                continue;
+            const policy = isScalar(node) ? node.value : 'Ignore (the v1beta1 default)';
+            yield {
+                messageId: 'rendered',
+                node: node ?? getNode(hook, ['name']),
+                data: { webhook, name: obj.name, policy },
+                key: webhook,
+                fix: isScalar(node) ? [replaceScalar(node, 'Fail')] : insertInto(obj.file.edit, hook, [['failurePolicy', 'Fail']])
+            };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/edit.ts
+/**
+ * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
+ * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
+ * same offset are both applied, in the given order.
+ */
+function applyEdits(text, edits) {
+    const sorted = edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
+        .map((x) => x.e);
+    const taken = [];
+    const skipped = [];
+    let lastEnd = -1;
+    for (const e of sorted) {
+        const [s, end] = e.range;
+        if (s < 0 || end > text.length || end < s) {
+            skipped.push(e);
+            continue;
+        }
+        // An insertion (s === end) at lastEnd is fine; a replacement starting before lastEnd is not.
+        if (s < lastEnd || (s === lastEnd && taken.length > 0 && taken[taken.length - 1].range[0] === s && s !== end)) {
+            skipped.push(e);
+            continue;
+        }
+        taken.push(e);
+        lastEnd = Math.max(lastEnd, end);
+    }
+    let out = '';
+    let pos = 0;
+    for (const e of taken) {
+        out += text.slice(pos, e.range[0]) + e.text;
+        pos = e.range[1];
+    }
+    out += text.slice(pos);
+    return { output: out, skipped };
+}
+/** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
+function editsOverlap(a, b) {
+    for (const x of a)
+        for (const y of b) {
+            if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
+                return true;
+            if (x.range[0] === y.range[0])
+                return true;
+        }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
+/** values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema), moved to their real place. */
+
+
+
+
+
+
+const ANY = '*';
+const PICK = '<proxy>';
+// The catalog's "known in the wild" list (section 2, Hygiene).
+const KNOWN = [
+    { from: ['gatewayProxies', ANY, 'deployment', 'replicas'], to: ['gatewayProxies', ANY, 'kind', 'deployment', 'replicas'] },
+    { from: ['gatewayProxies', ANY, 'gracefulShutdown'], to: ['gatewayProxies', ANY, 'podTemplate', 'gracefulShutdown'] },
+    { from: ['gatewayProxies', ANY, 'terminationGracePeriodSeconds'], to: ['gatewayProxies', ANY, 'podTemplate', 'terminationGracePeriodSeconds'] },
+    { from: ['gatewayProxies', ANY, 'disableGeneratedGateways'], to: ['gatewayProxies', ANY, 'gatewaySettings', 'disableGeneratedGateways'] },
+    { from: ['gatewayProxies', ANY, 'logLevel'], to: ['gatewayProxies', ANY, 'envoyLogLevel'] },
+    { from: ['settings', 'disableTransformationValidation'], to: ['gateway', 'validation', 'disableTransformationValidation'] },
+    { from: ['settings', 'accessLoggingService'], to: ['gatewayProxies', PICK, 'gatewaySettings', 'accessLoggingService'] },
+    { from: ['settings', 'gloo', 'disableKubernetesDestinations'], to: ['settings', 'disableKubernetesDestinations'] }
+];
+/** OSS chart keys that do nothing at the root of gloo-ee values (they belong under `gloo.`). */
+const EE_ROOT_OSS_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery'];
+const KUBE_DESTINATIONS = 'settings.disableKubernetesDestinations';
+/** A moved flow map stays on one line; anything longer is left to a human. */
+const MAX_MOVED_TEXT = 120;
+/** The maps and pairs along `path`, or null when a segment is missing or reached through a merge key. */
+function pairChain(root, path) {
+    const maps = [];
+    const pairs = [];
+    let m = root;
+    for (const seg of path) {
+        if (!m || m.kind !== 'map')
+            return null;
+        const p = query_findPair(m, seg);
+        if (!p || !m.pairs.includes(p))
+            return null;
+        maps.push(m);
+        pairs.push(p);
+        m = deref(p.value);
+    }
+    return { maps, pairs };
+}
+function candidatesOf(v, layer) {
+    const out = [];
+    const single = valuesProxies(v);
+    const picked = single.length === 1 ? single[0].key : undefined;
+    const oss = getNode(layer.root, layer.ossPath);
+    const proxyKeys = mapEntries(getNode(oss, ['gatewayProxies'])).map(keyOf);
+    for (const m of KNOWN) {
+        const proxies = m.from.includes(ANY) ? proxyKeys : [undefined];
+        for (const proxy of proxies) {
+            const from = m.from.map((s) => (s === ANY ? proxy : s));
+            const fromFull = [...layer.ossPath, ...from];
+            const chain = pairChain(layer.root, fromFull);
+            if (!chain)
+                continue;
+            const toOss = m.to.map((s) => (s === ANY ? proxy : s === PICK ? picked ?? PICK : s));
+            out.push({
+                layer,
+                ...chain,
+                fromFull,
+                toFull: [...layer.ossPath, ...toOss],
+                toOss,
+                key: keyPath(v, from),
+                target: keyPath(v, toOss),
+                enterpriseRoot: false,
+                placeholder: toOss.includes(PICK)
+            });
+        }
+    }
+    if (v.chart === 'gloo-ee' && layer.ossPath.length) {
+        const outer = layer.ossPath.slice(0, -1);
+        const outerPrefix = outer.map((s) => `${s}.`).join('');
+        for (const k of EE_ROOT_OSS_KEYS) {
+            const chain = pairChain(layer.root, [...outer, k]);
+            if (!chain)
+                continue;
+            out.push({
+                layer,
+                ...chain,
+                fromFull: [...outer, k],
+                toFull: [...layer.ossPath, k],
+                toOss: [k],
+                key: outerPrefix + k,
+                target: keyPath(v, [k]),
+                enterpriseRoot: true,
+                placeholder: false
+            });
+        }
+    }
+    return out;
+}
+const values_unknown_key_SIMPLE_KEY = /^[A-Za-z0-9_.\/-]+$/;
+/** Source text of a value that can be moved as is: a one-line scalar or a small one-line flow map. */
+function movableText(src, node) {
+    // An anchor or tag would be lost or orphaned by moving the bare value.
+    if (node.kind === 'alias' || node.anchor || ('tag' in node && node.tag))
+        return null;
+    if (node.kind === 'scalar') {
+        if (node.empty || node.style === 'literal' || node.style === 'folded')
+            return null;
+    }
+    else if (node.kind !== 'map' || !node.flow)
+        return null;
+    const text = src.text.slice(node.start, node.end);
+    return /[\r\n]/.test(text) || text.length > MAX_MOVED_TEXT ? null : text;
+}
+/**
+ * Moves the key to its target: a key rename when only the last segment differs, otherwise removing the pair
+ * (or the ancestors it alone fills, never the common ancestor) and inserting the value at the target.
+ */
+function moveFix(src, c) {
+    const n = c.fromFull.length;
+    let cp = 0;
+    while (cp < n && cp < c.toFull.length && c.fromFull[cp] === c.toFull[cp])
+        cp++;
+    const last = c.pairs[n - 1];
+    if (c.toFull.length === n && cp === n - 1) {
+        if (last.key.kind !== 'scalar' || !values_unknown_key_SIMPLE_KEY.test(c.toFull[n - 1]))
+            return null;
+        return [{ range: [last.key.start, last.key.end], text: c.toFull[n - 1] }];
+    }
+    // An alias along the way means the edit would land in a shared anchor.
+    if (c.pairs.slice(cp, n - 1).some((p) => p.value.kind !== 'map'))
+        return null;
+    const text = movableText(src, last.value);
+    if (text === null)
+        return null;
+    let idx = n - 1;
+    while (idx > cp && c.maps[idx].pairs.length === 1)
+        idx--;
+    const map = c.maps[idx];
+    const removal = removePair(src, map, c.pairs[idx]);
+    const insertion = setPath(src, c.layer.root, c.toFull, text);
+    if (!removal || !insertion || !insertion.length)
+        return null;
+    if (map.flow && map.pairs.length === 1) {
+        // `{a: 1}` → `{}` then `, b: 1` before `}` would read `{, b: 1}`: write the new entry over the old one.
+        const [ins] = insertion;
+        if (insertion.length !== 1 || ins.range[0] !== map.end - 1 || ins.range[1] !== ins.range[0] || !ins.text.startsWith(', '))
+            return null;
+        return [{ range: removal.range, text: ins.text.slice(2) }];
+    }
+    if (editsOverlap([removal], insertion))
+        return null;
+    return [removal, ...insertion];
+}
+/* harmony default export */ const values_unknown_key = (defineRule({
+    meta: {
+        id: 'values-unknown-key',
+        category: 'hygiene',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: true,
+        description: 'Helm values must not hold keys the Gloo chart silently ignores.',
+        remediation: 'Move the key to the place the chart reads it from, or delete it.',
+        messages: {
+            moved: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}.',
+            taken: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}, which is already set, so merge the two and delete this one.',
+            kubeInUse: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}, but routes in this change use Kubernetes destinations ({{routes}}): migrate them to Upstreams before moving it.',
+            enterpriseRoot: "{{key}} at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., at {{target}}.",
+            enterpriseRootTaken: "{{key}} at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., and {{target}} is already set, so merge the two and delete this one."
+        }
+    },
+    *checkValues(v, { project }) {
+        const candidates = v.layers.flatMap((layer) => candidatesOf(v, layer));
+        candidates.sort((a, b) => a.pairs[a.pairs.length - 1].key.start - b.pairs[b.pairs.length - 1].key.start);
+        // Fixes of one values input must not touch each other (two moves creating the same `podTemplate:`
+        // would leave a duplicate key): a later one waits for the next run.
+        const claimed = [];
+        for (const c of candidates) {
+            const last = c.pairs[c.pairs.length - 1];
+            const data = { key: c.key, target: c.target };
+            const taken = !c.placeholder && getValue(v, c.toOss) !== null;
+            let problem;
+            if (taken)
+                problem = { messageId: c.enterpriseRoot ? 'enterpriseRootTaken' : 'taken', node: last.key, data };
+            else if (c.toOss.join('.') === KUBE_DESTINATIONS && isTrue(last.value) && project.kubeDestinations.length)
+                // Moving it would switch off the Kubernetes destinations those routes need (kube-destination-in-use).
+                problem = { messageId: 'kubeInUse', node: last.key, data: { ...data, routes: describeDestinations(project.kubeDestinations) } };
+            else {
+                const fix = c.placeholder || c.layer.synthetic ? null : moveFix(v.file.edit, c);
+                const usable = fix && !editsOverlap(claimed, fix) ? fix : null;
+                if (usable)
+                    claimed.push(...usable);
+                problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix: usable };
+            }
+            yield problem;
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/values-unresolved.ts
+
+/* harmony default export */ const values_unresolved = (defineRule({
+    meta: {
+        id: 'values-unresolved',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: false,
+        builtin: true,
+        description: 'Chart values come from a place gloo-harden cannot read (Flux valuesFrom, an unparsable values string).',
+        remediation: 'Inline the values in the repository, or check the values source separately.',
+        messages: { unresolved: '{{message}}' }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-duplicate-key.ts
+
+/* harmony default export */ const yaml_duplicate_key = (defineRule({
+    meta: {
+        id: 'yaml-duplicate-key',
+        category: 'hygiene',
+        severity: 'warning',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A mapping holds the same key twice; Helm keeps the last one, kubectl rejects the file.',
+        remediation: 'Merge the two entries into one key.',
+        messages: { duplicate: "Key '{{key}}' is defined again here (first on line {{firstLine}}); Helm keeps this one, kubectl apply rejects the file." }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/yaml-syntax.ts
+
+/* harmony default export */ const yaml_syntax = (defineRule({
+    meta: {
+        id: 'yaml-syntax',
+        category: 'hygiene',
+        severity: 'error',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'The file is not valid YAML (and is not a Helm template).',
+        remediation: 'Fix the YAML syntax at the reported line and column.',
+        messages: { invalid: 'Invalid YAML: {{reason}}.' }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+/** Every rule of the catalog, sorted by id. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rules_rules = [
+    control_plane_leader_election,
+    discovery_enabled,
+    file_skipped,
+    header_secret_namespace,
+    internal_error,
+    invalid_routes_not_replaced,
+    kube_destination_in_use,
+    kube_destinations_enabled,
+    proxy_anti_affinity,
+    proxy_disruption_budget,
+    proxy_graceful_shutdown,
+    proxy_net_bind,
+    proxy_privileged,
+    proxy_probes,
+    proxy_read_only_root_fs,
+    proxy_resources,
+    proxy_run_as_root,
+    proxy_single_replica,
+    proxy_token_automount,
+    suppression_unused,
+    validation_allow_warnings,
+    validation_always_accept,
+    validation_disabled,
+    validation_failure_policy,
+    values_unknown_key,
+    values_unresolved,
+    yaml_duplicate_key,
+    yaml_syntax
+];
+const ruleIds = new Set(rules_rules.map((r) => r.meta.id));
+
+;// CONCATENATED MODULE: ./src/suppress.ts
+const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
+const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
+/** Scans a file's comments for suppressions. A comment alone on its line covers the next line too. */
+function scanComments(text, lines) {
+    if (!text.includes('gloo-harden-ignore'))
+        return [];
+    const out = [];
+    for (let line = 1; line <= lines.lineCount; line++) {
+        const t = lines.lineText(line);
+        const hash = t.indexOf('gloo-harden-ignore');
+        if (hash < 0)
+            continue;
+        const m = COMMENT.exec(t);
+        if (!m)
+            continue;
+        const ownLine = t.trimStart().startsWith('#');
+        const idsAt = t.indexOf(m[1], m.index);
+        let offsetInLine = idsAt;
+        for (const id of m[1].split(',')) {
+            const rule = id.trim();
+            const at = t.indexOf(rule, offsetInLine);
+            offsetInLine = at + rule.length;
+            if (!rule)
+                continue;
+            out.push({
+                rule,
+                reason: (m[2] ?? '').trim(),
+                line,
+                column: at + 1,
+                covers: ownLine ? [line + 1] : [line],
+                start: lines.lineStart(line) + at,
+                end: lines.lineStart(line) + at + rule.length,
+                used: false
+            });
+        }
+    }
+    return out;
+}
+/** Rule ids listed in an annotation value (comma or space separated). */
+const parseAnnotation = (value) => value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+;// CONCATENATED MODULE: ./src/lint.ts
+/**
+ * The engine: load every file, build cross-document facts, run the rules, and turn problems into
+ * findings with spans, severities, fingerprints and suppressions applied. Pure: no I/O, no GitHub.
+ */
+
+
+
+
+
+
+
+
+const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
+/** Lints a set of files together (cross-document rules see all of them). */
+function lint(files, options = {}) {
+    const config = options.config ?? defaultConfig();
+    const rules = options.rules ?? rules_rules;
+    const byId = ruleById(rules);
+    const loaded = [];
+    const reported = new Set();
+    const skippedReason = new Map();
+    for (const f of files) {
+        if (f.report !== false)
+            reported.add(f.path);
+        if (f.skipped) {
+            skippedReason.set(f.path, f.skipped);
+            loaded.push(loadFile(f.path, '', {}));
+            continue;
+        }
+        loaded.push(loadFile(f.path, f.text, { glooVersion: config.glooVersion, siblingChart: f.siblingChart }));
+    }
+    const project = buildProject(loaded);
+    const findings = [];
+    const ctx = { project };
+    const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
+    const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
+    for (const lf of loaded) {
+        const file = lf.file;
+        if (!reported.has(file.path))
+            continue;
+        const out = [];
+        const emit = (rule, problem, resource) => {
+            out.push(toFinding(rule, problem, file, resource, config));
+        };
+        const builtin = (id, problem) => {
+            const rule = byId.get(id);
+            if (rule && config.rules[id] !== 'off')
+                emit(rule, problem, 'file');
+        };
+        const reason = skippedReason.get(file.path) ?? file.skipped;
+        if (reason) {
+            builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
+        }
+        else if (file.parse.error) {
+            const e = file.parse.error;
+            builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
+        }
+        for (const doc of file.parse.documents)
+            for (const dup of doc.duplicateKeys) {
+                const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                builtin('yaml-duplicate-key', {
+                    messageId: 'duplicate',
+                    node: dup,
+                    data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                });
+            }
+        for (const v of lf.values) {
+            for (const note of v.notes)
+                builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+            const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
+            for (const rule of valuesRules)
+                run(rule, () => rule.checkValues(v, ctx), resource);
+        }
+        for (const obj of lf.objects) {
+            const resource = resourceOf(obj);
+            for (const rule of objectRules)
+                run(rule, () => rule.checkObject(obj, ctx), resource);
+        }
+        findings.push(...applySuppressions(file, lf, out, byId, config));
+        function run(rule, check, resource) {
+            try {
+                for (const p of check())
+                    emit(rule, p, resource);
+            }
+            catch (err) {
+                builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+            }
+        }
+    }
+    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(loaded.map((l) => [l.file.path, l.file])), project };
+}
+/** Convenience for one file. */
+function lintText(path, text, options = {}) {
+    return lint([{ path, text }], options).findings;
+}
+const point = (offset) => ({ kind: 'scalar', value: '', style: 'plain', empty: true, start: offset, end: offset, parent: null });
+function resourceOf(obj) {
+    return `${obj.kind}/${obj.namespace ?? ''}/${obj.name}`;
+}
+function toFinding(rule, p, file, resource, config) {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting && setting !== 'off' ? setting : p.severity ?? rule.meta.severity;
+    const template = rule.meta.messages[p.messageId] ?? p.messageId;
+    const jsonPath = p.node.parent ? jsonPathOf(p.node) : '';
+    const finding = {
+        ruleId: rule.meta.id,
+        messageId: p.messageId,
+        severity,
+        message: formatMessage(template, p.data),
+        path: file.path,
+        span: file.lines.spanOf(p.node.start, p.node.end),
+        offsets: [p.node.start, p.node.end],
+        resource,
+        jsonPath,
+        fingerprint: fingerprint([rule.meta.id, file.path, resource, jsonPath, p.key ?? '', jsonPath ? '' : p.messageId])
+    };
+    if (p.fix && p.fix.length)
+        finding.fix = p.fix;
+    if (p.suggest?.length)
+        finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }));
+    return finding;
+}
+function fingerprint(parts) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const k = `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
+function uniqueFingerprints(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const n = seen.get(f.fingerprint) ?? 0;
+        seen.set(f.fingerprint, n + 1);
+        if (n > 0)
+            f.fingerprint = fingerprint([f.fingerprint, String(n)]);
+    }
+    return findings;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+/** Drops suppressed findings and reports suppressions that matched nothing. */
+function applySuppressions(file, lf, findings, byId, config) {
+    const comments = scanComments(file.text, file.lines);
+    const annotations = [];
+    for (const obj of lf.objects) {
+        const value = obj.annotations[IGNORE_ANNOTATION];
+        if (value === undefined)
+            continue;
+        const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION);
+        annotations.push({ obj, rules: parseAnnotation(value), used: new Set(), node: pair?.value ?? null });
+    }
+    if (!comments.length && !annotations.length)
+        return findings;
+    const kept = [];
+    for (const f of findings) {
+        let suppressed = false;
+        for (const c of comments)
+            if (c.rule === f.ruleId && c.covers.includes(f.span.start.line)) {
+                c.used = true;
+                suppressed = true;
+            }
+        for (const a of annotations)
+            if (a.rules.includes(f.ruleId) && f.resource === resourceOf(a.obj)) {
+                a.used.add(f.ruleId);
+                suppressed = true;
+            }
+        if (!suppressed)
+            kept.push(f);
+    }
+    const rule = byId.get('suppression-unused');
+    if (!rule || config.rules['suppression-unused'] === 'off')
+        return kept;
+    const node = (start, end) => ({ kind: 'scalar', value: '', style: 'plain', empty: false, start, end, parent: null });
+    for (const c of comments) {
+        if (!byId.has(c.rule))
+            kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config));
+        else if (!c.reason)
+            kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config));
+        if (byId.has(c.rule) && !c.used && config.rules[c.rule] !== 'off')
+            kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config));
+    }
+    for (const a of annotations)
+        for (const r of a.rules) {
+            const n = a.node ?? a.obj.root;
+            if (!byId.has(r))
+                kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config));
+            else if (!a.used.has(r) && config.rules[r] !== 'off')
+                kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config));
+        }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/fix.ts
+/** `--fix`: apply every safe fix (never suggestions), re-linting between passes so overlapping fixes converge. */
+
+
+
+/**
+ * Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. Fixes
+ * that insert missing keys under the same map overlap, so a bare values file can need many passes (ESLint: 10).
+ */
+const MAX_FIX_PASSES = 10;
+const hasFix = (f) => !!f.fix && f.fix.length > 0;
+/** Parse errors and duplicate keys: a fix may not add either (two inserts of one parent key would still parse). */
+function damage(text) {
+    const r = parseDocuments(text);
+    return r.error ? Infinity : r.documents.reduce((n, d) => n + d.duplicateKeys.length, 0);
+}
+const worse = (after, before) => damage(after) > damage(before);
+/** Applies every `fix` of every finding to the files, in memory; the caller decides whether to write. */
+function fixFiles(files, lintOptions = {}) {
+    const original = new Map(files.map((f) => [f.path, f.text]));
+    const current = new Map(original);
+    const applied = [];
+    const rejected = [];
+    // A fingerprint is fixed at most once: a fix that does not make its finding go away must not be applied
+    // again (an insertion would be duplicated every pass).
+    const attempted = new Set();
+    const withText = () => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }));
+    let findings = lint(withText(), lintOptions).findings;
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixable = findings.filter((f) => hasFix(f) && !attempted.has(key(f)));
+        if (!fixable.length)
+            break;
+        const byPath = new Map();
+        for (const f of fixable)
+            if (hasFix(f))
+                byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+        let changed = false;
+        for (const [path, list] of byPath) {
+            const text = current.get(path);
+            if (text === undefined)
+                continue;
+            // A finding's edits go in together or not at all; ones overlapping an earlier finding wait a pass.
+            const taken = [];
+            for (const f of list)
+                if (!taken.some((t) => editsOverlap(t.fix, f.fix)))
+                    taken.push(f);
+            const result = applyEdits(text, taken.flatMap((f) => f.fix));
+            if (result.skipped.length) {
+                // Out-of-range or self-overlapping edits: apply the findings one by one instead.
+                const one = applyOneByOne(text, taken);
+                for (const r of one.rejected) {
+                    attempted.add(key(r.finding));
+                    rejected.push(r);
+                }
+                for (const f of one.applied)
+                    attempted.add(key(f));
+                if (one.text !== text)
+                    current.set(path, one.text);
+                applied.push(...one.applied);
+                changed ||= one.text !== text || one.rejected.length > 0;
+                continue;
+            }
+            if (!worse(result.output, text)) {
+                for (const f of taken)
+                    attempted.add(key(f));
+                current.set(path, result.output);
+                applied.push(...taken);
+                changed = true;
+                continue;
+            }
+            // The combination breaks the file: find the fixes that break it alone, and keep the others for the
+            // next pass; if none does alone, they conflict, and none of them is applied.
+            const breaking = taken.filter((f) => worse(applyEdits(text, f.fix).output, text));
+            const culprits = breaking.length ? breaking : taken;
+            for (const f of culprits) {
+                attempted.add(key(f));
+                rejected.push({ finding: f, reason: breaking.length ? 'the fixed file would not parse (or would repeat a key)' : 'it conflicts with another fix (the fixed file would not parse, or would repeat a key)' });
+            }
+            changed = true;
+        }
+        if (!changed)
+            break;
+        findings = lint(withText(), lintOptions).findings;
+    }
+    const outputs = new Map();
+    for (const [path, text] of current)
+        if (text !== original.get(path))
+            outputs.set(path, text);
+    return { outputs, applied, remaining: findings, rejected };
+}
+function applyOneByOne(text, list) {
+    // Offsets are only valid for the text they were computed on, so apply the first fix that works and leave
+    // the others untouched for the next pass, which re-lints.
+    const rejected = [];
+    for (const f of list) {
+        const r = applyEdits(text, f.fix);
+        if (r.skipped.length)
+            rejected.push({ finding: f, reason: 'its edits overlap or fall outside the file' });
+        else if (worse(r.output, text))
+            rejected.push({ finding: f, reason: 'the fixed file would not parse (or would repeat a key)' });
+        else
+            return { text: r.output, applied: [f], rejected };
+    }
+    return { text, applied: [], rejected };
+}
+const key = (f) => `${f.path}\u0000${f.fingerprint}`;
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/load/files.ts
+/** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
+
+
+
+
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const VALUES_FILE = /^values[^/]*\.ya?ml$/i;
+/** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** How many files are read at once. */
+const READ_CONCURRENCY = 16;
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Renders control characters visibly, so a hostile file name cannot forge output lines. */
+function printablePath(p) {
+    return p.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function excluder(exclude) {
+    if (!exclude.length)
+        return () => false;
+    const match = picomatch_default()(exclude, { dot: true });
+    return (rel) => match(rel);
+}
+const toPosix = (p) => (external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/'));
+/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
+async function files_walk(root, dir, excluded, out, errors) {
+    let entries;
+    try {
+        entries = await promises_namespaceObject.readdir(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
+        errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
+        return;
+    }
+    for (const e of entries) {
+        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
+        if (e.isDirectory()) {
+            if (SKIP_DIRS.has(e.name) || excluded(rel))
+                continue;
+            await files_walk(root, abs, excluded, out, errors);
+        }
+        else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
+            // A symlinked file is listed; readRepoFile decides whether its target may be read.
+            out.push(rel);
+        }
+    }
+}
+/** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
+async function listRepoFiles(root, opts) {
+    const out = [];
+    await files_walk(resolve(root), resolve(root), excluder(opts.exclude), out);
+    return out.sort(byCodeUnit);
+}
+/**
+ * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
+ * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
+ * outside cwd, is an error naming it.
+ */
+async function collectFiles(paths, opts) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
+    const excluded = excluder(opts.exclude);
+    const errors = [];
+    // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
+    // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
+    const jobs = new Map();
+    const add = (base, rel) => {
+        const display = toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(base, rel)));
+        if (!jobs.has(display))
+            jobs.set(display, { base, rel });
+    };
+    for (const p of paths) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
+        const outside = rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+        let st;
+        try {
+            st = await promises_namespaceObject.stat(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
+            errors.push({ path: p, message: `${printablePath(p)}: ${why}` });
+            continue;
+        }
+        if (st.isDirectory()) {
+            if (!outside && rel !== '' && excluded(rel))
+                continue;
+            const base = outside ? abs : root;
+            // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
+            if (!outside && !inside(await promises_namespaceObject.realpath(root), await promises_namespaceObject.realpath(abs))) {
+                errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
+                continue;
+            }
+            const found = [];
+            await files_walk(base, abs, outside ? excluder([]) : excluded, found, errors);
+            for (const f of found)
+                add(base, f);
+        }
+        else if (outside) {
+            add((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs));
+        }
+        else if (rel !== '' && !excluded(rel)) {
+            add(root, rel);
+        }
+    }
+    const sorted = [...jobs.keys()].sort(byCodeUnit);
+    const files = new Array(sorted.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < sorted.length) {
+            const i = next++;
+            const job = jobs.get(sorted[i]);
+            const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize });
+            files[i] = job.base === root ? file : { ...file, path: sorted[i] };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker));
+    return { files, errors };
+}
+/** Why a repo-relative name may not be opened at all, or undefined when it is acceptable. */
+function badName(rel) {
+    if (!rel)
+        return 'its name is empty';
+    if (CONTROL.test(rel))
+        return 'its name contains control characters';
+    if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return 'it is an absolute path';
+    if (rel.split(/[\\/]/).some((s) => s === '..'))
+        return "its path contains '..'";
+    return undefined;
+}
+const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/**
+ * Reads one repo-relative file under root. Never throws: anything that cannot or must not be read comes back
+ * with `skipped` set (the engine turns it into a `file-skipped` notice). A symlink may point anywhere inside
+ * root, never outside it; the reason given never names the link's target.
+ */
+async function readRepoFile(root, rel, opts) {
+    return readSafely(root, rel, opts, true);
+}
+async function readSafely(root, rel, opts, withChart) {
+    const bad = badName(rel);
+    if (bad)
+        return { path: printablePath(rel), text: '', skipped: bad };
+    const path = toPosix(rel);
+    const skip = (reason) => ({ path, text: '', skipped: reason });
+    let realRoot;
+    let realFile;
+    let realDir;
+    try {
+        realRoot = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.resolve)(root));
+        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
+        // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
+        // through an outside folder).
+        realDir = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
+        realFile = await promises_namespaceObject.realpath(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
+    }
+    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+        return skip('it is a symlink that resolves outside the repository');
+    let handle;
+    try {
+        // O_NOFOLLOW: the resolved path must not have become a symlink since realpath; O_NONBLOCK: opening a
+        // FIFO must not hang the run.
+        handle = await promises_namespaceObject.open(realFile, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (err) {
+        return skip(`it could not be opened (${err.code ?? 'error'})`);
+    }
+    let bytes;
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            return skip('it is not a regular file');
+        if (st.size > opts.maxFileSize)
+            return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`);
+        const read = await readBounded(handle, st.size);
+        if (!read)
+            return skip('it changed while being read');
+        bytes = read;
+    }
+    catch (err) {
+        return skip(`it could not be read (${err.code ?? 'error'})`);
+    }
+    finally {
+        await handle.close();
+    }
+    const decoded = decode(bytes);
+    if ('skipped' in decoded)
+        return skip(decoded.skipped);
+    const file = { path, text: decoded.text };
+    if (decoded.encoding !== 'utf-8')
+        file.encoding = decoded.encoding;
+    if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
+        const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
+        const chart = await readSafely(root, chartRel, opts, false);
+        if (!chart.skipped && umbrellaDependency(chart.text))
+            file.siblingChart = chart.text;
+    }
+    return file;
+}
+/** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
+async function readBounded(handle, size) {
+    const buf = Buffer.alloc(size + 1);
+    let n = 0;
+    for (;;) {
+        const { bytesRead } = await handle.read(buf, n, buf.length - n, null);
+        if (bytesRead === 0)
+            break;
+        n += bytesRead;
+        if (n > size)
+            return undefined;
+    }
+    return buf.subarray(0, n);
+}
+/**
+ * Decodes a file. A UTF-16 file is recognised only by its BOM; any BOM is kept as U+FEFF at the start of the
+ * text (js-yaml skips it, offsets stay string indices, LineIndex does not count it as a column), so a fixed
+ * file is written back byte-for-byte in its own encoding.
+ */
+function decode(bytes) {
+    let encoding = 'utf-8';
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        encoding = 'utf-16le';
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        encoding = 'utf-16be';
+    if (encoding === 'utf-8' && bytes.includes(0))
+        return { skipped: 'it is a binary file (it contains NUL bytes)' };
+    let text;
+    try {
+        text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` };
+    }
+    if (encoding !== 'utf-8' && text.includes('\u0000'))
+        return { skipped: 'it is a binary file (it contains NUL characters)' };
+    return { text, encoding };
+}
+/** Encodes text back into a file's own encoding (the BOM, if any, is part of the text). */
+function encode(text, encoding = 'utf-8') {
+    if (encoding === 'utf-8')
+        return Buffer.from(text, 'utf8');
+    const le = Buffer.from(text, 'utf16le');
+    return encoding === 'utf-16le' ? le : le.swap16();
+}
+/**
+ * Writes a fixed file in place, under the same rules as reading it: the name must be acceptable and the file
+ * (after symlinks) must be a regular file inside root. Throws with a message naming the path otherwise.
+ */
+async function writeRepoFile(root, rel, text, encoding) {
+    const bad = badName(rel);
+    if (bad)
+        throw new Error(`${printablePath(rel)}: not written: ${bad}`);
+    const realRoot = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.resolve)(root));
+    const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
+    const realDir = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
+    const realFile = await promises_namespaceObject.realpath(abs);
+    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+        throw new Error(`${rel}: not written: it resolves outside the repository`);
+    const handle = await promises_namespaceObject.open(realFile, external_node_fs_namespaceObject.constants.O_WRONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${rel}: not written: it is not a regular file`);
+        await handle.truncate(0);
+        await handle.writeFile(encode(text, encoding));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** The one data model that flows from the rules to every reporter. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Higher is more severe. */
+const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The machine format of the CLI: every finding with its span, offsets, fingerprint and edits, plus totals. */
+
+/** Copies a finding with a fixed key order, dropping absent optional fields. */
+function ordered(f) {
+    const out = {
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        message: f.message,
+        path: f.path,
+        span: f.span,
+        offsets: f.offsets,
+        resource: f.resource,
+        jsonPath: f.jsonPath,
+        fingerprint: f.fingerprint
+    };
+    if (f.fix)
+        out.fix = f.fix;
+    if (f.suggestions)
+        out.suggestions = f.suggestions;
+    if (f.inDiffFile !== undefined)
+        out.inDiffFile = f.inDiffFile;
+    if (f.inDiffContext !== undefined)
+        out.inDiffContext = f.inDiffContext;
+    return out;
+}
+function toJsonReport(findings) {
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const summary = {
+        ...Object.fromEntries(SEVERITIES.map((s) => [s, count(s)])),
+        total: findings.length,
+        fixable: findings.filter((f) => f.fix?.length).length
+    };
+    return { version: 1, summary, findings: findings.map(ordered) };
+}
+/** The report as pretty-printed JSON, ending with a newline. */
+function toJson(findings) {
+    return JSON.stringify(toJsonReport(findings), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where the tool and its rule pages live (overridable for forks and mirrors). */
+const INFORMATION_URI = 'https://github.com/gloo-harden/gloo-harden';
+/** The partialFingerprints key; bump the version if the fingerprint's inputs change. */
+const FINGERPRINT_KEY = 'glooHarden/v1';
+/** Results are reported relative to the checkout, as GitHub expects (`uriBaseId` resolves there). */
+const SRCROOT = '%SRCROOT%';
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** `proxy-token-automount` → `ProxyTokenAutomount` (SARIF's friendly rule name). */
+const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+/** A repo-relative path as a relative URI reference: each segment percent-encoded, slashes kept. */
+const toUri = (path) => path.split('/').map(encodeURIComponent).join('/');
+const sentence = (s) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+/** A doc page without its HTML comments (the generated-block markers mean nothing in an alert). */
+const cleanDoc = (md) => md.replace(/<!--[\s\S]*?-->\n?/g, '').trim();
+function descriptor(rule, options) {
+    const m = rule.meta;
+    const base = options.informationUri ?? INFORMATION_URI;
+    const helpUri = `${base}/blob/main/docs/rules/${m.id}.md`;
+    const doc = options.ruleDocs?.get(m.id);
+    const markdown = doc
+        ? cleanDoc(doc)
+        : [
+            `# ${m.id}`,
+            '',
+            sentence(m.description),
+            '',
+            `**Remediation.** ${m.remediation}`,
+            '',
+            `Default severity \`${m.severity}\`, category ${m.category}${m.fixable ? ', fixable with `gloo-harden --fix`' : ''}.`,
+            '',
+            `[Rule documentation](${helpUri})`
+        ].join('\n');
+    return {
+        id: m.id,
+        name: pascal(m.id),
+        shortDescription: { text: sentence(m.description) },
+        fullDescription: { text: `${sentence(m.description)} ${m.remediation}` },
+        // GitHub shows help, not helpUri, in the alert, so the remediation must be in it.
+        help: { text: `${sentence(m.description)}\n\nRemediation: ${m.remediation}`, markdown },
+        helpUri,
+        defaultConfiguration: { level: SARIF_LEVEL[m.severity] },
+        properties: { tags: [...new Set([m.category, m.builtin ? 'engine' : 'gloo', ...(m.category === 'security' ? ['security'] : [])])], category: m.category, fixable: m.fixable }
+    };
+}
+function fixOf(f, lines, artifactLocation) {
+    if (!f.fix?.length || !lines)
+        return undefined;
+    const region = (e) => {
+        const s = lines.positionAt(e.range[0]);
+        const end = lines.positionAt(e.range[1]);
+        return { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column };
+    };
+    return [
+        {
+            description: { text: `Fix ${f.ruleId}: ${f.message}` },
+            artifactChanges: [
+                {
+                    artifactLocation,
+                    replacements: [...f.fix].sort((a, b) => a.range[0] - b.range[0]).map((e) => ({ deletedRegion: region(e), insertedContent: { text: e.text } }))
+                }
+            ]
+        }
+    ];
+}
+/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
+function toSarif(findings, rules, options) {
+    const descriptors = rules.map((r) => descriptor(r, options));
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const lineIndexes = new Map();
+    const linesOf = (path) => {
+        const text = options.sources?.get(path);
+        if (text === undefined)
+            return undefined;
+        let li = lineIndexes.get(path);
+        if (!li)
+            lineIndexes.set(path, (li = new LineIndex(text)));
+        return li;
+    };
+    const results = findings.map((f) => {
+        const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT };
+        const i = index.get(f.ruleId);
+        const result = {
+            ruleId: f.ruleId,
+            ...(i !== undefined ? { ruleIndex: i } : {}),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation,
+                        region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
+                    }
+                }
+            ],
+            partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+            properties: { resource: f.resource, jsonPath: f.jsonPath }
+        };
+        const fixes = fixOf(f, linesOf(f.path), artifactLocation);
+        if (fixes)
+            result.fixes = fixes;
+        return result;
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'gloo-harden',
+                        version: options.toolVersion,
+                        semanticVersion: options.toolVersion,
+                        informationUri: options.informationUri ?? INFORMATION_URI,
+                        rules: descriptors
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** The terminal format: `path:line:column  severity  message  [rule-id]`, grouped by file, then totals. */
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
+const SEVERITY_COLOR = { error: ANSI.red, warning: ANSI.yellow, notice: ANSI.cyan };
+/**
+ * Escapes control characters: messages interpolate keys and values from the scanned files, which must not be
+ * able to move the cursor, recolour the terminal or forge extra output lines.
+ */
+function printable(s) {
+    return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
+function formatTotals(findings, options = {}) {
+    if (!findings.length)
+        return 'No findings.';
+    const count = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = SEVERITIES.map((s) => text_plural(count(s), s));
+    let line = `${text_plural(findings.length, 'finding')}: ${parts.join(', ')}`;
+    const fixable = findings.filter((f) => f.fix?.length).length;
+    if (options.fixHint && fixable)
+        line += ` (${fixable} fixable with --fix)`;
+    return line;
+}
+/** Formats findings for a terminal; a blank line separates files. Ends with a newline. */
+function formatText(findings, options = {}) {
+    const c = (code, s) => (options.color ? `${code}${s}${ANSI.reset}` : s);
+    const byPath = new Map();
+    for (const f of findings)
+        byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const blocks = [];
+    for (const [path, list] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const sorted = [...list].sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+        blocks.push(sorted
+            .map((f) => {
+            const where = `${printable(path)}:${f.span.start.line}:${f.span.start.column}`;
+            return `${c(ANSI.bold, where)}  ${c(SEVERITY_COLOR[f.severity], f.severity)}  ${printable(f.message)}  ${c(ANSI.dim, `[${f.ruleId}]`)}`;
+        })
+            .join('\n'));
+    }
+    const totals = formatTotals(findings, options);
+    return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + totals + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/** The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const USAGE = `Usage: gloo-harden [options] [paths...]
+
+Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
+Paths are files or folders, relative to the current directory (default: .).
+
+Options:
+  -f, --format <text|json|sarif>   output format (default: text)
+      --fix                        apply safe fixes in place, then report what remains
+  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
+      --fail-on <error|warning|notice|never>
+                                   lowest severity that makes the exit code 1 (default: error)
+      --gloo-version <version>     Gloo chart version, overriding the versions found in the files
+  -h, --help                       show this help
+  -v, --version                    show the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable path or bad config.
+`;
+const TRY_HELP = "Run 'gloo-harden --help' for usage.\n";
+class UsageError extends Error {
+}
+/** Runs the CLI in-process; returns the exit code. */
+async function runCli(argv, io) {
+    try {
+        return await run(argv, io);
+    }
+    catch (err) {
+        if (err instanceof UsageError || err instanceof ConfigError) {
+            io.stderr.write(`gloo-harden: ${err.message}\n`);
+            if (err instanceof UsageError)
+                io.stderr.write(TRY_HELP);
+            return 2;
+        }
+        io.stderr.write(`gloo-harden: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return 2;
+    }
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (err) {
+        throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const opts = parsed.values;
+    if (opts.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    if (opts.version) {
+        io.stdout.write(`${packageInfo().version}\n`);
+        return 0;
+    }
+    const format = opts.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
+    const failOn = opts['fail-on'] ?? 'error';
+    if (!FAIL_ON.includes(failOn))
+        throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
+    const glooVersion = opts['gloo-version'];
+    if (glooVersion !== undefined && !parseVersion(glooVersion))
+        throw new UsageError(`--gloo-version: '${glooVersion}' is not a version (e.g. 1.17.3)`);
+    const { config, path: configPath } = await loadConfig(io.cwd, opts.config);
+    if (glooVersion !== undefined)
+        config.glooVersion = glooVersion;
+    const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+    const collected = await collectFiles(paths, { cwd: io.cwd, exclude: config.exclude, maxFileSize: config.maxFileSize });
+    if (collected.errors.length) {
+        for (const e of collected.errors)
+            io.stderr.write(`gloo-harden: ${e.message}\n`);
+        return 2;
+    }
+    // The config file is YAML too, but it is ours, not a manifest.
+    const files = collected.files.filter((f) => f.path !== configPath);
+    if (!files.length)
+        io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
+    const lintOptions = { config, rules: rules_rules };
+    let findings;
+    let sources;
+    if (opts.fix) {
+        const result = fixFiles(files, lintOptions);
+        const failed = await writeFixes(io, files, result.outputs);
+        const report = format === 'text' ? io.stdout : io.stderr;
+        report.write(formatFixes(result.applied, result.outputs, failed));
+        for (const r of result.rejected)
+            io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`);
+        if (failed.size)
+            return 2;
+        findings = result.remaining;
+        sources = new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text]));
+    }
+    else {
+        const result = lint(files, lintOptions);
+        findings = result.findings;
+        sources = new Map([...result.files].map(([p, f]) => [p, f.text]));
+    }
+    if (format === 'json')
+        io.stdout.write(toJson(findings));
+    else if (format === 'sarif') {
+        const pkg = packageInfo();
+        const sarif = toSarif(findings, rules_rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources });
+        io.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+    }
+    else
+        io.stdout.write(formatText(findings, { color: io.color, fixHint: !opts.fix }));
+    return exitCode(findings, failOn);
+}
+function parse(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            format: { type: 'string', short: 'f' },
+            fix: { type: 'boolean' },
+            config: { type: 'string', short: 'c' },
+            'fail-on': { type: 'string' },
+            'gloo-version': { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'v' }
+        }
+    });
+}
+/** 1 when a finding reaches the fail-on severity, else 0. */
+function exitCode(findings, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+/** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
+async function loadConfig(cwd, explicit) {
+    const path = explicit ?? ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
+    if (path === undefined)
+        return { config: defaultConfig() };
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new ConfigError(`${printablePath(path)}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
+    }
+    return { config: parseConfig(text, path, ruleIds), path: (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path)).split(external_node_path_namespaceObject.sep).join('/') };
+}
+/** Writes every changed file; returns path → error for the ones that could not be written. */
+async function writeFixes(io, files, outputs) {
+    const failed = new Map();
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    for (const [path, text] of outputs) {
+        try {
+            // A file named outside cwd (`../other/values.yaml`) is written relative to its own folder.
+            const abs = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
+            const outside = path.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(path);
+            await writeRepoFile(outside ? (0,external_node_path_namespaceObject.dirname)(abs) : io.cwd, outside ? (0,external_node_path_namespaceObject.basename)(abs) : path, text, byPath.get(path)?.encoding);
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            failed.set(path, message);
+            io.stderr.write(`gloo-harden: ${printable(path)}: could not write the fixed file: ${printable(message)}\n`);
+        }
+    }
+    return failed;
+}
+/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
+function formatFixes(applied, outputs, failed = new Map()) {
+    const byPath = new Map();
+    for (const f of applied)
+        if (outputs.has(f.path) && !failed.has(f.path))
+            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const blocks = [...byPath]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, list]) => [
+        `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
+        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
+        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
+    ].join('\n'));
+    return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n';
+}
+/** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
+function packageInfo() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate)) {
+            try {
+                const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8'));
+                if (pkg.name === 'gloo-harden')
+                    return { root: dir, version: pkg.version ?? '0.0.0' };
+            }
+            catch {
+                // not ours; keep looking
+            }
+        }
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return { version: '0.0.0' };
+}
+/** The rule doc pages, for SARIF `help.markdown`; absent pages fall back to text built from the meta. */
+function readRuleDocs(root) {
+    const docs = new Map();
+    if (!root)
+        return docs;
+    const dir = (0,external_node_path_namespaceObject.join)(root, 'docs', 'rules');
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return docs;
+    }
+    for (const id of ruleIds)
+        if (names.includes(`${id}.md`))
+            try {
+                docs.set(id, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, `${id}.md`), 'utf8'));
+            }
+            catch {
+                // an unreadable page only loses the richer help text
+            }
+    return docs;
+}
+/** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
+async function main(argv = process.argv.slice(2)) {
+    const env = process.env;
+    const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+    const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color });
+    process.exitCode = code;
+    return code;
+}
+/** True when this module is the program (`node dist/cli/index.js`, `tsx src/cli.ts`), not an import. */
+function isEntry() {
+    if (!process.argv[1])
+        return false;
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(process.argv[1]) === (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return false;
+    }
+}
+if (isEntry())
+    void main();
+
+var __webpack_exports__USAGE = __webpack_exports__.u_;
+var __webpack_exports__exitCode = __webpack_exports__.I$;
+var __webpack_exports__formatFixes = __webpack_exports__.nn;
+var __webpack_exports__main = __webpack_exports__.iW;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+export { __webpack_exports__USAGE as USAGE, __webpack_exports__exitCode as exitCode, __webpack_exports__formatFixes as formatFixes, __webpack_exports__main as main, __webpack_exports__runCli as runCli };
