@@ -201,7 +201,7 @@ export class FakeGitHub {
     return c
   }
 
-  /** Check runs and reviews as a list of what the PR page would show. */
+  /** The latest check run of that name (what the PR page shows). */
   checkRun(name = 'gloo-harden'): StoredCheckRun | undefined {
     return this.checkRuns.filter((r) => r.name === name).at(-1)
   }

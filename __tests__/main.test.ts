@@ -203,6 +203,22 @@ describe('run', () => {
     expect(fake.checkRun()!.output.summary).toContain('1 changed file differed in the checkout from the pull request head')
   })
 
+  it('a push that reverts every manifest change passes and deletes the earlier comments', async () => {
+    const { fake } = await setup()
+    await run()
+    expect(fake.comments).toHaveLength(3)
+    core.reset()
+    core.withInputs({ 'github-token': TOKEN })
+    const head = 'ab'.repeat(20)
+    fake.push(head, pullFiles(workspace!).filter((f) => f.filename === 'README.md'))
+    vi.stubEnv('GITHUB_EVENT_PATH', writeEvent(workspace!, 'synchronize.json', pullRequestEvent((p) => (p.pull_request.head.sha = head))))
+    await run()
+    expect(failed()).toEqual([])
+    expect(core.outputs()).toEqual({ findings: 0, errors: 0, warnings: 0, notices: 0, conclusion: 'success' })
+    expect(fake.comments).toEqual([])
+    expect(fake.checkRun()).toMatchObject({ head_sha: head, conclusion: 'success', output: { title: 'gloo-harden: no findings' } })
+  })
+
   it('says so when the pull request has more files than the API lists', async () => {
     const { fake } = await setup({
       payload: pullRequestEvent((p) => (p.pull_request.changed_files = 3500)),

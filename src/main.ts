@@ -104,8 +104,9 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
     reported = (await collectFiles(all, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files
     core.info(`Checking ${count(reported.length, 'file')} of the repository.`)
   }
-  // The rest of the repository's manifests: context for cross-document rules, never reported on.
-  const contextPaths = pull ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : []
+  // The rest of the repository's manifests: context for cross-document rules, never reported on (and not
+  // needed when the PR changes no manifest).
+  const contextPaths = pull && reported.length ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : []
   const context = contextPaths.length ? (await collectFiles(contextPaths, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files : []
 
   const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules })

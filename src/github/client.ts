@@ -297,11 +297,11 @@ export class GitHubClient {
 // ---------------------------------------------------------------------------------------------------------
 // Re-runs: match planned comments with the ones a previous run left.
 
-export interface CommentChanges {
-  create: PlannedComment[]
-  update: { id: number; comment: PlannedComment }[]
+export interface CommentChanges<C extends PlannedComment = PlannedComment> {
+  create: C[]
+  update: { id: number; comment: C }[]
   /** Already on the PR with the same body at the same place: nothing to do. */
-  unchanged: PlannedComment[]
+  unchanged: C[]
   /** Our comments whose finding is gone (or moved) and that nobody replied to. */
   remove: ReviewComment[]
   /** Our stale comments that have replies: left alone, the conversation matters more than tidiness. */
@@ -317,11 +317,15 @@ const sameText = (a: string, b: string): boolean => a.replace(/\r\n/g, '\n').tri
  * @param standing fingerprints of findings still present but not planned as comments (over max-comments):
  *   their earlier comments stay.
  */
-export function reconcileComments(planned: readonly PlannedComment[], existing: readonly ReviewComment[], standing: ReadonlySet<string> = new Set()): CommentChanges {
+export function reconcileComments<C extends PlannedComment>(
+  planned: readonly C[],
+  existing: readonly ReviewComment[],
+  standing: ReadonlySet<string> = new Set()
+): CommentChanges<C> {
   const ours = existing.filter((c) => c.fingerprint && c.inReplyToId === undefined)
   const replied = new Set(existing.filter((c) => c.inReplyToId !== undefined).map((c) => c.inReplyToId))
   const used = new Set<number>()
-  const out: CommentChanges = { create: [], update: [], unchanged: [], remove: [], keep: [] }
+  const out: CommentChanges<C> = { create: [], update: [], unchanged: [], remove: [], keep: [] }
   for (const p of planned) {
     const match = ours.find(
       (c) => !used.has(c.id) && c.fingerprint === p.fingerprint && c.path === p.path && c.line === p.line && (c.startLine ?? undefined) === (p.start_line ?? undefined)
@@ -486,7 +490,7 @@ export async function syncReview<C extends PlannedComment>(
     return out
   }
   const changes = reconcileComments(planned, existing, options.standing)
-  out.unchanged = changes.unchanged as C[]
+  out.unchanged = changes.unchanged
   out.kept = changes.keep
   // Edits and deletions are independent of each other: a failure is logged and the rest go on, unless the
   // token may not write at all.
@@ -494,10 +498,10 @@ export async function syncReview<C extends PlannedComment>(
     try {
       if (out.error?.forbidden) throw out.error
       await client.updateReviewComment(u.id, u.comment.body)
-      out.updated.push(u.comment as C)
+      out.updated.push(u.comment)
     } catch (err) {
       // The earlier comment still speaks for the finding, with its old text.
-      out.unchanged.push(u.comment as C)
+      out.unchanged.push(u.comment)
       if ((err as ApiError).forbidden) out.error = err as ApiError
       else log.warning((err as ApiError).message)
     }
@@ -512,7 +516,7 @@ export async function syncReview<C extends PlannedComment>(
       else log.warning((err as ApiError).message)
     }
   }
-  const create = changes.create as C[]
+  const create = changes.create
   if (!create.length) return out
   if (out.error?.forbidden) {
     out.unposted.push(...create)

@@ -136,6 +136,8 @@ function setIn(src: EditSource, map: MapNode, path: readonly string[], value: Ya
       return typeof value === 'string' ? null : mergeInto(src, v, value)
     }
     if (v.kind !== 'scalar') return null
+    // `? key` or `{key}` has an empty value but no `:` to write one after.
+    if (v.empty && !src.text.slice(pair.key.end, v.start).includes(':')) return null
     if (last && typeof value === 'string') {
       // A tag would stay in front of the new text and change its meaning (`!!str true`).
       if (v.tag) return null

@@ -180,7 +180,7 @@ export function summarize(s: SummaryInput): string {
     return `| ${BADGE[f.severity]} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`
   })
   const truncated = (shown: number): string =>
-    `> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). All of them are annotations on this check run and in the SARIF output.`
+    `> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). Each of them is a review comment or an annotation on this check run.`
 
   const size = (blocks: string[]): number => blocks.reduce((n, b) => n + bytes(b) + 2, 0)
   // Everything but the rows, with room for the longest truncation note, so one pass suffices.
