@@ -69,7 +69,7 @@ describe('alias bombs', () => {
     const findings = lintOne(fixture('billion-laughs.yaml'))
     expect(findings.filter((f) => f.ruleId === 'yaml-syntax')).toEqual([])
     // 9^9 = 387,420,489 strings if anything expanded the aliases.
-    expect(calls.n).toBeLessThan(20_000)
+    expect(calls.n).toBeLessThan(5_000)
   })
 
   it('looks keys up through exponential merge-key fan-out in linear work', () => {
@@ -83,7 +83,7 @@ describe('alias bombs', () => {
     expect(counter.reads).toBeLessThan(2_000)
     const findings = lintOne(text + 'gatewayProxies:\n  gatewayProxy:\n    <<: *m30\n')
     expect(findings.length).toBeGreaterThan(0)
-    expect(calls.n).toBeLessThan(20_000)
+    expect(calls.n).toBeLessThan(5_000)
   })
 
   it('survives merge keys that point back at the map being defined', () => {
@@ -132,7 +132,7 @@ describe('size', () => {
     expect(r.files.get('many.yaml')!.parse.documents).toHaveLength(100_000)
     expect(r.findings).toEqual([])
     // A handful of lookups per object, not one per pair of objects.
-    expect(calls.n).toBeLessThan(100_000 * 40)
+    expect(calls.n).toBeLessThan(100_000 * 20)
   })
 
   it('lints a 20 MB file in work linear in its size', () => {

@@ -231,6 +231,22 @@ describe('setPath: a missing path', () => {
     expect(set('a:\n  x: 1\n', ['a', 'my key', '8080'], '1')).toBe('a:\n  x: 1\n  "my key":\n    "8080": 1\n')
   })
 
+  it("indents to the map's own column when its first key carries an anchor, a tag or `?`", () => {
+    expect(set('gateway:\n  &v validation: {}\n', ['gateway', 'enabled'], 'true')).toBe('gateway:\n  &v validation: {}\n  enabled: true\n')
+    expect(set('!!str apiVersion: v1\nkind: Settings\n', ['spec', 'a'], '1')).toBe('!!str apiVersion: v1\nkind: Settings\nspec:\n  a: 1\n')
+    expect(set('? complex\n: 1\n', ['b'], '2')).toBe('? complex\n: 1\nb: 2\n')
+  })
+
+  it('keeps a comment on the header line of a replaced block scalar', () => {
+    expect(set('a: |  # why\n  text\nb: 1\n', ['a'], 'false')).toBe('a: false  # why\nb: 1\n')
+  })
+
+  it('refuses an explicit key without a value indicator (nowhere to write the value)', () => {
+    expect(setNull('? gatewayProxies\n', ['gatewayProxies', 'gatewayProxy'], '{}')).toBeNull()
+    expect(setNull('? gatewayProxies\n', ['gatewayProxies'], 'true')).toBeNull()
+    expect(setNull('a: {b}\n', ['a', 'b'], 'true')).toBeNull()
+  })
+
   it('returns null when there is no root map or the path runs through a sequence or a scalar', () => {
     expect(setNull('- a\n', ['a'], '1')).toBeNull()
     expect(setNull('a: [1]\n', ['a', 'b'], '1')).toBeNull()

@@ -260,6 +260,9 @@ describe('Argo CD Application', () => {
     expect(fix(v, ['discovery', 'enabled'], 'false')).toContain('        value: "false"\n      - name: gloo.settings')
     expect(fix(v, ['gateway', 'validation', 'alwaysAcceptResources'], 'false')).toContain('              allowWarnings: false\n              alwaysAcceptResources: false\n')
     expect([v.chartVersion?.raw, v.versionSource]).toEqual(['v1.17.2', 'the Application targetRevision'])
+    // An empty parameter value gets its value after a space.
+    const empty = only('app.yaml', text.replace('value: "true"', 'value:'))
+    expect(fix(empty, ['discovery', 'enabled'], 'false')).toContain('        value: "false"\n      - name: gloo.settings')
   })
 
   it('reads every gloo source of spec.sources[] and skips the others', () => {

@@ -26,6 +26,11 @@ export interface ClientOptions {
   /** Milliseconds per second of back-off for retries and rate-limit waits (the plugins' default is 1000). */
   retryAfterBaseValue?: number
   /**
+   * Seconds (as GitHub's retry-after and rate-limit reset count them) the whole run may spend waiting out rate
+   * limits; a wait that does not fit is not made and the request fails. Default 300.
+   */
+  waitBudgetSeconds?: number
+  /**
    * The throttling plugin's pacing (one write per second, three seconds between notification-triggering
    * writes, as GitHub's best practices ask) and its secondary-rate-limit retries. Only unit tests turn it off.
    */
@@ -64,7 +69,12 @@ function toApiError(err: unknown, what: string, token: string): ApiError {
   if (Array.isArray(data?.errors) && data.errors.length)
     detail += `: ${data.errors.map((x) => (typeof x === 'string' ? x : ((x as { message?: string }).message ?? JSON.stringify(x)))).join('; ')}`
   if (token) detail = detail.split(token).join('***')
-  const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined
+  // One line: the message reaches the log through core.info, where a line break would start a new line that
+  // the runner reads as a workflow command if it begins with `::`.
+  // eslint-disable-next-line no-control-regex
+  detail = detail.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim()
+  // Octokit gives a request that got no answer (reset, timeout) status 500: it is not an HTTP status.
+  const status = e.response && typeof e.status === 'number' && e.status > 0 ? e.status : undefined
   return new ApiError(what, status, e.response?.headers?.['x-github-request-id'], detail)
 }
 
@@ -80,6 +90,28 @@ export interface ChangedFile {
   /** Unified-diff hunks; absent for binary files and for diffs GitHub considers too large. */
   patch?: string
   previousFilename?: string
+}
+
+/** Rate-limit waits of a run, in seconds: GitHub's usual secondary retry-after is 60. */
+export const DEFAULT_WAIT_BUDGET_SECONDS = 300
+
+/**
+ * Why a file name the pulls files API returned must not be used (read from the checkout, fetched from the
+ * API, linted or reported), or undefined. A `..` or absolute name would lead outside the workspace; control
+ * characters and line breaks (which git allows) could forge log lines and workflow commands, and the checkout
+ * reader refuses them too; a lone surrogate is no file name at all (Node would open another file, with U+FFFD
+ * in its place, and URL encoding throws). Other Unicode is a legitimate name, checked like any other.
+ */
+export function unsafePathReason(name: string): string | undefined {
+  if (!name) return 'its name is empty'
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name)) return 'its name is not valid Unicode'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return 'its name contains control characters or line breaks'
+  if (/^[/\\]/.test(name) || /^[A-Za-z]:/.test(name)) return 'it is an absolute path'
+  const segments = name.split(/[/\\]/)
+  if (segments.includes('..')) return "its path contains '..'"
+  if (segments.some((s) => s === '' || s === '.')) return "its path has an empty or '.' segment"
+  return undefined
 }
 
 /** The pulls files API lists at most this many files, whatever the paging (docs: "List pull requests files"). */
@@ -160,6 +192,21 @@ export class GitHubClient {
     const fetch = (url: string, init: RequestInit = {}) =>
       base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) })
     const backoff = options.retryAfterBaseValue
+    // Rate-limit waits share one budget, so a retry-after of an hour fails the request (and the run reports
+    // through its fallbacks) instead of holding the job until the runner's timeout.
+    let budget = options.waitBudgetSeconds ?? DEFAULT_WAIT_BUDGET_SECONDS
+    const wait = (kind: string, after: number, o: { method: string; url: string }, count: number, maxRetries: number): boolean => {
+      let why = ''
+      if (count >= maxRetries) why = `after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`
+      else if (after > budget) why = `retry-after ${after}s is more than the ${budget}s left of the run's wait budget`
+      if (why) {
+        log.warning(`GitHub API ${kind} (${o.method} ${o.url}); giving up (${why}).`)
+        return false
+      }
+      budget -= after
+      log.warning(`GitHub API ${kind} (${o.method} ${o.url}); retrying in ${after}s.`)
+      return true
+    }
     this.octokit = getOctokit(
       options.token,
       {
@@ -167,19 +214,15 @@ export class GitHubClient {
         // Replaces (not merges with) @actions/github's request defaults, so keep its proxy-aware fetch inside ours.
         request: { ...actionsDefaults.request, fetch },
         log: { debug: () => {}, info: () => {}, warn: (m: string) => log.warning(m), error: (m: string) => log.debug(m) },
-        retry: { retries: 3, ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}) },
+        // 429 is left to the throttling plugin, which honours its retry-after (the retry plugin's own back-off
+        // would retry a secondary rate limit too early, which GitHub may answer by blocking the token longer).
+        retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}) },
         throttle: {
           enabled: options.throttle !== false,
           id: `gloo-harden-${process.pid}-${Math.random().toString(36).slice(2)}`,
           ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}),
-          onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-            log.warning(`GitHub API rate limit reached (${o.method} ${o.url}); ${count < 1 && after <= 120 ? `retrying in ${after}s` : 'giving up'}.`)
-            return count < 1 && after <= 120
-          },
-          onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => {
-            log.warning(`GitHub API secondary rate limit (${o.method} ${o.url}); ${count < 3 ? `retrying in ${after}s` : 'giving up'}.`)
-            return count < 3
-          }
+          onRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => wait('rate limit reached', after, o, count, 1),
+          onSecondaryRateLimit: (after: number, o: { method: string; url: string }, _k: unknown, count: number) => wait('secondary rate limit', after, o, count, 3)
         }
       },
       retry,

@@ -3,7 +3,7 @@
  * proxies in values and in rendered output, Istio integration, and fixes aimed at the right layer.
  */
 import type { TextEdit } from '../model/finding.js'
-import { setPath, type YamlValue } from './edits.js'
+import { replaceScalar, setPath, type YamlValue } from './edits.js'
 import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
@@ -93,7 +93,8 @@ export function setValueFix(v: ValuesInput, path: readonly string[], value: Yaml
       if (found.node.kind !== 'scalar' || typeof value !== 'string') return null
       // Parameters hold strings: keep them quoted.
       const text = /^".*"$/.test(value) ? value : JSON.stringify(value)
-      return [{ range: [found.node.start, found.node.end], text }]
+      // replaceScalar: an empty `value:` needs a space after its colon.
+      return [replaceScalar(found.node, text)]
     }
     return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value)
   }

@@ -82,6 +82,8 @@ export interface LoadOptions {
   glooVersion?: string
   /** Content of a `Chart.yaml` next to the file, if any (for umbrella charts). */
   siblingChart?: string
+  /** The file already parsed (`parseDocuments(text)`): the engine parses once and classifies twice. */
+  parse?: ParseResult
 }
 
 const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace']
@@ -176,7 +178,7 @@ export function makeSourceFile(path: string, text: string, skipped?: string, par
 
 /** Loads one file: parse (unless a Helm template), then classify each document. */
 export function loadFile(path: string, text: string, options: LoadOptions = {}): LoadedFile {
-  const parse = parseDocuments(text)
+  const parse = options.parse ?? parseDocuments(text)
   const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined
   const file = makeSourceFile(path, text, skip, parse)
   const objects: KubeObject[] = []

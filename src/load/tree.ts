@@ -94,11 +94,14 @@ const STYLES: Record<number, ScalarNode['style']> = {
   [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
 }
 
-/** Parses every document of `text`. Never throws for bad YAML: the error is returned with its position. */
-export function parseDocuments(text: string, options: { maxDepth?: number } = {}): ParseResult {
+/**
+ * Parses every document of `text`. Never throws for bad YAML: the error is returned with its position.
+ * `events`: what `parseEvents(text)` already returned (the engine keeps them between its passes).
+ */
+export function parseDocuments(text: string, options: { maxDepth?: number; events?: Event[] } = {}): ParseResult {
   let events: Event[]
   try {
-    events = parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH })
+    events = options.events ?? parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH })
   } catch (err) {
     return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 }
   }
