@@ -1,15 +1,15 @@
 /** The action's run(): inputs → files (changed, plus the repository as context) → lint → placement → review and gate → outputs. The sole core.setFailed. */
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
-import { existsSync, lstatSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { constants, existsSync, lstatSync } from 'node:fs'
+import { mkdir, open, realpath } from 'node:fs/promises'
+import { dirname, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import pkg from '../package.json' with { type: 'json' }
 import { ConfigError, defaultConfig, parseConfig, type Config } from './config.js'
 import { isReported, markFindings, spanLines } from './diff/filter.js'
 import { parsePatch, type Hunk } from './diff/parse.js'
-import { completeGate, GitHubClient, MAX_PULL_FILES, startCheckRun, syncReview, type ChangedFile } from './github/client.js'
+import { ApiError, completeGate, GitHubClient, MAX_PULL_FILES, startCheckRun, syncReview, unsafePathReason, type ChangedFile, type ClientOptions, type GateResult } from './github/client.js'
 import { readRunContext, type PullRequest, type RunContext } from './github/context.js'
 import { readInputs, type Inputs } from './inputs.js'
 import { lint, type LintFile } from './lint.js'
@@ -49,8 +49,24 @@ interface Outcome {
   failing: number
 }
 
+/**
+ * Client tuning from the environment, not inputs (nobody should need them on github.com): for GitHub Enterprise
+ * Server behind a slow proxy, and for the end-to-end tests. GLOO_HARDEN_API_TIMEOUT_MS: per request attempt
+ * (default 30 s). GLOO_HARDEN_API_BACKOFF_MS: milliseconds per second of retry back-off and retry-after
+ * (default 1000). The rate-limit wait budget is counted in GitHub's seconds either way.
+ */
+export function clientTuning(env: NodeJS.ProcessEnv = process.env): Pick<ClientOptions, 'timeoutMs' | 'retryAfterBaseValue'> {
+  const ms = (name: string): number | undefined => {
+    const v = env[name]?.trim()
+    return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined
+  }
+  const timeoutMs = ms('GLOO_HARDEN_API_TIMEOUT_MS')
+  const retryAfterBaseValue = ms('GLOO_HARDEN_API_BACKOFF_MS')
+  return { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(retryAfterBaseValue !== undefined ? { retryAfterBaseValue } : {}) }
+}
+
 async function review(inputs: Inputs, ctx: RunContext): Promise<Outcome> {
-  const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, log: { debug: core.debug, info: core.info, warning: core.warning } })
+  const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, ...clientTuning(), log: { debug: core.debug, info: core.info, warning: core.warning } })
   const started = await startCheckRun(client, inputs.checkName, ctx.sha)
   if (started.error) core.info(`Could not open check run '${inputs.checkName}': ${started.error.message}`)
   try {
@@ -79,17 +95,38 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
   const notes: string[] = []
 
   // Which files are reported on, and the diff that decides where their findings go.
-  const pull = inputs.scan === 'changed' ? ctx.pull : undefined
+  let pull = inputs.scan === 'changed' ? ctx.pull : undefined
+  let changed: ChangedFile[] = []
+  if (pull) {
+    try {
+      changed = await client.listChangedFiles(pull.number)
+    } catch (err) {
+      // Without the list there is no diff to review, but the gate must not depend on an API accident: check
+      // the whole repository, as on a push.
+      const message = err instanceof Error ? err.message : String(err)
+      core.warning(`Could not list the pull request's changed files (${message}); checking the whole repository instead, without a review.`)
+      notes.push(`The pull request's changed files could not be listed (${message}), so the whole repository was checked and no review comments were posted.`)
+      pull = undefined
+    }
+  }
   let reported: LintFile[]
   let diffs: Map<string, Hunk[]> | undefined
   let skipContext = new Set<string>()
   if (pull) {
-    const changed = await client.listChangedFiles(pull.number)
     if (changed.length >= MAX_PULL_FILES || (pull.changedFiles ?? 0) > changed.length)
       notes.push(
         `This pull request changes ${pull.changedFiles && pull.changedFiles > changed.length ? count(pull.changedFiles, 'file') : 'more files than the API lists'}; GitHub's API lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}, so the rest were not checked. Run with scan: all to check the whole repository.`
       )
-    const kept = changed.filter((f) => f.status !== 'removed' && selected(f.filename))
+    // Names that lead outside the workspace or could forge output are never read, fetched or reported.
+    const refused = changed.filter((f) => f.status !== 'removed' && unsafePathReason(f.filename))
+    if (refused.length) {
+      const listed = refused.slice(0, MAX_LISTED).map((f) => `${shown(f.filename)} (${unsafePathReason(f.filename)})`)
+      if (refused.length > MAX_LISTED) listed.push(`and ${refused.length - MAX_LISTED} more`)
+      const text = `${count(refused.length, 'changed file')} of this pull request ${refused.length === 1 ? 'has a name' : 'have names'} gloo-harden does not read: ${listed.join('; ')}.`
+      core.warning(text)
+      notes.push(`${text} ${refused.length === 1 ? 'It was' : 'They were'} not checked.`)
+    }
+    const kept = changed.filter((f) => f.status !== 'removed' && !unsafePathReason(f.filename) && selected(f.filename))
     diffs = new Map(kept.map((f) => [f.filename, f.patch ? parsePatch(f.patch) : []]))
     const read = await readHeadFiles(client, ctx.workspace, kept, config.maxFileSize)
     if (read.fromApi.length)
@@ -130,7 +167,7 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
   const failing = inputs.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn as Severity]).length
   const title = findings.length ? `gloo-harden: ${totals(findings)}` : 'gloo-harden: no findings'
   const patch = combinedPatch(result.files, findings)
-  const summary = summarize({
+  const summaryInput = {
     title,
     findings,
     failOn: inputs.failOn,
@@ -140,19 +177,33 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
     rejected,
     notes,
     docsBase: ctx.docsBase
-  })
+  }
+  const summary = summarize(summaryInput)
   const gate = await completeGate(
     client,
     { name: inputs.checkName, sha: ctx.sha, conclusion, title, summary, batches: batchAnnotations(toAnnotations(annotated)), description: totals(findings) || 'no findings', targetUrl: ctx.runUrl },
     checkRunId,
     checksForbidden
   )
-  for (const e of gate.errors) core.info(e.message)
-  if (gate.channel === 'status') core.warning(`The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`)
+  // A permission error is the expected state of a fork's token; anything else is an accident worth a warning.
+  for (const e of gate.errors) (e instanceof ApiError && e.forbidden ? core.info : core.warning)(e.message)
+  const forbidden = gate.errors.length > 0 && gate.errors.every((e) => e instanceof ApiError && e.forbidden)
+  if (gate.channel === 'status')
+    core.warning(
+      forbidden
+        ? `The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`
+        : `The check run could not be completed; the result is the commit status '${inputs.checkName}' instead, and the findings are annotations in this log.`
+    )
   if (gate.channel === 'log')
-    core.warning('The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.')
+    core.warning(
+      forbidden
+        ? 'The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.'
+        : "GitHub's API took neither the check run nor a commit status; findings are reported in this log and the job summary only, and the job passes or fails by them."
+    )
   if (!gate.annotationsDelivered) for (const line of toWorkflowCommands(annotated)) process.stdout.write(`${line}\n`)
-  await writeJobSummary(summary)
+  // The check run cannot tell of its own failure; the job summary can.
+  const gateNotes = gateReport(gate, inputs.checkName)
+  await writeJobSummary(gateNotes.length ? summarize({ ...summaryInput, notes: [...notes, ...gateNotes] }) : summary)
 
   // Outputs.
   core.setOutput('findings', findings.length)
@@ -161,14 +212,67 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
   core.setOutput('notices', findings.filter((f) => f.severity === 'notice').length)
   core.setOutput('conclusion', conclusion)
   if (inputs.sarifFile) {
-    const target = resolve(ctx.workspace, inputs.sarifFile)
     const sarif = toSarif(findings, rules, { toolVersion: pkg.version, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, JSON.stringify(sarif, null, 2) + '\n')
-    core.setOutput('sarif-file', target)
+    try {
+      core.setOutput('sarif-file', await writeSarif(ctx.workspace, inputs.sarifFile, JSON.stringify(sarif, null, 2) + '\n'))
+    } catch (err) {
+      // The findings are in the summary and the gate already; a SARIF log that cannot be written must not
+      // turn the job's result into an accident.
+      core.warning(`The SARIF log was not written: ${(err as Error).message}`)
+    }
   }
   core.info(`${title} (${conclusion}).`)
   return { conclusion, failing }
+}
+
+/** Notes for the job summary on where the result went when the check run did not take it all. */
+function gateReport(gate: GateResult, checkName: string): string[] {
+  const errors = [...new Set(gate.errors.map((e) => e.message))].join('; ')
+  if (gate.channel === 'status')
+    return [`The check run could not be written (${errors}); the result is the commit status '${checkName}', and the findings without a review comment are annotations in the log.`]
+  if (gate.channel === 'log')
+    return [`Neither the check run nor the commit status '${checkName}' could be written (${errors}); the findings without a review comment are annotations in the log, and the job passes or fails by them.`]
+  if (!gate.annotationsDelivered && errors) return [`Some annotations could not be attached to the check run (${errors}); they are annotations in the log.`]
+  return []
+}
+
+/**
+ * Writes the SARIF log. Inside the workspace (which the pull request controls) it must not follow a symlink
+ * out: a planted `results.sarif -> ~/.bashrc` would otherwise be overwritten. Returns the absolute path.
+ */
+async function writeSarif(workspace: string, path: string, text: string): Promise<string> {
+  const target = resolve(workspace, path)
+  const root = resolve(workspace)
+  if (target === root || target.startsWith(root + sep)) {
+    const realRoot = await realpath(root)
+    // The nearest existing folder decides where mkdir would go.
+    let dir = dirname(target)
+    while (!existsSync(dir) && dir !== root) dir = dirname(dir)
+    const realDir = await realpath(dir)
+    if (realDir !== realRoot && !realDir.startsWith(realRoot + sep)) throw new Error(`${shown(path)} is under a symlink that leads outside the workspace`)
+  }
+  await mkdir(dirname(target), { recursive: true })
+  let handle
+  try {
+    handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') throw new Error(`${shown(path)} is a symlink; it is not followed`)
+    throw err
+  }
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error(`${shown(path)} is not a regular file`)
+    await handle.writeFile(text)
+  } finally {
+    await handle.close()
+  }
+  return target
+}
+
+/** A name from the API or a file for the log and summaries: control, invisible and direction characters spelled out, long names cut. */
+function shown(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const s = name.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]|[\uD800-\uDFFF]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`)
+  return s.length > 200 ? `${s.slice(0, 199)}…` : s
 }
 
 /** The config file from the workspace; a missing default config means the defaults. Inputs override it. */
@@ -219,7 +323,7 @@ async function readHeadFiles(client: GitHubClient, workspace: string, changed: C
     try {
       bytes = await client.getBlob(f.sha)
     } catch (err) {
-      core.warning(`${printablePath(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${(err as Error).message}); checking the checkout's copy.`)
+      core.warning(`${shown(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${(err as Error).message}); checking the checkout's copy.`)
       files.push(local)
       continue
     }

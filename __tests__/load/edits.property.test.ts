@@ -177,8 +177,8 @@ function expected(before: unknown, path: string[], value: YamlValue): unknown {
 }
 
 const valueArb: fc.Arbitrary<YamlValue> = fc.oneof(
-  fc.constantFrom('true', 'false', '10101', '"quoted: value"', "'single'", 'gloo-system'),
-  fc.constantFrom({ enabled: 'true' }, { replicas: '2', probes: 'true' })
+  fc.constantFrom<YamlValue>('true', 'false', '10101', '"quoted: value"', "'single'", 'gloo-system'),
+  fc.constantFrom<YamlValue>({ enabled: 'true' }, { replicas: '2', probes: 'true' })
 )
 
 describe('setPath on random documents', () => {

@@ -1,11 +1,14 @@
 /**
  * Facts across every file of a run, for rules that reason across documents (a Settings file and a
- * VirtualService in different files inform each other). Built in one linear pass over the objects.
+ * VirtualService in different files inform each other). Built one file at a time in a linear pass: the
+ * engine drops each file's tree once its facts are taken, so a project keeps facts, and whole objects
+ * only of the few kinds rules read from other files (CROSS_DOCUMENT_KINDS).
  */
-import type { KubeObject, LoadedFile, ValuesInput } from './manifests.js'
+import type { KubeObject, LoadedFile } from './manifests.js'
 import { getValue, renderedProxy, type RenderedProxy } from './install.js'
 import { asString, deref, findPair, getNode, isFalse, isTrue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
+import { looksDiscovered, upstreamRefs } from './upstream-refs.js'
 
 export interface KubeDestination {
   obj: KubeObject
@@ -20,6 +23,19 @@ export interface KubeDestination {
   port?: string
 }
 
+/** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
+export interface KubeDestinationRef {
+  path: string
+  /** 1-based line of the `kube:` / `upstream:` key. */
+  line: number
+  /** `Kind/namespace/name` of the route object. */
+  resource: string
+  via: 'kube' | 'kube-svc'
+  service: string
+  namespace?: string
+  port?: string
+}
+
 export interface DisabledKubeDestinations {
   path: string
   line: number
@@ -27,10 +43,14 @@ export interface DisabledKubeDestinations {
 }
 
 export interface Project {
-  files: LoadedFile[]
+  /**
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS, rendered
+   * gateway proxies, Upstreams with `spec.kube`, and route objects that reference a discovered-looking
+   * Upstream. Other objects are not kept (their trees would dominate memory); a rule that needs a new kind
+   * from other files adds it there, or a fact computed in ProjectBuilder.add.
+   */
   objects: KubeObject[]
-  values: ValuesInput[]
-  kubeDestinations: KubeDestination[]
+  kubeDestinations: KubeDestinationRef[]
   /** Every place that disables Kubernetes destinations. */
   kubeDestinationsDisabled: DisabledKubeDestinations[]
   /** Upstream resources with `spec.kube`. */
@@ -48,11 +68,13 @@ export interface Project {
 
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
 
-export function buildProject(files: LoadedFile[]): Project {
-  const p: Project = {
-    files,
+/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
+export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway'])
+
+/** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
+export class ProjectBuilder {
+  private readonly p: Project = {
     objects: [],
-    values: [],
     kubeDestinations: [],
     kubeDestinationsDisabled: [],
     kubeUpstreams: [],
@@ -62,48 +84,86 @@ export function buildProject(files: LoadedFile[]): Project {
     proxiesByServiceAccount: new Map(),
     knative: false
   }
-  for (const f of files) {
-    p.objects.push(...f.objects)
-    p.values.push(...f.values)
-  }
-  for (const obj of p.objects) {
-    if (obj.kind === 'ServiceAccount') {
-      const list = p.serviceAccounts.get(obj.name) ?? []
-      list.push(obj)
-      p.serviceAccounts.set(obj.name, list)
+  // Objects' entries come before values' entries, in file order each (messages name the first one).
+  private readonly disabledByValues: DisabledKubeDestinations[] = []
+
+  /** Takes a file's facts; returns the objects the project keeps a reference to. */
+  add(file: LoadedFile): Set<KubeObject> {
+    const p = this.p
+    const kept = new Set<KubeObject>()
+    for (const obj of file.objects) {
+      if (CROSS_DOCUMENT_KINDS.has(obj.kind)) kept.add(obj)
+      if (obj.kind === 'ServiceAccount') {
+        const list = p.serviceAccounts.get(obj.name) ?? []
+        list.push(obj)
+        p.serviceAccounts.set(obj.name, list)
+      }
+      const proxy = renderedProxy(obj)
+      if (proxy) {
+        kept.add(obj)
+        p.proxies.push(proxy)
+        const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
+        const list = p.proxiesByServiceAccount.get(sa) ?? []
+        list.push(proxy)
+        p.proxiesByServiceAccount.set(sa, list)
+      }
+      if (!ROUTE_APIS.test(obj.apiVersion)) continue
+      switch (obj.kind) {
+        case 'Upstream':
+          p.upstreamNames.add(obj.name)
+          if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
+          if (getNode(obj.root, ['spec', 'kube'])) {
+            p.kubeUpstreams.push(obj)
+            kept.add(obj)
+          }
+          break
+        case 'Settings':
+          if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+            p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })
+          if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress'])) p.knative = true
+          break
+        default:
+          for (const d of collectDestinations(obj)) p.kubeDestinations.push(destinationRef(d))
+          // undefinedDiscoveredRefs reads these from the objects of the project.
+          if (upstreamRefs(obj).some((r) => looksDiscovered(r.name))) kept.add(obj)
+      }
     }
-    const proxy = renderedProxy(obj)
-    if (proxy) {
-      p.proxies.push(proxy)
-      const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
-      const list = p.proxiesByServiceAccount.get(sa) ?? []
-      list.push(proxy)
-      p.proxiesByServiceAccount.set(sa, list)
+    for (const v of file.values) {
+      const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
+      // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+      if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
+        this.disabledByValues.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` })
+      if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
     }
-    if (!ROUTE_APIS.test(obj.apiVersion)) continue
-    switch (obj.kind) {
-      case 'Upstream':
-        p.upstreamNames.add(obj.name)
-        if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
-        if (getNode(obj.root, ['spec', 'kube'])) p.kubeUpstreams.push(obj)
-        break
-      case 'Settings':
-        if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-          p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })
-        if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress'])) p.knative = true
-        break
-      default:
-        collectDestinations(obj, p.kubeDestinations)
-    }
+    for (const obj of file.objects) if (kept.has(obj)) p.objects.push(obj)
+    return kept
   }
-  for (const v of p.values) {
-    const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
-    // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-    if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-      p.kubeDestinationsDisabled.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` })
-    if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
+
+  /** The project, once every file was added. */
+  finish(): Project {
+    this.p.kubeDestinationsDisabled.push(...this.disabledByValues.splice(0))
+    return this.p
   }
-  return p
+}
+
+/** The project of a set of loaded files (the engine adds files one by one instead). */
+export function buildProject(files: LoadedFile[]): Project {
+  const b = new ProjectBuilder()
+  for (const f of files) b.add(f)
+  return b.finish()
+}
+
+function destinationRef(d: KubeDestination): KubeDestinationRef {
+  const o = d.obj
+  return {
+    path: o.file.path,
+    line: destinationLine(d),
+    resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
+    via: d.via,
+    service: d.service,
+    ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
+    ...(d.port !== undefined ? { port: d.port } : {})
+  }
 }
 
 function lineOf(obj: KubeObject, path: string[]): number {
@@ -159,7 +219,8 @@ function routeActionHolders(obj: KubeObject): YamlNode[] {
   return holders
 }
 
-function collectDestinations(obj: KubeObject, out: KubeDestination[]): void {
+function collectDestinations(obj: KubeObject): KubeDestination[] {
+  const out: KubeDestination[] = []
   for (const h of routeActionHolders(obj)) {
     const holder = deref(h)
     if (!holder || holder.kind !== 'map') continue
@@ -193,6 +254,7 @@ function collectDestinations(obj: KubeObject, out: KubeDestination[]): void {
       })
     }
   }
+  return out
 }
 
 /** 1-based line of a destination in its file. */
@@ -201,8 +263,8 @@ export function destinationLine(d: KubeDestination): number {
 }
 
 /** `file:line` of each destination, at most `max` of them, then "and N more". */
-export function describeDestinations(list: readonly KubeDestination[], max = 5): string {
-  const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`)
+export function describeDestinations(list: readonly (KubeDestinationRef | KubeDestination)[], max = 5): string {
+  const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`))
   return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ')
 }
 
@@ -219,16 +281,12 @@ export function perProject<T>(project: Project, key: string, compute: (p: Projec
   return m.get(key) as T
 }
 
-/** Kubernetes destinations grouped by the object that holds them. */
+const ownDestinations = new WeakMap<KubeObject, KubeDestination[]>()
+
+/** The Kubernetes destinations of one route object (from its own tree: the project keeps only their refs). */
 export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
-  const byObj = perProject(project, 'destinationsByObject', (p) => {
-    const m = new Map<KubeObject, KubeDestination[]>()
-    for (const d of p.kubeDestinations) {
-      const list = m.get(d.obj)
-      if (list) list.push(d)
-      else m.set(d.obj, [d])
-    }
-    return m
-  })
-  return byObj.get(obj) ?? []
+  void project
+  let list = ownDestinations.get(obj)
+  if (!list) ownDestinations.set(obj, (list = ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : []))
+  return list
 }
