@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6026);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6026:
+/***/ 7309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33267,6 +33267,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: clientTuning
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -45634,7 +45636,7 @@ class ApiError extends Error {
     requestId;
     detail;
     constructor(what, status, requestId, detail) {
-        super(`${what} failed: ${status ? `HTTP ${status}` : 'no response'}${detail ? ` ${detail}` : ''}${requestId ? ` (x-github-request-id: ${requestId})` : ''}`);
+        super(`${what} failed: ${status ? `HTTP ${status}${detail ? ` ${detail}` : ''}` : `no response${detail ? ` (${detail})` : ''}`}${requestId ? ` (x-github-request-id: ${requestId})` : ''}`);
         this.what = what;
         this.status = status;
         this.requestId = requestId;
@@ -45645,6 +45647,13 @@ class ApiError extends Error {
     get forbidden() {
         return (this.status === 403 || this.status === 404) && !/rate limit/i.test(this.detail);
     }
+    /**
+     * An outage rather than an answer about the request: no response (reset, timeout), a 5xx, or a rate limit
+     * that could not be waited out. Asking again later may work; the request itself is not wrong.
+     */
+    get transient() {
+        return this.status === undefined || this.status >= 500 || this.status === 429 || (this.status === 403 && /rate limit/i.test(this.detail));
+    }
 }
 function toApiError(err, what, token) {
     const e = err;
@@ -45654,8 +45663,39 @@ function toApiError(err, what, token) {
         detail += `: ${data.errors.map((x) => (typeof x === 'string' ? x : (x.message ?? JSON.stringify(x)))).join('; ')}`;
     if (token)
         detail = detail.split(token).join('***');
-    const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined;
+    // One line: the message reaches the log through core.info, where a line break would start a new line that
+    // the runner reads as a workflow command if it begins with `::`.
+    // eslint-disable-next-line no-control-regex
+    detail = detail.replace(/\s*[\r\n\u0085\u2028\u2029]+\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim();
+    // Octokit gives a request that got no answer (reset, timeout) status 500: it is not an HTTP status.
+    const status = e.response && typeof e.status === 'number' && e.status > 0 ? e.status : undefined;
     return new ApiError(what, status, e.response?.headers?.['x-github-request-id'], detail);
+}
+/** Rate-limit waits of a run, in seconds: GitHub's usual secondary retry-after is 60. */
+const DEFAULT_WAIT_BUDGET_SECONDS = 300;
+/**
+ * Why a file name the pulls files API returned must not be used (read from the checkout, fetched from the
+ * API, linted or reported), or undefined. A `..` or absolute name would lead outside the workspace; control
+ * characters and line breaks (which git allows) could forge log lines and workflow commands, and the checkout
+ * reader refuses them too; a lone surrogate is no file name at all (Node would open another file, with U+FFFD
+ * in its place, and URL encoding throws). Other Unicode is a legitimate name, checked like any other.
+ */
+function unsafePathReason(name) {
+    if (!name)
+        return 'its name is empty';
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name))
+        return 'its name is not valid Unicode';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+        return 'its name contains control characters or line breaks';
+    if (/^[/\\]/.test(name) || /^[A-Za-z]:/.test(name))
+        return 'it is an absolute path';
+    const segments = name.split(/[/\\]/);
+    if (segments.includes('..'))
+        return "its path contains '..'";
+    if (segments.some((s) => s === '' || s === '.'))
+        return "its path has an empty or '.' segment";
+    return undefined;
 }
 /** The pulls files API lists at most this many files, whatever the paging (docs: "List pull requests files"). */
 const MAX_PULL_FILES = 3000;
@@ -45666,37 +45706,48 @@ const MAX_STATUS_DESCRIPTION = 140;
 class GitHubClient {
     repo;
     octokit;
-    log;
     token;
     constructor(repo, options) {
         this.repo = repo;
-        this.log = options.log ?? silent;
         this.token = options.token;
-        const log = this.log;
+        const log = options.log ?? silent;
         const timeoutMs = options.timeoutMs ?? 30_000;
         const base = defaults.request?.fetch ?? globalThis.fetch;
         // Octokit's request has no timeout option: a stalled connection would hang the job until the runner
         // kills it. An aborted request surfaces as a status-500 error, which the retry plugin retries.
         const fetch = (url, init = {}) => base(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) });
         const backoff = options.retryAfterBaseValue;
+        // Rate-limit waits share one budget, so a retry-after of an hour fails the request (and the run reports
+        // through its fallbacks) instead of holding the job until the runner's timeout.
+        let budget = options.waitBudgetSeconds ?? DEFAULT_WAIT_BUDGET_SECONDS;
+        const wait = (kind, after, o, count, maxRetries) => {
+            let why = '';
+            if (count >= maxRetries)
+                why = `after ${maxRetries} ${maxRetries === 1 ? 'retry' : 'retries'}`;
+            else if (after > budget)
+                why = `retry-after ${after}s is more than the ${budget}s left of the run's wait budget`;
+            if (why) {
+                log.warning(`GitHub API ${kind} (${o.method} ${o.url}); giving up (${why}).`);
+                return false;
+            }
+            budget -= after;
+            log.warning(`GitHub API ${kind} (${o.method} ${o.url}); retrying in ${after}s.`);
+            return true;
+        };
         this.octokit = getOctokit(options.token, {
             baseUrl: options.baseUrl,
             // Replaces (not merges with) @actions/github's request defaults, so keep its proxy-aware fetch inside ours.
             request: { ...defaults.request, fetch },
             log: { debug: () => { }, info: () => { }, warn: (m) => log.warning(m), error: (m) => log.debug(m) },
-            retry: { retries: 3, ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}) },
+            // 429 is left to the throttling plugin, which honours its retry-after (the retry plugin's own back-off
+            // would retry a secondary rate limit too early, which GitHub may answer by blocking the token longer).
+            retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451], ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}) },
             throttle: {
                 enabled: options.throttle !== false,
                 id: `gloo-harden-${process.pid}-${Math.random().toString(36).slice(2)}`,
                 ...(backoff !== undefined ? { retryAfterBaseValue: backoff } : {}),
-                onRateLimit: (after, o, _k, count) => {
-                    log.warning(`GitHub API rate limit reached (${o.method} ${o.url}); ${count < 1 && after <= 120 ? `retrying in ${after}s` : 'giving up'}.`);
-                    return count < 1 && after <= 120;
-                },
-                onSecondaryRateLimit: (after, o, _k, count) => {
-                    log.warning(`GitHub API secondary rate limit (${o.method} ${o.url}); ${count < 3 ? `retrying in ${after}s` : 'giving up'}.`);
-                    return count < 3;
-                }
+                onRateLimit: (after, o, _k, count) => wait('rate limit reached', after, o, count, 1),
+                onSecondaryRateLimit: (after, o, _k, count) => wait('secondary rate limit', after, o, count, 3)
             }
         }, retry, throttling);
     }
@@ -46097,59 +46148,93 @@ function encodePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/position.ts
-class LineIndex {
-    text;
-    /** Offsets at which each line starts; index 0 is line 1. */
-    starts;
-    constructor(text) {
-        this.text = text;
-        // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
-        // line 1 starts after it, as editors and GitHub count columns.
-        const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+// The line starts of the text most recently indexed: a SourceFile and its EditSource index the same text
+// one after the other, and share one table instead of scanning the file twice.
+let lastText;
+let lastStarts;
+/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
+function lineStarts(text) {
+    if (text === lastText && lastStarts)
+        return lastStarts;
+    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+    // line 1 starts after it, as editors and GitHub count columns.
+    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let starts;
+    if (text.indexOf('\r') < 0) {
+        // The common case: indexOf finds line feeds far faster than a loop over every character.
+        let n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            n++;
+        starts = new Int32Array(n);
+        starts[0] = first;
+        n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts[n++] = i + 1;
+    }
+    else {
+        const list = [first];
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (c === 10)
-                starts.push(i + 1);
+                list.push(i + 1);
             // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
             else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                starts.push(i + 1);
+                list.push(i + 1);
         }
-        this.starts = starts;
+        starts = Int32Array.from(list);
+    }
+    lastText = text;
+    lastStarts = starts;
+    return starts;
+}
+class LineIndex {
+    text;
+    table;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
+    get starts() {
+        return (this.table ??= lineStarts(this.text));
     }
     get lineCount() {
         return this.starts.length;
     }
     /** 1-based line and column (UTF-16 code units) of an offset. */
     positionAt(offset) {
+        const starts = this.starts;
         const o = Math.max(0, Math.min(offset, this.text.length));
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
+            if (starts[mid] <= o)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: Math.max(0, o - this.starts[lo]) + 1 };
+        return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
     }
     /** Offset of a 1-based line and column. */
     offsetAt(pos) {
-        const line = Math.max(1, Math.min(pos.line, this.starts.length));
-        return Math.min(this.starts[line - 1] + pos.column - 1, this.text.length);
+        const starts = this.starts;
+        const line = Math.max(1, Math.min(pos.line, starts.length));
+        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
     }
     lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
     }
     /** Offset of the end of a 1-based line, before its line break. */
     lineEnd(line) {
-        const next = line < this.starts.length ? this.starts[line] : this.text.length;
+        const starts = this.starts;
+        const next = line < starts.length ? starts[line] : this.text.length;
         let e = next;
         if (e > 0 && this.text[e - 1] === '\n')
             e--;
-        if (e > 0 && this.text[e - 1] === '\r' && e > this.starts[line - 1])
+        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
             e--;
-        return Math.max(e, this.starts[line - 1]);
+        return Math.max(e, starts[line - 1]);
     }
     /** Text of a 1-based line without its line break. */
     lineText(line) {
@@ -46171,6 +46256,7 @@ function detectEol(text) {
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
+
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
@@ -46237,12 +46323,10 @@ function fixOf(f, lines, artifactLocation) {
         }
     ];
 }
-/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
-function toSarif(findings, rules, options) {
-    const descriptors = rules.map((r) => descriptor(r, options));
-    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+/** Line indexes of the files given in `options.sources`, built on first use. */
+function linesLookup(options) {
     const lineIndexes = new Map();
-    const linesOf = (path) => {
+    return (path) => {
         const text = options.sources?.get(path);
         if (text === undefined)
             return undefined;
@@ -46251,30 +46335,37 @@ function toSarif(findings, rules, options) {
             lineIndexes.set(path, (li = new LineIndex(text)));
         return li;
     };
-    const results = findings.map((f) => {
-        const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT };
-        const i = index.get(f.ruleId);
-        const result = {
-            ruleId: f.ruleId,
-            ...(i !== undefined ? { ruleIndex: i } : {}),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation,
-                        region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
-                    }
+}
+function sarifResult(f, index, linesOf) {
+    const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT };
+    const i = index.get(f.ruleId);
+    const result = {
+        ruleId: f.ruleId,
+        ...(i !== undefined ? { ruleIndex: i } : {}),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation,
+                    region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
                 }
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-            properties: { resource: f.resource, jsonPath: f.jsonPath }
-        };
-        const fixes = fixOf(f, linesOf(f.path), artifactLocation);
-        if (fixes)
-            result.fixes = fixes;
-        return result;
-    });
+            }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { resource: f.resource, jsonPath: f.jsonPath }
+    };
+    const fixes = fixOf(f, linesOf(f.path), artifactLocation);
+    if (fixes)
+        result.fixes = fixes;
+    return result;
+}
+/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
+function toSarif(findings, rules, options) {
+    const descriptors = rules.map((r) => descriptor(r, options));
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const linesOf = linesLookup(options);
+    const results = findings.map((f) => sarifResult(f, index, linesOf));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -46294,6 +46385,30 @@ function toSarif(findings, rules, options) {
             }
         ]
     };
+}
+/**
+ * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
+ * by result, so neither the log object nor its text is ever whole in memory.
+ */
+async function writeSarif(sink, findings, rules, options) {
+    const envelope = toSarif([], rules, options);
+    const index = new Map(envelope.runs[0].tool.driver.rules.map((d, i) => [d.id, i]));
+    const linesOf = linesLookup(options);
+    const text = JSON.stringify(envelope, null, 2);
+    const at = text.lastIndexOf('"results": []');
+    const head = text.slice(0, at + '"results": ['.length);
+    const tail = text.slice(at + '"results": ['.length + 1);
+    function* parts() {
+        if (!findings.length) {
+            yield text + '\n';
+            return;
+        }
+        yield head;
+        for (let i = 0; i < findings.length; i++)
+            yield (i ? ',\n' : '\n') + indentJson(sarifResult(findings[i], index, linesOf), '        ');
+        yield '\n      ]' + tail + '\n';
+    }
+    await writeChunked(sink, parts());
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -46666,11 +46781,24 @@ function jsonPathOf(node) {
 }
 // Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
+// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
 const positions = new WeakMap();
+const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
-    let i = positions.get(p)?.get(child);
-    if (!at(i)) {
+    let i;
+    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
+        if (p.kind === 'seq')
+            i = p.items.indexOf(child);
+        else
+            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
+        if (i < 0)
+            i = undefined;
+    }
+    else
+        i = positions.get(p)?.get(child);
+    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
         const index = new Map();
         if (p.kind === 'seq')
             p.items.forEach((item, k) => index.has(item) || index.set(item, k));
@@ -46755,11 +46883,14 @@ const STYLES = {
     [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
     [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
 };
-/** Parses every document of `text`. Never throws for bad YAML: the error is returned with its position. */
+/**
+ * Parses every document of `text`. Never throws for bad YAML: the error is returned with its position.
+ * `events`: what `parseEvents(text)` already returned (the engine keeps them between its passes).
+ */
 function parseDocuments(text, options = {}) {
     let events;
     try {
-        events = parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
+        events = options.events ?? parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
     }
     catch (err) {
         return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
@@ -47184,6 +47315,9 @@ function setIn(src, map, path, value) {
         }
         if (v.kind !== 'scalar')
             return null;
+        // `? key` or `{key}` has an empty value but no `:` to write one after.
+        if (v.empty && !src.text.slice(pair.key.end, v.start).includes(':'))
+            return null;
         if (last && typeof value === 'string') {
             // A tag would stay in front of the new text and change its meaning (`!!str true`).
             if (v.tag)
@@ -47466,7 +47600,7 @@ function makeSourceFile(path, text, skipped, parsed) {
 }
 /** Loads one file: parse (unless a Helm template), then classify each document. */
 function loadFile(path, text, options = {}) {
-    const parse = parseDocuments(text);
+    const parse = options.parse ?? parseDocuments(text);
     const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
     const file = makeSourceFile(path, text, skip, parse);
     const objects = [];
@@ -47754,6 +47888,140 @@ function syntheticFromParameters(file, params) {
     return root;
 }
 
+;// CONCATENATED MODULE: ./src/load/packed-events.ts
+/**
+ * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
+ * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
+ */
+
+// Word 0 of every event: the type in bits 0-2, then flags and small fields.
+const STYLE = 3; // 3 bits
+const CHOMPING = 6; // 2 bits
+const FAST = 1 << 8;
+const EXPLICIT_START = 1 << 9;
+const EXPLICIT_END = 1 << 10;
+const DIRECTIVES = 1 << 11;
+const ANCHOR = 1 << 12;
+const TAG = 1 << 13;
+const INDENT = 1 << 14;
+/** Packs events losslessly (every field js-yaml 5 sets). */
+function packEvents(events) {
+    let words = new Int32Array(events.length * 3 + 16);
+    let n = 0;
+    const directives = [];
+    const room = (k) => {
+        if (n + k <= words.length)
+            return;
+        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
+        bigger.set(words);
+        words = bigger;
+    };
+    for (const ev of events) {
+        room(8);
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT: {
+                const has = ev.directives.length > 0;
+                if (has)
+                    directives.push(ev.directives);
+                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
+                break;
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
+                words[n++] = ev.start;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                const indent = ev.indent !== -1;
+                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
+                words[n++] = ev.valueStart;
+                words[n++] = ev.valueEnd;
+                if (indent)
+                    words[n++] = ev.indent;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                words[n++] = ev.type;
+                words[n++] = ev.anchorStart;
+                words[n++] = ev.anchorEnd;
+                break;
+            default:
+                words[n++] = ev.type;
+        }
+    }
+    return { words: words.slice(0, n), count: events.length, directives };
+}
+/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
+function unpackEvents(packed) {
+    const { words } = packed;
+    const out = new Array(packed.count);
+    let d = 0;
+    let i = 0;
+    for (let k = 0; k < packed.count; k++) {
+        const w = words[i++];
+        const type = w & 7;
+        switch (type) {
+            case EVENT_ID.DOCUMENT:
+                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const start = words[i++];
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const valueStart = words[i++];
+                const valueEnd = words[i++];
+                const indent = w & INDENT ? words[i++] : -1;
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = {
+                    type,
+                    valueStart,
+                    valueEnd,
+                    anchorStart,
+                    anchorEnd,
+                    tagStart,
+                    tagEnd,
+                    style: (w >> STYLE) & 7,
+                    chomping: (w >> CHOMPING) & 3,
+                    indent,
+                    fast: (w & FAST) !== 0
+                };
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
+                break;
+            default:
+                out[k] = { type };
+        }
+    }
+    return out;
+}
+/** Bytes a packed file holds on to. */
+const packedSize = (p) => p.words.byteLength;
+
 ;// CONCATENATED MODULE: ./src/load/install.ts
 
 
@@ -47838,7 +48106,8 @@ function setValueFix(v, path, value) {
                 return null;
             // Parameters hold strings: keep them quoted.
             const text = /^".*"$/.test(value) ? value : JSON.stringify(value);
-            return [{ range: [found.node.start, found.node.end], text }];
+            // replaceScalar: an empty `value:` needs a space after its colon.
+            return [replaceScalar(found.node, text)];
         }
         return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value);
     }
@@ -47939,15 +48208,97 @@ function renderedIstio(p) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/load/project.ts
+;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
 
 
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-function buildProject(files) {
-    const p = {
-        files,
+/**
+ * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
+ * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
+ * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ */
+const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
+const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
+/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
+function routeHolders(routes) {
+    const out = [];
+    for (const r of seqItems(routes)) {
+        const ra = getNode(r, ['routeAction']);
+        const single = getNode(ra, ['single']);
+        if (single)
+            out.push(single);
+        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
+            const dest = getNode(d, ['destination']);
+            if (dest)
+                out.push(dest);
+        }
+    }
+    return out;
+}
+/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
+function upstreamRefs(obj) {
+    if (!ROUTE_APIS.test(obj.apiVersion))
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    let holders;
+    switch (obj.kind) {
+        case 'VirtualService':
+            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
+            break;
+        case 'RouteTable':
+            holders = routeHolders(getNode(spec, ['routes']));
+            break;
+        case 'UpstreamGroup':
+            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
+            break;
+        default:
+            return [];
+    }
+    const out = [];
+    for (const h of holders) {
+        const node = getNode(h, ['upstream', 'name']);
+        if (!isScalar(node) || !node.value)
+            continue;
+        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
+    }
+    return out;
+}
+/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
+function undefinedDiscoveredRefs(project) {
+    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
+}
+function computeUndefinedDiscoveredRefs(project) {
+    const out = [];
+    for (const obj of project.objects)
+        for (const ref of upstreamRefs(obj)) {
+            if (!looksDiscovered(ref.name))
+                continue;
+            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
+            if (project.upstreamNames.has(ref.name))
+                continue;
+            out.push(ref);
+        }
+    return out;
+}
+/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+function describeRefs(refs, max = 3) {
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    if (refs.length > max)
+        shown.push(`${refs.length - max} more`);
+    return shown.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/load/project.ts
+
+
+
+const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
+const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+/** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
+class ProjectBuilder {
+    p = {
         objects: [],
-        values: [],
         kubeDestinations: [],
         kubeDestinationsDisabled: [],
         kubeUpstreams: [],
@@ -47957,53 +48308,92 @@ function buildProject(files) {
         proxiesByServiceAccount: new Map(),
         knative: false
     };
-    for (const f of files) {
-        p.objects.push(...f.objects);
-        p.values.push(...f.values);
-    }
-    for (const obj of p.objects) {
-        if (obj.kind === 'ServiceAccount') {
-            const list = p.serviceAccounts.get(obj.name) ?? [];
-            list.push(obj);
-            p.serviceAccounts.set(obj.name, list);
+    // Objects' entries come before values' entries, in file order each (messages name the first one).
+    disabledByValues = [];
+    /** Takes a file's facts; returns the objects the project keeps a reference to. */
+    add(file) {
+        const p = this.p;
+        const kept = new Set();
+        for (const obj of file.objects) {
+            if (CROSS_DOCUMENT_KINDS.has(obj.kind))
+                kept.add(obj);
+            if (obj.kind === 'ServiceAccount') {
+                const list = p.serviceAccounts.get(obj.name) ?? [];
+                list.push(obj);
+                p.serviceAccounts.set(obj.name, list);
+            }
+            const proxy = renderedProxy(obj);
+            if (proxy) {
+                kept.add(obj);
+                p.proxies.push(proxy);
+                const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+                const list = p.proxiesByServiceAccount.get(sa) ?? [];
+                list.push(proxy);
+                p.proxiesByServiceAccount.set(sa, list);
+            }
+            if (!project_ROUTE_APIS.test(obj.apiVersion))
+                continue;
+            switch (obj.kind) {
+                case 'Upstream':
+                    p.upstreamNames.add(obj.name);
+                    if (obj.namespace)
+                        p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
+                    if (getNode(obj.root, ['spec', 'kube'])) {
+                        p.kubeUpstreams.push(obj);
+                        kept.add(obj);
+                    }
+                    break;
+                case 'Settings':
+                    if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+                        p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
+                    if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
+                        p.knative = true;
+                    break;
+                default:
+                    for (const d of collectDestinations(obj))
+                        p.kubeDestinations.push(destinationRef(d));
+                    // undefinedDiscoveredRefs reads these from the objects of the project.
+                    if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
+                        kept.add(obj);
+            }
         }
-        const proxy = renderedProxy(obj);
-        if (proxy) {
-            p.proxies.push(proxy);
-            const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
-            const list = p.proxiesByServiceAccount.get(sa) ?? [];
-            list.push(proxy);
-            p.proxiesByServiceAccount.set(sa, list);
+        for (const v of file.values) {
+            const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
+            // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+            if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
+                this.disabledByValues.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
+            if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
+                p.knative = true;
         }
-        if (!ROUTE_APIS.test(obj.apiVersion))
-            continue;
-        switch (obj.kind) {
-            case 'Upstream':
-                p.upstreamNames.add(obj.name);
-                if (obj.namespace)
-                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                if (getNode(obj.root, ['spec', 'kube']))
-                    p.kubeUpstreams.push(obj);
-                break;
-            case 'Settings':
-                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
-                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
-                    p.knative = true;
-                break;
-            default:
-                collectDestinations(obj, p.kubeDestinations);
-        }
+        for (const obj of file.objects)
+            if (kept.has(obj))
+                p.objects.push(obj);
+        return kept;
     }
-    for (const v of p.values) {
-        const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
-        // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-        if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-            p.kubeDestinationsDisabled.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
-        if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
-            p.knative = true;
+    /** The project, once every file was added. */
+    finish() {
+        this.p.kubeDestinationsDisabled.push(...this.disabledByValues.splice(0));
+        return this.p;
     }
-    return p;
+}
+/** The project of a set of loaded files (the engine adds files one by one instead). */
+function buildProject(files) {
+    const b = new ProjectBuilder();
+    for (const f of files)
+        b.add(f);
+    return b.finish();
+}
+function destinationRef(d) {
+    const o = d.obj;
+    return {
+        path: o.file.path,
+        line: destinationLine(d),
+        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
+        via: d.via,
+        service: d.service,
+        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
+        ...(d.port !== undefined ? { port: d.port } : {})
+    };
 }
 function lineOf(obj, path) {
     const n = getNode(obj.root, path);
@@ -48063,7 +48453,8 @@ function routeActionHolders(obj) {
     }
     return holders;
 }
-function collectDestinations(obj, out) {
+function collectDestinations(obj) {
+    const out = [];
     for (const h of routeActionHolders(obj)) {
         const holder = deref(h);
         if (!holder || holder.kind !== 'map')
@@ -48098,6 +48489,7 @@ function collectDestinations(obj, out) {
             });
         }
     }
+    return out;
 }
 /** 1-based line of a destination in its file. */
 function destinationLine(d) {
@@ -48105,7 +48497,7 @@ function destinationLine(d) {
 }
 /** `file:line` of each destination, at most `max` of them, then "and N more". */
 function describeDestinations(list, max = 5) {
-    const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`);
+    const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`));
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 const memos = new WeakMap();
@@ -48121,20 +48513,13 @@ function perProject(project, key, compute) {
         m.set(key, compute(project));
     return m.get(key);
 }
-/** Kubernetes destinations grouped by the object that holds them. */
+/**
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
+ * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ */
 function destinationsOf(project, obj) {
-    const byObj = perProject(project, 'destinationsByObject', (p) => {
-        const m = new Map();
-        for (const d of p.kubeDestinations) {
-            const list = m.get(d.obj);
-            if (list)
-                list.push(d);
-            else
-                m.set(d.obj, [d]);
-        }
-        return m;
-    });
-    return byObj.get(obj) ?? [];
+    void project;
+    return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -48223,86 +48608,6 @@ function imageVersion(image) {
         }
     }
 }));
-
-;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
-
-
-const upstream_refs_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-/**
- * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
- * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
- * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
- */
-const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
-const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
-/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
-function routeHolders(routes) {
-    const out = [];
-    for (const r of seqItems(routes)) {
-        const ra = getNode(r, ['routeAction']);
-        const single = getNode(ra, ['single']);
-        if (single)
-            out.push(single);
-        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
-            const dest = getNode(d, ['destination']);
-            if (dest)
-                out.push(dest);
-        }
-    }
-    return out;
-}
-/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
-function upstreamRefs(obj) {
-    if (!upstream_refs_ROUTE_APIS.test(obj.apiVersion))
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    let holders;
-    switch (obj.kind) {
-        case 'VirtualService':
-            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
-            break;
-        case 'RouteTable':
-            holders = routeHolders(getNode(spec, ['routes']));
-            break;
-        case 'UpstreamGroup':
-            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
-            break;
-        default:
-            return [];
-    }
-    const out = [];
-    for (const h of holders) {
-        const node = getNode(h, ['upstream', 'name']);
-        if (!isScalar(node) || !node.value)
-            continue;
-        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
-    }
-    return out;
-}
-/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
-function undefinedDiscoveredRefs(project) {
-    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
-}
-function computeUndefinedDiscoveredRefs(project) {
-    const out = [];
-    for (const obj of project.objects)
-        for (const ref of upstreamRefs(obj)) {
-            if (!looksDiscovered(ref.name))
-                continue;
-            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-            if (project.upstreamNames.has(ref.name))
-                continue;
-            out.push(ref);
-        }
-    return out;
-}
-/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
-function describeRefs(refs, max = 3) {
-    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
-    if (refs.length > max)
-        shown.push(`${refs.length - max} more`);
-    return shown.join(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
 /** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
@@ -51059,34 +51364,63 @@ const parseAnnotation = (value) => value
 
 
 
+
+
+
+
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
-/** Lints a set of files together (cross-document rules see all of them). */
+/**
+ * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
+ * rather than every tree: pass 1 parses each file once, classifies it, hands its cross-document facts to the
+ * project and keeps only its parse events, packed; pass 2 rebuilds each file's tree from them (no second parse),
+ * runs the rules with the complete project, and drops the tree. (Keeping some trees between the passes instead
+ * was slower and used more memory: long-lived trees are promoted to V8's old space and stay there as garbage.)
+ */
 function lint(files, options = {}) {
     const config = options.config ?? defaultConfig();
     const rules = options.rules ?? rules_rules;
     const byId = ruleById(rules);
-    const loaded = [];
-    const reported = new Set();
-    const skippedReason = new Map();
+    const builder = new ProjectBuilder();
+    const entries = [];
     for (const f of files) {
-        if (f.report !== false)
-            reported.add(f.path);
+        const reported = f.report !== false;
         if (f.skipped) {
-            skippedReason.set(f.path, f.skipped);
-            loaded.push(loadFile(f.path, '', {}));
+            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
             continue;
         }
-        loaded.push(loadFile(f.path, f.text, { glooVersion: config.glooVersion, siblingChart: f.siblingChart }));
+        const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
+        let events;
+        try {
+            events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
+        }
+        catch {
+            // parseDocuments parses again to report the error with its position.
+        }
+        const parse = parseDocuments(f.text, events ? { events } : {});
+        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
+        const kept = builder.add(lf);
+        const needsTree = reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0));
+        const entry = { path: f.path, reported, slim: lf.file, text: f.text, options: loadOptions };
+        if (needsTree) {
+            entry.packed = packEvents(events);
+            if (kept.size)
+                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+        }
+        slimDown(lf, kept);
+        entry.slim = lf.file;
+        entries.push(entry);
     }
-    const project = buildProject(loaded);
-    const findings = [];
+    if (process.env.LINT_MARK)
+        console.error('--- pass 2');
+    const project = builder.finish();
     const ctx = { project };
     const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
     const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
-    for (const lf of loaded) {
-        const file = lf.file;
-        if (!reported.has(file.path))
+    const findings = [];
+    for (const entry of entries) {
+        if (!entry.reported)
             continue;
+        const file = entry.slim;
         const out = [];
         const emit = (rule, problem, resource) => {
             out.push(toFinding(rule, problem, file, resource, config));
@@ -51096,7 +51430,7 @@ function lint(files, options = {}) {
             if (rule && config.rules[id] !== 'off')
                 emit(rule, problem, 'file');
         };
-        const reason = skippedReason.get(file.path) ?? file.skipped;
+        const reason = entry.skipped ?? file.skipped;
         if (reason) {
             builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
         }
@@ -51104,31 +51438,39 @@ function lint(files, options = {}) {
             const e = file.parse.error;
             builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
         }
-        for (const doc of file.parse.documents)
-            for (const dup of doc.duplicateKeys) {
-                const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
-                builtin('yaml-duplicate-key', {
-                    messageId: 'duplicate',
-                    node: dup,
-                    data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-                });
+        let objects = [];
+        if (entry.packed) {
+            const lf = rebuild(entry);
+            for (const doc of lf.file.parse.documents)
+                for (const dup of doc.duplicateKeys) {
+                    const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                    builtin('yaml-duplicate-key', {
+                        messageId: 'duplicate',
+                        node: dup,
+                        data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                    });
+                }
+            for (const v of lf.values) {
+                for (const note of v.notes)
+                    builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+                const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
+                for (const rule of valuesRules)
+                    run(rule, (r) => r.checkValues(v, ctx), resource);
             }
-        for (const v of lf.values) {
-            for (const note of v.notes)
-                builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
-            const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
-            for (const rule of valuesRules)
-                run(rule, () => rule.checkValues(v, ctx), resource);
+            // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+            objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+            for (const obj of objects) {
+                const resource = resourceOf(obj);
+                for (const rule of objectRules)
+                    run(rule, (r) => r.checkObject(obj, ctx), resource);
+            }
+            entry.packed = undefined;
+            entry.kept = undefined;
         }
-        for (const obj of lf.objects) {
-            const resource = resourceOf(obj);
-            for (const rule of objectRules)
-                run(rule, () => rule.checkObject(obj, ctx), resource);
-        }
-        findings.push(...applySuppressions(file, lf, out, byId, config));
+        findings.push(...applySuppressions(file, objects, out, byId, config));
         function run(rule, check, resource) {
             try {
-                for (const p of check())
+                for (const p of check(rule))
                     emit(rule, p, resource);
             }
             catch (err) {
@@ -51136,7 +51478,45 @@ function lint(files, options = {}) {
             }
         }
     }
-    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(loaded.map((l) => [l.file.path, l.file])), project };
+    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project };
+}
+/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
+function rebuild(entry) {
+    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
+    return loadFile(entry.path, entry.text, { ...entry.options, parse });
+}
+const NO_DUPLICATES = Object.freeze([]);
+/**
+ * Drops a file's trees: its SourceFile keeps path, text and lines, and one root-less entry per document.
+ * Objects the project kept still point at this file, so its edits must indent as the whole file did.
+ */
+function slimDown(lf, kept) {
+    const file = lf.file;
+    const parse = {
+        documents: file.parse.documents.map((d) => ({ index: d.index, root: null, start: d.start, end: d.end, duplicateKeys: NO_DUPLICATES })),
+        aliasCount: file.parse.aliasCount
+    };
+    if (file.parse.error)
+        parse.error = file.parse.error;
+    const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text);
+    // One line table per file for the rest of the run: the slim file and its edits share it.
+    const slim = { path: file.path, text: file.text, lines: edit.lines, edit, parse };
+    if (file.skipped !== undefined)
+        slim.skipped = file.skipped;
+    for (const obj of kept)
+        obj.file = slim;
+    lf.file = slim;
+}
+/** The edit source of a file whose trees are gone: the indentation step was measured while they were there. */
+class KeptEditSource extends EditSource {
+    measuredStep;
+    constructor(text, measuredStep) {
+        super(text);
+        this.measuredStep = measuredStep;
+    }
+    get indentStep() {
+        return this.measuredStep;
+    }
 }
 /** Convenience for one file. */
 function lintText(path, text, options = {}) {
@@ -51169,8 +51549,11 @@ function toFinding(rule, p, file, resource, config) {
         finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }));
     return finding;
 }
+/** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+    const input = parts.join('\u0000');
+    const hex = typeof external_node_crypto_.hash === 'function' ? (0,external_node_crypto_.hash)('sha256', input, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(input).digest('hex');
+    return hex.slice(0, 16);
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -51200,10 +51583,10 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 /** Drops suppressed findings and reports suppressions that matched nothing. */
-function applySuppressions(file, lf, findings, byId, config) {
+function applySuppressions(file, objects, findings, byId, config) {
     const comments = scanComments(file.text, file.lines);
     const annotations = [];
-    for (const obj of lf.objects) {
+    for (const obj of objects) {
         const value = obj.annotations[IGNORE_ANNOTATION];
         if (value === undefined)
             continue;
@@ -51915,7 +52298,7 @@ function summarize(s) {
         const { start, end } = spanLines(f.span);
         return `| ${check_run_BADGE[f.severity]} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`;
     });
-    const truncated = (shown) => `> The table is truncated: ${check_run_plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). All of them are annotations on this check run and in the SARIF output.`;
+    const truncated = (shown) => `> The table is truncated: ${check_run_plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). Each of them is a review comment or an annotation on this check run.`;
     const size = (blocks) => blocks.reduce((n, b) => n + bytes(b) + 2, 0);
     // Everything but the rows, with room for the longest truncation note, so one pass suffices.
     const fixed = size(head) + size(tail) + (rows.length ? size(tableHead) + size([truncated(0)]) : 0) + 1;
@@ -52767,8 +53150,23 @@ async function run() {
         setFailed(token ? message.split(token).join('***') : message);
     }
 }
+/**
+ * Client tuning from the environment, not inputs (nobody should need them on github.com): for GitHub Enterprise
+ * Server behind a slow proxy, and for the end-to-end tests. GLOO_HARDEN_API_TIMEOUT_MS: per request attempt
+ * (default 30 s). GLOO_HARDEN_API_BACKOFF_MS: milliseconds per second of retry back-off and retry-after
+ * (default 1000). The rate-limit wait budget is counted in GitHub's seconds either way.
+ */
+function clientTuning(env = process.env) {
+    const ms = (name) => {
+        const v = env[name]?.trim();
+        return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : undefined;
+    };
+    const timeoutMs = ms('GLOO_HARDEN_API_TIMEOUT_MS');
+    const retryAfterBaseValue = ms('GLOO_HARDEN_API_BACKOFF_MS');
+    return { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(retryAfterBaseValue !== undefined ? { retryAfterBaseValue } : {}) };
+}
 async function review(inputs, ctx) {
-    const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, log: { debug: core_debug, info: info, warning: warning } });
+    const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, ...clientTuning(), log: { debug: core_debug, info: info, warning: warning } });
     const started = await startCheckRun(client, inputs.checkName, ctx.sha);
     if (started.error)
         info(`Could not open check run '${inputs.checkName}': ${started.error.message}`);
@@ -52792,15 +53190,40 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
     const selected = (p) => MANIFEST.test(p) && wanted(p) && !excluded(p) && p !== configPath;
     const notes = [];
     // Which files are reported on, and the diff that decides where their findings go.
-    const pull = inputs.scan === 'changed' ? ctx.pull : undefined;
+    let pull = inputs.scan === 'changed' ? ctx.pull : undefined;
+    let changed = [];
+    if (pull) {
+        try {
+            changed = await client.listChangedFiles(pull.number);
+        }
+        catch (err) {
+            // Without the list there is no diff to review, but the gate must not depend on an outage: check the
+            // whole repository, as on a push. A definite answer (403, 404: permissions, a wrong payload) stays an error.
+            if (!(err instanceof ApiError) || !err.transient)
+                throw err;
+            const message = err.message;
+            warning(`Could not list the pull request's changed files (${message}); checking the whole repository instead, without a review.`);
+            notes.push(`The pull request's changed files could not be listed (${message}), so the whole repository was checked and no review comments were posted.`);
+            pull = undefined;
+        }
+    }
     let reported;
     let diffs;
     let skipContext = new Set();
     if (pull) {
-        const changed = await client.listChangedFiles(pull.number);
         if (changed.length >= MAX_PULL_FILES || (pull.changedFiles ?? 0) > changed.length)
             notes.push(`This pull request changes ${pull.changedFiles && pull.changedFiles > changed.length ? count(pull.changedFiles, 'file') : 'more files than the API lists'}; GitHub's API lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}, so the rest were not checked. Run with scan: all to check the whole repository.`);
-        const kept = changed.filter((f) => f.status !== 'removed' && selected(f.filename));
+        // Names that lead outside the workspace or could forge output are never read, fetched or reported.
+        const refused = changed.filter((f) => f.status !== 'removed' && unsafePathReason(f.filename));
+        if (refused.length) {
+            const listed = refused.slice(0, main_MAX_LISTED).map((f) => `${shown(f.filename)} (${unsafePathReason(f.filename)})`);
+            if (refused.length > main_MAX_LISTED)
+                listed.push(`and ${refused.length - main_MAX_LISTED} more`);
+            const text = `${count(refused.length, 'changed file')} of this pull request ${refused.length === 1 ? 'has a name' : 'have names'} gloo-harden does not read: ${listed.join('; ')}.`;
+            warning(text);
+            notes.push(`${text} ${refused.length === 1 ? 'It was' : 'They were'} not checked.`);
+        }
+        const kept = changed.filter((f) => f.status !== 'removed' && !unsafePathReason(f.filename) && selected(f.filename));
         diffs = new Map(kept.map((f) => [f.filename, f.patch ? parsePatch(f.patch) : []]));
         const read = await readHeadFiles(client, ctx.workspace, kept, config.maxFileSize);
         if (read.fromApi.length)
@@ -52814,8 +53237,9 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
         reported = (await collectFiles(all, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files;
         info(`Checking ${count(reported.length, 'file')} of the repository.`);
     }
-    // The rest of the repository's manifests: context for cross-document rules, never reported on.
-    const contextPaths = pull ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : [];
+    // The rest of the repository's manifests: context for cross-document rules, never reported on (and not
+    // needed when the PR changes no manifest).
+    const contextPaths = pull && reported.length ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : [];
     const context = contextPaths.length ? (await collectFiles(contextPaths, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files : [];
     const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules: rules_rules });
     const findings = diffs ? markFindings(result.findings, diffs).filter((f) => isReported(f, inputs.filterMode, diffs)) : result.findings;
@@ -52838,7 +53262,7 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
     const failing = inputs.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn]).length;
     const title = findings.length ? `gloo-harden: ${totals(findings)}` : 'gloo-harden: no findings';
     const patch = combinedPatch(result.files, findings);
-    const summary = summarize({
+    const summaryInput = {
         title,
         findings,
         failOn: inputs.failOn,
@@ -52848,18 +53272,27 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
         rejected,
         notes,
         docsBase: ctx.docsBase
-    });
+    };
+    const summary = summarize(summaryInput);
     const gate = await completeGate(client, { name: inputs.checkName, sha: ctx.sha, conclusion, title, summary, batches: batchAnnotations(toAnnotations(annotated)), description: totals(findings) || 'no findings', targetUrl: ctx.runUrl }, checkRunId, checksForbidden);
+    // A permission error is the expected state of a fork's token; anything else is an accident worth a warning.
     for (const e of gate.errors)
-        info(e.message);
+        (e instanceof ApiError && e.forbidden ? info : warning)(e.message);
+    const forbidden = gate.errors.length > 0 && gate.errors.every((e) => e instanceof ApiError && e.forbidden);
     if (gate.channel === 'status')
-        warning(`The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`);
+        warning(forbidden
+            ? `The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`
+            : `The check run could not be completed; the result is the commit status '${inputs.checkName}' instead, and the findings are annotations in this log.`);
     if (gate.channel === 'log')
-        warning('The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.');
+        warning(forbidden
+            ? 'The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.'
+            : "GitHub's API took neither the check run nor a commit status; findings are reported in this log and the job summary only, and the job passes or fails by them.");
     if (!gate.annotationsDelivered)
         for (const line of toWorkflowCommands(annotated))
             process.stdout.write(`${line}\n`);
-    await writeJobSummary(summary);
+    // The check run cannot tell of its own failure; the job summary can.
+    const gateNotes = gateReport(gate, inputs.checkName);
+    await writeJobSummary(gateNotes.length ? summarize({ ...summaryInput, notes: [...notes, ...gateNotes] }) : summary);
     // Outputs.
     setOutput('findings', findings.length);
     setOutput('errors', findings.filter((f) => f.severity === 'error').length);
@@ -52867,14 +53300,72 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
     setOutput('notices', findings.filter((f) => f.severity === 'notice').length);
     setOutput('conclusion', conclusion);
     if (inputs.sarifFile) {
-        const target = (0,external_node_path_namespaceObject.resolve)(ctx.workspace, inputs.sarifFile);
         const sarif = toSarif(findings, rules_rules, { toolVersion: package_namespaceObject.rE, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(target, JSON.stringify(sarif, null, 2) + '\n');
-        setOutput('sarif-file', target);
+        try {
+            setOutput('sarif-file', await main_writeSarif(ctx.workspace, inputs.sarifFile, JSON.stringify(sarif, null, 2) + '\n'));
+        }
+        catch (err) {
+            // The findings are in the summary and the gate already; a SARIF log that cannot be written must not
+            // turn the job's result into an accident.
+            warning(`The SARIF log was not written: ${err.message}`);
+        }
     }
     info(`${title} (${conclusion}).`);
     return { conclusion, failing };
+}
+/** Notes for the job summary on where the result went when the check run did not take it all. */
+function gateReport(gate, checkName) {
+    const errors = [...new Set(gate.errors.map((e) => e.message))].join('; ');
+    if (gate.channel === 'status')
+        return [`The check run could not be written (${errors}); the result is the commit status '${checkName}', and the findings without a review comment are annotations in the log.`];
+    if (gate.channel === 'log')
+        return [`Neither the check run nor the commit status '${checkName}' could be written (${errors}); the findings without a review comment are annotations in the log, and the job passes or fails by them.`];
+    if (!gate.annotationsDelivered && errors)
+        return [`Some annotations could not be attached to the check run (${errors}); they are annotations in the log.`];
+    return [];
+}
+/**
+ * Writes the SARIF log. Inside the workspace (which the pull request controls) it must not follow a symlink
+ * out: a planted `results.sarif -> ~/.bashrc` would otherwise be overwritten. Returns the absolute path.
+ */
+async function main_writeSarif(workspace, path, text) {
+    const target = (0,external_node_path_namespaceObject.resolve)(workspace, path);
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    if (target === root || target.startsWith(root + external_node_path_namespaceObject.sep)) {
+        const realRoot = await (0,promises_namespaceObject.realpath)(root);
+        // The nearest existing folder decides where mkdir would go.
+        let dir = (0,external_node_path_namespaceObject.dirname)(target);
+        while (!(0,external_node_fs_namespaceObject.existsSync)(dir) && dir !== root)
+            dir = (0,external_node_path_namespaceObject.dirname)(dir);
+        const realDir = await (0,promises_namespaceObject.realpath)(dir);
+        if (realDir !== realRoot && !realDir.startsWith(realRoot + external_node_path_namespaceObject.sep))
+            throw new Error(`${shown(path)} is under a symlink that leads outside the workspace`);
+    }
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(target, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o644);
+    }
+    catch (err) {
+        if (err.code === 'ELOOP')
+            throw new Error(`${shown(path)} is a symlink; it is not followed`);
+        throw err;
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${shown(path)} is not a regular file`);
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+    return target;
+}
+/** A name from the API or a file for the log and summaries: control, invisible and direction characters spelled out, long names cut. */
+function shown(name) {
+    // eslint-disable-next-line no-control-regex
+    const s = name.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]|[\uD800-\uDFFF]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
+    return s.length > 200 ? `${s.slice(0, 199)}…` : s;
 }
 /** The config file from the workspace; a missing default config means the defaults. Inputs override it. */
 async function loadConfig(inputs, workspace) {
@@ -52927,7 +53418,7 @@ async function readHeadFiles(client, workspace, changed, maxFileSize) {
             bytes = await client.getBlob(f.sha);
         }
         catch (err) {
-            warning(`${printablePath(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${err.message}); checking the checkout's copy.`);
+            warning(`${shown(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${err.message}); checking the checkout's copy.`);
             files.push(local);
             continue;
         }

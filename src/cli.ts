@@ -10,8 +10,8 @@ import { lint, type LintOptions } from './lint.js'
 import { collectFiles, printablePath, writeRepoFile, type RepoFile } from './load/files.js'
 import { parseVersion } from './load/version.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
-import { toJson } from './report/json.js'
-import { toSarif } from './report/sarif.js'
+import { writeJson } from './report/json.js'
+import { writeSarif } from './report/sarif.js'
 import { formatText, printable } from './report/text.js'
 import { ruleIds, rules } from './rules/index.js'
 
@@ -122,11 +122,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     sources = new Map([...result.files].map(([p, f]) => [p, f.text]))
   }
 
-  if (format === 'json') io.stdout.write(toJson(findings))
+  // Streamed in chunks: a large report is never one string, nor one write.
+  if (format === 'json') await writeJson(io.stdout, findings)
   else if (format === 'sarif') {
     const pkg = packageInfo()
-    const sarif = toSarif(findings, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources })
-    io.stdout.write(JSON.stringify(sarif, null, 2) + '\n')
+    await writeSarif(io.stdout, findings, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources })
   } else io.stdout.write(formatText(findings, { color: io.color, fixHint: !opts.fix }))
 
   return exitCode(findings, failOn as FailOn)

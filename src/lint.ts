@@ -2,16 +2,19 @@
  * The engine: load every file, build cross-document facts, run the rules, and turn problems into
  * findings with spans, severities, fingerprints and suppressions applied. Pure: no I/O, no GitHub.
  */
-import { createHash } from 'node:crypto'
+import { createHash, hash as oneShotHash } from 'node:crypto'
+import { parseEvents, type Event } from 'js-yaml'
 import { defaultConfig, type Config } from './config.js'
-import { loadFile, type KubeObject, type LoadedFile, type ValuesInput } from './load/manifests.js'
-import { buildProject, type Project } from './load/project.js'
+import { EditSource } from './load/edits.js'
+import { loadFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput } from './load/manifests.js'
+import { packEvents, unpackEvents, type PackedEvents } from './load/packed-events.js'
+import { ProjectBuilder, type Project } from './load/project.js'
 import { getNode, jsonPathOf, mapEntries, keyOf } from './load/query.js'
+import { MAX_DEPTH, parseDocuments, type ParseResult, type YamlDocument } from './load/tree.js'
 import type { Finding, Severity } from './model/finding.js'
 import { rules as allRules } from './rules/index.js'
 import { formatMessage, type Problem, type Rule } from './rules/types.js'
 import { IGNORE_ANNOTATION, parseAnnotation, scanComments } from './suppress.js'
-import type { SourceFile } from './load/manifests.js'
 
 export interface LintFile {
   /** Repo-relative, forward slashes. */
@@ -32,39 +35,81 @@ export interface LintOptions {
 
 export interface LintResult {
   findings: Finding[]
-  /** The loaded files by path (for applying fixes and building review comments). */
+  /**
+   * The loaded files by path (for applying fixes and building review comments): path, text and lines. Their
+   * trees are gone once the rules ran: `parse.documents` keeps one entry per document, with `root: null`.
+   */
   files: Map<string, SourceFile>
   project: Project
 }
 
+/** What pass 1 leaves of a file for pass 2. */
+interface Entry {
+  path: string
+  reported: boolean
+  /** Why the reader did not read it. */
+  skipped?: string
+  /** The file without its trees: what LintResult.files holds. */
+  slim: SourceFile
+  /** The parse events, when pass 2 needs the tree (objects or values to check, duplicate keys to report). */
+  packed?: PackedEvents
+  text: string
+  options: LoadOptions
+  /** Objects the project kept, by their index in the file's objects (rules must see those very objects). */
+  kept?: Map<number, KubeObject>
+}
+
 const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.map((r) => [r.meta.id, r]))
 
-/** Lints a set of files together (cross-document rules see all of them). */
+/**
+ * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
+ * rather than every tree: pass 1 parses each file once, classifies it, hands its cross-document facts to the
+ * project and keeps only its parse events, packed; pass 2 rebuilds each file's tree from them (no second parse),
+ * runs the rules with the complete project, and drops the tree. (Keeping some trees between the passes instead
+ * was slower and used more memory: long-lived trees are promoted to V8's old space and stay there as garbage.)
+ */
 export function lint(files: readonly LintFile[], options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig()
   const rules = options.rules ?? allRules
   const byId = ruleById(rules)
-  const loaded: LoadedFile[] = []
-  const reported = new Set<string>()
-  const skippedReason = new Map<string, string>()
+  const builder = new ProjectBuilder()
+  const entries: Entry[] = []
   for (const f of files) {
-    if (f.report !== false) reported.add(f.path)
+    const reported = f.report !== false
     if (f.skipped) {
-      skippedReason.set(f.path, f.skipped)
-      loaded.push(loadFile(f.path, '', {}))
+      entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} })
       continue
     }
-    loaded.push(loadFile(f.path, f.text, { glooVersion: config.glooVersion, siblingChart: f.siblingChart }))
+    const loadOptions: LoadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart }
+    let events: Event[] | undefined
+    try {
+      events = parseEvents(f.text, { maxDepth: MAX_DEPTH })
+    } catch {
+      // parseDocuments parses again to report the error with its position.
+    }
+    const parse = parseDocuments(f.text, events ? { events } : {})
+    const lf = loadFile(f.path, f.text, { ...loadOptions, parse })
+    const kept = builder.add(lf)
+    const needsTree = reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))
+    const entry: Entry = { path: f.path, reported, slim: lf.file, text: f.text, options: loadOptions }
+    if (needsTree) {
+      entry.packed = packEvents(events!)
+      if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
+    }
+    slimDown(lf, kept)
+    entry.slim = lf.file
+    entries.push(entry)
   }
-  const project = buildProject(loaded)
-  const findings: Finding[] = []
+
+  const project = builder.finish()
   const ctx = { project }
   const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off')
   const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off')
+  const findings: Finding[] = []
 
-  for (const lf of loaded) {
-    const file = lf.file
-    if (!reported.has(file.path)) continue
+  for (const entry of entries) {
+    if (!entry.reported) continue
+    const file = entry.slim
     const out: Finding[] = []
     const emit = (rule: Rule, problem: Problem, resource: string): void => {
       out.push(toFinding(rule, problem, file, resource, config))
@@ -73,42 +118,91 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       const rule = byId.get(id)
       if (rule && config.rules[id] !== 'off') emit(rule, problem, 'file')
     }
-    const reason = skippedReason.get(file.path) ?? file.skipped
+    const reason = entry.skipped ?? file.skipped
     if (reason) {
       builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } })
     } else if (file.parse.error) {
       const e = file.parse.error
       builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
     }
-    for (const doc of file.parse.documents)
-      for (const dup of doc.duplicateKeys) {
-        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
-        builtin('yaml-duplicate-key', {
-          messageId: 'duplicate',
-          node: dup,
-          data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-        })
+    let objects: KubeObject[] = []
+    if (entry.packed) {
+      const lf = rebuild(entry)
+      for (const doc of lf.file.parse.documents)
+        for (const dup of doc.duplicateKeys) {
+          const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
+          builtin('yaml-duplicate-key', {
+            messageId: 'duplicate',
+            node: dup,
+            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+          })
+        }
+      for (const v of lf.values) {
+        for (const note of v.notes) builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
+        const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`
+        for (const rule of valuesRules) run(rule, (r) => r.checkValues!(v, ctx), resource)
       }
-    for (const v of lf.values) {
-      for (const note of v.notes) builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
-      const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`
-      for (const rule of valuesRules) run(rule, () => rule.checkValues!(v, ctx), resource)
+      // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+      objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
+      for (const obj of objects) {
+        const resource = resourceOf(obj)
+        for (const rule of objectRules) run(rule, (r) => r.checkObject!(obj, ctx), resource)
+      }
+      entry.packed = undefined
+      entry.kept = undefined
     }
-    for (const obj of lf.objects) {
-      const resource = resourceOf(obj)
-      for (const rule of objectRules) run(rule, () => rule.checkObject!(obj, ctx), resource)
-    }
-    findings.push(...applySuppressions(file, lf, out, byId, config))
+    findings.push(...applySuppressions(file, objects, out, byId, config))
 
-    function run(rule: Rule, check: () => Iterable<Problem>, resource: string): void {
+    function run(rule: Rule, check: (r: Rule) => Iterable<Problem>, resource: string): void {
       try {
-        for (const p of check()) emit(rule, p, resource)
+        for (const p of check(rule)) emit(rule, p, resource)
       } catch (err) {
         builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
       }
     }
   }
-  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(loaded.map((l) => [l.file.path, l.file])), project }
+  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project }
+}
+
+/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
+function rebuild(entry: Entry): LoadedFile {
+  const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed!) })
+  return loadFile(entry.path, entry.text, { ...entry.options, parse })
+}
+
+const NO_DUPLICATES = Object.freeze([]) as unknown as YamlDocument['duplicateKeys']
+
+/**
+ * Drops a file's trees: its SourceFile keeps path, text and lines, and one root-less entry per document.
+ * Objects the project kept still point at this file, so its edits must indent as the whole file did.
+ */
+function slimDown(lf: LoadedFile, kept: ReadonlySet<KubeObject>): void {
+  const file = lf.file
+  const parse: ParseResult = {
+    documents: file.parse.documents.map((d) => ({ index: d.index, root: null, start: d.start, end: d.end, duplicateKeys: NO_DUPLICATES })),
+    aliasCount: file.parse.aliasCount
+  }
+  if (file.parse.error) parse.error = file.parse.error
+  const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text)
+  // One line table per file for the rest of the run: the slim file and its edits share it.
+  const slim: SourceFile = { path: file.path, text: file.text, lines: edit.lines, edit, parse }
+  if (file.skipped !== undefined) slim.skipped = file.skipped
+  for (const obj of kept) obj.file = slim
+  lf.file = slim
+}
+
+/** The edit source of a file whose trees are gone: the indentation step was measured while they were there. */
+class KeptEditSource extends EditSource {
+  constructor(
+    text: string,
+    private readonly measuredStep: number
+  ) {
+    super(text)
+  }
+
+  override get indentStep(): number {
+    return this.measuredStep
+  }
 }
 
 /** Convenience for one file. */
@@ -145,8 +239,11 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
   return finding
 }
 
+/** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 export function fingerprint(parts: readonly string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)
+  const input = parts.join('\u0000')
+  const hex = typeof oneShotHash === 'function' ? oneShotHash('sha256', input, 'hex') : createHash('sha256').update(input).digest('hex')
+  return hex.slice(0, 16)
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -181,10 +278,10 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** Drops suppressed findings and reports suppressions that matched nothing. */
-function applySuppressions(file: SourceFile, lf: LoadedFile, findings: Finding[], byId: Map<string, Rule>, config: Config): Finding[] {
+function applySuppressions(file: SourceFile, objects: readonly KubeObject[], findings: Finding[], byId: Map<string, Rule>, config: Config): Finding[] {
   const comments = scanComments(file.text, file.lines)
   const annotations: { obj: KubeObject; rules: string[]; used: Set<string>; node: ReturnType<typeof getNode> }[] = []
-  for (const obj of lf.objects) {
+  for (const obj of objects) {
     const value = obj.annotations[IGNORE_ANNOTATION]
     if (value === undefined) continue
     const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION)

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { constants, existsSync, lstatSync } from 'node:fs'
-import { mkdir, open, realpath } from 'node:fs/promises'
+import { mkdir, open, realpath, type FileHandle } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import pkg from '../package.json' with { type: 'json' }
@@ -101,9 +101,10 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
     try {
       changed = await client.listChangedFiles(pull.number)
     } catch (err) {
-      // Without the list there is no diff to review, but the gate must not depend on an API accident: check
-      // the whole repository, as on a push.
-      const message = err instanceof Error ? err.message : String(err)
+      // Without the list there is no diff to review, but the gate must not depend on an outage: check the
+      // whole repository, as on a push. A definite answer (403, 404: permissions, a wrong payload) stays an error.
+      if (!(err instanceof ApiError) || !err.transient) throw err
+      const message = err.message
       core.warning(`Could not list the pull request's changed files (${message}); checking the whole repository instead, without a review.`)
       notes.push(`The pull request's changed files could not be listed (${message}), so the whole repository was checked and no review comments were posted.`)
       pull = undefined
@@ -252,7 +253,7 @@ async function writeSarif(workspace: string, path: string, text: string): Promis
     if (realDir !== realRoot && !realDir.startsWith(realRoot + sep)) throw new Error(`${shown(path)} is under a symlink that leads outside the workspace`)
   }
   await mkdir(dirname(target), { recursive: true })
-  let handle
+  let handle: FileHandle
   try {
     handle = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644)
   } catch (err) {

@@ -6388,59 +6388,93 @@ function parseConfig(text, path, knownRules) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/load/position.ts
-class LineIndex {
-    text;
-    /** Offsets at which each line starts; index 0 is line 1. */
-    starts;
-    constructor(text) {
-        this.text = text;
-        // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
-        // line 1 starts after it, as editors and GitHub count columns.
-        const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+// The line starts of the text most recently indexed: a SourceFile and its EditSource index the same text
+// one after the other, and share one table instead of scanning the file twice.
+let lastText;
+let lastStarts;
+/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
+function lineStarts(text) {
+    if (text === lastText && lastStarts)
+        return lastStarts;
+    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+    // line 1 starts after it, as editors and GitHub count columns.
+    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let starts;
+    if (text.indexOf('\r') < 0) {
+        // The common case: indexOf finds line feeds far faster than a loop over every character.
+        let n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            n++;
+        starts = new Int32Array(n);
+        starts[0] = first;
+        n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts[n++] = i + 1;
+    }
+    else {
+        const list = [first];
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (c === 10)
-                starts.push(i + 1);
+                list.push(i + 1);
             // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
             else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                starts.push(i + 1);
+                list.push(i + 1);
         }
-        this.starts = starts;
+        starts = Int32Array.from(list);
+    }
+    lastText = text;
+    lastStarts = starts;
+    return starts;
+}
+class LineIndex {
+    text;
+    table;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
+    get starts() {
+        return (this.table ??= lineStarts(this.text));
     }
     get lineCount() {
         return this.starts.length;
     }
     /** 1-based line and column (UTF-16 code units) of an offset. */
     positionAt(offset) {
+        const starts = this.starts;
         const o = Math.max(0, Math.min(offset, this.text.length));
         let lo = 0;
-        let hi = this.starts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
+            if (starts[mid] <= o)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: Math.max(0, o - this.starts[lo]) + 1 };
+        return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
     }
     /** Offset of a 1-based line and column. */
     offsetAt(pos) {
-        const line = Math.max(1, Math.min(pos.line, this.starts.length));
-        return Math.min(this.starts[line - 1] + pos.column - 1, this.text.length);
+        const starts = this.starts;
+        const line = Math.max(1, Math.min(pos.line, starts.length));
+        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
     }
     lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
     }
     /** Offset of the end of a 1-based line, before its line break. */
     lineEnd(line) {
-        const next = line < this.starts.length ? this.starts[line] : this.text.length;
+        const starts = this.starts;
+        const next = line < starts.length ? starts[line] : this.text.length;
         let e = next;
         if (e > 0 && this.text[e - 1] === '\n')
             e--;
-        if (e > 0 && this.text[e - 1] === '\r' && e > this.starts[line - 1])
+        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
             e--;
-        return Math.max(e, this.starts[line - 1]);
+        return Math.max(e, starts[line - 1]);
     }
     /** Text of a 1-based line without its line break. */
     lineText(line) {
@@ -6645,11 +6679,24 @@ function jsonPathOf(node) {
 }
 // Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
+// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
 const positions = new WeakMap();
+const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
-    let i = positions.get(p)?.get(child);
-    if (!at(i)) {
+    let i;
+    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
+        if (p.kind === 'seq')
+            i = p.items.indexOf(child);
+        else
+            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
+        if (i < 0)
+            i = undefined;
+    }
+    else
+        i = positions.get(p)?.get(child);
+    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
         const index = new Map();
         if (p.kind === 'seq')
             p.items.forEach((item, k) => index.has(item) || index.set(item, k));
@@ -6734,11 +6781,14 @@ const STYLES = {
     [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
     [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
 };
-/** Parses every document of `text`. Never throws for bad YAML: the error is returned with its position. */
+/**
+ * Parses every document of `text`. Never throws for bad YAML: the error is returned with its position.
+ * `events`: what `parseEvents(text)` already returned (the engine keeps them between its passes).
+ */
 function parseDocuments(text, options = {}) {
     let events;
     try {
-        events = parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
+        events = options.events ?? parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
     }
     catch (err) {
         return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
@@ -7163,6 +7213,9 @@ function setIn(src, map, path, value) {
         }
         if (v.kind !== 'scalar')
             return null;
+        // `? key` or `{key}` has an empty value but no `:` to write one after.
+        if (v.empty && !src.text.slice(pair.key.end, v.start).includes(':'))
+            return null;
         if (last && typeof value === 'string') {
             // A tag would stay in front of the new text and change its meaning (`!!str true`).
             if (v.tag)
@@ -7445,7 +7498,7 @@ function makeSourceFile(path, text, skipped, parsed) {
 }
 /** Loads one file: parse (unless a Helm template), then classify each document. */
 function loadFile(path, text, options = {}) {
-    const parse = parseDocuments(text);
+    const parse = options.parse ?? parseDocuments(text);
     const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
     const file = makeSourceFile(path, text, skip, parse);
     const objects = [];
@@ -7733,6 +7786,140 @@ function syntheticFromParameters(file, params) {
     return root;
 }
 
+;// CONCATENATED MODULE: ./src/load/packed-events.ts
+/**
+ * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
+ * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
+ */
+
+// Word 0 of every event: the type in bits 0-2, then flags and small fields.
+const STYLE = 3; // 3 bits
+const CHOMPING = 6; // 2 bits
+const FAST = 1 << 8;
+const EXPLICIT_START = 1 << 9;
+const EXPLICIT_END = 1 << 10;
+const DIRECTIVES = 1 << 11;
+const ANCHOR = 1 << 12;
+const TAG = 1 << 13;
+const INDENT = 1 << 14;
+/** Packs events losslessly (every field js-yaml 5 sets). */
+function packEvents(events) {
+    let words = new Int32Array(events.length * 3 + 16);
+    let n = 0;
+    const directives = [];
+    const room = (k) => {
+        if (n + k <= words.length)
+            return;
+        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
+        bigger.set(words);
+        words = bigger;
+    };
+    for (const ev of events) {
+        room(8);
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT: {
+                const has = ev.directives.length > 0;
+                if (has)
+                    directives.push(ev.directives);
+                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
+                break;
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
+                words[n++] = ev.start;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                const indent = ev.indent !== -1;
+                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
+                words[n++] = ev.valueStart;
+                words[n++] = ev.valueEnd;
+                if (indent)
+                    words[n++] = ev.indent;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                words[n++] = ev.type;
+                words[n++] = ev.anchorStart;
+                words[n++] = ev.anchorEnd;
+                break;
+            default:
+                words[n++] = ev.type;
+        }
+    }
+    return { words: words.slice(0, n), count: events.length, directives };
+}
+/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
+function unpackEvents(packed) {
+    const { words } = packed;
+    const out = new Array(packed.count);
+    let d = 0;
+    let i = 0;
+    for (let k = 0; k < packed.count; k++) {
+        const w = words[i++];
+        const type = w & 7;
+        switch (type) {
+            case EVENT_ID.DOCUMENT:
+                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const start = words[i++];
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const valueStart = words[i++];
+                const valueEnd = words[i++];
+                const indent = w & INDENT ? words[i++] : -1;
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = {
+                    type,
+                    valueStart,
+                    valueEnd,
+                    anchorStart,
+                    anchorEnd,
+                    tagStart,
+                    tagEnd,
+                    style: (w >> STYLE) & 7,
+                    chomping: (w >> CHOMPING) & 3,
+                    indent,
+                    fast: (w & FAST) !== 0
+                };
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
+                break;
+            default:
+                out[k] = { type };
+        }
+    }
+    return out;
+}
+/** Bytes a packed file holds on to. */
+const packedSize = (p) => p.words.byteLength;
+
 ;// CONCATENATED MODULE: ./src/load/install.ts
 
 
@@ -7817,7 +8004,8 @@ function setValueFix(v, path, value) {
                 return null;
             // Parameters hold strings: keep them quoted.
             const text = /^".*"$/.test(value) ? value : JSON.stringify(value);
-            return [{ range: [found.node.start, found.node.end], text }];
+            // replaceScalar: an empty `value:` needs a space after its colon.
+            return [replaceScalar(found.node, text)];
         }
         return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value);
     }
@@ -7918,15 +8106,97 @@ function renderedIstio(p) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/load/project.ts
+;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
 
 
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-function buildProject(files) {
-    const p = {
-        files,
+/**
+ * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
+ * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
+ * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ */
+const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
+const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
+/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
+function routeHolders(routes) {
+    const out = [];
+    for (const r of seqItems(routes)) {
+        const ra = getNode(r, ['routeAction']);
+        const single = getNode(ra, ['single']);
+        if (single)
+            out.push(single);
+        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
+            const dest = getNode(d, ['destination']);
+            if (dest)
+                out.push(dest);
+        }
+    }
+    return out;
+}
+/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
+function upstreamRefs(obj) {
+    if (!ROUTE_APIS.test(obj.apiVersion))
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    let holders;
+    switch (obj.kind) {
+        case 'VirtualService':
+            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
+            break;
+        case 'RouteTable':
+            holders = routeHolders(getNode(spec, ['routes']));
+            break;
+        case 'UpstreamGroup':
+            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
+            break;
+        default:
+            return [];
+    }
+    const out = [];
+    for (const h of holders) {
+        const node = getNode(h, ['upstream', 'name']);
+        if (!isScalar(node) || !node.value)
+            continue;
+        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
+    }
+    return out;
+}
+/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
+function undefinedDiscoveredRefs(project) {
+    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
+}
+function computeUndefinedDiscoveredRefs(project) {
+    const out = [];
+    for (const obj of project.objects)
+        for (const ref of upstreamRefs(obj)) {
+            if (!looksDiscovered(ref.name))
+                continue;
+            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
+            if (project.upstreamNames.has(ref.name))
+                continue;
+            out.push(ref);
+        }
+    return out;
+}
+/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+function describeRefs(refs, max = 3) {
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    if (refs.length > max)
+        shown.push(`${refs.length - max} more`);
+    return shown.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/load/project.ts
+
+
+
+const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
+const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+/** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
+class ProjectBuilder {
+    p = {
         objects: [],
-        values: [],
         kubeDestinations: [],
         kubeDestinationsDisabled: [],
         kubeUpstreams: [],
@@ -7936,53 +8206,92 @@ function buildProject(files) {
         proxiesByServiceAccount: new Map(),
         knative: false
     };
-    for (const f of files) {
-        p.objects.push(...f.objects);
-        p.values.push(...f.values);
-    }
-    for (const obj of p.objects) {
-        if (obj.kind === 'ServiceAccount') {
-            const list = p.serviceAccounts.get(obj.name) ?? [];
-            list.push(obj);
-            p.serviceAccounts.set(obj.name, list);
+    // Objects' entries come before values' entries, in file order each (messages name the first one).
+    disabledByValues = [];
+    /** Takes a file's facts; returns the objects the project keeps a reference to. */
+    add(file) {
+        const p = this.p;
+        const kept = new Set();
+        for (const obj of file.objects) {
+            if (CROSS_DOCUMENT_KINDS.has(obj.kind))
+                kept.add(obj);
+            if (obj.kind === 'ServiceAccount') {
+                const list = p.serviceAccounts.get(obj.name) ?? [];
+                list.push(obj);
+                p.serviceAccounts.set(obj.name, list);
+            }
+            const proxy = renderedProxy(obj);
+            if (proxy) {
+                kept.add(obj);
+                p.proxies.push(proxy);
+                const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+                const list = p.proxiesByServiceAccount.get(sa) ?? [];
+                list.push(proxy);
+                p.proxiesByServiceAccount.set(sa, list);
+            }
+            if (!project_ROUTE_APIS.test(obj.apiVersion))
+                continue;
+            switch (obj.kind) {
+                case 'Upstream':
+                    p.upstreamNames.add(obj.name);
+                    if (obj.namespace)
+                        p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
+                    if (getNode(obj.root, ['spec', 'kube'])) {
+                        p.kubeUpstreams.push(obj);
+                        kept.add(obj);
+                    }
+                    break;
+                case 'Settings':
+                    if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+                        p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
+                    if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
+                        p.knative = true;
+                    break;
+                default:
+                    for (const d of collectDestinations(obj))
+                        p.kubeDestinations.push(destinationRef(d));
+                    // undefinedDiscoveredRefs reads these from the objects of the project.
+                    if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
+                        kept.add(obj);
+            }
         }
-        const proxy = renderedProxy(obj);
-        if (proxy) {
-            p.proxies.push(proxy);
-            const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
-            const list = p.proxiesByServiceAccount.get(sa) ?? [];
-            list.push(proxy);
-            p.proxiesByServiceAccount.set(sa, list);
+        for (const v of file.values) {
+            const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
+            // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+            if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
+                this.disabledByValues.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
+            if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
+                p.knative = true;
         }
-        if (!ROUTE_APIS.test(obj.apiVersion))
-            continue;
-        switch (obj.kind) {
-            case 'Upstream':
-                p.upstreamNames.add(obj.name);
-                if (obj.namespace)
-                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                if (getNode(obj.root, ['spec', 'kube']))
-                    p.kubeUpstreams.push(obj);
-                break;
-            case 'Settings':
-                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
-                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
-                    p.knative = true;
-                break;
-            default:
-                collectDestinations(obj, p.kubeDestinations);
-        }
+        for (const obj of file.objects)
+            if (kept.has(obj))
+                p.objects.push(obj);
+        return kept;
     }
-    for (const v of p.values) {
-        const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
-        // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-        if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-            p.kubeDestinationsDisabled.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
-        if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
-            p.knative = true;
+    /** The project, once every file was added. */
+    finish() {
+        this.p.kubeDestinationsDisabled.push(...this.disabledByValues.splice(0));
+        return this.p;
     }
-    return p;
+}
+/** The project of a set of loaded files (the engine adds files one by one instead). */
+function buildProject(files) {
+    const b = new ProjectBuilder();
+    for (const f of files)
+        b.add(f);
+    return b.finish();
+}
+function destinationRef(d) {
+    const o = d.obj;
+    return {
+        path: o.file.path,
+        line: destinationLine(d),
+        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
+        via: d.via,
+        service: d.service,
+        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
+        ...(d.port !== undefined ? { port: d.port } : {})
+    };
 }
 function lineOf(obj, path) {
     const n = getNode(obj.root, path);
@@ -8042,7 +8351,8 @@ function routeActionHolders(obj) {
     }
     return holders;
 }
-function collectDestinations(obj, out) {
+function collectDestinations(obj) {
+    const out = [];
     for (const h of routeActionHolders(obj)) {
         const holder = deref(h);
         if (!holder || holder.kind !== 'map')
@@ -8077,6 +8387,7 @@ function collectDestinations(obj, out) {
             });
         }
     }
+    return out;
 }
 /** 1-based line of a destination in its file. */
 function destinationLine(d) {
@@ -8084,7 +8395,7 @@ function destinationLine(d) {
 }
 /** `file:line` of each destination, at most `max` of them, then "and N more". */
 function describeDestinations(list, max = 5) {
-    const shown = list.slice(0, max).map((d) => `${d.obj.file.path}:${destinationLine(d)}`);
+    const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`));
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 const memos = new WeakMap();
@@ -8100,20 +8411,13 @@ function perProject(project, key, compute) {
         m.set(key, compute(project));
     return m.get(key);
 }
-/** Kubernetes destinations grouped by the object that holds them. */
+/**
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
+ * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ */
 function destinationsOf(project, obj) {
-    const byObj = perProject(project, 'destinationsByObject', (p) => {
-        const m = new Map();
-        for (const d of p.kubeDestinations) {
-            const list = m.get(d.obj);
-            if (list)
-                list.push(d);
-            else
-                m.set(d.obj, [d]);
-        }
-        return m;
-    });
-    return byObj.get(obj) ?? [];
+    void project;
+    return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -8202,86 +8506,6 @@ function imageVersion(image) {
         }
     }
 }));
-
-;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
-
-
-const upstream_refs_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-/**
- * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
- * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
- * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
- */
-const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
-const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
-/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
-function routeHolders(routes) {
-    const out = [];
-    for (const r of seqItems(routes)) {
-        const ra = getNode(r, ['routeAction']);
-        const single = getNode(ra, ['single']);
-        if (single)
-            out.push(single);
-        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
-            const dest = getNode(d, ['destination']);
-            if (dest)
-                out.push(dest);
-        }
-    }
-    return out;
-}
-/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
-function upstreamRefs(obj) {
-    if (!upstream_refs_ROUTE_APIS.test(obj.apiVersion))
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    let holders;
-    switch (obj.kind) {
-        case 'VirtualService':
-            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
-            break;
-        case 'RouteTable':
-            holders = routeHolders(getNode(spec, ['routes']));
-            break;
-        case 'UpstreamGroup':
-            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
-            break;
-        default:
-            return [];
-    }
-    const out = [];
-    for (const h of holders) {
-        const node = getNode(h, ['upstream', 'name']);
-        if (!isScalar(node) || !node.value)
-            continue;
-        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
-    }
-    return out;
-}
-/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
-function undefinedDiscoveredRefs(project) {
-    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
-}
-function computeUndefinedDiscoveredRefs(project) {
-    const out = [];
-    for (const obj of project.objects)
-        for (const ref of upstreamRefs(obj)) {
-            if (!looksDiscovered(ref.name))
-                continue;
-            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-            if (project.upstreamNames.has(ref.name))
-                continue;
-            out.push(ref);
-        }
-    return out;
-}
-/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
-function describeRefs(refs, max = 3) {
-    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
-    if (refs.length > max)
-        shown.push(`${refs.length - max} more`);
-    return shown.join(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
 /** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
@@ -11038,34 +11262,63 @@ const parseAnnotation = (value) => value
 
 
 
+
+
+
+
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
-/** Lints a set of files together (cross-document rules see all of them). */
+/**
+ * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
+ * rather than every tree: pass 1 parses each file once, classifies it, hands its cross-document facts to the
+ * project and keeps only its parse events, packed; pass 2 rebuilds each file's tree from them (no second parse),
+ * runs the rules with the complete project, and drops the tree. (Keeping some trees between the passes instead
+ * was slower and used more memory: long-lived trees are promoted to V8's old space and stay there as garbage.)
+ */
 function lint(files, options = {}) {
     const config = options.config ?? defaultConfig();
     const rules = options.rules ?? rules_rules;
     const byId = ruleById(rules);
-    const loaded = [];
-    const reported = new Set();
-    const skippedReason = new Map();
+    const builder = new ProjectBuilder();
+    const entries = [];
     for (const f of files) {
-        if (f.report !== false)
-            reported.add(f.path);
+        const reported = f.report !== false;
         if (f.skipped) {
-            skippedReason.set(f.path, f.skipped);
-            loaded.push(loadFile(f.path, '', {}));
+            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
             continue;
         }
-        loaded.push(loadFile(f.path, f.text, { glooVersion: config.glooVersion, siblingChart: f.siblingChart }));
+        const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
+        let events;
+        try {
+            events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
+        }
+        catch {
+            // parseDocuments parses again to report the error with its position.
+        }
+        const parse = parseDocuments(f.text, events ? { events } : {});
+        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
+        const kept = builder.add(lf);
+        const needsTree = reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0));
+        const entry = { path: f.path, reported, slim: lf.file, text: f.text, options: loadOptions };
+        if (needsTree) {
+            entry.packed = packEvents(events);
+            if (kept.size)
+                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+        }
+        slimDown(lf, kept);
+        entry.slim = lf.file;
+        entries.push(entry);
     }
-    const project = buildProject(loaded);
-    const findings = [];
+    if (process.env.LINT_MARK)
+        console.error('--- pass 2');
+    const project = builder.finish();
     const ctx = { project };
     const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
     const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
-    for (const lf of loaded) {
-        const file = lf.file;
-        if (!reported.has(file.path))
+    const findings = [];
+    for (const entry of entries) {
+        if (!entry.reported)
             continue;
+        const file = entry.slim;
         const out = [];
         const emit = (rule, problem, resource) => {
             out.push(toFinding(rule, problem, file, resource, config));
@@ -11075,7 +11328,7 @@ function lint(files, options = {}) {
             if (rule && config.rules[id] !== 'off')
                 emit(rule, problem, 'file');
         };
-        const reason = skippedReason.get(file.path) ?? file.skipped;
+        const reason = entry.skipped ?? file.skipped;
         if (reason) {
             builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
         }
@@ -11083,31 +11336,39 @@ function lint(files, options = {}) {
             const e = file.parse.error;
             builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
         }
-        for (const doc of file.parse.documents)
-            for (const dup of doc.duplicateKeys) {
-                const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
-                builtin('yaml-duplicate-key', {
-                    messageId: 'duplicate',
-                    node: dup,
-                    data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-                });
+        let objects = [];
+        if (entry.packed) {
+            const lf = rebuild(entry);
+            for (const doc of lf.file.parse.documents)
+                for (const dup of doc.duplicateKeys) {
+                    const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                    builtin('yaml-duplicate-key', {
+                        messageId: 'duplicate',
+                        node: dup,
+                        data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                    });
+                }
+            for (const v of lf.values) {
+                for (const note of v.notes)
+                    builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+                const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
+                for (const rule of valuesRules)
+                    run(rule, (r) => r.checkValues(v, ctx), resource);
             }
-        for (const v of lf.values) {
-            for (const note of v.notes)
-                builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
-            const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
-            for (const rule of valuesRules)
-                run(rule, () => rule.checkValues(v, ctx), resource);
+            // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+            objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+            for (const obj of objects) {
+                const resource = resourceOf(obj);
+                for (const rule of objectRules)
+                    run(rule, (r) => r.checkObject(obj, ctx), resource);
+            }
+            entry.packed = undefined;
+            entry.kept = undefined;
         }
-        for (const obj of lf.objects) {
-            const resource = resourceOf(obj);
-            for (const rule of objectRules)
-                run(rule, () => rule.checkObject(obj, ctx), resource);
-        }
-        findings.push(...applySuppressions(file, lf, out, byId, config));
+        findings.push(...applySuppressions(file, objects, out, byId, config));
         function run(rule, check, resource) {
             try {
-                for (const p of check())
+                for (const p of check(rule))
                     emit(rule, p, resource);
             }
             catch (err) {
@@ -11115,7 +11376,45 @@ function lint(files, options = {}) {
             }
         }
     }
-    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(loaded.map((l) => [l.file.path, l.file])), project };
+    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project };
+}
+/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
+function rebuild(entry) {
+    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
+    return loadFile(entry.path, entry.text, { ...entry.options, parse });
+}
+const NO_DUPLICATES = Object.freeze([]);
+/**
+ * Drops a file's trees: its SourceFile keeps path, text and lines, and one root-less entry per document.
+ * Objects the project kept still point at this file, so its edits must indent as the whole file did.
+ */
+function slimDown(lf, kept) {
+    const file = lf.file;
+    const parse = {
+        documents: file.parse.documents.map((d) => ({ index: d.index, root: null, start: d.start, end: d.end, duplicateKeys: NO_DUPLICATES })),
+        aliasCount: file.parse.aliasCount
+    };
+    if (file.parse.error)
+        parse.error = file.parse.error;
+    const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text);
+    // One line table per file for the rest of the run: the slim file and its edits share it.
+    const slim = { path: file.path, text: file.text, lines: edit.lines, edit, parse };
+    if (file.skipped !== undefined)
+        slim.skipped = file.skipped;
+    for (const obj of kept)
+        obj.file = slim;
+    lf.file = slim;
+}
+/** The edit source of a file whose trees are gone: the indentation step was measured while they were there. */
+class KeptEditSource extends EditSource {
+    measuredStep;
+    constructor(text, measuredStep) {
+        super(text);
+        this.measuredStep = measuredStep;
+    }
+    get indentStep() {
+        return this.measuredStep;
+    }
 }
 /** Convenience for one file. */
 function lintText(path, text, options = {}) {
@@ -11148,8 +11447,11 @@ function toFinding(rule, p, file, resource, config) {
         finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }));
     return finding;
 }
+/** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+    const input = parts.join('\u0000');
+    const hex = typeof external_node_crypto_namespaceObject.hash === 'function' ? (0,external_node_crypto_namespaceObject.hash)('sha256', input, 'hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(input).digest('hex');
+    return hex.slice(0, 16);
 }
 function dedupe(findings) {
     const seen = new Set();
@@ -11179,10 +11481,10 @@ function sortFindings(findings) {
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 /** Drops suppressed findings and reports suppressions that matched nothing. */
-function applySuppressions(file, lf, findings, byId, config) {
+function applySuppressions(file, objects, findings, byId, config) {
     const comments = scanComments(file.text, file.lines);
     const annotations = [];
-    for (const obj of lf.objects) {
+    for (const obj of objects) {
         const value = obj.annotations[IGNORE_ANNOTATION];
         if (value === undefined)
             continue;
@@ -11625,8 +11927,34 @@ const SEVERITIES = ['error', 'warning', 'notice'];
 /** Higher is more severe. */
 const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
+;// CONCATENATED MODULE: ./src/report/stream.ts
+/** Writing large reports in chunks, honouring backpressure, instead of building one giant string. */
+/**
+ * Writes text in chunks of about `size` characters as `parts` yields it, waiting for `drain` when the sink
+ * asks to: a 60 MB report is never one string, nor one write.
+ */
+async function writeChunked(sink, parts, size = 1 << 16) {
+    let buffer = '';
+    const flush = async () => {
+        const chunk = buffer;
+        buffer = '';
+        if (sink.write(chunk) === false && typeof sink.once === 'function')
+            await new Promise((resolve) => sink.once('drain', resolve));
+    };
+    for (const part of parts) {
+        buffer += part;
+        if (buffer.length >= size)
+            await flush();
+    }
+    if (buffer)
+        await flush();
+}
+/** Every line of a pretty-printed value, indented by `pad` (as JSON.stringify indents an array element). */
+const indentJson = (value, pad) => pad + JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The machine format of the CLI: every finding with its span, offsets, fingerprint and edits, plus totals. */
+
 
 /** Copies a finding with a fixed key order, dropping absent optional fields. */
 function ordered(f) {
@@ -11653,21 +11981,42 @@ function ordered(f) {
     return out;
 }
 function toJsonReport(findings) {
+    return { version: 1, summary: summarize(findings), findings: findings.map(ordered) };
+}
+function summarize(findings) {
     const count = (s) => findings.filter((f) => f.severity === s).length;
     const summary = {
         ...Object.fromEntries(SEVERITIES.map((s) => [s, count(s)])),
         total: findings.length,
         fixable: findings.filter((f) => f.fix?.length).length
     };
-    return { version: 1, summary, findings: findings.map(ordered) };
+    return summary;
 }
 /** The report as pretty-printed JSON, ending with a newline. */
 function toJson(findings) {
     return JSON.stringify(toJsonReport(findings), null, 2) + '\n';
 }
+/** Streams exactly `toJson(findings)`, finding by finding (a large report is never one string). */
+async function writeJson(sink, findings) {
+    const empty = { version: 1, summary: summarize(findings), findings: [] };
+    const text = JSON.stringify(empty, null, 2);
+    const at = text.lastIndexOf('"findings": []');
+    function* parts() {
+        if (!findings.length) {
+            yield text + '\n';
+            return;
+        }
+        yield text.slice(0, at + '"findings": ['.length);
+        for (let i = 0; i < findings.length; i++)
+            yield (i ? ',\n' : '\n') + indentJson(ordered(findings[i]), '    ');
+        yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n';
+    }
+    await writeChunked(sink, parts());
+}
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
+
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
@@ -11734,12 +12083,10 @@ function fixOf(f, lines, artifactLocation) {
         }
     ];
 }
-/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
-function toSarif(findings, rules, options) {
-    const descriptors = rules.map((r) => descriptor(r, options));
-    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+/** Line indexes of the files given in `options.sources`, built on first use. */
+function linesLookup(options) {
     const lineIndexes = new Map();
-    const linesOf = (path) => {
+    return (path) => {
         const text = options.sources?.get(path);
         if (text === undefined)
             return undefined;
@@ -11748,30 +12095,37 @@ function toSarif(findings, rules, options) {
             lineIndexes.set(path, (li = new LineIndex(text)));
         return li;
     };
-    const results = findings.map((f) => {
-        const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT };
-        const i = index.get(f.ruleId);
-        const result = {
-            ruleId: f.ruleId,
-            ...(i !== undefined ? { ruleIndex: i } : {}),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation,
-                        region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
-                    }
+}
+function sarifResult(f, index, linesOf) {
+    const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT };
+    const i = index.get(f.ruleId);
+    const result = {
+        ruleId: f.ruleId,
+        ...(i !== undefined ? { ruleIndex: i } : {}),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation,
+                    region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
                 }
-            ],
-            partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-            properties: { resource: f.resource, jsonPath: f.jsonPath }
-        };
-        const fixes = fixOf(f, linesOf(f.path), artifactLocation);
-        if (fixes)
-            result.fixes = fixes;
-        return result;
-    });
+            }
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties: { resource: f.resource, jsonPath: f.jsonPath }
+    };
+    const fixes = fixOf(f, linesOf(f.path), artifactLocation);
+    if (fixes)
+        result.fixes = fixes;
+    return result;
+}
+/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
+function toSarif(findings, rules, options) {
+    const descriptors = rules.map((r) => descriptor(r, options));
+    const index = new Map(descriptors.map((d, i) => [d.id, i]));
+    const linesOf = linesLookup(options);
+    const results = findings.map((f) => sarifResult(f, index, linesOf));
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -11791,6 +12145,30 @@ function toSarif(findings, rules, options) {
             }
         ]
     };
+}
+/**
+ * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
+ * by result, so neither the log object nor its text is ever whole in memory.
+ */
+async function writeSarif(sink, findings, rules, options) {
+    const envelope = toSarif([], rules, options);
+    const index = new Map(envelope.runs[0].tool.driver.rules.map((d, i) => [d.id, i]));
+    const linesOf = linesLookup(options);
+    const text = JSON.stringify(envelope, null, 2);
+    const at = text.lastIndexOf('"results": []');
+    const head = text.slice(0, at + '"results": ['.length);
+    const tail = text.slice(at + '"results": ['.length + 1);
+    function* parts() {
+        if (!findings.length) {
+            yield text + '\n';
+            return;
+        }
+        yield head;
+        for (let i = 0; i < findings.length; i++)
+            yield (i ? ',\n' : '\n') + indentJson(sarifResult(findings[i], index, linesOf), '        ');
+        yield '\n      ]' + tail + '\n';
+    }
+    await writeChunked(sink, parts());
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -11953,12 +12331,12 @@ async function run(argv, io) {
         findings = result.findings;
         sources = new Map([...result.files].map(([p, f]) => [p, f.text]));
     }
+    // Streamed in chunks: a large report is never one string, nor one write.
     if (format === 'json')
-        io.stdout.write(toJson(findings));
+        await writeJson(io.stdout, findings);
     else if (format === 'sarif') {
         const pkg = packageInfo();
-        const sarif = toSarif(findings, rules_rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources });
-        io.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+        await writeSarif(io.stdout, findings, rules_rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources });
     }
     else
         io.stdout.write(formatText(findings, { color: io.color, fixHint: !opts.fix }));

@@ -46,13 +46,21 @@ export class ApiError extends Error {
     readonly requestId: string | undefined,
     readonly detail: string
   ) {
-    super(`${what} failed: ${status ? `HTTP ${status}` : 'no response'}${detail ? ` ${detail}` : ''}${requestId ? ` (x-github-request-id: ${requestId})` : ''}`)
+    super(`${what} failed: ${status ? `HTTP ${status}${detail ? ` ${detail}` : ''}` : `no response${detail ? ` (${detail})` : ''}`}${requestId ? ` (x-github-request-id: ${requestId})` : ''}`)
     this.name = 'ApiError'
   }
 
   /** The token may not do this (read-only GITHUB_TOKEN on forks and Dependabot, missing `permissions:`). */
   get forbidden(): boolean {
     return (this.status === 403 || this.status === 404) && !/rate limit/i.test(this.detail)
+  }
+
+  /**
+   * An outage rather than an answer about the request: no response (reset, timeout), a 5xx, or a rate limit
+   * that could not be waited out. Asking again later may work; the request itself is not wrong.
+   */
+  get transient(): boolean {
+    return this.status === undefined || this.status >= 500 || this.status === 429 || (this.status === 403 && /rate limit/i.test(this.detail))
   }
 }
 

@@ -4,35 +4,44 @@ import type { Position, Span } from '../model/finding.js'
 // The line starts of the text most recently indexed: a SourceFile and its EditSource index the same text
 // one after the other, and share one table instead of scanning the file twice.
 let lastText: string | undefined
-let lastStarts: number[] | undefined
+let lastStarts: Int32Array | undefined
 
-/** Offsets at which each line starts; index 0 is line 1. */
-function lineStarts(text: string): number[] {
+/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
+function lineStarts(text: string): Int32Array {
   if (text === lastText && lastStarts) return lastStarts
   // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
   // line 1 starts after it, as editors and GitHub count columns.
-  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  let starts: Int32Array
   if (text.indexOf('\r') < 0) {
     // The common case: indexOf finds line feeds far faster than a loop over every character.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  } else
+    let n = 1
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+    starts = new Int32Array(n)
+    starts[0] = first
+    n = 1
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1
+  } else {
+    const list = [first]
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      if (c === 10) starts.push(i + 1)
+      if (c === 10) list.push(i + 1)
       // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1)
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) list.push(i + 1)
     }
+    starts = Int32Array.from(list)
+  }
   lastText = text
   lastStarts = starts
   return starts
 }
 
 export class LineIndex {
-  private table?: number[]
+  private table?: Int32Array
   constructor(readonly text: string) {}
 
   /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
-  get starts(): number[] {
+  get starts(): Int32Array {
     return (this.table ??= lineStarts(this.text))
   }
 

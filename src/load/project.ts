@@ -281,12 +281,11 @@ export function perProject<T>(project: Project, key: string, compute: (p: Projec
   return m.get(key) as T
 }
 
-const ownDestinations = new WeakMap<KubeObject, KubeDestination[]>()
-
-/** The Kubernetes destinations of one route object (from its own tree: the project keeps only their refs). */
+/**
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
+ * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ */
 export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
   void project
-  let list = ownDestinations.get(obj)
-  if (!list) ownDestinations.set(obj, (list = ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : []))
-  return list
+  return ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : []
 }

@@ -180,13 +180,21 @@ export function jsonPathOf(node: YamlNode): string {
 
 // Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
+// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
 const positions = new WeakMap<MapNode | SeqNode, Map<YamlNode, number>>()
+const INDEXED = 32
 
 function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
   const at = (i: number | undefined): boolean =>
     i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child)
-  let i = positions.get(p)?.get(child)
-  if (!at(i)) {
+  let i: number | undefined
+  if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
+    if (p.kind === 'seq') i = p.items.indexOf(child)
+    else i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child)
+    if (i < 0) i = undefined
+  } else i = positions.get(p)?.get(child)
+  if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
     const index = new Map<YamlNode, number>()
     if (p.kind === 'seq') p.items.forEach((item, k) => index.has(item) || index.set(item, k))
     else

@@ -1,5 +1,6 @@
 /** The machine format of the CLI: every finding with its span, offsets, fingerprint and edits, plus totals. */
 import { SEVERITIES, type Finding, type Severity } from '../model/finding.js'
+import { indentJson, writeChunked, type ChunkSink } from './stream.js'
 
 export interface JsonReport {
   /** Bumped when a field changes meaning or disappears. */
@@ -30,16 +31,37 @@ function ordered(f: Finding): Finding {
 }
 
 export function toJsonReport(findings: readonly Finding[]): JsonReport {
+  return { version: 1, summary: summarize(findings), findings: findings.map(ordered) }
+}
+
+function summarize(findings: readonly Finding[]): JsonReport['summary'] {
   const count = (s: Severity): number => findings.filter((f) => f.severity === s).length
   const summary = {
     ...(Object.fromEntries(SEVERITIES.map((s) => [s, count(s)])) as Record<Severity, number>),
     total: findings.length,
     fixable: findings.filter((f) => f.fix?.length).length
   }
-  return { version: 1, summary, findings: findings.map(ordered) }
+  return summary
 }
 
 /** The report as pretty-printed JSON, ending with a newline. */
 export function toJson(findings: readonly Finding[]): string {
   return JSON.stringify(toJsonReport(findings), null, 2) + '\n'
+}
+
+/** Streams exactly `toJson(findings)`, finding by finding (a large report is never one string). */
+export async function writeJson(sink: ChunkSink, findings: readonly Finding[]): Promise<void> {
+  const empty: JsonReport = { version: 1, summary: summarize(findings), findings: [] }
+  const text = JSON.stringify(empty, null, 2)
+  const at = text.lastIndexOf('"findings": []')
+  function* parts(): Generator<string> {
+    if (!findings.length) {
+      yield text + '\n'
+      return
+    }
+    yield text.slice(0, at + '"findings": ['.length)
+    for (let i = 0; i < findings.length; i++) yield (i ? ',\n' : '\n') + indentJson(ordered(findings[i]), '    ')
+    yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n'
+  }
+  await writeChunked(sink, parts())
 }

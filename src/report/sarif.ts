@@ -2,6 +2,7 @@
 import { LineIndex } from '../load/position.js'
 import type { Finding, Severity, TextEdit } from '../model/finding.js'
 import type { Rule } from '../rules/types.js'
+import { indentJson, writeChunked, type ChunkSink } from './stream.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
@@ -140,41 +141,48 @@ function fixOf(f: Finding, lines: LineIndex | undefined, artifactLocation: Sarif
   ]
 }
 
-/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
-export function toSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): SarifLog {
-  const descriptors = rules.map((r) => descriptor(r, options))
-  const index = new Map(descriptors.map((d, i) => [d.id, i]))
+/** Line indexes of the files given in `options.sources`, built on first use. */
+function linesLookup(options: SarifOptions): (path: string) => LineIndex | undefined {
   const lineIndexes = new Map<string, LineIndex>()
-  const linesOf = (path: string): LineIndex | undefined => {
+  return (path) => {
     const text = options.sources?.get(path)
     if (text === undefined) return undefined
     let li = lineIndexes.get(path)
     if (!li) lineIndexes.set(path, (li = new LineIndex(text)))
     return li
   }
-  const results = findings.map((f): SarifResult => {
-    const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT }
-    const i = index.get(f.ruleId)
-    const result: SarifResult = {
-      ruleId: f.ruleId,
-      ...(i !== undefined ? { ruleIndex: i } : {}),
-      level: SARIF_LEVEL[f.severity],
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation,
-            region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
-          }
+}
+
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>, linesOf: (path: string) => LineIndex | undefined): SarifResult {
+  const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT }
+  const i = index.get(f.ruleId)
+  const result: SarifResult = {
+    ruleId: f.ruleId,
+    ...(i !== undefined ? { ruleIndex: i } : {}),
+    level: SARIF_LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation,
+          region: { startLine: f.span.start.line, startColumn: f.span.start.column, endLine: f.span.end.line, endColumn: f.span.end.column }
         }
-      ],
-      partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-      properties: { resource: f.resource, jsonPath: f.jsonPath }
-    }
-    const fixes = fixOf(f, linesOf(f.path), artifactLocation)
-    if (fixes) result.fixes = fixes
-    return result
-  })
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties: { resource: f.resource, jsonPath: f.jsonPath }
+  }
+  const fixes = fixOf(f, linesOf(f.path), artifactLocation)
+  if (fixes) result.fixes = fixes
+  return result
+}
+
+/** Builds the SARIF log; `rules` is the catalog (every rule, so the ruleIndex of each result resolves). */
+export function toSarif(findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): SarifLog {
+  const descriptors = rules.map((r) => descriptor(r, options))
+  const index = new Map(descriptors.map((d, i) => [d.id, i]))
+  const linesOf = linesLookup(options)
+  const results = findings.map((f) => sarifResult(f, index, linesOf))
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -194,4 +202,28 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[], op
       }
     ]
   }
+}
+
+/**
+ * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
+ * by result, so neither the log object nor its text is ever whole in memory.
+ */
+export async function writeSarif(sink: ChunkSink, findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): Promise<void> {
+  const envelope = toSarif([], rules, options)
+  const index = new Map(envelope.runs[0].tool.driver.rules.map((d, i) => [d.id, i]))
+  const linesOf = linesLookup(options)
+  const text = JSON.stringify(envelope, null, 2)
+  const at = text.lastIndexOf('"results": []')
+  const head = text.slice(0, at + '"results": ['.length)
+  const tail = text.slice(at + '"results": ['.length + 1)
+  function* parts(): Generator<string> {
+    if (!findings.length) {
+      yield text + '\n'
+      return
+    }
+    yield head
+    for (let i = 0; i < findings.length; i++) yield (i ? ',\n' : '\n') + indentJson(sarifResult(findings[i], index, linesOf), '        ')
+    yield '\n      ]' + tail + '\n'
+  }
+  await writeChunked(sink, parts())
 }
