@@ -51410,8 +51410,6 @@ function lint(files, options = {}) {
         entry.slim = lf.file;
         entries.push(entry);
     }
-    if (process.env.LINT_MARK)
-        console.error('--- pass 2');
     const project = builder.finish();
     const ctx = { project };
     const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
@@ -53171,7 +53169,7 @@ async function review(inputs, ctx) {
     if (started.error)
         info(`Could not open check run '${inputs.checkName}': ${started.error.message}`);
     try {
-        return await reviewAndReport(inputs, ctx, client, started.id, started.error?.forbidden ?? false);
+        return await reviewAndReport(inputs, ctx, client, started.id, started.error);
     }
     catch (err) {
         // Do not leave the check spinning: complete it as failed with the reason, then fail the job.
@@ -53182,7 +53180,8 @@ async function review(inputs, ctx) {
         throw err;
     }
 }
-async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden) {
+async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
+    const checksForbidden = startError?.forbidden ?? false;
     const { config, path: configPath } = await loadConfig(inputs, ctx.workspace);
     const wanted = picomatch_default()(inputs.paths.length ? inputs.paths : ['**'], { dot: true });
     const excludes = [...config.exclude, ...inputs.exclude];
@@ -53278,7 +53277,9 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
     // A permission error is the expected state of a fork's token; anything else is an accident worth a warning.
     for (const e of gate.errors)
         (e instanceof ApiError && e.forbidden ? info : warning)(e.message);
-    const forbidden = gate.errors.length > 0 && gate.errors.every((e) => e instanceof ApiError && e.forbidden);
+    // Checks are not retried at the end once the start was refused: that refusal is part of the story.
+    const gateErrors = checksForbidden && startError ? [startError, ...gate.errors] : gate.errors;
+    const forbidden = gateErrors.length > 0 && gateErrors.every((e) => e instanceof ApiError && e.forbidden);
     if (gate.channel === 'status')
         warning(forbidden
             ? `The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`
@@ -53291,7 +53292,7 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, checksForbidden)
         for (const line of toWorkflowCommands(annotated))
             process.stdout.write(`${line}\n`);
     // The check run cannot tell of its own failure; the job summary can.
-    const gateNotes = gateReport(gate, inputs.checkName);
+    const gateNotes = gateReport({ ...gate, errors: gateErrors }, inputs.checkName);
     await writeJobSummary(gateNotes.length ? summarize({ ...summaryInput, notes: [...notes, ...gateNotes] }) : summary);
     // Outputs.
     setOutput('findings', findings.length);

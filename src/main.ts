@@ -70,7 +70,7 @@ async function review(inputs: Inputs, ctx: RunContext): Promise<Outcome> {
   const started = await startCheckRun(client, inputs.checkName, ctx.sha)
   if (started.error) core.info(`Could not open check run '${inputs.checkName}': ${started.error.message}`)
   try {
-    return await reviewAndReport(inputs, ctx, client, started.id, started.error?.forbidden ?? false)
+    return await reviewAndReport(inputs, ctx, client, started.id, started.error)
   } catch (err) {
     // Do not leave the check spinning: complete it as failed with the reason, then fail the job.
     if (started.id !== undefined) {
@@ -86,7 +86,8 @@ async function review(inputs: Inputs, ctx: RunContext): Promise<Outcome> {
   }
 }
 
-async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubClient, checkRunId: number | undefined, checksForbidden: boolean): Promise<Outcome> {
+async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubClient, checkRunId: number | undefined, startError: ApiError | undefined): Promise<Outcome> {
+  const checksForbidden = startError?.forbidden ?? false
   const { config, path: configPath } = await loadConfig(inputs, ctx.workspace)
   const wanted = picomatch(inputs.paths.length ? inputs.paths : ['**'], { dot: true })
   const excludes = [...config.exclude, ...inputs.exclude]
@@ -188,7 +189,9 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
   )
   // A permission error is the expected state of a fork's token; anything else is an accident worth a warning.
   for (const e of gate.errors) (e instanceof ApiError && e.forbidden ? core.info : core.warning)(e.message)
-  const forbidden = gate.errors.length > 0 && gate.errors.every((e) => e instanceof ApiError && e.forbidden)
+  // Checks are not retried at the end once the start was refused: that refusal is part of the story.
+  const gateErrors = checksForbidden && startError ? [startError, ...gate.errors] : gate.errors
+  const forbidden = gateErrors.length > 0 && gateErrors.every((e) => e instanceof ApiError && e.forbidden)
   if (gate.channel === 'status')
     core.warning(
       forbidden
@@ -203,7 +206,7 @@ async function reviewAndReport(inputs: Inputs, ctx: RunContext, client: GitHubCl
     )
   if (!gate.annotationsDelivered) for (const line of toWorkflowCommands(annotated)) process.stdout.write(`${line}\n`)
   // The check run cannot tell of its own failure; the job summary can.
-  const gateNotes = gateReport(gate, inputs.checkName)
+  const gateNotes = gateReport({ ...gate, errors: gateErrors }, inputs.checkName)
   await writeJobSummary(gateNotes.length ? summarize({ ...summaryInput, notes: [...notes, ...gateNotes] }) : summary)
 
   // Outputs.

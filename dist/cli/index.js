@@ -11308,8 +11308,6 @@ function lint(files, options = {}) {
         entry.slim = lf.file;
         entries.push(entry);
     }
-    if (process.env.LINT_MARK)
-        console.error('--- pass 2');
     const project = builder.finish();
     const ctx = { project };
     const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
