@@ -256,6 +256,12 @@ describe('configuration and failures', () => {
     core.withInputs({ 'github-token': TOKEN })
     await run()
     expect(core.outputs().findings).toBeGreaterThan(5)
+    // The runner passes action.yml's default as a value: the default path stays optional.
+    core.reset()
+    core.withInputs({ 'github-token': TOKEN, config: '.github/gloo-harden.yml' })
+    await run()
+    expect(failed()).toEqual(["gloo-harden: 2 findings at or above fail-on 'error'."])
+    expect(core.outputs().findings).toBeGreaterThan(5)
   })
 
   it('an API failure names the call, the status and the request id, never the token', async () => {

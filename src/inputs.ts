@@ -135,7 +135,8 @@ export function readInputs(): Inputs {
     paths: splitGlobs(core.getInput('paths')),
     exclude: splitGlobs(core.getInput('exclude')),
     config,
-    configExplicit: configRaw !== '',
+    // The runner passes action.yml's default value as if it were set, so only a different path is explicit.
+    configExplicit: configRaw !== '' && config !== DEFAULTS.config,
     scan: oneOf('scan', SCANS),
     checkName,
     sarifFile: sarif ? relativeOrAbsolute(sarif) : undefined,

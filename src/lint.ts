@@ -6,9 +6,9 @@ import { createHash, hash as oneShotHash } from 'node:crypto'
 import { parseEvents, type Event } from 'js-yaml'
 import { defaultConfig, type Config } from './config.js'
 import { EditSource } from './load/edits.js'
-import { loadFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput } from './load/manifests.js'
+import { loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile } from './load/manifests.js'
 import { packEvents, unpackEvents, type PackedEvents } from './load/packed-events.js'
-import { ProjectBuilder, type Project } from './load/project.js'
+import { mayHoldFacts, ProjectBuilder, type Project } from './load/project.js'
 import { getNode, jsonPathOf, mapEntries, keyOf } from './load/query.js'
 import { MAX_DEPTH, parseDocuments, type ParseResult, type YamlDocument } from './load/tree.js'
 import type { Finding, Severity } from './model/finding.js'
@@ -37,7 +37,8 @@ export interface LintResult {
   findings: Finding[]
   /**
    * The loaded files by path (for applying fixes and building review comments): path, text and lines. Their
-   * trees are gone once the rules ran: `parse.documents` keeps one entry per document, with `root: null`.
+   * trees are gone once the rules ran: `parse.documents` keeps one entry per document, with `root: null`. A
+   * context file (`report: false`) without cross-document facts is not parsed at all: no documents.
    */
   files: Map<string, SourceFile>
   project: Project
@@ -49,10 +50,12 @@ interface Entry {
   reported: boolean
   /** Why the reader did not read it. */
   skipped?: string
-  /** The file without its trees: what LintResult.files holds. */
-  slim: SourceFile
-  /** The parse events, when pass 2 needs the tree (objects or values to check, duplicate keys to report). */
+  /** The file without its trees: what LintResult.files holds (set in pass 2 for a file parsed there). */
+  slim?: SourceFile
+  /** The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report). */
   packed?: PackedEvents
+  /** A file that holds no cross-document facts is parsed only in pass 2. */
+  later?: boolean
   text: string
   options: LoadOptions
   /** Objects the project kept, by their index in the file's objects (rules must see those very objects). */
@@ -63,10 +66,11 @@ const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.ma
 
 /**
  * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
- * rather than every tree: pass 1 parses each file once, classifies it, hands its cross-document facts to the
- * project and keeps only its parse events, packed; pass 2 rebuilds each file's tree from them (no second parse),
- * runs the rules with the complete project, and drops the tree. (Keeping some trees between the passes instead
- * was slower and used more memory: long-lived trees are promoted to V8's old space and stay there as garbage.)
+ * rather than every tree. Pass 1 parses each file that may hold cross-document facts, classifies it, hands its
+ * facts to the project and keeps only its parse events, packed. Pass 2 runs the rules file by file with the
+ * complete project, on a tree rebuilt from those events (no second parse), or parsed now for a file without
+ * facts, then drops the tree. (Keeping trees between the passes instead was slower and used more memory: they
+ * are promoted to V8's old space and stay there as garbage.)
  */
 export function lint(files: readonly LintFile[], options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig()
@@ -81,6 +85,14 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       continue
     }
     const loadOptions: LoadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart }
+    const entry: Entry = { path: f.path, reported, text: f.text, options: loadOptions }
+    entries.push(entry)
+    if (!mayHoldFacts(f.text)) {
+      // Context without facts is never parsed: nothing reads it.
+      if (reported) entry.later = true
+      else entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 })
+      continue
+    }
     let events: Event[] | undefined
     try {
       events = parseEvents(f.text, { maxDepth: MAX_DEPTH })
@@ -90,15 +102,12 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
     const parse = parseDocuments(f.text, events ? { events } : {})
     const lf = loadFile(f.path, f.text, { ...loadOptions, parse })
     const kept = builder.add(lf)
-    const needsTree = reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))
-    const entry: Entry = { path: f.path, reported, slim: lf.file, text: f.text, options: loadOptions }
-    if (needsTree) {
+    if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
       entry.packed = packEvents(events!)
       if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
     }
     slimDown(lf, kept)
     entry.slim = lf.file
-    entries.push(entry)
   }
 
   const project = builder.finish()
@@ -109,7 +118,17 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
 
   for (const entry of entries) {
     if (!entry.reported) continue
-    const file = entry.slim
+    let lf: LoadedFile | undefined
+    if (entry.later) {
+      lf = loadFile(entry.path, entry.text, entry.options)
+      entry.slim = lf.file
+    } else if (entry.packed) {
+      // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+      void entry.slim!.lines.starts
+      lf = rebuild(entry)
+      lf.file.lines = entry.slim!.lines
+    }
+    const file = entry.slim!
     const out: Finding[] = []
     const emit = (rule: Rule, problem: Problem, resource: string): void => {
       out.push(toFinding(rule, problem, file, resource, config))
@@ -126,8 +145,7 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
     }
     let objects: KubeObject[] = []
-    if (entry.packed) {
-      const lf = rebuild(entry)
+    if (lf) {
       for (const doc of lf.file.parse.documents)
         for (const dup of doc.duplicateKeys) {
           const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
@@ -152,6 +170,10 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       entry.kept = undefined
     }
     findings.push(...applySuppressions(file, objects, out, byId, config))
+    if (entry.later && lf) {
+      slimDown(lf, new Set())
+      entry.slim = lf.file
+    }
 
     function run(rule: Rule, check: (r: Rule) => Iterable<Problem>, resource: string): void {
       try {
@@ -161,7 +183,7 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
       }
     }
   }
-  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project }
+  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim!])), project }
 }
 
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
@@ -184,8 +206,8 @@ function slimDown(lf: LoadedFile, kept: ReadonlySet<KubeObject>): void {
   }
   if (file.parse.error) parse.error = file.parse.error
   const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text)
-  // One line table per file for the rest of the run: the slim file and its edits share it.
-  const slim: SourceFile = { path: file.path, text: file.text, lines: edit.lines, edit, parse }
+  // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
+  const slim: SourceFile = { path: file.path, text: file.text, lines: file.lines, edit, parse }
   if (file.skipped !== undefined) slim.skipped = file.skipped
   for (const obj of kept) obj.file = slim
   lf.file = slim

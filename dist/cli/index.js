@@ -6435,7 +6435,12 @@ class LineIndex {
     }
     /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
     get starts() {
-        return (this.table ??= lineStarts(this.text));
+        if (!this.table)
+            return (this.table = lineStarts(this.text));
+        // The index in use is the one a new index of the same text shares.
+        lastText = this.text;
+        lastStarts = this.table;
+        return this.table;
     }
     get lineCount() {
         return this.starts.length;
@@ -7040,6 +7045,22 @@ function closeCollection(text, node, doc) {
 function collectDuplicates(node, doc) {
     if (node.pairs.length < 2)
         return;
+    // Most maps are small: comparing with the keys before is cheaper than a Set per map (same result).
+    if (node.pairs.length <= 8) {
+        for (let i = 1; i < node.pairs.length; i++) {
+            const k = node.pairs[i].key;
+            if (k.kind !== 'scalar' || k.value === '<<')
+                continue;
+            for (let j = 0; j < i; j++) {
+                const e = node.pairs[j].key;
+                if (e.kind === 'scalar' && e.value === k.value) {
+                    doc.duplicateKeys.push(k);
+                    break;
+                }
+            }
+        }
+        return;
+    }
     const seen = new Set();
     for (const p of node.pairs) {
         if (p.key.kind !== 'scalar')
@@ -8193,6 +8214,21 @@ function describeRefs(refs, max = 3) {
 const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
 /** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
 const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+// Every fact ProjectBuilder.add takes comes from text holding one of these words: the kinds it keeps, rendered
+// proxies (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads.
+// Keep the list in step with add().
+const FACT_WORDS = ['solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'disableKubernetesDestinations', 'knative'];
+/**
+ * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
+ * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
+ * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
+ */
+function mayHoldFacts(text) {
+    for (const w of FACT_WORDS)
+        if (text.includes(w))
+            return true;
+    return false;
+}
 /** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
 class ProjectBuilder {
     p = {
@@ -8757,8 +8793,10 @@ function replaceKubeSvc(file, d, upstream) {
     return edits;
 }
 function disabledBy(project) {
-    const [first, ...rest] = project.kubeDestinationsDisabled;
-    const more = rest.length ? ` and ${rest.length} more` : '';
+    // Not `[first, ...rest]`: that copies the whole list for every route object (quadratic over a large run).
+    const list = project.kubeDestinationsDisabled;
+    const first = list[0];
+    const more = list.length > 1 ? ` and ${list.length - 1} more` : '';
     return { disabledBy: first.what, where: `${first.path}:${first.line}${more}` };
 }
 /* harmony default export */ const kube_destination_in_use = (defineRule({
@@ -11269,10 +11307,11 @@ const parseAnnotation = (value) => value
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
- * rather than every tree: pass 1 parses each file once, classifies it, hands its cross-document facts to the
- * project and keeps only its parse events, packed; pass 2 rebuilds each file's tree from them (no second parse),
- * runs the rules with the complete project, and drops the tree. (Keeping some trees between the passes instead
- * was slower and used more memory: long-lived trees are promoted to V8's old space and stay there as garbage.)
+ * rather than every tree. Pass 1 parses each file that may hold cross-document facts, classifies it, hands its
+ * facts to the project and keeps only its parse events, packed. Pass 2 runs the rules file by file with the
+ * complete project, on a tree rebuilt from those events (no second parse), or parsed now for a file without
+ * facts, then drops the tree. (Keeping trees between the passes instead was slower and used more memory: they
+ * are promoted to V8's old space and stay there as garbage.)
  */
 function lint(files, options = {}) {
     const config = options.config ?? defaultConfig();
@@ -11287,6 +11326,16 @@ function lint(files, options = {}) {
             continue;
         }
         const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
+        const entry = { path: f.path, reported, text: f.text, options: loadOptions };
+        entries.push(entry);
+        if (!mayHoldFacts(f.text)) {
+            // Context without facts is never parsed: nothing reads it.
+            if (reported)
+                entry.later = true;
+            else
+                entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
+            continue;
+        }
         let events;
         try {
             events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
@@ -11297,16 +11346,13 @@ function lint(files, options = {}) {
         const parse = parseDocuments(f.text, events ? { events } : {});
         const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
         const kept = builder.add(lf);
-        const needsTree = reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0));
-        const entry = { path: f.path, reported, slim: lf.file, text: f.text, options: loadOptions };
-        if (needsTree) {
+        if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
             entry.packed = packEvents(events);
             if (kept.size)
                 entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
         }
         slimDown(lf, kept);
         entry.slim = lf.file;
-        entries.push(entry);
     }
     const project = builder.finish();
     const ctx = { project };
@@ -11316,6 +11362,17 @@ function lint(files, options = {}) {
     for (const entry of entries) {
         if (!entry.reported)
             continue;
+        let lf;
+        if (entry.later) {
+            lf = loadFile(entry.path, entry.text, entry.options);
+            entry.slim = lf.file;
+        }
+        else if (entry.packed) {
+            // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+            void entry.slim.lines.starts;
+            lf = rebuild(entry);
+            lf.file.lines = entry.slim.lines;
+        }
         const file = entry.slim;
         const out = [];
         const emit = (rule, problem, resource) => {
@@ -11335,8 +11392,7 @@ function lint(files, options = {}) {
             builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
         }
         let objects = [];
-        if (entry.packed) {
-            const lf = rebuild(entry);
+        if (lf) {
             for (const doc of lf.file.parse.documents)
                 for (const dup of doc.duplicateKeys) {
                     const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
@@ -11364,6 +11420,10 @@ function lint(files, options = {}) {
             entry.kept = undefined;
         }
         findings.push(...applySuppressions(file, objects, out, byId, config));
+        if (entry.later && lf) {
+            slimDown(lf, new Set());
+            entry.slim = lf.file;
+        }
         function run(rule, check, resource) {
             try {
                 for (const p of check(rule))
@@ -11395,8 +11455,8 @@ function slimDown(lf, kept) {
     if (file.parse.error)
         parse.error = file.parse.error;
     const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text);
-    // One line table per file for the rest of the run: the slim file and its edits share it.
-    const slim = { path: file.path, text: file.text, lines: edit.lines, edit, parse };
+    // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
+    const slim = { path: file.path, text: file.text, lines: file.lines, edit, parse };
     if (file.skipped !== undefined)
         slim.skipped = file.skipped;
     for (const obj of kept)
@@ -11947,8 +12007,40 @@ async function writeChunked(sink, parts, size = 1 << 16) {
     if (buffer)
         await flush();
 }
-/** Every line of a pretty-printed value, indented by `pad` (as JSON.stringify indents an array element). */
-const indentJson = (value, pad) => pad + JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+/**
+ * The elements of a pretty-printed JSON array whose elements sit at `indent` spaces, joined by `,\n`, exactly as
+ * `JSON.stringify(whole, null, 2)` prints them. Built a batch at a time: each batch is stringified nested in
+ * `indent / 2` arrays, which indents it as the whole document would, and the brackets are cut off. Batches stay
+ * small: a string over ~128 kB goes to V8's large-object space, which only a full collection frees.
+ */
+function* prettyElements(items, indent, batchSize = 32) {
+    const depth = indent / 2;
+    let open = '';
+    let close = '';
+    for (let i = 0; i < depth; i++) {
+        open += `${' '.repeat(2 * i)}[\n`;
+        close = `\n${' '.repeat(2 * i)}]${close}`;
+    }
+    let batch = [];
+    let first = true;
+    const flush = () => {
+        let nested = batch;
+        for (let i = 1; i < depth; i++)
+            nested = [nested];
+        const text = JSON.stringify(nested, null, 2);
+        const out = (first ? '' : ',\n') + text.slice(open.length, text.length - close.length);
+        first = false;
+        batch = [];
+        return out;
+    };
+    for (const item of items) {
+        batch.push(item);
+        if (batch.length >= batchSize)
+            yield flush();
+    }
+    if (batch.length)
+        yield flush();
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** The machine format of the CLI: every finding with its span, offsets, fingerprint and edits, plus totals. */
@@ -12004,9 +12096,11 @@ async function writeJson(sink, findings) {
             yield text + '\n';
             return;
         }
-        yield text.slice(0, at + '"findings": ['.length);
-        for (let i = 0; i < findings.length; i++)
-            yield (i ? ',\n' : '\n') + indentJson(ordered(findings[i]), '    ');
+        yield text.slice(0, at + '"findings": ['.length) + '\n';
+        yield* prettyElements((function* () {
+            for (const f of findings)
+                yield ordered(f);
+        })(), 4);
         yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n';
     }
     await writeChunked(sink, parts());
@@ -12161,9 +12255,11 @@ async function writeSarif(sink, findings, rules, options) {
             yield text + '\n';
             return;
         }
-        yield head;
-        for (let i = 0; i < findings.length; i++)
-            yield (i ? ',\n' : '\n') + indentJson(sarifResult(findings[i], index, linesOf), '        ');
+        yield head + '\n';
+        yield* prettyElements((function* () {
+            for (const f of findings)
+                yield sarifResult(f, index, linesOf);
+        })(), 8);
         yield '\n      ]' + tail + '\n';
     }
     await writeChunked(sink, parts());

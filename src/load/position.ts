@@ -42,7 +42,11 @@ export class LineIndex {
 
   /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
   get starts(): Int32Array {
-    return (this.table ??= lineStarts(this.text))
+    if (!this.table) return (this.table = lineStarts(this.text))
+    // The index in use is the one a new index of the same text shares.
+    lastText = this.text
+    lastStarts = this.table
+    return this.table
   }
 
   get lineCount(): number {

@@ -71,6 +71,21 @@ const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
 /** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
 export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway'])
 
+// Every fact ProjectBuilder.add takes comes from text holding one of these words: the kinds it keeps, rendered
+// proxies (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads.
+// Keep the list in step with add().
+const FACT_WORDS = ['solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'disableKubernetesDestinations', 'knative']
+
+/**
+ * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
+ * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
+ * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
+ */
+export function mayHoldFacts(text: string): boolean {
+  for (const w of FACT_WORDS) if (text.includes(w)) return true
+  return false
+}
+
 /** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
 export class ProjectBuilder {
   private readonly p: Project = {

@@ -332,6 +332,21 @@ function closeCollection(text: string, node: MapNode | SeqNode, doc: YamlDocumen
 
 function collectDuplicates(node: MapNode, doc: YamlDocument): void {
   if (node.pairs.length < 2) return
+  // Most maps are small: comparing with the keys before is cheaper than a Set per map (same result).
+  if (node.pairs.length <= 8) {
+    for (let i = 1; i < node.pairs.length; i++) {
+      const k = node.pairs[i].key
+      if (k.kind !== 'scalar' || k.value === '<<') continue
+      for (let j = 0; j < i; j++) {
+        const e = node.pairs[j].key
+        if (e.kind === 'scalar' && e.value === k.value) {
+          doc.duplicateKeys.push(k)
+          break
+        }
+      }
+    }
+    return
+  }
   const seen = new Set<string>()
   for (const p of node.pairs) {
     if (p.key.kind !== 'scalar') continue

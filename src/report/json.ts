@@ -1,6 +1,6 @@
 /** The machine format of the CLI: every finding with its span, offsets, fingerprint and edits, plus totals. */
 import { SEVERITIES, type Finding, type Severity } from '../model/finding.js'
-import { indentJson, writeChunked, type ChunkSink } from './stream.js'
+import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
 
 export interface JsonReport {
   /** Bumped when a field changes meaning or disappears. */
@@ -59,8 +59,13 @@ export async function writeJson(sink: ChunkSink, findings: readonly Finding[]): 
       yield text + '\n'
       return
     }
-    yield text.slice(0, at + '"findings": ['.length)
-    for (let i = 0; i < findings.length; i++) yield (i ? ',\n' : '\n') + indentJson(ordered(findings[i]), '    ')
+    yield text.slice(0, at + '"findings": ['.length) + '\n'
+    yield* prettyElements(
+      (function* () {
+        for (const f of findings) yield ordered(f)
+      })(),
+      4
+    )
     yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n'
   }
   await writeChunked(sink, parts())

@@ -2,7 +2,7 @@
 import { LineIndex } from '../load/position.js'
 import type { Finding, Severity, TextEdit } from '../model/finding.js'
 import type { Rule } from '../rules/types.js'
-import { indentJson, writeChunked, type ChunkSink } from './stream.js'
+import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
@@ -221,8 +221,13 @@ export async function writeSarif(sink: ChunkSink, findings: readonly Finding[], 
       yield text + '\n'
       return
     }
-    yield head
-    for (let i = 0; i < findings.length; i++) yield (i ? ',\n' : '\n') + indentJson(sarifResult(findings[i], index, linesOf), '        ')
+    yield head + '\n'
+    yield* prettyElements(
+      (function* () {
+        for (const f of findings) yield sarifResult(f, index, linesOf)
+      })(),
+      8
+    )
     yield '\n      ]' + tail + '\n'
   }
   await writeChunked(sink, parts())

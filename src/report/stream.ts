@@ -24,5 +24,34 @@ export async function writeChunked(sink: ChunkSink, parts: Iterable<string>, siz
   if (buffer) await flush()
 }
 
-/** Every line of a pretty-printed value, indented by `pad` (as JSON.stringify indents an array element). */
-export const indentJson = (value: unknown, pad: string): string => pad + JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`)
+/**
+ * The elements of a pretty-printed JSON array whose elements sit at `indent` spaces, joined by `,\n`, exactly as
+ * `JSON.stringify(whole, null, 2)` prints them. Built a batch at a time: each batch is stringified nested in
+ * `indent / 2` arrays, which indents it as the whole document would, and the brackets are cut off. Batches stay
+ * small: a string over ~128 kB goes to V8's large-object space, which only a full collection frees.
+ */
+export function* prettyElements<T>(items: Iterable<T>, indent: number, batchSize = 32): Generator<string> {
+  const depth = indent / 2
+  let open = ''
+  let close = ''
+  for (let i = 0; i < depth; i++) {
+    open += `${' '.repeat(2 * i)}[\n`
+    close = `\n${' '.repeat(2 * i)}]${close}`
+  }
+  let batch: T[] = []
+  let first = true
+  const flush = (): string => {
+    let nested: unknown = batch
+    for (let i = 1; i < depth; i++) nested = [nested]
+    const text = JSON.stringify(nested, null, 2)
+    const out = (first ? '' : ',\n') + text.slice(open.length, text.length - close.length)
+    first = false
+    batch = []
+    return out
+  }
+  for (const item of items) {
+    batch.push(item)
+    if (batch.length >= batchSize) yield flush()
+  }
+  if (batch.length) yield flush()
+}

@@ -64,8 +64,10 @@ function replaceKubeSvc(file: SourceFile, d: KubeDestination, upstream: KubeObje
 }
 
 function disabledBy(project: Project): { disabledBy: string; where: string } {
-  const [first, ...rest] = project.kubeDestinationsDisabled
-  const more = rest.length ? ` and ${rest.length} more` : ''
+  // Not `[first, ...rest]`: that copies the whole list for every route object (quadratic over a large run).
+  const list = project.kubeDestinationsDisabled
+  const first = list[0]
+  const more = list.length > 1 ? ` and ${list.length - 1} more` : ''
   return { disabledBy: first.what, where: `${first.path}:${first.line}${more}` }
 }
 

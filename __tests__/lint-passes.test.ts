@@ -1,0 +1,100 @@
+/** The engine's two passes: facts first, rules second on rebuilt trees; what a LintResult keeps afterwards. */
+import { describe, expect, it } from 'vitest'
+import { lint } from '../src/lint.js'
+import { rules } from '../src/rules/index.js'
+import { yaml } from '../__fixtures__/yaml.js'
+
+const proxyFile = yaml`
+  apiVersion: v1
+  kind: ConfigMap
+  metadata:
+      name: envoy-extra
+      labels:
+          app: gloo
+  ---
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: gateway-proxy
+    namespace: gloo-system
+    labels:
+      gloo: gateway-proxy
+  spec:
+    replicas: 2
+    template:
+      spec:
+        containers:
+        - name: gateway-proxy
+          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.4
+`
+
+describe('lint in two passes', () => {
+  it('drops the trees once the rules ran, keeping one entry per document, the text and the lines', () => {
+    const r = lint([{ path: 'proxy.yaml', text: proxyFile }])
+    const file = r.files.get('proxy.yaml')!
+    expect(file.parse.documents.map((d) => [d.index, d.root])).toEqual([
+      [0, null],
+      [1, null]
+    ])
+    expect(file.text).toBe(proxyFile)
+    expect(file.lines.positionAt(proxyFile.indexOf('kind: Deployment')).line).toBe(9)
+    // The proxy stays in the project, pointing at the slim file, with its own tree.
+    const [proxy] = r.project.objects
+    expect([proxy.kind, proxy.file === file, proxy.root.pairs.length]).toEqual(['Deployment', true, 4])
+  })
+
+  it('fixes an object the project kept with the indentation measured on the whole file', () => {
+    // The first nested map (4 spaces, in the ConfigMap) sets the file's step, as it does for a file checked alone.
+    const rule = rules.find((x) => x.meta.id === 'proxy-read-only-root-fs')!
+    const [f] = lint([{ path: 'proxy.yaml', text: proxyFile }], { rules: [rule] }).findings
+    expect(f.fix?.map((e) => e.text)).toEqual(['        securityContext:\n            readOnlyRootFilesystem: true\n'])
+  })
+
+  it('never parses a context file that holds no cross-document facts, and still checks it when it is reported', () => {
+    const broken = 'apiVersion: v1\nkind: ConfigMap\ndata: [\n'
+    const context = lint([{ path: 'cm.yaml', text: broken, report: false }])
+    expect(context.findings).toEqual([])
+    expect(context.files.get('cm.yaml')!.parse).toEqual({ documents: [], aliasCount: 0 })
+    const reported = lint([{ path: 'cm.yaml', text: broken }])
+    expect(reported.findings.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual(['4:1 yaml-syntax'])
+    expect(reported.files.get('cm.yaml')!.parse.error?.line).toBe(4)
+  })
+
+  it('gives the same findings whether facts come first in the run or last', () => {
+    const settings = yaml`
+      apiVersion: gloo.solo.io/v1
+      kind: Settings
+      metadata:
+        name: default
+        namespace: gloo-system
+      spec:
+        gloo:
+          disableKubernetesDestinations: true
+    `
+    const vs = yaml`
+      apiVersion: gateway.solo.io/v1
+      kind: VirtualService
+      metadata:
+        name: vs
+        namespace: gloo-system
+      spec:
+        virtualHost:
+          routes:
+          - routeAction:
+              single:
+                kube:
+                  ref: {name: petstore, namespace: default}
+                  port: 8080
+    `
+    const a = lint([
+      { path: 'a-settings.yaml', text: settings },
+      { path: 'b-vs.yaml', text: vs }
+    ]).findings
+    const b = lint([
+      { path: 'b-vs.yaml', text: vs },
+      { path: 'a-settings.yaml', text: settings }
+    ]).findings
+    expect(a.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}`)).toContain('b-vs.yaml:11 kube-destination-in-use')
+    expect(b).toEqual(a)
+  })
+})

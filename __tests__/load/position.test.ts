@@ -1,0 +1,49 @@
+/** LineIndex: the one offset → line/column conversion; its table is built with indexOf and shared per text. */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LineIndex } from '../../src/load/position.js'
+
+/** The definition: a new line after LF, after CR not followed by LF; a leading BOM is not a column. */
+function naiveStarts(text: string): number[] {
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1)
+  return starts
+}
+
+describe('LineIndex', () => {
+  it.each([
+    ['LF', 'a: 1\nb: 2\n', [0, 5, 10]],
+    ['CRLF', 'a: 1\r\nb: 2', [0, 6]],
+    ['lone CR', 'a\rb\r\nc\n', [0, 2, 5, 7]],
+    ['BOM', '\ufeffa: 1\nb', [1, 6]],
+    ['empty', '', [0]]
+  ])('finds the line starts of %s text', (_name, text, starts) => {
+    expect([...new LineIndex(text).starts]).toEqual(starts)
+  })
+
+  it('agrees with the definition on any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '\ufeff', 'é'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('')
+        expect([...new LineIndex(text).starts]).toEqual(naiveStarts(text))
+      })
+    )
+  })
+
+  it('converts offsets to 1-based positions and back', () => {
+    const li = new LineIndex('a: 1\r\nbb: 2\nc')
+    expect(li.positionAt(7)).toEqual({ line: 2, column: 2 })
+    expect(li.offsetAt({ line: 2, column: 2 })).toBe(7)
+    expect(li.lineText(2)).toBe('bb: 2')
+    expect(li.lineEnd(1)).toBe(4)
+    expect(li.positionAt(999)).toEqual({ line: 3, column: 2 })
+  })
+
+  it('builds one table for the indexes of one text', () => {
+    const text = 'a: 1\nb: 2\n'
+    const first = new LineIndex(text)
+    expect(new LineIndex(text).starts).toBe(first.starts)
+    expect(new LineIndex('other\n').starts).not.toBe(first.starts)
+  })
+})

@@ -1,0 +1,174 @@
+/** The project of a run: facts taken file by file, whole objects only of the kinds rules read across files. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadFile } from '../../src/load/manifests.js'
+import { buildProject, describeDestinations, mayHoldFacts, ProjectBuilder } from '../../src/load/project.js'
+import { generateCorpus } from '../../scripts/bench-corpus.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+const ROOT = join(__dirname, '..', '..')
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e)
+    if (e === 'node_modules') continue
+    if (statSync(p).isDirectory()) yamlFiles(p, out)
+    else if (/\.(ya?ml|json)$/.test(e)) out.push(p)
+  }
+  return out
+}
+
+const kinds = (texts: string[]) => {
+  const p = buildProject(texts.map((t, i) => loadFile(`f${i}.yaml`, t)))
+  return p.objects.map((o) => `${o.kind}/${o.name}`)
+}
+
+const deployment = (name: string, image: string) => yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: ${name}
+  spec:
+    template:
+      spec:
+        containers:
+        - name: ${name}
+          image: ${image}
+`
+
+describe('mayHoldFacts', () => {
+  it('is false only for files from which the project takes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gloo-harden-facts-'))
+    try {
+      generateCorpus(dir, 60, 11)
+      const paths = [...yamlFiles(join(ROOT, '__fixtures__')), ...yamlFiles(join(ROOT, 'examples')), ...yamlFiles(dir)]
+      let factFree = 0
+      for (const path of paths) {
+        const text = readFileSync(path, 'utf8')
+        if (mayHoldFacts(text)) continue
+        factFree++
+        const b = new ProjectBuilder()
+        expect([...b.add(loadFile(path, text))], path).toEqual([])
+        const p = b.finish()
+        expect([p.objects, p.kubeDestinations, p.kubeDestinationsDisabled, p.kubeUpstreams, [...p.upstreamNames], [...p.serviceAccounts], p.proxies, p.knative], path).toEqual([[], [], [], [], [], [], [], false])
+      }
+      expect(factFree).toBeGreaterThan(5)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it.each([
+    ['a ConfigMap', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n', false],
+    ['a Service', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n', false],
+    ['values without the keys the project reads', 'gateway:\n  validation:\n    alwaysAcceptResources: true\n', false],
+    ['a ServiceAccount', 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: gateway-proxy\n', true],
+    ['a VirtualService', 'apiVersion: gateway.solo.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\n', true],
+    ['values that disable Kubernetes destinations', 'settings:\n  disableKubernetesDestinations: true\n', true],
+    ['an Argo parameter that turns Knative on', 'spec:\n  source:\n    helm:\n      parameters:\n      - name: settings.integrations.knative.enabled\n', true]
+  ])('says whether %s may hold facts', (_name, text, expected) => {
+    expect(mayHoldFacts(text)).toBe(expected)
+  })
+})
+
+describe('ProjectBuilder', () => {
+  it('keeps whole only the objects rules read across files', () => {
+    const objects = yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: cm
+      ---
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: gateway-proxy
+      ---
+      apiVersion: gloo.solo.io/v1
+      kind: Upstream
+      metadata:
+        name: static
+      spec:
+        static:
+          hosts: [{addr: example.com, port: 80}]
+      ---
+      apiVersion: gloo.solo.io/v1
+      kind: Upstream
+      metadata:
+        name: petstore
+      spec:
+        kube: {serviceName: petstore, serviceNamespace: default, servicePort: 8080}
+      ---
+      apiVersion: gateway.solo.io/v1
+      kind: VirtualService
+      metadata:
+        name: plain
+      spec:
+        virtualHost:
+          routes:
+          - routeAction: {single: {upstream: {name: petstore}}}
+      ---
+      apiVersion: gateway.solo.io/v1
+      kind: VirtualService
+      metadata:
+        name: discovered
+      spec:
+        virtualHost:
+          routes:
+          - routeAction: {single: {upstream: {name: default-petstore-8080}}}
+      ---
+      apiVersion: policy/v1
+      kind: PodDisruptionBudget
+      metadata:
+        name: pdb
+      ---
+      apiVersion: autoscaling/v2
+      kind: HorizontalPodAutoscaler
+      metadata:
+        name: hpa
+    `
+    expect(kinds([objects, deployment('gateway-proxy', 'quay.io/solo-io/gloo-envoy-wrapper:1.17.4'), deployment('web', 'nginx:1.27')])).toEqual([
+      'ServiceAccount/gateway-proxy',
+      'Upstream/petstore',
+      'VirtualService/discovered',
+      'PodDisruptionBudget/pdb',
+      'HorizontalPodAutoscaler/hpa',
+      'Deployment/gateway-proxy'
+    ])
+  })
+
+  it('remembers Kubernetes destinations as places, and names the disabling objects before the values', () => {
+    const values = 'settings:\n  disableKubernetesDestinations: true\n'
+    const settings = yaml`
+      apiVersion: gloo.solo.io/v1
+      kind: Settings
+      metadata:
+        name: default
+      spec:
+        gloo:
+          disableKubernetesDestinations: true
+    `
+    const vs = yaml`
+      apiVersion: gateway.solo.io/v1
+      kind: VirtualService
+      metadata:
+        name: vs
+        namespace: apps
+      spec:
+        virtualHost:
+          routes:
+          - routeAction:
+              single:
+                kube:
+                  ref: {name: petstore, namespace: default}
+                  port: 8080
+    `
+    const p = buildProject([loadFile('values.yaml', values), loadFile('vs.yaml', vs), loadFile('settings.yaml', settings)])
+    expect(p.kubeDestinations).toEqual([{ path: 'vs.yaml', line: 11, resource: 'VirtualService/apps/vs', via: 'kube', service: 'petstore', namespace: 'default', port: '8080' }])
+    expect(describeDestinations(p.kubeDestinations)).toBe('vs.yaml:11')
+    expect(p.kubeDestinationsDisabled.map((d) => `${d.path}:${d.line}`)).toEqual(['settings.yaml:7', 'values.yaml:2'])
+    expect(p.objects.map((o) => o.kind)).toEqual(['Settings'])
+  })
+})
