@@ -1,13 +1,13 @@
 /**
  * An ESLint-style RuleTester: tables of YAML with exact messageId, line and column, and for fixable rules the
- * exact fixed output. Every fix is checked by applying it: the output parses, the fixed findings are gone,
- * and the rule reports nothing new.
+ * exact fixed output. Every fix is checked by applying it as `--fix` does (overlapping fixes in later passes):
+ * no fix is rejected, the output parses, and every finding that had a fix is gone.
  */
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../src/config.js'
+import { fixFiles } from '../src/fix.js'
 import { lint, type LintFile } from '../src/lint.js'
 import { parseDocuments } from '../src/load/tree.js'
-import { applyEdits } from '../src/model/edit.js'
 import type { Finding, Severity } from '../src/model/finding.js'
 import type { Rule } from '../src/rules/types.js'
 
@@ -80,10 +80,15 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             expect(edits).toEqual([])
             return
           }
-          const { output, skipped } = applyEdits(c.code, edits)
-          expect(skipped).toEqual([])
+          // What --fix writes: fixes that overlap an earlier one are applied in a later pass, on fresh offsets.
+          const config = { ...defaultConfig(), glooVersion: c.glooVersion }
+          const path = c.path ?? 'values.yaml'
+          const files: LintFile[] = [{ path, text: c.code }, ...(c.context ?? []).map((f) => ({ ...f, report: false }))]
+          const result = fixFiles(files, { config, rules: [rule] })
+          expect(result.rejected.map((r) => r.reason)).toEqual([])
+          const output = result.outputs.get(path) ?? c.code
           expect(output).toBe(c.output)
-          // The fixed file still parses, and the fixed findings are gone.
+          // The fixed file still parses, and every finding that had a fix is gone.
           expect(parseDocuments(output).error).toBeUndefined()
           const again = runLint(rule, { ...c, code: output })
           const fixed = new Set(findings.filter((f) => f.fix).map((f) => f.fingerprint))

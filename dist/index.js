@@ -46148,14 +46148,8 @@ function encodePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/load/position.ts
-// The line starts of the text most recently indexed: a SourceFile and its EditSource index the same text
-// one after the other, and share one table instead of scanning the file twice.
-let lastText;
-let lastStarts;
 /** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
 function lineStarts(text) {
-    if (text === lastText && lastStarts)
-        return lastStarts;
     // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
     // line 1 starts after it, as editors and GitHub count columns.
     const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -46183,8 +46177,6 @@ function lineStarts(text) {
         }
         starts = Int32Array.from(list);
     }
-    lastText = text;
-    lastStarts = starts;
     return starts;
 }
 class LineIndex {
@@ -46195,12 +46187,7 @@ class LineIndex {
     }
     /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
     get starts() {
-        if (!this.table)
-            return (this.table = lineStarts(this.text));
-        // The index in use is the one a new index of the same text shares.
-        lastText = this.text;
-        lastStarts = this.table;
-        return this.table;
+        return (this.table ??= lineStarts(this.text));
     }
     get lineCount() {
         return this.starts.length;
@@ -47222,10 +47209,16 @@ class EditSource {
     lines;
     eol;
     step;
-    constructor(text, roots = []) {
+    /**
+     * @param roots the file's trees, to measure its indentation step from
+     * @param options.lines the file's line index, shared rather than built again
+     * @param options.indentStep the step, when it was measured before the trees were dropped
+     */
+    constructor(text, roots = [], options = {}) {
         this.text = text;
         this.roots = roots;
-        this.lines = new LineIndex(text);
+        this.lines = options.lines ?? new LineIndex(text);
+        this.step = options.indentStep;
         this.eol = detectEol(text);
     }
     /** 0-based column of an offset. */
@@ -47613,11 +47606,12 @@ function templateInTree(text, parse) {
 }
 function makeSourceFile(path, text, skipped, parsed) {
     const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
+    const lines = new LineIndex(text);
     return {
         path,
         text,
-        lines: new LineIndex(text),
-        edit: new EditSource(text, parse.documents.map((d) => d.root)),
+        lines,
+        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
         parse,
         skipped
     };
@@ -51212,9 +51206,6 @@ function moveFix(src, c) {
     *checkValues(v, { project }) {
         const candidates = v.layers.flatMap((layer) => candidatesOf(v, layer));
         candidates.sort((a, b) => a.pairs[a.pairs.length - 1].key.start - b.pairs[b.pairs.length - 1].key.start);
-        // Fixes of one values input must not touch each other (two moves creating the same `podTemplate:`
-        // would leave a duplicate key): a later one waits for the next run.
-        const claimed = [];
         for (const c of candidates) {
             const last = c.pairs[c.pairs.length - 1];
             const data = { key: c.key, target: c.target };
@@ -51226,11 +51217,9 @@ function moveFix(src, c) {
                 // Moving it would switch off the Kubernetes destinations those routes need (kube-destination-in-use).
                 problem = { messageId: 'kubeInUse', node: last.key, data: { ...data, routes: describeDestinations(project.kubeDestinations) } };
             else {
+                // Two moves creating the same `podTemplate:` overlap: --fix applies them in separate passes.
                 const fix = c.placeholder || c.layer.synthetic ? null : moveFix(v.file.edit, c);
-                const usable = fix && !editsOverlap(claimed, fix) ? fix : null;
-                if (usable)
-                    claimed.push(...usable);
-                problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix: usable };
+                problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix };
             }
             yield problem;
         }
@@ -51559,7 +51548,8 @@ function slimDown(lf, kept) {
     };
     if (file.parse.error)
         parse.error = file.parse.error;
-    const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text);
+    // Objects the project kept may still get fixes: keep the indentation step measured while the trees existed.
+    const edit = new EditSource(file.text, [], { lines: file.lines, indentStep: kept.size ? file.edit.indentStep : undefined });
     // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
     const slim = { path: file.path, text: file.text, lines: file.lines, edit, parse };
     if (file.skipped !== undefined)
@@ -51567,17 +51557,6 @@ function slimDown(lf, kept) {
     for (const obj of kept)
         obj.file = slim;
     lf.file = slim;
-}
-/** The edit source of a file whose trees are gone: the indentation step was measured while they were there. */
-class KeptEditSource extends EditSource {
-    measuredStep;
-    constructor(text, measuredStep) {
-        super(text);
-        this.measuredStep = measuredStep;
-    }
-    get indentStep() {
-        return this.measuredStep;
-    }
 }
 /** Convenience for one file. */
 function lintText(path, text, options = {}) {

@@ -34,6 +34,17 @@ function damage(text: string): number {
 }
 const worse = (after: string, before: string): boolean => damage(after) > damage(before)
 
+/**
+ * The fixes one pass applies, in order: a finding's edits go in together or not at all, and one that overlaps
+ * (or inserts at the same point as) an earlier finding's waits for the next pass, since two inserts of the same
+ * missing parent key would repeat it.
+ */
+export function nonOverlapping<F extends Finding>(findings: readonly F[]): (F & { fix: TextEdit[] })[] {
+  const taken: (F & { fix: TextEdit[] })[] = []
+  for (const f of findings) if (hasFix(f) && !taken.some((t) => editsOverlap(t.fix, f.fix!))) taken.push(f as F & { fix: TextEdit[] })
+  return taken
+}
+
 /** Applies every `fix` of every finding to the files, in memory; the caller decides whether to write. */
 export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixResult {
   const original = new Map(files.map((f) => [f.path, f.text]))
@@ -55,9 +66,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
     for (const [path, list] of byPath) {
       const text = current.get(path)
       if (text === undefined) continue
-      // A finding's edits go in together or not at all; ones overlapping an earlier finding wait a pass.
-      const taken: (Finding & { fix: TextEdit[] })[] = []
-      for (const f of list) if (!taken.some((t) => editsOverlap(t.fix, f.fix))) taken.push(f)
+      const taken = nonOverlapping(list)
       const result = applyEdits(text, taken.flatMap((f) => f.fix))
       if (result.skipped.length) {
         // Out-of-range or self-overlapping edits: apply the findings one by one instead.

@@ -205,26 +205,13 @@ function slimDown(lf: LoadedFile, kept: ReadonlySet<KubeObject>): void {
     aliasCount: file.parse.aliasCount
   }
   if (file.parse.error) parse.error = file.parse.error
-  const edit = kept.size ? new KeptEditSource(file.text, file.edit.indentStep) : new EditSource(file.text)
+  // Objects the project kept may still get fixes: keep the indentation step measured while the trees existed.
+  const edit = new EditSource(file.text, [], { lines: file.lines, indentStep: kept.size ? file.edit.indentStep : undefined })
   // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
   const slim: SourceFile = { path: file.path, text: file.text, lines: file.lines, edit, parse }
   if (file.skipped !== undefined) slim.skipped = file.skipped
   for (const obj of kept) obj.file = slim
   lf.file = slim
-}
-
-/** The edit source of a file whose trees are gone: the indentation step was measured while they were there. */
-class KeptEditSource extends EditSource {
-  constructor(
-    text: string,
-    private readonly measuredStep: number
-  ) {
-    super(text)
-  }
-
-  override get indentStep(): number {
-    return this.measuredStep
-  }
 }
 
 /** Convenience for one file. */

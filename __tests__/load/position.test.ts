@@ -1,6 +1,7 @@
 /** LineIndex: the one offset → line/column conversion; its table is built with indexOf and shared per text. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { makeSourceFile } from '../../src/load/manifests.js'
 import { LineIndex } from '../../src/load/position.js'
 
 /** The definition: a new line after LF, after CR not followed by LF; a leading BOM is not a column. */
@@ -40,10 +41,8 @@ describe('LineIndex', () => {
     expect(li.positionAt(999)).toEqual({ line: 3, column: 2 })
   })
 
-  it('builds one table for the indexes of one text', () => {
-    const text = 'a: 1\nb: 2\n'
-    const first = new LineIndex(text)
-    expect(new LineIndex(text).starts).toBe(first.starts)
-    expect(new LineIndex('other\n').starts).not.toBe(first.starts)
+  it('is shared by a source file and its edit source: the file is scanned once', () => {
+    const file = makeSourceFile('v.yaml', 'a: 1\nb: 2\n')
+    expect(file.edit.lines).toBe(file.lines)
   })
 })

@@ -102,7 +102,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'values: privileged: true, and the escalation fix waits for it to go',
+      name: 'values: privileged: true, and the escalation fix goes in on the next pass',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -124,6 +124,7 @@ ruleTester(rule, {
                 privileged: false
                 capabilities:
                   drop: [ALL]
+                allowPrivilegeEscalation: false
       `
     },
     {
@@ -311,7 +312,7 @@ ruleTester(rule, {
               - name: gateway-proxy
                 image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
                 securityContext:
-                  allowPrivilegeEscalation: true
+                  allowPrivilegeEscalation: false
                   readOnlyRootFilesystem: true
                   capabilities:
                     drop: [ALL]

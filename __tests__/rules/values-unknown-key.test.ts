@@ -177,7 +177,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'proxy keys that belong under podTemplate and gatewaySettings; same-offset insertions wait for the next run',
+      name: 'proxy keys that belong under podTemplate and gatewaySettings; same-offset insertions go in separate passes',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -194,16 +194,17 @@ ruleTester(rule, {
         { messageId: 'moved', line: 4, column: 5, message: 'it belongs at gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.' },
         { messageId: 'moved', line: 7, column: 5 }
       ],
-      // Both insertions would land at the end of the file, where their order decides the nesting.
+      // Both insertions would land at the end of the file, where their order decides the nesting: --fix
+      // applies them in separate passes. The block gracefulShutdown has no fix (it is not a scalar).
       output: yaml`
         gatewayProxies:
           gatewayProxy:
             gracefulShutdown:
               enabled: true
               sleepTimeSeconds: 25
-            terminationGracePeriodSeconds: 30
             podTemplate:
               probes: true
+              terminationGracePeriodSeconds: 30
             gatewaySettings:
               disableGeneratedGateways: true
       `
@@ -236,7 +237,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'two moves that would both create podTemplate: the second waits for the next run',
+      name: 'two moves that would both create podTemplate: the second goes in on the next pass, into the new map',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -250,9 +251,9 @@ ruleTester(rule, {
       output: yaml`
         gatewayProxies:
           gatewayProxy:
-            terminationGracePeriodSeconds: 7
             podTemplate:
               gracefulShutdown: {enabled: true, sleepTimeSeconds: 5}
+              terminationGracePeriodSeconds: 7
       `
     },
     {

@@ -17,11 +17,18 @@ export class EditSource {
   readonly lines: LineIndex
   readonly eol: string
   private step?: number
+  /**
+   * @param roots the file's trees, to measure its indentation step from
+   * @param options.lines the file's line index, shared rather than built again
+   * @param options.indentStep the step, when it was measured before the trees were dropped
+   */
   constructor(
     readonly text: string,
-    private readonly roots: readonly (YamlNode | null)[] = []
+    private readonly roots: readonly (YamlNode | null)[] = [],
+    options: { lines?: LineIndex; indentStep?: number } = {}
   ) {
-    this.lines = new LineIndex(text)
+    this.lines = options.lines ?? new LineIndex(text)
+    this.step = options.indentStep
     this.eol = detectEol(text)
   }
 

@@ -166,11 +166,12 @@ function templateInTree(text: string, parse: ParseResult): boolean {
 
 export function makeSourceFile(path: string, text: string, skipped?: string, parsed?: ParseResult): SourceFile {
   const parse: ParseResult = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text)
+  const lines = new LineIndex(text)
   return {
     path,
     text,
-    lines: new LineIndex(text),
-    edit: new EditSource(text, parse.documents.map((d) => d.root)),
+    lines,
+    edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
     parse,
     skipped
   }

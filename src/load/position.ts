@@ -1,14 +1,8 @@
 /** The only offset → line/column conversion of the project. */
 import type { Position, Span } from '../model/finding.js'
 
-// The line starts of the text most recently indexed: a SourceFile and its EditSource index the same text
-// one after the other, and share one table instead of scanning the file twice.
-let lastText: string | undefined
-let lastStarts: Int32Array | undefined
-
 /** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
 function lineStarts(text: string): Int32Array {
-  if (text === lastText && lastStarts) return lastStarts
   // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
   // line 1 starts after it, as editors and GitHub count columns.
   const first = text.charCodeAt(0) === 0xfeff ? 1 : 0
@@ -31,8 +25,6 @@ function lineStarts(text: string): Int32Array {
     }
     starts = Int32Array.from(list)
   }
-  lastText = text
-  lastStarts = starts
   return starts
 }
 
@@ -42,11 +34,7 @@ export class LineIndex {
 
   /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
   get starts(): Int32Array {
-    if (!this.table) return (this.table = lineStarts(this.text))
-    // The index in use is the one a new index of the same text shares.
-    lastText = this.text
-    lastStarts = this.table
-    return this.table
+    return (this.table ??= lineStarts(this.text))
   }
 
   get lineCount(): number {

@@ -189,9 +189,6 @@ export default defineRule({
   *checkValues(v, { project }) {
     const candidates = v.layers.flatMap((layer) => candidatesOf(v, layer))
     candidates.sort((a, b) => a.pairs[a.pairs.length - 1].key.start - b.pairs[b.pairs.length - 1].key.start)
-    // Fixes of one values input must not touch each other (two moves creating the same `podTemplate:`
-    // would leave a duplicate key): a later one waits for the next run.
-    const claimed: TextEdit[] = []
     for (const c of candidates) {
       const last = c.pairs[c.pairs.length - 1]
       const data = { key: c.key, target: c.target }
@@ -202,10 +199,9 @@ export default defineRule({
         // Moving it would switch off the Kubernetes destinations those routes need (kube-destination-in-use).
         problem = { messageId: 'kubeInUse', node: last.key, data: { ...data, routes: describeDestinations(project.kubeDestinations) } }
       else {
+        // Two moves creating the same `podTemplate:` overlap: --fix applies them in separate passes.
         const fix = c.placeholder || c.layer.synthetic ? null : moveFix(v.file.edit, c)
-        const usable = fix && !editsOverlap(claimed, fix) ? fix : null
-        if (usable) claimed.push(...usable)
-        problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix: usable }
+        problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix }
       }
       yield problem
     }
