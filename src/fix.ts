@@ -39,7 +39,7 @@ const worse = (after: string, before: string): boolean => damage(after) > damage
  * (or inserts at the same point as) an earlier finding's waits for the next pass, since two inserts of the same
  * missing parent key would repeat it.
  */
-export function nonOverlapping<F extends Finding>(findings: readonly F[]): (F & { fix: TextEdit[] })[] {
+function nonOverlapping<F extends Finding>(findings: readonly F[]): (F & { fix: TextEdit[] })[] {
   const taken: (F & { fix: TextEdit[] })[] = []
   for (const f of findings) if (hasFix(f) && !taken.some((t) => editsOverlap(t.fix, f.fix!))) taken.push(f as F & { fix: TextEdit[] })
   return taken
