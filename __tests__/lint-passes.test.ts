@@ -38,16 +38,40 @@ describe('lint in two passes', () => {
     ])
     expect(file.text).toBe(proxyFile)
     expect(file.lines.positionAt(proxyFile.indexOf('kind: Deployment')).line).toBe(9)
-    // The proxy stays in the project, pointing at the slim file, with its own tree.
-    const [proxy] = r.project.objects
-    expect([proxy.kind, proxy.file === file, proxy.root.pairs.length]).toEqual(['Deployment', true, 4])
+    // The proxy stays in the project as facts, without its tree.
+    expect(r.project.objects).toEqual([])
+    expect(r.project.proxies).toEqual([
+      {
+        name: 'gateway-proxy',
+        namespace: 'gloo-system',
+        daemonSet: false,
+        replicas: 2,
+        labels: new Map(),
+        serviceAccount: 'default',
+        podAutomountOff: false
+      }
+    ])
   })
 
-  it('fixes an object the project kept with the indentation measured on the whole file', () => {
+  it('keeps a cross-document object pointing at the slim file, with its own tree', () => {
+    const text = proxyFile.replace('kind: Deployment', 'kind: ServiceAccount')
+    const r = lint([{ path: 'sa.yaml', text }])
+    const [sa] = r.project.objects
+    expect([sa.kind, sa.file === r.files.get('sa.yaml'), sa.root.pairs.length]).toEqual(['ServiceAccount', true, 4])
+  })
+
+  it('fixes an object with the indentation measured on the whole file', () => {
     // The first nested map (4 spaces, in the ConfigMap) sets the file's step, as it does for a file checked alone.
     const rule = rules.find((x) => x.meta.id === 'proxy-read-only-root-fs')!
     const [f] = lint([{ path: 'proxy.yaml', text: proxyFile }], { rules: [rule] }).findings
     expect(f.fix?.map((e) => e.text)).toEqual(['        securityContext:\n            readOnlyRootFilesystem: true\n'])
+  })
+
+  it('fixes an object the project kept with the indentation measured on the whole file', () => {
+    const text = proxyFile.replace('kind: Deployment', 'kind: ServiceAccount')
+    const rule = rules.find((x) => x.meta.id === 'proxy-token-automount')!
+    const [f] = lint([{ path: 'sa.yaml', text }], { rules: [rule] }).findings
+    expect(f.fix?.map((e) => e.text)).toEqual(['automountServiceAccountToken: false\n'])
   })
 
   it('never parses a context file that holds no cross-document facts, and still checks it when it is reported', () => {

@@ -48211,6 +48211,25 @@ function renderedProxy(obj) {
         null;
     return { obj, name: obj.name, daemonSet: obj.kind === 'DaemonSet', podSpec, container, containers };
 }
+function proxyFact(p) {
+    const labels = new Map();
+    for (const pair of mapEntries(getNode(p.obj.root, ['spec', 'template', 'metadata', 'labels'])))
+        labels.set(keyOf(pair), asString(pair.value) ?? '');
+    const fact = {
+        name: p.name,
+        daemonSet: p.daemonSet,
+        replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+        labels,
+        serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+        podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
+    };
+    if (p.obj.namespace !== undefined)
+        fact.namespace = p.obj.namespace;
+    const istio = renderedIstio(p);
+    if (istio !== undefined)
+        fact.istio = istio;
+    return fact;
+}
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 function renderedIstio(p) {
     for (const c of p.containers) {
@@ -48355,14 +48374,13 @@ class ProjectBuilder {
                 list.push(obj);
                 p.serviceAccounts.set(obj.name, list);
             }
-            const proxy = renderedProxy(obj);
-            if (proxy) {
-                kept.add(obj);
+            const rendered = renderedProxy(obj);
+            if (rendered) {
+                const proxy = proxyFact(rendered);
                 p.proxies.push(proxy);
-                const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
-                const list = p.proxiesByServiceAccount.get(sa) ?? [];
+                const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
                 list.push(proxy);
-                p.proxiesByServiceAccount.set(sa, list);
+                p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
             }
             if (!project_ROUTE_APIS.test(obj.apiVersion))
                 continue;
@@ -48371,9 +48389,16 @@ class ProjectBuilder {
                     p.upstreamNames.add(obj.name);
                     if (obj.namespace)
                         p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                    if (getNode(obj.root, ['spec', 'kube'])) {
-                        p.kubeUpstreams.push(obj);
-                        kept.add(obj);
+                    {
+                        const kube = getNode(obj.root, ['spec', 'kube']);
+                        if (kube)
+                            p.kubeUpstreams.push({
+                                name: obj.name,
+                                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                                service: str(kube, ['serviceName']),
+                                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                                port: asString(getNode(kube, ['servicePort']))
+                            });
                     }
                     break;
                 case 'Settings':
@@ -48836,10 +48861,7 @@ function matchingUpstream(d, project) {
     const index = perProject(project, 'kubeUpstreamIndex', (p) => {
         const m = new Map();
         for (const u of p.kubeUpstreams) {
-            const kube = getNode(u.root, ['spec', 'kube']);
-            const service = str(kube, ['serviceName']);
-            const namespace = str(kube, ['serviceNamespace']) ?? u.namespace;
-            const port = asString(getNode(kube, ['servicePort']));
+            const { service, serviceNamespace: namespace, port } = u;
             if (!service || !port)
                 continue;
             // First definition wins, as the linear scan it replaces did.
@@ -49089,20 +49111,14 @@ function hpasFor(project, name, namespace) {
 }
 /** `spec.minReplicas` of an HPA (Kubernetes default 1). */
 const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
-/** Pod template labels of a rendered workload. */
-function podLabels(obj) {
-    const out = new Map();
-    for (const p of mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])))
-        out.set(keyOf(p), asString(p.value) ?? '');
-    return out;
-}
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-function pdbsForProxy(project, proxy) {
+function pdbsForProxy(project, rendered) {
+    const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered;
     const index = workloadIndex(project);
-    const labels = podLabels(proxy.obj);
+    const labels = proxy.labels;
     const id = labels.get('gateway-proxy-id') ?? proxy.name;
     const selects = (pdb) => {
-        if (!sameNamespace(pdb.namespace, proxy.obj.namespace))
+        if (!sameNamespace(pdb.namespace, proxy.namespace))
             return false;
         const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']));
         // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
@@ -49124,10 +49140,10 @@ function proxiesForHpa(project, hpa) {
     const name = asString(getNode(ref, ['name']));
     if (!name || (kind && kind !== 'Deployment'))
         return [];
-    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.obj.namespace, hpa.namespace));
+    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
 }
 /** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
+const renderedReplicas = (p) => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas);
 // ---------------------------------------------------------------------------------------------------------
 // Values
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
@@ -49433,7 +49449,7 @@ function renderedPods(hpas, replicas) {
             const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
             if (!selectsProxy)
                 return;
-            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.obj.namespace), renderedReplicas(p)));
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)));
             const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
             const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
             if (!b)
@@ -50748,13 +50764,13 @@ function serviceAccountUsers(project, name, namespace) {
         const m = new Map();
         for (const [sa, proxies] of p.proxiesByServiceAccount)
             for (const proxy of proxies)
-                for (const ns of ['*', proxy.obj.namespace ?? '?']) {
+                for (const ns of ['*', proxy.namespace ?? '?']) {
                     const k = `${sa}\u0000${ns}`;
                     const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false };
                     u.count++;
-                    if (isFalse(getNode(proxy.podSpec, ['automountServiceAccountToken'])))
+                    if (proxy.podAutomountOff)
                         u.podLevelOff++;
-                    if (renderedIstio(proxy))
+                    if (proxy.istio)
                         u.istio = true;
                     m.set(k, u);
                 }
@@ -51737,6 +51753,11 @@ async function listRepoFiles(root, opts) {
  * outside cwd, is an error naming it.
  */
 async function collectFiles(paths, opts) {
+    const { plan, errors } = await findFiles(paths, opts);
+    return { files: await readFiles(plan, opts), errors };
+}
+/** The first half of collectFiles: which files, without reading them. */
+async function findFiles(paths, opts) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
     const excluded = excluder(opts.exclude);
     const errors = [];
@@ -51783,21 +51804,38 @@ async function collectFiles(paths, opts) {
             add(root, rel);
         }
     }
-    const sorted = [...jobs.keys()].sort(byCodeUnit);
-    const files = new Array(sorted.length);
+    const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path) }));
+    return { plan: { root, files }, errors };
+}
+/**
+ * The bytes of the planned files, from their sizes on disk (a file that cannot be stat'ed counts 0); counting
+ * stops once the total reaches `enough`.
+ */
+async function plannedBytes(plan, enough = Infinity) {
+    let total = 0;
+    for (const f of plan.files) {
+        total += await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0);
+        if (total >= enough)
+            break;
+    }
+    return total;
+}
+/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+async function readFiles(plan, opts) {
+    const planned = plan.files;
+    const files = new Array(planned.length);
     let next = 0;
     const worker = async () => {
-        while (next < sorted.length) {
+        while (next < planned.length) {
             const i = next++;
-            const job = jobs.get(sorted[i]);
+            const job = planned[i];
             const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize });
-            files[i] = job.base === root ? file : { ...file, path: sorted[i] };
+            files[i] = job.base === plan.root ? file : { ...file, path: job.path };
         }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker));
-    return { files, errors };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker));
+    return files;
 }
-/** Why a repo-relative name may not be opened at all, or undefined when it is acceptable. */
 function badName(rel) {
     if (!rel)
         return 'its name is empty';

@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { isMainThread, Worker, workerData, parentPort } from 'node:worker_threads'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './config.js'
 import { fixFiles } from './fix.js'
 import { lint, type LintOptions } from './lint.js'
-import { collectFiles, printablePath, writeRepoFile, type RepoFile } from './load/files.js'
+import { findFiles, plannedBytes, printablePath, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
 import { parseVersion } from './load/version.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { writeJson } from './report/json.js'
@@ -21,6 +22,11 @@ export interface CliIo {
   stderr: { write(chunk: string): unknown }
   /** ANSI colours in text output (main() decides from the TTY and NO_COLOR). */
   color?: boolean
+  /**
+   * Large inputs may be linted in a worker thread with a small young generation (main() allows it; the worker
+   * writes to the process's own stdout and stderr, so only a real process may allow it).
+   */
+  worker?: boolean
 }
 
 export type Format = 'text' | 'json' | 'sarif'
@@ -52,8 +58,13 @@ class UsageError extends Error {}
 
 /** Runs the CLI in-process; returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  return guarded(io, () => run(argv, io))
+}
+
+/** Turns usage and config errors into exit code 2 with a message, and anything else into an internal error. */
+async function guarded(io: CliIo, body: () => Promise<number>): Promise<number> {
   try {
-    return await run(argv, io)
+    return await body()
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
       io.stderr.write(`gloo-harden: ${err.message}\n`)
@@ -63,6 +74,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`gloo-harden: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
     return 2
   }
+}
+
+/** What is left to do once the arguments, the config and the files are known: plain data, so a worker can take it. */
+interface Job {
+  plan: FilePlan
+  config: Config
+  format: Format
+  failOn: FailOn
+  fix: boolean
+  color?: boolean
 }
 
 async function run(argv: string[], io: CliIo): Promise<number> {
@@ -92,19 +113,29 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (glooVersion !== undefined) config.glooVersion = glooVersion
 
   const paths = parsed.positionals.length ? parsed.positionals : ['.']
-  const collected = await collectFiles(paths, { cwd: io.cwd, exclude: config.exclude, maxFileSize: config.maxFileSize })
-  if (collected.errors.length) {
-    for (const e of collected.errors) io.stderr.write(`gloo-harden: ${e.message}\n`)
+  const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude })
+  if (found.errors.length) {
+    for (const e of found.errors) io.stderr.write(`gloo-harden: ${e.message}\n`)
     return 2
   }
   // The config file is YAML too, but it is ours, not a manifest.
-  const files = collected.files.filter((f) => f.path !== configPath)
-  if (!files.length) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
+  const plan: FilePlan = { ...found.plan, files: found.plan.files.filter((f) => f.path !== configPath) }
+  if (!plan.files.length) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
 
+  const job: Job = { plan, config, format: format as Format, failOn: failOn as FailOn, fix: !!opts.fix, color: io.color }
+  const minBytes = workerMinBytes()
+  if (io.worker && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes) return inWorker(job, io)
+  return analyse(job, io)
+}
+
+/** Lints (or fixes), reports and returns the exit code. */
+async function analyse(job: Job, io: CliIo): Promise<number> {
+  const { config, format } = job
+  const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
   const lintOptions: LintOptions = { config, rules }
   let findings: Finding[]
   let sources: Map<string, string>
-  if (opts.fix) {
+  if (job.fix) {
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
     const report = format === 'text' ? io.stdout : io.stderr
@@ -127,9 +158,67 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   else if (format === 'sarif') {
     const pkg = packageInfo()
     await writeSarif(io.stdout, findings, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources })
-  } else io.stdout.write(formatText(findings, { color: io.color, fixHint: !opts.fix }))
+  } else io.stdout.write(formatText(findings, { color: job.color, fixHint: !job.fix }))
 
-  return exitCode(findings, failOn as FailOn)
+  return exitCode(findings, job.failOn)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Large inputs in a worker thread. V8 grows a heap's young generation to two 64 MB semi-spaces once a run keeps
+// tens of MB of findings and facts alive, which puts a 20 MB scan above 400 MB of RSS. A worker's young
+// generation can be capped (`resourceLimits`): the same scan then peaks under 300 MB at the same speed
+// (docs/benchmarks.md). Small inputs stay on the main thread: a worker costs a few tens of milliseconds to start.
+
+const WORKER_TAG = 'gloo-harden-cli-worker'
+/** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024
+/** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
+const WORKER_YOUNG_MB = 24
+
+function workerMinBytes(): number {
+  const v = Number(process.env.GLOO_HARDEN_WORKER_MIN_BYTES)
+  return process.env.GLOO_HARDEN_WORKER_MIN_BYTES !== undefined && Number.isFinite(v) ? (v < 0 ? Infinity : v) : WORKER_MIN_BYTES
+}
+
+function workerYoungMb(): number {
+  const v = Number(process.env.GLOO_HARDEN_WORKER_YOUNG_MB)
+  return v > 0 ? v : WORKER_YOUNG_MB
+}
+
+/** This module's file when it is plain JavaScript (the bundle): a worker can run it. Not from TypeScript source. */
+function workerScript(): string | undefined {
+  const path = fileURLToPath(import.meta.url)
+  return path.endsWith('.js') ? path : undefined
+}
+
+/** Runs `analyse` in a worker; its stdout and stderr flow into this process's. */
+function inWorker(job: Job, io: CliIo): Promise<number> {
+  return new Promise((done) => {
+    let code: number | undefined
+    let worker: Worker
+    try {
+      worker = new Worker(workerScript()!, { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } })
+    } catch (err) {
+      io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
+      done(analyse(job, io))
+      return
+    }
+    worker.on('message', (m: unknown) => {
+      if (typeof m === 'number') code = m
+    })
+    worker.on('error', (err) => {
+      io.stderr.write(`gloo-harden: internal error in the worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+      code = 2
+    })
+    worker.on('exit', () => done(code ?? 2))
+  })
+}
+
+/** The worker's side: the job arrives as workerData; the exit code goes back as a message. */
+async function workerMain(data: { job: Job; cwd: string }): Promise<void> {
+  const io: CliIo = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color }
+  const code = await guarded(io, () => analyse(data.job, io))
+  parentPort!.postMessage(code)
 }
 
 function parse(argv: string[]) {
@@ -247,7 +336,7 @@ function readRuleDocs(root: string | undefined): Map<string, string> {
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const env = process.env
   const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb'
-  const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color })
+  const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, worker: true })
   process.exitCode = code
   return code
 }
@@ -262,4 +351,6 @@ function isEntry(): boolean {
   }
 }
 
-if (isEntry()) void main()
+const job = isMainThread ? undefined : (workerData as Record<string, { job: Job; cwd: string }> | null)?.[WORKER_TAG]
+if (job) void workerMain(job)
+else if (isMainThread && isEntry()) void main()

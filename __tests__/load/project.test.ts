@@ -131,12 +131,28 @@ describe('ProjectBuilder', () => {
     `
     expect(kinds([objects, deployment('gateway-proxy', 'quay.io/solo-io/gloo-envoy-wrapper:1.17.4'), deployment('web', 'nginx:1.27')])).toEqual([
       'ServiceAccount/gateway-proxy',
-      'Upstream/petstore',
       'VirtualService/discovered',
       'PodDisruptionBudget/pdb',
-      'HorizontalPodAutoscaler/hpa',
-      'Deployment/gateway-proxy'
+      'HorizontalPodAutoscaler/hpa'
     ])
+  })
+
+  it('remembers Upstreams with spec.kube and rendered proxies as facts, not trees', () => {
+    const upstream = yaml`
+      apiVersion: gloo.solo.io/v1
+      kind: Upstream
+      metadata:
+        name: petstore
+        namespace: gloo-system
+      spec:
+        kube: {serviceName: petstore, servicePort: 8080}
+    `
+    const p = buildProject([upstream, deployment('gateway-proxy', 'quay.io/solo-io/gloo-envoy-wrapper:1.17.4')].map((t, i) => loadFile(`f${i}.yaml`, t)))
+    expect(p.kubeUpstreams).toEqual([{ name: 'petstore', namespace: 'gloo-system', service: 'petstore', serviceNamespace: 'gloo-system', port: '8080' }])
+    expect(p.proxies.map((x) => [x.name, x.daemonSet, x.replicas, x.serviceAccount, x.podAutomountOff, x.istio])).toEqual([
+      ['gateway-proxy', false, 1, 'default', false, undefined]
+    ])
+    expect(p.objects).toEqual([])
   })
 
   it('remembers Kubernetes destinations as places, and names the disabling objects before the values', () => {

@@ -2592,6 +2592,8 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -8106,6 +8108,25 @@ function renderedProxy(obj) {
         null;
     return { obj, name: obj.name, daemonSet: obj.kind === 'DaemonSet', podSpec, container, containers };
 }
+function proxyFact(p) {
+    const labels = new Map();
+    for (const pair of mapEntries(getNode(p.obj.root, ['spec', 'template', 'metadata', 'labels'])))
+        labels.set(keyOf(pair), asString(pair.value) ?? '');
+    const fact = {
+        name: p.name,
+        daemonSet: p.daemonSet,
+        replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+        labels,
+        serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+        podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
+    };
+    if (p.obj.namespace !== undefined)
+        fact.namespace = p.obj.namespace;
+    const istio = renderedIstio(p);
+    if (istio !== undefined)
+        fact.istio = istio;
+    return fact;
+}
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 function renderedIstio(p) {
     for (const c of p.containers) {
@@ -8250,14 +8271,13 @@ class ProjectBuilder {
                 list.push(obj);
                 p.serviceAccounts.set(obj.name, list);
             }
-            const proxy = renderedProxy(obj);
-            if (proxy) {
-                kept.add(obj);
+            const rendered = renderedProxy(obj);
+            if (rendered) {
+                const proxy = proxyFact(rendered);
                 p.proxies.push(proxy);
-                const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
-                const list = p.proxiesByServiceAccount.get(sa) ?? [];
+                const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
                 list.push(proxy);
-                p.proxiesByServiceAccount.set(sa, list);
+                p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
             }
             if (!project_ROUTE_APIS.test(obj.apiVersion))
                 continue;
@@ -8266,9 +8286,16 @@ class ProjectBuilder {
                     p.upstreamNames.add(obj.name);
                     if (obj.namespace)
                         p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                    if (getNode(obj.root, ['spec', 'kube'])) {
-                        p.kubeUpstreams.push(obj);
-                        kept.add(obj);
+                    {
+                        const kube = getNode(obj.root, ['spec', 'kube']);
+                        if (kube)
+                            p.kubeUpstreams.push({
+                                name: obj.name,
+                                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                                service: str(kube, ['serviceName']),
+                                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                                port: asString(getNode(kube, ['servicePort']))
+                            });
                     }
                     break;
                 case 'Settings':
@@ -8731,10 +8758,7 @@ function matchingUpstream(d, project) {
     const index = perProject(project, 'kubeUpstreamIndex', (p) => {
         const m = new Map();
         for (const u of p.kubeUpstreams) {
-            const kube = getNode(u.root, ['spec', 'kube']);
-            const service = str(kube, ['serviceName']);
-            const namespace = str(kube, ['serviceNamespace']) ?? u.namespace;
-            const port = asString(getNode(kube, ['servicePort']));
+            const { service, serviceNamespace: namespace, port } = u;
             if (!service || !port)
                 continue;
             // First definition wins, as the linear scan it replaces did.
@@ -8984,20 +9008,14 @@ function hpasFor(project, name, namespace) {
 }
 /** `spec.minReplicas` of an HPA (Kubernetes default 1). */
 const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
-/** Pod template labels of a rendered workload. */
-function podLabels(obj) {
-    const out = new Map();
-    for (const p of mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])))
-        out.set(keyOf(p), asString(p.value) ?? '');
-    return out;
-}
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-function pdbsForProxy(project, proxy) {
+function pdbsForProxy(project, rendered) {
+    const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered;
     const index = workloadIndex(project);
-    const labels = podLabels(proxy.obj);
+    const labels = proxy.labels;
     const id = labels.get('gateway-proxy-id') ?? proxy.name;
     const selects = (pdb) => {
-        if (!sameNamespace(pdb.namespace, proxy.obj.namespace))
+        if (!sameNamespace(pdb.namespace, proxy.namespace))
             return false;
         const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']));
         // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
@@ -9019,10 +9037,10 @@ function proxiesForHpa(project, hpa) {
     const name = asString(getNode(ref, ['name']));
     if (!name || (kind && kind !== 'Deployment'))
         return [];
-    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.obj.namespace, hpa.namespace));
+    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
 }
 /** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
+const renderedReplicas = (p) => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas);
 // ---------------------------------------------------------------------------------------------------------
 // Values
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
@@ -9328,7 +9346,7 @@ function renderedPods(hpas, replicas) {
             const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
             if (!selectsProxy)
                 return;
-            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.obj.namespace), renderedReplicas(p)));
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)));
             const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
             const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
             if (!b)
@@ -10643,13 +10661,13 @@ function serviceAccountUsers(project, name, namespace) {
         const m = new Map();
         for (const [sa, proxies] of p.proxiesByServiceAccount)
             for (const proxy of proxies)
-                for (const ns of ['*', proxy.obj.namespace ?? '?']) {
+                for (const ns of ['*', proxy.namespace ?? '?']) {
                     const k = `${sa}\u0000${ns}`;
                     const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false };
                     u.count++;
-                    if (isFalse(getNode(proxy.podSpec, ['automountServiceAccountToken'])))
+                    if (proxy.podAutomountOff)
                         u.podLevelOff++;
-                    if (renderedIstio(proxy))
+                    if (proxy.istio)
                         u.istio = true;
                     m.set(k, u);
                 }
@@ -11750,6 +11768,11 @@ async function listRepoFiles(root, opts) {
  * outside cwd, is an error naming it.
  */
 async function collectFiles(paths, opts) {
+    const { plan, errors } = await findFiles(paths, opts);
+    return { files: await readFiles(plan, opts), errors };
+}
+/** The first half of collectFiles: which files, without reading them. */
+async function findFiles(paths, opts) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
     const excluded = excluder(opts.exclude);
     const errors = [];
@@ -11796,21 +11819,38 @@ async function collectFiles(paths, opts) {
             add(root, rel);
         }
     }
-    const sorted = [...jobs.keys()].sort(byCodeUnit);
-    const files = new Array(sorted.length);
+    const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path) }));
+    return { plan: { root, files }, errors };
+}
+/**
+ * The bytes of the planned files, from their sizes on disk (a file that cannot be stat'ed counts 0); counting
+ * stops once the total reaches `enough`.
+ */
+async function plannedBytes(plan, enough = Infinity) {
+    let total = 0;
+    for (const f of plan.files) {
+        total += await promises_namespaceObject.stat((0,external_node_path_namespaceObject.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
+        if (total >= enough)
+            break;
+    }
+    return total;
+}
+/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+async function readFiles(plan, opts) {
+    const planned = plan.files;
+    const files = new Array(planned.length);
     let next = 0;
     const worker = async () => {
-        while (next < sorted.length) {
+        while (next < planned.length) {
             const i = next++;
-            const job = jobs.get(sorted[i]);
+            const job = planned[i];
             const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize });
-            files[i] = job.base === root ? file : { ...file, path: sorted[i] };
+            files[i] = job.base === plan.root ? file : { ...file, path: job.path };
         }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker));
-    return { files, errors };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker));
+    return files;
 }
-/** Why a repo-relative name may not be opened at all, or undefined when it is acceptable. */
 function badName(rel) {
     if (!rel)
         return 'its name is empty';
@@ -12314,6 +12354,7 @@ function formatText(findings, options = {}) {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
 const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage: gloo-harden [options] [paths...]
@@ -12338,8 +12379,12 @@ class UsageError extends Error {
 }
 /** Runs the CLI in-process; returns the exit code. */
 async function runCli(argv, io) {
+    return guarded(io, () => run(argv, io));
+}
+/** Turns usage and config errors into exit code 2 with a message, and anything else into an internal error. */
+async function guarded(io, body) {
     try {
-        return await run(argv, io);
+        return await body();
     }
     catch (err) {
         if (err instanceof UsageError || err instanceof ConfigError) {
@@ -12382,20 +12427,30 @@ async function run(argv, io) {
     if (glooVersion !== undefined)
         config.glooVersion = glooVersion;
     const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-    const collected = await collectFiles(paths, { cwd: io.cwd, exclude: config.exclude, maxFileSize: config.maxFileSize });
-    if (collected.errors.length) {
-        for (const e of collected.errors)
+    const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude });
+    if (found.errors.length) {
+        for (const e of found.errors)
             io.stderr.write(`gloo-harden: ${e.message}\n`);
         return 2;
     }
     // The config file is YAML too, but it is ours, not a manifest.
-    const files = collected.files.filter((f) => f.path !== configPath);
-    if (!files.length)
+    const plan = { ...found.plan, files: found.plan.files.filter((f) => f.path !== configPath) };
+    if (!plan.files.length)
         io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
+    const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
+    const minBytes = workerMinBytes();
+    if (io.worker && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes)
+        return inWorker(job, io);
+    return analyse(job, io);
+}
+/** Lints (or fixes), reports and returns the exit code. */
+async function analyse(job, io) {
+    const { config, format } = job;
+    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
     const lintOptions = { config, rules: rules_rules };
     let findings;
     let sources;
-    if (opts.fix) {
+    if (job.fix) {
         const result = fixFiles(files, lintOptions);
         const failed = await writeFixes(io, files, result.outputs);
         const report = format === 'text' ? io.stdout : io.stderr;
@@ -12420,8 +12475,61 @@ async function run(argv, io) {
         await writeSarif(io.stdout, findings, rules_rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources });
     }
     else
-        io.stdout.write(formatText(findings, { color: io.color, fixHint: !opts.fix }));
-    return exitCode(findings, failOn);
+        io.stdout.write(formatText(findings, { color: job.color, fixHint: !job.fix }));
+    return exitCode(findings, job.failOn);
+}
+// ---------------------------------------------------------------------------------------------------------
+// Large inputs in a worker thread. V8 grows a heap's young generation to two 64 MB semi-spaces once a run keeps
+// tens of MB of findings and facts alive, which puts a 20 MB scan above 400 MB of RSS. A worker's young
+// generation can be capped (`resourceLimits`): the same scan then peaks under 300 MB at the same speed
+// (docs/benchmarks.md). Small inputs stay on the main thread: a worker costs a few tens of milliseconds to start.
+const WORKER_TAG = 'gloo-harden-cli-worker';
+/** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
+const WORKER_YOUNG_MB = 24;
+function workerMinBytes() {
+    const v = Number(process.env.GLOO_HARDEN_WORKER_MIN_BYTES);
+    return process.env.GLOO_HARDEN_WORKER_MIN_BYTES !== undefined && Number.isFinite(v) ? (v < 0 ? Infinity : v) : WORKER_MIN_BYTES;
+}
+function workerYoungMb() {
+    const v = Number(process.env.GLOO_HARDEN_WORKER_YOUNG_MB);
+    return v > 0 ? v : WORKER_YOUNG_MB;
+}
+/** This module's file when it is plain JavaScript (the bundle): a worker can run it. Not from TypeScript source. */
+function workerScript() {
+    const path = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
+    return path.endsWith('.js') ? path : undefined;
+}
+/** Runs `analyse` in a worker; its stdout and stderr flow into this process's. */
+function inWorker(job, io) {
+    return new Promise((done) => {
+        let code;
+        let worker;
+        try {
+            worker = new external_node_worker_threads_namespaceObject.Worker(workerScript(), { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+        }
+        catch (err) {
+            io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`);
+            done(analyse(job, io));
+            return;
+        }
+        worker.on('message', (m) => {
+            if (typeof m === 'number')
+                code = m;
+        });
+        worker.on('error', (err) => {
+            io.stderr.write(`gloo-harden: internal error in the worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+            code = 2;
+        });
+        worker.on('exit', () => done(code ?? 2));
+    });
+}
+/** The worker's side: the job arrives as workerData; the exit code goes back as a message. */
+async function workerMain(data) {
+    const io = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color };
+    const code = await guarded(io, () => analyse(data.job, io));
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(code);
 }
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
@@ -12540,7 +12648,7 @@ function readRuleDocs(root) {
 async function main(argv = process.argv.slice(2)) {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-    const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color });
+    const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, worker: true });
     process.exitCode = code;
     return code;
 }
@@ -12555,7 +12663,10 @@ function isEntry() {
         return false;
     }
 }
-if (isEntry())
+const job = external_node_worker_threads_namespaceObject.isMainThread ? undefined : external_node_worker_threads_namespaceObject.workerData?.[WORKER_TAG];
+if (job)
+    void workerMain(job);
+else if (external_node_worker_threads_namespaceObject.isMainThread && isEntry())
     void main();
 
 var __webpack_exports__USAGE = __webpack_exports__.u_;

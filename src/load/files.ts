@@ -72,12 +72,26 @@ export async function listRepoFiles(root: string, opts: { exclude: string[] }): 
   return out.sort(byCodeUnit)
 }
 
+/** The files a command line names, found but not read yet: plain data (a worker thread can take it). */
+export interface FilePlan {
+  /** Absolute cwd. */
+  root: string
+  /** Sorted by display path: the path reported (cwd-relative), the base folder it is read from, and its path there. */
+  files: { path: string; base: string; rel: string }[]
+}
+
 /**
  * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
  * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
  * outside cwd, is an error naming it.
  */
 export async function collectFiles(paths: string[], opts: { cwd: string; exclude: string[]; maxFileSize: number }): Promise<CollectResult> {
+  const { plan, errors } = await findFiles(paths, opts)
+  return { files: await readFiles(plan, opts), errors }
+}
+
+/** The first half of collectFiles: which files, without reading them. */
+export async function findFiles(paths: string[], opts: { cwd: string; exclude: string[] }): Promise<{ plan: FilePlan; errors: CollectResult['errors'] }> {
   const root = resolve(opts.cwd)
   const excluded = excluder(opts.exclude)
   const errors: CollectResult['errors'] = []
@@ -118,22 +132,40 @@ export async function collectFiles(paths: string[], opts: { cwd: string; exclude
       add(root, rel)
     }
   }
-  const sorted = [...jobs.keys()].sort(byCodeUnit)
-  const files: RepoFile[] = new Array(sorted.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < sorted.length) {
-      const i = next++
-      const job = jobs.get(sorted[i])!
-      const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize })
-      files[i] = job.base === root ? file : { ...file, path: sorted[i] }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, sorted.length) }, worker))
-  return { files, errors }
+  const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path)! }))
+  return { plan: { root, files }, errors }
 }
 
-/** Why a repo-relative name may not be opened at all, or undefined when it is acceptable. */
+/**
+ * The bytes of the planned files, from their sizes on disk (a file that cannot be stat'ed counts 0); counting
+ * stops once the total reaches `enough`.
+ */
+export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<number> {
+  let total = 0
+  for (const f of plan.files) {
+    total += await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0)
+    if (total >= enough) break
+  }
+  return total
+}
+
+/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): Promise<RepoFile[]> {
+  const planned = plan.files
+  const files: RepoFile[] = new Array(planned.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < planned.length) {
+      const i = next++
+      const job = planned[i]
+      const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize })
+      files[i] = job.base === plan.root ? file : { ...file, path: job.path }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker))
+  return files
+}
+
 function badName(rel: string): string | undefined {
   if (!rel) return 'its name is empty'
   if (CONTROL.test(rel)) return 'its name contains control characters'

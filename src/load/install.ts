@@ -5,7 +5,7 @@
 import type { TextEdit } from '../model/finding.js'
 import { replaceScalar, setPath, type YamlValue } from './edits.js'
 import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
-import { asNumber, asString, deepestExisting, deref, findPair, getNode, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
+import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
 import { isBefore } from './version.js'
 
@@ -205,6 +205,43 @@ export function renderedProxy(obj: KubeObject): RenderedProxy | null {
     containers.find((c) => !['istio-proxy', 'sds'].includes(str(c, ['name']) ?? '')) ??
     null
   return { obj, name: obj.name, daemonSet: obj.kind === 'DaemonSet', podSpec, container, containers }
+}
+
+/**
+ * What the rules of other files need to know of a rendered proxy (HPAs, PDBs and ServiceAccounts are checked
+ * against it): plain facts, so the project does not keep the proxy's tree.
+ */
+export interface ProxyFact {
+  name: string
+  namespace?: string
+  daemonSet: boolean
+  /** `spec.replicas` (Kubernetes default 1). */
+  replicas: number
+  /** Pod template labels. */
+  labels: Map<string, string>
+  /** `serviceAccountName`, else `serviceAccount`, else `default`. */
+  serviceAccount: string
+  /** The pod sets `automountServiceAccountToken: false`. */
+  podAutomountOff: boolean
+  /** Why the pod integrates with Istio (renderedIstio), if it does. */
+  istio?: string
+}
+
+export function proxyFact(p: RenderedProxy): ProxyFact {
+  const labels = new Map<string, string>()
+  for (const pair of mapEntries(getNode(p.obj.root, ['spec', 'template', 'metadata', 'labels']))) labels.set(keyOf(pair), asString(pair.value) ?? '')
+  const fact: ProxyFact = {
+    name: p.name,
+    daemonSet: p.daemonSet,
+    replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+    labels,
+    serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+    podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
+  }
+  if (p.obj.namespace !== undefined) fact.namespace = p.obj.namespace
+  const istio = renderedIstio(p)
+  if (istio !== undefined) fact.istio = istio
+  return fact
 }
 
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */

@@ -5,7 +5,7 @@
  * only of the few kinds rules read from other files (CROSS_DOCUMENT_KINDS).
  */
 import type { KubeObject, LoadedFile } from './manifests.js'
-import { getValue, renderedProxy, type RenderedProxy } from './install.js'
+import { getValue, proxyFact, renderedProxy, type ProxyFact } from './install.js'
 import { asString, deref, findPair, getNode, isFalse, isTrue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
 import { looksDiscovered, upstreamRefs } from './upstream-refs.js'
@@ -36,6 +36,16 @@ export interface KubeDestinationRef {
   port?: string
 }
 
+/** An Upstream with `spec.kube`, as the project remembers it: its name and the service it selects, no tree. */
+export interface KubeUpstreamRef {
+  name: string
+  namespace?: string
+  /** `spec.kube.serviceName`, `spec.kube.serviceNamespace` (else the Upstream's namespace), `spec.kube.servicePort`. */
+  service?: string
+  serviceNamespace?: string
+  port?: string
+}
+
 export interface DisabledKubeDestinations {
   path: string
   line: number
@@ -44,8 +54,7 @@ export interface DisabledKubeDestinations {
 
 export interface Project {
   /**
-   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS, rendered
-   * gateway proxies, Upstreams with `spec.kube`, and route objects that reference a discovered-looking
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route objects that reference a discovered-looking
    * Upstream. Other objects are not kept (their trees would dominate memory); a rule that needs a new kind
    * from other files adds it there, or a fact computed in ProjectBuilder.add.
    */
@@ -54,14 +63,15 @@ export interface Project {
   /** Every place that disables Kubernetes destinations. */
   kubeDestinationsDisabled: DisabledKubeDestinations[]
   /** Upstream resources with `spec.kube`. */
-  kubeUpstreams: KubeObject[]
+  kubeUpstreams: KubeUpstreamRef[]
   /** Names (and `namespace/name`) of every Upstream defined in the run. */
   upstreamNames: Set<string>
   /** ServiceAccounts by name. */
   serviceAccounts: Map<string, KubeObject[]>
-  proxies: RenderedProxy[]
-  /** Rendered proxies by the ServiceAccount their pods run as (`gateway-proxy` when unset). */
-  proxiesByServiceAccount: Map<string, RenderedProxy[]>
+  /** Rendered gateway proxies, as facts (their trees are not kept). */
+  proxies: ProxyFact[]
+  /** Rendered proxies by the ServiceAccount their pods run as (`default` when unset). */
+  proxiesByServiceAccount: Map<string, ProxyFact[]>
   /** Some input turns on the Knative integration (needs Kubernetes destinations). */
   knative: boolean
 }
@@ -113,23 +123,29 @@ export class ProjectBuilder {
         list.push(obj)
         p.serviceAccounts.set(obj.name, list)
       }
-      const proxy = renderedProxy(obj)
-      if (proxy) {
-        kept.add(obj)
+      const rendered = renderedProxy(obj)
+      if (rendered) {
+        const proxy = proxyFact(rendered)
         p.proxies.push(proxy)
-        const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
-        const list = p.proxiesByServiceAccount.get(sa) ?? []
+        const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? []
         list.push(proxy)
-        p.proxiesByServiceAccount.set(sa, list)
+        p.proxiesByServiceAccount.set(proxy.serviceAccount, list)
       }
       if (!ROUTE_APIS.test(obj.apiVersion)) continue
       switch (obj.kind) {
         case 'Upstream':
           p.upstreamNames.add(obj.name)
           if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
-          if (getNode(obj.root, ['spec', 'kube'])) {
-            p.kubeUpstreams.push(obj)
-            kept.add(obj)
+          {
+            const kube = getNode(obj.root, ['spec', 'kube'])
+            if (kube)
+              p.kubeUpstreams.push({
+                name: obj.name,
+                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                service: str(kube, ['serviceName']),
+                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                port: asString(getNode(kube, ['servicePort']))
+              })
           }
           break
         case 'Settings':

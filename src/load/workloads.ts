@@ -1,7 +1,7 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from './edits.js'
-import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFound, type RenderedProxy, type ValuesProxy, valuesProxies } from './install.js'
+import { getValue, keyPath, proxyFact, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type RenderedProxy, type ValuesProxy, valuesProxies } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
 import type { Project } from './project.js'
 import { asNumber, asString, deref, getNode, isFalse, keyOf, mapEntries, scalarValue } from './query.js'
@@ -16,7 +16,7 @@ export interface WorkloadIndex {
   /** PodDisruptionBudgets selecting without `gateway-proxy-id` (matched by label subset). */
   otherPdbs: KubeObject[]
   /** Rendered gateway proxies by name. */
-  proxiesByName: Map<string, RenderedProxy[]>
+  proxiesByName: Map<string, ProxyFact[]>
 }
 
 const cache = new WeakMap<Project, WorkloadIndex>()
@@ -59,20 +59,14 @@ export function hpasFor(project: Project, name: string, namespace?: string): Kub
 /** `spec.minReplicas` of an HPA (Kubernetes default 1). */
 export const hpaMinReplicas = (hpa: KubeObject): number => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1
 
-/** Pod template labels of a rendered workload. */
-function podLabels(obj: KubeObject): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const p of mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels']))) out.set(keyOf(p), asString(p.value) ?? '')
-  return out
-}
-
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-export function pdbsForProxy(project: Project, proxy: RenderedProxy): KubeObject[] {
+export function pdbsForProxy(project: Project, rendered: RenderedProxy | ProxyFact): KubeObject[] {
+  const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered
   const index = workloadIndex(project)
-  const labels = podLabels(proxy.obj)
+  const labels = proxy.labels
   const id = labels.get('gateway-proxy-id') ?? proxy.name
   const selects = (pdb: KubeObject): boolean => {
-    if (!sameNamespace(pdb.namespace, proxy.obj.namespace)) return false
+    if (!sameNamespace(pdb.namespace, proxy.namespace)) return false
     const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']))
     // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
     return match.length > 0 && match.every((p) => labels.get(keyOf(p)) === (asString(p.value) ?? ''))
@@ -81,7 +75,7 @@ export function pdbsForProxy(project: Project, proxy: RenderedProxy): KubeObject
 }
 
 /** Rendered proxies a PDB selects (the inverse of `pdbsForProxy`). */
-export function proxiesForPdb(project: Project, pdb: KubeObject): RenderedProxy[] {
+export function proxiesForPdb(project: Project, pdb: KubeObject): ProxyFact[] {
   const index = workloadIndex(project)
   const id = asString(getNode(pdb.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']))
   const candidates = id ? index.proxiesByName.get(id) ?? [] : project.proxies
@@ -89,16 +83,16 @@ export function proxiesForPdb(project: Project, pdb: KubeObject): RenderedProxy[
 }
 
 /** Rendered proxies an HPA scales. */
-export function proxiesForHpa(project: Project, hpa: KubeObject): RenderedProxy[] {
+export function proxiesForHpa(project: Project, hpa: KubeObject): ProxyFact[] {
   const ref = getNode(hpa.root, ['spec', 'scaleTargetRef'])
   const kind = asString(getNode(ref, ['kind']))
   const name = asString(getNode(ref, ['name']))
   if (!name || (kind && kind !== 'Deployment')) return []
-  return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.obj.namespace, hpa.namespace))
+  return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace))
 }
 
 /** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-export const renderedReplicas = (p: RenderedProxy): number => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1
+export const renderedReplicas = (p: RenderedProxy | ProxyFact): number => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas)
 
 // ---------------------------------------------------------------------------------------------------------
 // Values

@@ -1,8 +1,8 @@
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
 import { setPath } from '../load/edits.js'
-import type { KubeObject, SourceFile } from '../load/manifests.js'
-import { destinationsOf, perProject, type KubeDestination, type Project } from '../load/project.js'
-import { asString, deref, getNode, str } from '../load/query.js'
+import type { SourceFile } from '../load/manifests.js'
+import { destinationsOf, perProject, type KubeDestination, type KubeUpstreamRef, type Project } from '../load/project.js'
+import { deref, str } from '../load/query.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 
@@ -10,14 +10,11 @@ const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 const scalarText = (s: string): string => (PLAIN.test(s) ? s : JSON.stringify(s))
 
 /** An Upstream of the change whose `spec.kube` points at the same service and port. */
-function matchingUpstream(d: KubeDestination, project: Project): KubeObject | undefined {
+function matchingUpstream(d: KubeDestination, project: Project): KubeUpstreamRef | undefined {
   const index = perProject(project, 'kubeUpstreamIndex', (p) => {
-    const m = new Map<string, KubeObject>()
+    const m = new Map<string, KubeUpstreamRef>()
     for (const u of p.kubeUpstreams) {
-      const kube = getNode(u.root, ['spec', 'kube'])
-      const service = str(kube, ['serviceName'])
-      const namespace = str(kube, ['serviceNamespace']) ?? u.namespace
-      const port = asString(getNode(kube, ['servicePort']))
+      const { service, serviceNamespace: namespace, port } = u
       if (!service || !port) continue
       // First definition wins, as the linear scan it replaces did.
       const k1 = `kube\u0000${service}\u0000${port}\u0000${namespace ?? ''}`
@@ -34,7 +31,7 @@ function matchingUpstream(d: KubeDestination, project: Project): KubeObject | un
 }
 
 /** Replaces the `kube:` pair, key through value, with an `upstream:` reference in the same (block or flow) style. */
-function replaceKube(file: SourceFile, d: KubeDestination, upstream: KubeObject): TextEdit[] | null {
+function replaceKube(file: SourceFile, d: KubeDestination, upstream: KubeUpstreamRef): TextEdit[] | null {
   const kube = deref(d.pair.value)
   if (!kube || kube.kind !== 'map') return null
   const src = file.edit
@@ -51,7 +48,7 @@ function replaceKube(file: SourceFile, d: KubeDestination, upstream: KubeObject)
 }
 
 /** Points an in-memory `kube-svc:` upstream reference at the real Upstream. */
-function replaceKubeSvc(file: SourceFile, d: KubeDestination, upstream: KubeObject): TextEdit[] | null {
+function replaceKubeSvc(file: SourceFile, d: KubeDestination, upstream: KubeUpstreamRef): TextEdit[] | null {
   const ref = deref(d.pair.value)
   if (!ref || ref.kind !== 'map' || d.node.kind !== 'scalar') return null
   const edits: TextEdit[] = [{ range: [d.node.start, d.node.end], text: scalarText(upstream.name) }]

@@ -139,7 +139,7 @@ export default defineRule({
       const targets = proxiesForPdb(project, obj).filter((p) => !p.daemonSet)
       const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id'])
       if (!selectsProxy) return
-      const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.obj.namespace), renderedReplicas(p)))
+      const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)))
       const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined
       const b = blocking(getNode(obj.root, ['spec']), fewest?.pods)
       if (!b) return

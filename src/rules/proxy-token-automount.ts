@@ -92,12 +92,12 @@ function serviceAccountUsers(project: Project, name: string, namespace: string |
     const m = new Map<string, SaUsers>()
     for (const [sa, proxies] of p.proxiesByServiceAccount)
       for (const proxy of proxies)
-        for (const ns of ['*', proxy.obj.namespace ?? '?']) {
+        for (const ns of ['*', proxy.namespace ?? '?']) {
           const k = `${sa}\u0000${ns}`
           const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false }
           u.count++
-          if (isFalse(getNode(proxy.podSpec, ['automountServiceAccountToken']))) u.podLevelOff++
-          if (renderedIstio(proxy)) u.istio = true
+          if (proxy.podAutomountOff) u.podLevelOff++
+          if (proxy.istio) u.istio = true
           m.set(k, u)
         }
     return m

@@ -1,0 +1,113 @@
+/**
+ * The CLI bundle under Node 24 hands large inputs to a worker thread (a capped young generation keeps peak
+ * memory down). The worker must be invisible: the same stdout, stderr, exit code and fixed files as the main
+ * thread, for every format. A preload script tells which thread linted.
+ */
+import { execFile } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NODE24, ROOT } from '../../__fixtures__/e2e/harness.js'
+import { generateCorpus } from '../../scripts/bench-corpus.js'
+
+let tmp: string
+let cli: string
+let corpus: string
+/** Loaded in every thread by --require: says on stderr when code runs in a worker thread. */
+let preload: string
+
+/** dist/cli/index.js when it is newer than src/, else the CLI bundled now (the test never runs a stale bundle). */
+async function cliEntry(): Promise<string> {
+  const dist = join(ROOT, 'dist', 'cli', 'index.js')
+  const newest = (p: string): number => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((e) => newest(join(p, e)))) : statSync(p).mtimeMs)
+  if (existsSync(dist) && statSync(dist).mtimeMs >= newest(join(ROOT, 'src'))) return dist
+  const out = join(tmp, 'cli-bundle')
+  await run(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', out, '--target', 'es2022'], ROOT, {})
+  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
+  return join(out, 'index.js')
+}
+
+interface Ran {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(file: string, args: string[], cwd: string, env: Record<string, string>): Promise<Ran> {
+  return new Promise((done) => {
+    execFile(file, args, { cwd, env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0
+      done({ code, stdout, stderr })
+    })
+  })
+}
+
+/** The CLI with the worker forced on (every input is large enough) or off. */
+function cliRun(args: string[], cwd: string, worker: boolean): Promise<Ran> {
+  return run(NODE24, ['--require', preload, cli, ...args], cwd, { GLOO_HARDEN_WORKER_MIN_BYTES: worker ? '0' : '-1', NO_COLOR: '1' })
+}
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const visit = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) visit(p)
+      else out[relative(dir, p)] = readFileSync(p, 'utf8')
+    }
+  }
+  visit(dir)
+  return out
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'gloo-harden-cli-worker-'))
+  preload = join(tmp, 'which-thread.cjs')
+  writeFileSync(preload, "if (!require('node:worker_threads').isMainThread) process.stderr.write('[in a worker thread]\\n')\n")
+  corpus = join(tmp, 'corpus')
+  generateCorpus(corpus, 40, 7)
+  cli = await cliEntry()
+}, 180_000)
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('the CLI bundle in a worker thread', () => {
+  it.each([['text'], ['json'], ['sarif']])('writes the same %s report, stderr and exit code as on the main thread', async (format) => {
+    const args = ['--format', format, '.']
+    const [inWorker, onMain] = await Promise.all([cliRun(args, corpus, true), cliRun(args, corpus, false)])
+    expect(inWorker.stderr).toBe('[in a worker thread]\n')
+    expect(onMain.stderr).toBe('')
+    expect(onMain.code).toBe(1)
+    expect(inWorker.code).toBe(onMain.code)
+    expect(inWorker.stdout.length).toBeGreaterThan(10_000)
+    expect(inWorker.stdout).toBe(onMain.stdout)
+  })
+
+  it('applies the same fixes, and reports the same findings left', async () => {
+    const a = join(tmp, 'fix-worker')
+    const b = join(tmp, 'fix-main')
+    cpSync(corpus, a, { recursive: true })
+    cpSync(corpus, b, { recursive: true })
+    const [inWorker, onMain] = await Promise.all([cliRun(['--fix', '--fail-on', 'never', '.'], a, true), cliRun(['--fix', '--fail-on', 'never', '.'], b, false)])
+    expect([inWorker.code, onMain.code]).toEqual([0, 0])
+    expect(inWorker.stdout).toBe(onMain.stdout)
+    expect(inWorker.stdout).toMatch(/: fixed \d+ findings?\n/)
+    expect(tree(a)).toEqual(tree(b))
+    expect(tree(a)).not.toEqual(tree(corpus))
+  })
+
+  it('takes a usage error before any worker starts, and a missing path too', async () => {
+    const usage = await cliRun(['--format', 'xml', '.'], corpus, true)
+    expect(usage).toEqual({ code: 2, stdout: '', stderr: "gloo-harden: --format: 'xml' is not one of text, json, sarif\nRun 'gloo-harden --help' for usage.\n" })
+    const missing = await cliRun(['no-such-dir'], corpus, true)
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'gloo-harden: no-such-dir: no such file or directory\n' })
+  })
+
+  it('keeps small inputs on the main thread by default', async () => {
+    const r = await run(NODE24, ['--require', preload, cli, '--format', 'json', 'examples/'], ROOT, { NO_COLOR: '1' })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout).summary.total).toBe(49)
+  })
+})
