@@ -51813,23 +51813,29 @@ async function findFiles(paths, opts) {
  */
 async function plannedBytes(plan, enough = Infinity) {
     let total = 0;
-    for (const f of plan.files) {
-        total += await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0);
-        if (total >= enough)
-            break;
-    }
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.files.length && total < enough) {
+            const f = plan.files[next++];
+            // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
+            const size = await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0);
+            total += size;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
     return total;
 }
 /** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
 async function readFiles(plan, opts) {
     const planned = plan.files;
     const files = new Array(planned.length);
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
     let next = 0;
     const worker = async () => {
         while (next < planned.length) {
             const i = next++;
             const job = planned[i];
-            const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize });
+            const file = await readSafely(job.base, job.rel, read, true);
             files[i] = job.base === plan.root ? file : { ...file, path: job.path };
         }
     };
@@ -51856,6 +51862,15 @@ const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_no
 async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
+/** realpath of a folder, once per run when a cache is given. */
+function realDir(dir, cache) {
+    if (!cache)
+        return promises_namespaceObject.realpath(dir);
+    let hit = cache.get(dir);
+    if (!hit)
+        cache.set(dir, (hit = promises_namespaceObject.realpath(dir)));
+    return hit;
+}
 async function readSafely(root, rel, opts, withChart) {
     const bad = badName(rel);
     if (bad)
@@ -51864,20 +51879,20 @@ async function readSafely(root, rel, opts, withChart) {
     const skip = (reason) => ({ path, text: '', skipped: reason });
     let realRoot;
     let realFile;
-    let realDir;
+    let realFolder;
     try {
-        realRoot = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.resolve)(root));
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
         const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
         // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
         // through an outside folder).
-        realDir = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
         realFile = await promises_namespaceObject.realpath(abs);
     }
     catch (err) {
         const code = err.code;
         return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
     }
-    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
         return skip('it is a symlink that resolves outside the repository');
     let handle;
     try {
@@ -51975,9 +51990,9 @@ async function writeRepoFile(root, rel, text, encoding) {
         throw new Error(`${printablePath(rel)}: not written: ${bad}`);
     const realRoot = await fs.realpath(resolve(root));
     const abs = resolve(realRoot, rel);
-    const realDir = await fs.realpath(dirname(abs));
+    const realFolder = await fs.realpath(dirname(abs));
     const realFile = await fs.realpath(abs);
-    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
         throw new Error(`${rel}: not written: it resolves outside the repository`);
     const handle = await fs.open(realFile, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     try {

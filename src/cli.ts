@@ -124,7 +124,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const job: Job = { plan, config, format: format as Format, failOn: failOn as FailOn, fix: !!opts.fix, color: io.color }
   const minBytes = workerMinBytes()
-  if (io.worker && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes) return inWorker(job, io)
+  if (io.worker && Number.isFinite(minBytes) && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes) return inWorker(job, io)
   return analyse(job, io)
 }
 
@@ -173,7 +173,7 @@ const WORKER_TAG = 'gloo-harden-cli-worker'
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024
 /** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
-const WORKER_YOUNG_MB = 24
+const WORKER_YOUNG_MB = 16
 
 function workerMinBytes(): number {
   const v = Number(process.env.GLOO_HARDEN_WORKER_MIN_BYTES)

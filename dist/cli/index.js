@@ -11828,23 +11828,29 @@ async function findFiles(paths, opts) {
  */
 async function plannedBytes(plan, enough = Infinity) {
     let total = 0;
-    for (const f of plan.files) {
-        total += await promises_namespaceObject.stat((0,external_node_path_namespaceObject.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
-        if (total >= enough)
-            break;
-    }
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.files.length && total < enough) {
+            const f = plan.files[next++];
+            // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
+            const size = await promises_namespaceObject.stat((0,external_node_path_namespaceObject.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
+            total += size;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
     return total;
 }
 /** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
 async function readFiles(plan, opts) {
     const planned = plan.files;
     const files = new Array(planned.length);
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
     let next = 0;
     const worker = async () => {
         while (next < planned.length) {
             const i = next++;
             const job = planned[i];
-            const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize });
+            const file = await readSafely(job.base, job.rel, read, true);
             files[i] = job.base === plan.root ? file : { ...file, path: job.path };
         }
     };
@@ -11871,6 +11877,15 @@ const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_no
 async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
+/** realpath of a folder, once per run when a cache is given. */
+function realDir(dir, cache) {
+    if (!cache)
+        return promises_namespaceObject.realpath(dir);
+    let hit = cache.get(dir);
+    if (!hit)
+        cache.set(dir, (hit = promises_namespaceObject.realpath(dir)));
+    return hit;
+}
 async function readSafely(root, rel, opts, withChart) {
     const bad = badName(rel);
     if (bad)
@@ -11879,20 +11894,20 @@ async function readSafely(root, rel, opts, withChart) {
     const skip = (reason) => ({ path, text: '', skipped: reason });
     let realRoot;
     let realFile;
-    let realDir;
+    let realFolder;
     try {
-        realRoot = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.resolve)(root));
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
         const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
         // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
         // through an outside folder).
-        realDir = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
         realFile = await promises_namespaceObject.realpath(abs);
     }
     catch (err) {
         const code = err.code;
         return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
     }
-    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
         return skip('it is a symlink that resolves outside the repository');
     let handle;
     try {
@@ -11990,9 +12005,9 @@ async function writeRepoFile(root, rel, text, encoding) {
         throw new Error(`${printablePath(rel)}: not written: ${bad}`);
     const realRoot = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.resolve)(root));
     const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
-    const realDir = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
+    const realFolder = await promises_namespaceObject.realpath((0,external_node_path_namespaceObject.dirname)(abs));
     const realFile = await promises_namespaceObject.realpath(abs);
-    if (!inside(realRoot, realDir) || !inside(realRoot, realFile))
+    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
         throw new Error(`${rel}: not written: it resolves outside the repository`);
     const handle = await promises_namespaceObject.open(realFile, external_node_fs_namespaceObject.constants.O_WRONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
     try {
@@ -12439,7 +12454,7 @@ async function run(argv, io) {
         io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
     const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
     const minBytes = workerMinBytes();
-    if (io.worker && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes)
+    if (io.worker && Number.isFinite(minBytes) && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes)
         return inWorker(job, io);
     return analyse(job, io);
 }
@@ -12487,7 +12502,7 @@ const WORKER_TAG = 'gloo-harden-cli-worker';
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
-const WORKER_YOUNG_MB = 24;
+const WORKER_YOUNG_MB = 16;
 function workerMinBytes() {
     const v = Number(process.env.GLOO_HARDEN_WORKER_MIN_BYTES);
     return process.env.GLOO_HARDEN_WORKER_MIN_BYTES !== undefined && Number.isFinite(v) ? (v < 0 ? Infinity : v) : WORKER_MIN_BYTES;

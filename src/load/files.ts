@@ -142,10 +142,16 @@ export async function findFiles(paths: string[], opts: { cwd: string; exclude: s
  */
 export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<number> {
   let total = 0
-  for (const f of plan.files) {
-    total += await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0)
-    if (total >= enough) break
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < plan.files.length && total < enough) {
+      const f = plan.files[next++]
+      // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
+      const size = await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0)
+      total += size
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker))
   return total
 }
 
@@ -153,12 +159,13 @@ export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<n
 export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): Promise<RepoFile[]> {
   const planned = plan.files
   const files: RepoFile[] = new Array(planned.length)
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map() }
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < planned.length) {
       const i = next++
       const job = planned[i]
-      const file = await readRepoFile(job.base, job.rel, { maxFileSize: opts.maxFileSize })
+      const file = await readSafely(job.base, job.rel, read, true)
       files[i] = job.base === plan.root ? file : { ...file, path: job.path }
     }
   }
@@ -185,26 +192,40 @@ export async function readRepoFile(root: string, rel: string, opts: { maxFileSiz
   return readSafely(root, rel, opts, true)
 }
 
-async function readSafely(root: string, rel: string, opts: { maxFileSize: number }, withChart: boolean): Promise<RepoFile> {
+interface ReadOptions {
+  maxFileSize: number
+  /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
+  realDirs?: Map<string, Promise<string>>
+}
+
+/** realpath of a folder, once per run when a cache is given. */
+function realDir(dir: string, cache: ReadOptions['realDirs']): Promise<string> {
+  if (!cache) return fs.realpath(dir)
+  let hit = cache.get(dir)
+  if (!hit) cache.set(dir, (hit = fs.realpath(dir)))
+  return hit
+}
+
+async function readSafely(root: string, rel: string, opts: ReadOptions, withChart: boolean): Promise<RepoFile> {
   const bad = badName(rel)
   if (bad) return { path: printablePath(rel), text: '', skipped: bad }
   const path = toPosix(rel)
   const skip = (reason: string): RepoFile => ({ path, text: '', skipped: reason })
   let realRoot: string
   let realFile: string
-  let realDir: string
+  let realFolder: string
   try {
-    realRoot = await fs.realpath(resolve(root))
+    realRoot = await realDir(resolve(root), opts.realDirs)
     const abs = resolve(realRoot, rel)
     // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
     // through an outside folder).
-    realDir = await fs.realpath(dirname(abs))
+    realFolder = await realDir(dirname(abs), opts.realDirs)
     realFile = await fs.realpath(abs)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`)
   }
-  if (!inside(realRoot, realDir) || !inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
+  if (!inside(realRoot, realFolder) || !inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
 
   let handle: fs.FileHandle
   try {
@@ -291,9 +312,9 @@ export async function writeRepoFile(root: string, rel: string, text: string, enc
   if (bad) throw new Error(`${printablePath(rel)}: not written: ${bad}`)
   const realRoot = await fs.realpath(resolve(root))
   const abs = resolve(realRoot, rel)
-  const realDir = await fs.realpath(dirname(abs))
+  const realFolder = await fs.realpath(dirname(abs))
   const realFile = await fs.realpath(abs)
-  if (!inside(realRoot, realDir) || !inside(realRoot, realFile)) throw new Error(`${rel}: not written: it resolves outside the repository`)
+  if (!inside(realRoot, realFolder) || !inside(realRoot, realFile)) throw new Error(`${rel}: not written: it resolves outside the repository`)
   const handle = await fs.open(realFile, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
   try {
     if (!(await handle.stat()).isFile()) throw new Error(`${rel}: not written: it is not a regular file`)
