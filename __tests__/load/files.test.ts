@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lint } from '../../src/lint.js'
-import { collectFiles, decode, encode, listRepoFiles, readRepoFile, writeRepoFile } from '../../src/load/files.js'
+import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readFiles, readRepoFile, writeRepoFile } from '../../src/load/files.js'
 import { applyEdits } from '../../src/model/edit.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
@@ -115,6 +115,25 @@ describe('collectFiles', () => {
 
   it('listRepoFiles lists every manifest under root', async () => {
     expect(await listRepoFiles(root, { exclude: ['deploy/**'] })).toEqual(['.github/gloo-harden.yml', 'Z.yaml', 'a.yaml', 'helm/values-prod.yml', 'helm/values.yaml'])
+  })
+})
+
+describe('findFiles, plannedBytes, readFiles', () => {
+  it('plans the files of collectFiles without reading them, and counts their bytes exactly', async () => {
+    // 40 files of different sizes, stat'ed concurrently: no size may be lost between two awaits.
+    for (let i = 0; i < 40; i++) put(`deploy/f${String(i).padStart(2, '0')}.yaml`, `a: ${'x'.repeat(i * 10)}\n`)
+    put('outside.yaml', 'b: 1\n', outside)
+    const { plan, errors } = await findFiles(['deploy', '../outside/outside.yaml'], { cwd: root, exclude: ['deploy/f39.yaml'] })
+    expect(errors).toEqual([])
+    expect(plan.files.map((f) => f.path)).toEqual([...Array.from({ length: 39 }, (_, i) => `deploy/f${String(i).padStart(2, '0')}.yaml`), '../outside/outside.yaml'].sort())
+    const sizes = Array.from({ length: 39 }, (_, i) => 4 + i * 10)
+    expect(await plannedBytes(plan)).toBe(sizes.reduce((a, b) => a + b, 0) + 5)
+    // Stops counting once enough is reached: at least `enough`, less than the whole.
+    const some = await plannedBytes(plan, 100)
+    expect(some).toBeGreaterThanOrEqual(100)
+    expect(some).toBeLessThan(2000)
+    const files = await readFiles(plan, { maxFileSize: MAX })
+    expect(files.map((f) => [f.path, f.text.length])).toEqual(plan.files.map((f, i) => [f.path, i === 0 ? 5 : sizes[i - 1]]))
   })
 })
 
