@@ -1,6 +1,9 @@
 /** The engine's two passes: facts first, rules second on rebuilt trees; what a LintResult keeps afterwards. */
 import { describe, expect, it } from 'vitest'
-import { lint } from '../src/lint.js'
+import { parseEvents } from 'js-yaml'
+import { lint, Linter } from '../src/lint.js'
+import { packEvents } from '../src/load/packed-events.js'
+import { MAX_DEPTH } from '../src/load/tree.js'
 import { rules } from '../src/rules/index.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
@@ -120,5 +123,28 @@ describe('lint in two passes', () => {
     ]).findings
     expect(a.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}`)).toContain('b-vs.yaml:11 kube-destination-in-use')
     expect(b).toEqual(a)
+  })
+
+  it('takes files with their parse events packed elsewhere, and gives the same findings, file by file', () => {
+    const files = [
+      { path: 'a/proxy.yaml', text: proxyFile },
+      { path: 'b/cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
+      { path: 'c/broken.yaml', text: 'gateway:\n  validation: [\n' }
+    ]
+    const linter = new Linter()
+    for (const f of files) {
+      let packed
+      try {
+        packed = packEvents(parseEvents(f.text, { maxDepth: MAX_DEPTH }))
+      } catch {
+        // the broken file comes without events, as the CLI sends it
+      }
+      linter.add(f, packed)
+    }
+    const perFile = [...linter.eachFile()]
+    expect(perFile.map((x) => x.file.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/broken.yaml'])
+    const expected = lint(files).findings
+    expect(perFile.flatMap((x) => x.findings)).toEqual(expected)
+    expect(expected.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}`)).toContain('c/broken.yaml:3 yaml-syntax')
   })
 })

@@ -46179,6 +46179,20 @@ function lineStarts(text) {
     }
     return starts;
 }
+/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
+function positionIn(starts, length, offset) {
+    const o = Math.max(0, Math.min(offset, length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
+}
 class LineIndex {
     text;
     table;
@@ -46194,18 +46208,7 @@ class LineIndex {
     }
     /** 1-based line and column (UTF-16 code units) of an offset. */
     positionAt(offset) {
-        const starts = this.starts;
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
+        return positionIn(this.starts, this.text.length, offset);
     }
     /** Offset of a 1-based line and column. */
     offsetAt(pos) {
@@ -46295,12 +46298,12 @@ function descriptor(rule, options) {
         properties: { tags: [...new Set([m.category, m.builtin ? 'engine' : 'gloo', ...(m.category === 'security' ? ['security'] : [])])], category: m.category, fixable: m.fixable }
     };
 }
-function fixOf(f, lines, artifactLocation) {
-    if (!f.fix?.length || !lines)
+function fixOf(f, positionAt, artifactLocation) {
+    if (!f.fix?.length || !positionAt)
         return undefined;
     const region = (e) => {
-        const s = lines.positionAt(e.range[0]);
-        const end = lines.positionAt(e.range[1]);
+        const s = positionAt(e.range[0]);
+        const end = positionAt(e.range[1]);
         return { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column };
     };
     return [
@@ -46315,17 +46318,20 @@ function fixOf(f, lines, artifactLocation) {
         }
     ];
 }
-/** Line indexes of the files given in `options.sources`, built on first use. */
+/** Positions in the files given in `options.lineStarts` or `options.sources` (line index built on first use). */
 function linesLookup(options) {
     const lineIndexes = new Map();
     return (path) => {
+        const known = options.lineStarts?.get(path);
+        if (known)
+            return (offset) => positionIn(known.starts, known.length, offset);
         const text = options.sources?.get(path);
         if (text === undefined)
             return undefined;
         let li = lineIndexes.get(path);
         if (!li)
             lineIndexes.set(path, (li = new LineIndex(text)));
-        return li;
+        return (offset) => li.positionAt(offset);
     };
 }
 function sarifResult(f, index, linesOf) {
@@ -46380,7 +46386,8 @@ function toSarif(findings, rules, options) {
 }
 /**
  * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
- * by result, so neither the log object nor its text is ever whole in memory.
+ * by result, so neither the log object nor its text is ever whole in memory. The findings may also come in
+ * batches, as a linter produces them (`Linter.eachFile`): the log is the same as for their concatenation.
  */
 async function writeSarif(sink, findings, rules, options) {
     const envelope = toSarif([], rules, options);
@@ -46390,20 +46397,24 @@ async function writeSarif(sink, findings, rules, options) {
     const at = text.lastIndexOf('"results": []');
     const head = text.slice(0, at + '"results": ['.length);
     const tail = text.slice(at + '"results": ['.length + 1);
-    function* parts() {
-        if (!findings.length) {
-            yield text + '\n';
-            return;
+    const batches = isBatches(findings) ? findings : [findings];
+    async function* parts() {
+        let any = false;
+        for await (const batch of batches) {
+            if (!batch.length)
+                continue;
+            yield any ? ',\n' : head + '\n';
+            any = true;
+            yield* prettyElements((function* () {
+                for (const f of batch)
+                    yield sarifResult(f, index, linesOf);
+            })(), 8);
         }
-        yield head + '\n';
-        yield* prettyElements((function* () {
-            for (const f of findings)
-                yield sarifResult(f, index, linesOf);
-        })(), 8);
-        yield '\n      ]' + tail + '\n';
+        yield any ? '\n      ]' + tail + '\n' : text + '\n';
     }
     await writeChunked(sink, parts());
 }
+const isBatches = (x) => !Array.isArray(x);
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /** What the run is about, from the runner's environment and the event payload: repository, pull request, the sha to report on. */
@@ -51320,7 +51331,7 @@ function moveFix(src, c) {
 
 
 
-const rules_rules = [
+const rules = [
     control_plane_leader_election,
     discovery_enabled,
     file_skipped,
@@ -51350,7 +51361,7 @@ const rules_rules = [
     yaml_duplicate_key,
     yaml_syntax
 ];
-const ruleIds = new Set(rules_rules.map((r) => r.meta.id));
+const ruleIds = new Set(rules.map((r) => r.meta.id));
 
 ;// CONCATENATED MODULE: ./src/suppress.ts
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
@@ -51424,127 +51435,168 @@ const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
  * are promoted to V8's old space and stay there as garbage.)
  */
 function lint(files, options = {}) {
-    const config = options.config ?? defaultConfig();
-    const rules = options.rules ?? rules_rules;
-    const byId = ruleById(rules);
-    const builder = new ProjectBuilder();
-    const entries = [];
-    for (const f of files) {
+    const linter = new Linter(options);
+    for (const f of files)
+        linter.add(f);
+    return linter.finish();
+}
+/**
+ * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
+ * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
+ * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ */
+class Linter {
+    config;
+    rules;
+    byId;
+    builder = new ProjectBuilder();
+    entries = [];
+    constructor(options = {}) {
+        this.config = options.config ?? defaultConfig();
+        this.rules = options.rules ?? rules;
+        this.byId = ruleById(this.rules);
+    }
+    /** Pass 1 of one file; files are reported in the order they are added. */
+    add(f, packed) {
+        const { config, builder, entries } = this;
         const reported = f.report !== false;
         if (f.skipped) {
             entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
-            continue;
+            return;
         }
         const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
         const entry = { path: f.path, reported, text: f.text, options: loadOptions };
         entries.push(entry);
         if (!mayHoldFacts(f.text)) {
             // Context without facts is never parsed: nothing reads it.
-            if (reported)
+            if (reported) {
                 entry.later = true;
+                entry.packed = packed;
+            }
             else
                 entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
-            continue;
+            return;
         }
         let events;
-        try {
-            events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
-        }
-        catch {
-            // parseDocuments parses again to report the error with its position.
-        }
+        if (packed)
+            events = unpackEvents(packed);
+        else
+            try {
+                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
+            }
+            catch {
+                // parseDocuments parses again to report the error with its position.
+            }
         const parse = parseDocuments(f.text, events ? { events } : {});
         const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
         const kept = builder.add(lf);
         if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
-            entry.packed = packEvents(events);
+            entry.packed = packed ?? packEvents(events);
             if (kept.size)
                 entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
         }
         slimDown(lf, kept);
         entry.slim = lf.file;
     }
-    const project = builder.finish();
-    const ctx = { project };
-    const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
-    const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
-    const findings = [];
-    for (const entry of entries) {
-        if (!entry.reported)
-            continue;
-        let lf;
-        if (entry.later) {
-            lf = loadFile(entry.path, entry.text, entry.options);
-            entry.slim = lf.file;
-        }
-        else if (entry.packed) {
-            // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-            void entry.slim.lines.starts;
-            lf = rebuild(entry);
-            lf.file.lines = entry.slim.lines;
-        }
-        const file = entry.slim;
-        const out = [];
-        const emit = (rule, problem, resource) => {
-            out.push(toFinding(rule, problem, file, resource, config));
-        };
-        const builtin = (id, problem) => {
-            const rule = byId.get(id);
-            if (rule && config.rules[id] !== 'off')
-                emit(rule, problem, 'file');
-        };
-        const reason = entry.skipped ?? file.skipped;
-        if (reason) {
-            builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
-        }
-        else if (file.parse.error) {
-            const e = file.parse.error;
-            builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
-        }
-        let objects = [];
-        if (lf) {
-            for (const doc of lf.file.parse.documents)
-                for (const dup of doc.duplicateKeys) {
-                    const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
-                    builtin('yaml-duplicate-key', {
-                        messageId: 'duplicate',
-                        node: dup,
-                        data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-                    });
+    /** Pass 2: every rule on every reported file, with the complete project. */
+    finish() {
+        const all = [];
+        for (const { findings } of this.eachFile())
+            for (const f of findings)
+                all.push(f);
+        // Sorted again as a whole: the files may have come in any order.
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim])), project: this.project };
+    }
+    project;
+    /**
+     * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
+     * files were added. For files added in path order the concatenation of the findings is `finish().findings`
+     * (what a report can stream).
+     */
+    *eachFile() {
+        const { config, rules, byId, entries } = this;
+        const project = (this.project = this.builder.finish());
+        const ctx = { project };
+        const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
+        const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
+        for (const entry of entries) {
+            if (!entry.reported)
+                continue;
+            let lf;
+            if (entry.later) {
+                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
+                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
+                entry.slim = lf.file;
+            }
+            else if (entry.packed) {
+                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+                void entry.slim.lines.starts;
+                lf = rebuild(entry);
+                lf.file.lines = entry.slim.lines;
+            }
+            const file = entry.slim;
+            const out = [];
+            const emit = (rule, problem, resource) => {
+                out.push(toFinding(rule, problem, file, resource, config));
+            };
+            const builtin = (id, problem) => {
+                const rule = byId.get(id);
+                if (rule && config.rules[id] !== 'off')
+                    emit(rule, problem, 'file');
+            };
+            const reason = entry.skipped ?? file.skipped;
+            if (reason) {
+                builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
+            }
+            else if (file.parse.error) {
+                const e = file.parse.error;
+                builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
+            }
+            let objects = [];
+            if (lf) {
+                for (const doc of lf.file.parse.documents)
+                    for (const dup of doc.duplicateKeys) {
+                        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                        builtin('yaml-duplicate-key', {
+                            messageId: 'duplicate',
+                            node: dup,
+                            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                        });
+                    }
+                for (const v of lf.values) {
+                    for (const note of v.notes)
+                        builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+                    const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
+                    for (const rule of valuesRules)
+                        run(rule, (r) => r.checkValues(v, ctx), resource);
                 }
-            for (const v of lf.values) {
-                for (const note of v.notes)
-                    builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
-                const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
-                for (const rule of valuesRules)
-                    run(rule, (r) => r.checkValues(v, ctx), resource);
+                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+                for (const obj of objects) {
+                    const resource = resourceOf(obj);
+                    for (const rule of objectRules)
+                        run(rule, (r) => r.checkObject(obj, ctx), resource);
+                }
+                entry.packed = undefined;
+                entry.kept = undefined;
             }
-            // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-            objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
-            for (const obj of objects) {
-                const resource = resourceOf(obj);
-                for (const rule of objectRules)
-                    run(rule, (r) => r.checkObject(obj, ctx), resource);
+            const kept = applySuppressions(file, objects, out, byId, config);
+            if (entry.later && lf) {
+                slimDown(lf, new Set());
+                entry.slim = lf.file;
             }
-            entry.packed = undefined;
-            entry.kept = undefined;
-        }
-        findings.push(...applySuppressions(file, objects, out, byId, config));
-        if (entry.later && lf) {
-            slimDown(lf, new Set());
-            entry.slim = lf.file;
-        }
-        function run(rule, check, resource) {
-            try {
-                for (const p of check(rule))
-                    emit(rule, p, resource);
-            }
-            catch (err) {
-                builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+            yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+            function run(rule, check, resource) {
+                try {
+                    for (const p of check(rule))
+                        emit(rule, p, resource);
+                }
+                catch (err) {
+                    builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+                }
             }
         }
     }
-    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project };
 }
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
 function rebuild(entry) {
@@ -51827,20 +51879,29 @@ async function plannedBytes(plan, enough = Infinity) {
 }
 /** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
 async function readFiles(plan, opts) {
-    const planned = plan.files;
-    const files = new Array(planned.length);
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
-    let next = 0;
-    const worker = async () => {
-        while (next < planned.length) {
-            const i = next++;
-            const job = planned[i];
-            const file = await readSafely(job.base, job.rel, read, true);
-            files[i] = job.base === plan.root ? file : { ...file, path: job.path };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker));
+    const files = [];
+    for await (const f of readEach(plan, opts))
+        files.push(f);
     return files;
+}
+/** The planned files one by one, in the plan's order, reading a few ahead. */
+async function* readEach(plan, opts) {
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
+    const one = async (i) => {
+        const job = plan.files[i];
+        const file = await readSafely(job.base, job.rel, read, true);
+        return job.base === plan.root ? file : { ...file, path: job.path };
+    };
+    const ahead = [];
+    let next = 0;
+    for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++)
+        ahead.push(one(next));
+    while (ahead.length) {
+        const file = await ahead.shift();
+        if (next < plan.files.length)
+            ahead.push(one(next++));
+        yield file;
+    }
 }
 function badName(rel) {
     if (!rel)
@@ -51877,31 +51938,58 @@ async function readSafely(root, rel, opts, withChart) {
         return { path: printablePath(rel), text: '', skipped: bad };
     const path = toPosix(rel);
     const skip = (reason) => ({ path, text: '', skipped: reason });
-    let realRoot;
-    let realFile;
-    let realFolder;
-    try {
-        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
-        // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
-        // through an outside folder).
-        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
-        realFile = await promises_namespaceObject.realpath(abs);
-    }
-    catch (err) {
+    const missing = (err) => {
         const code = err.code;
         return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
-    }
-    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
-        return skip('it is a symlink that resolves outside the repository');
-    let handle;
+    };
+    // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
+    // hang the run.
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    let realRoot;
+    let realFolder;
+    let abs;
     try {
-        // O_NOFOLLOW: the resolved path must not have become a symlink since realpath; O_NONBLOCK: opening a
-        // FIFO must not hang the run.
-        handle = await promises_namespaceObject.open(realFile, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
+        abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
+        // The folder's real path catches a symlinked parent.
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
     }
     catch (err) {
-        return skip(`it could not be opened (${err.code ?? 'error'})`);
+        return missing(err);
+    }
+    if (!inside(realRoot, realFolder))
+        return skip('it is a symlink that resolves outside the repository');
+    let handle;
+    if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
+        // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
+        // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
+        try {
+            handle = await promises_namespaceObject.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                return missing(err);
+            if (code !== 'ELOOP' && code !== 'EMLINK')
+                return skip(`it could not be opened (${code ?? 'error'})`);
+        }
+    }
+    if (!handle) {
+        let realFile;
+        try {
+            realFile = await promises_namespaceObject.realpath(abs);
+        }
+        catch (err) {
+            return missing(err);
+        }
+        if (!inside(realRoot, realFile))
+            return skip('it is a symlink that resolves outside the repository');
+        try {
+            handle = await promises_namespaceObject.open(realFile, flags);
+        }
+        catch (err) {
+            return skip(`it could not be opened (${err.code ?? 'error'})`);
+        }
     }
     let bytes;
     try {
@@ -52022,7 +52110,7 @@ const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 const DEFAULT_DOCS_BASE = 'docs/rules/';
 const BADGE = { error: '🛑 **error**', warning: '⚠️ **warning**', notice: 'ℹ️ **notice**' };
-const remediationOf = new Map(rules_rules.map((r) => [r.meta.id, r.meta.remediation]));
+const remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]));
 /** Errors first, then by place, so caps keep the most severe and output never depends on input order. */
 function comparePriority(a, b) {
     return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
@@ -52259,7 +52347,7 @@ const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
 const MAX_ANNOTATION_TITLE_CHARS = 255;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 const check_run_BADGE = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const check_run_remediationOf = new Map(rules_rules.map((r) => [r.meta.id, r.meta.remediation]));
+const check_run_remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]));
 const bytes = (s) => Buffer.byteLength(s, 'utf8');
 /** Cuts a string to at most `max` UTF-8 bytes without splitting a character. */
 function truncateBytes(s, max, ellipsis = '…') {
@@ -53335,7 +53423,7 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
     // needed when the PR changes no manifest).
     const contextPaths = pull && reported.length ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : [];
     const context = contextPaths.length ? (await collectFiles(contextPaths, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files : [];
-    const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules: rules_rules });
+    const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules: rules });
     const findings = diffs ? markFindings(result.findings, diffs).filter((f) => isReported(f, inputs.filterMode, diffs)) : result.findings;
     // Placement: comments in the review for findings inside hunks, annotations for the rest.
     const annotated = [];
@@ -53396,7 +53484,7 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
     setOutput('notices', findings.filter((f) => f.severity === 'notice').length);
     setOutput('conclusion', conclusion);
     if (inputs.sarifFile) {
-        const sarif = toSarif(findings, rules_rules, { toolVersion: package_namespaceObject.rE, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
+        const sarif = toSarif(findings, rules, { toolVersion: package_namespaceObject.rE, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
         try {
             setOutput('sarif-file', await main_writeSarif(ctx.workspace, inputs.sarifFile, JSON.stringify(sarif, null, 2) + '\n'));
         }

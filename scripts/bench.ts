@@ -141,10 +141,14 @@ async function bareParse(dir: string): Promise<{ parseMs: number; wallMs: number
   return { parseMs: (JSON.parse(r.stdout) as { parseMs: number }).parseMs, wallMs: r.ms }
 }
 
-/** The full scan as a user runs it: the CLI bundle, every rule, SARIF written to a file. */
-async function fullScan(dir: string): Promise<{ ms: number; maxRssKb: number; results: number }> {
+/**
+ * The full scan as a user runs it: the CLI bundle, every rule, SARIF written to a file. `oneThread`: with the
+ * worker thread turned off (GLOO_HARDEN_WORKER_MIN_BYTES=-1), for comparison.
+ */
+async function fullScan(dir: string, oneThread = false): Promise<{ ms: number; maxRssKb: number; results: number }> {
   const out = join(OUT, 'scan.sarif')
-  const r = await timed(['--require', RSS_ON_EXIT, CLI, '--format', 'sarif', '--fail-on', 'never', '.'], { cwd: dir, stdoutFile: out })
+  const env = oneThread ? { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: '-1' } : process.env
+  const r = await timed(['--require', RSS_ON_EXIT, CLI, '--format', 'sarif', '--fail-on', 'never', '.'], { cwd: dir, stdoutFile: out, env })
   if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
   const tail = readFileSync(out, 'utf8')
   const results = (tail.match(/"ruleId": /g) ?? []).length
@@ -163,6 +167,8 @@ async function throughput(): Promise<void> {
   const parseWall: number[] = []
   const scan: number[] = []
   const rss: number[] = []
+  const single: number[] = []
+  const singleRss: number[] = []
   let results = 0
   for (let i = 0; i < RUNS; i++) {
     const p = await bareParse(one.dir)
@@ -172,15 +178,33 @@ async function throughput(): Promise<void> {
     scan.push(s.ms)
     rss.push(s.maxRssKb)
     results = s.results
-    process.stdout.write(`  run ${i + 1}: parseEvents ${ms(p.parseMs)} (process ${ms(p.wallMs)}), full scan ${ms(s.ms)}, peak RSS ${mb(s.maxRssKb)}\n`)
+    const t = await fullScan(one.dir, true)
+    if (t.results !== s.results) throw new Error(`one thread found ${t.results} results, the worker ${s.results}`)
+    single.push(t.ms)
+    singleRss.push(t.maxRssKb)
+    process.stdout.write(
+      `  run ${i + 1}: parseEvents ${ms(p.parseMs)} (process ${ms(p.wallMs)}), full scan ${ms(s.ms)}, peak RSS ${mb(s.maxRssKb)}; one thread ${ms(t.ms)}, ${mb(t.maxRssKb)}\n`
+    )
   }
   const r = median(scan) / median(parse)
   console.log(`  bare parseEvents (median):        ${ms(median(parse))}   (its whole process, reading included: ${ms(median(parseWall))})`)
   console.log(`  full CLI scan, SARIF (median):    ${ms(median(scan))}   (${results} results)`)
   console.log(`  ratio scan / parseEvents:         ${ratio(median(scan), median(parse))}   target ≤ 1.5×: ${verdict(r <= 1.5)}`)
   console.log(`  ratio scan / parse process:       ${ratio(median(scan), median(parseWall))}`)
-  console.log(`  peak RSS (max of runs):           ${mb(Math.max(...rss))}   target < 300 MB: ${verdict(Math.max(...rss) < 300 * 1024)}`)
-  report.throughput = { files: one.files, bytes: one.bytes, results, parseMs: parse, parseProcessMs: parseWall, scanMs: scan, maxRssKb: rss, ratio: r }
+  console.log(`  peak RSS (max of runs):           ${mb(Math.max(...rss))}   (median ${mb(median(rss))})   target < 300 MB: ${verdict(Math.max(...rss) < 300 * 1024)}`)
+  console.log(`  one thread, for comparison:       ${ms(median(single))}, ${ratio(median(single), median(parse))} the parse; peak RSS ${mb(Math.max(...singleRss))} (median ${mb(median(singleRss))})`)
+  report.throughput = {
+    files: one.files,
+    bytes: one.bytes,
+    results,
+    parseMs: parse,
+    parseProcessMs: parseWall,
+    scanMs: scan,
+    maxRssKb: rss,
+    ratio: r,
+    oneThreadMs: single,
+    oneThreadMaxRssKb: singleRss
+  }
 
   if (!wanted('linear')) return
   const four = corpus('corpus-4x', FILES * 4, SEED)

@@ -7,12 +7,16 @@ import { parseArgs } from 'node:util'
 import { isMainThread, Worker, workerData, parentPort } from 'node:worker_threads'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './config.js'
 import { fixFiles } from './fix.js'
-import { lint, type LintOptions } from './lint.js'
-import { findFiles, plannedBytes, printablePath, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
+import { parseEvents } from 'js-yaml'
+import { on } from 'node:events'
+import { Linter, type LintOptions } from './lint.js'
+import { findFiles, plannedBytes, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
+import { packEvents, type PackedEvents } from './load/packed-events.js'
+import { MAX_DEPTH } from './load/tree.js'
 import { parseVersion } from './load/version.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { writeJson } from './report/json.js'
-import { writeSarif } from './report/sarif.js'
+import { writeSarif, type LineStarts } from './report/sarif.js'
 import { formatText, printable } from './report/text.js'
 import { ruleIds, rules } from './rules/index.js'
 
@@ -128,46 +132,75 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return analyse(job, io)
 }
 
-/** Lints (or fixes), reports and returns the exit code. */
+/** Lints (or fixes) the job's files, reading them here; reports and returns the exit code. */
 async function analyse(job: Job, io: CliIo): Promise<number> {
   const { config, format } = job
-  const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
   const lintOptions: LintOptions = { config, rules }
-  let findings: Finding[]
-  let sources: Map<string, string>
   if (job.fix) {
+    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
-    const report = format === 'text' ? io.stdout : io.stderr
-    report.write(formatFixes(result.applied, result.outputs, failed))
+    const out = format === 'text' ? io.stdout : io.stderr
+    out.write(formatFixes(result.applied, result.outputs, failed))
     for (const r of result.rejected)
       io.stderr.write(
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
       )
     if (failed.size) return 2
-    findings = result.remaining
-    sources = new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text]))
-  } else {
-    const result = lint(files, lintOptions)
-    findings = result.findings
-    sources = new Map([...result.files].map(([p, f]) => [p, f.text]))
+    return report(job, io, result.remaining, new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])))
   }
+  const linter = new Linter(lintOptions)
+  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
+  const result = linter.finish()
+  return report(job, io, result.findings, new Map([...result.files].map(([p, f]) => [p, f.text])))
+}
 
+/**
+ * Writes the report and returns the exit code. Findings may come in batches, file by file (from a worker): SARIF
+ * is then written as they come; JSON and text, which begin with counts, once all have come.
+ */
+async function report(
+  job: Job,
+  io: CliIo,
+  findings: readonly Finding[] | AsyncIterable<readonly Finding[]>,
+  sources: ReadonlyMap<string, string>,
+  lineStarts?: ReadonlyMap<string, LineStarts>
+): Promise<number> {
+  if (!Array.isArray(findings) && job.format !== 'sarif') {
+    const all: Finding[] = []
+    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of batch) all.push(f)
+    findings = all
+  }
+  let code = 0
+  const note = (list: readonly Finding[]): void => {
+    if (!code) code = exitCode(list, job.failOn)
+  }
   // Streamed in chunks: a large report is never one string, nor one write.
-  if (format === 'json') await writeJson(io.stdout, findings)
-  else if (format === 'sarif') {
+  if (job.format === 'sarif') {
     const pkg = packageInfo()
-    await writeSarif(io.stdout, findings, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources })
-  } else io.stdout.write(formatText(findings, { color: job.color, fixHint: !job.fix }))
-
-  return exitCode(findings, job.failOn)
+    const noted = Array.isArray(findings)
+      ? (note(findings), findings)
+      : (async function* () {
+          for await (const batch of findings as AsyncIterable<readonly Finding[]>) {
+            note(batch)
+            yield batch
+          }
+        })()
+    await writeSarif(io.stdout, noted, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources, lineStarts })
+    return code
+  }
+  const list = findings as readonly Finding[]
+  if (job.format === 'json') await writeJson(io.stdout, list)
+  else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }))
+  return exitCode(list, job.failOn)
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Large inputs in a worker thread. V8 grows a heap's young generation to two 64 MB semi-spaces once a run keeps
-// tens of MB of findings and facts alive, which puts a 20 MB scan above 400 MB of RSS. A worker's young
-// generation can be capped (`resourceLimits`): the same scan then peaks under 300 MB at the same speed
-// (docs/benchmarks.md). Small inputs stay on the main thread: a worker costs a few tens of milliseconds to start.
+// Large inputs in a worker thread. V8 grows a heap's young generation to its maximum once a run keeps tens of MB
+// of findings and facts alive, which put a 20 MB scan above 400 MB of RSS. A worker's young generation can be
+// capped (`resourceLimits`): the linting heap then stays small at the same speed, and the two threads share the
+// work (this one reads, parses and writes the report; docs/benchmarks.md). Small inputs stay on the main thread:
+// a worker costs a few tens of milliseconds to start.
 
 const WORKER_TAG = 'gloo-harden-cli-worker'
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
@@ -191,34 +224,188 @@ function workerScript(): string | undefined {
   return path.endsWith('.js') ? path : undefined
 }
 
-/** Runs `analyse` in a worker; its stdout and stderr flow into this process's. */
-function inWorker(job: Job, io: CliIo): Promise<number> {
-  return new Promise((done) => {
+/**
+ * Runs the job in a worker. With --fix the worker does everything (it lints several times) and writes through
+ * this process's stdout and stderr. Otherwise the work is shared: this thread reads and parses the files and
+ * posts them, the worker lints them as they come (pass 1 overlaps the parsing) and posts back each file's
+ * findings, which this thread writes out while the worker goes on (the report overlaps pass 2).
+ */
+async function inWorker(job: Job, io: CliIo): Promise<number> {
+  const streamed = !job.fix
+  let worker: Worker
+  try {
+    const data: WorkerJob = { job, cwd: io.cwd, streamed }
+    worker = new Worker(workerScript()!, { workerData: { [WORKER_TAG]: data }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } })
+  } catch (err) {
+    io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
+    return analyse(job, io)
+  }
+  const inbox = messages(worker)
+  const fail = (what: string, err: unknown): number => {
+    io.stderr.write(`gloo-harden: internal error ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+    return 2
+  }
+  if (!streamed) {
     let code: number | undefined
-    let worker: Worker
     try {
-      worker = new Worker(workerScript()!, { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } })
+      for await (const m of inbox) if (typeof m === 'number') code = m
     } catch (err) {
-      io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
-      done(analyse(job, io))
-      return
+      return fail('in the worker', err)
     }
-    worker.on('message', (m: unknown) => {
-      if (typeof m === 'number') code = m
-    })
-    worker.on('error', (err) => {
-      io.stderr.write(`gloo-harden: internal error in the worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
-      code = 2
-    })
-    worker.on('exit', () => done(code ?? 2))
+    return code ?? 2
+  }
+
+  // SARIF fixes are line/column regions: the worker sends the line starts of each file with fixes.
+  const lineStarts = new Map<string, LineStarts>()
+  let readError: unknown
+  const feeding = feed(worker, job).catch((err: unknown) => {
+    // The worker must not report on part of the files: stop it.
+    readError = err
+    void worker.terminate()
   })
+  let workerCode: number | undefined
+  async function* batches(): AsyncGenerator<readonly Finding[]> {
+    for await (const m of inbox) {
+      if (m === 'end') return
+      if (typeof m === 'number') {
+        // The worker failed (it said why on stderr) before its last file.
+        workerCode = m
+        return
+      }
+      const batch = m as Batch
+      for (const [path, starts, length] of batch.lines) lineStarts.set(path, { starts, length })
+      yield batch.findings
+      // Written: the worker may send another (batches waiting here would grow this thread's heap).
+      worker.postMessage('ack')
+    }
+    throw new Error('the worker stopped before it finished')
+  }
+  let code: number
+  try {
+    code = await report(job, io, batches(), new Map(), lineStarts)
+  } catch (err) {
+    void worker.terminate()
+    await feeding
+    return readError ? fail('while reading', readError) : fail('in the worker', err)
+  }
+  await feeding
+  if (readError) return fail('while reading', readError)
+  return workerCode ?? code
 }
 
-/** The worker's side: the job arrives as workerData; the exit code goes back as a message. */
-async function workerMain(data: { job: Job; cwd: string }): Promise<void> {
+/** A worker's messages until it exits; an error it throws ends the iteration with that error. */
+async function* messages(worker: Worker): AsyncGenerator<unknown> {
+  const queue: unknown[] = []
+  let ended = false
+  let error: unknown
+  let wake: (() => void) | undefined
+  worker.on('message', (m: unknown) => {
+    queue.push(m)
+    wake?.()
+  })
+  worker.on('error', (err) => {
+    error = err
+    wake?.()
+  })
+  worker.on('exit', () => {
+    ended = true
+    wake?.()
+  })
+  for (;;) {
+    if (queue.length) yield queue.shift()
+    else if (error !== undefined) throw error
+    else if (ended) return
+    else await new Promise<void>((resolve) => (wake = resolve))
+  }
+}
+
+interface WorkerJob {
+  job: Job
+  cwd: string
+  /** The files come as messages (`Parsed`, then null), and the findings go back as messages. */
+  streamed: boolean
+}
+
+/** A file read, with its parse events when it parsed (on the thread that read it). */
+interface Parsed {
+  file: RepoFile
+  packed?: PackedEvents
+}
+
+/** Reads and parses the job's files in order, posting each to the worker (its packed events transferred), then null. */
+async function feed(worker: Worker, job: Job): Promise<void> {
+  for await (const file of readEach(job.plan, { maxFileSize: job.config.maxFileSize })) {
+    const parsed: Parsed = { file }
+    if (!file.skipped)
+      try {
+        parsed.packed = packEvents(parseEvents(file.text, { maxDepth: MAX_DEPTH }))
+      } catch {
+        // Not valid YAML: the engine parses it again and reports the error where it is.
+      }
+    worker.postMessage(parsed, parsed.packed ? [parsed.packed.words.buffer as ArrayBuffer] : [])
+  }
+  worker.postMessage(null)
+}
+
+/** The files the main thread posts, until its null. */
+async function* received(port: NonNullable<typeof parentPort>): AsyncGenerator<Parsed> {
+  for await (const [m] of on(port, 'message') as AsyncIterable<[Parsed | null]>) {
+    if (m === null) return
+    yield m
+  }
+}
+
+/** Findings go back in batches of about this many (one message each), at most WINDOW of them not yet written. */
+const BATCH = 64
+const WINDOW = 2
+
+/** Findings from the worker, with the line starts and length of each of their files that has fixes. */
+interface Batch {
+  findings: Finding[]
+  lines: [path: string, starts: Int32Array, length: number][]
+}
+
+/**
+ * The worker's side: the job arrives as workerData. Streamed, it lints the files the main thread posts and posts
+ * back their findings, then 'end'; otherwise it runs the whole job and posts its exit code. After an error it
+ * posts 2, having said why on stderr.
+ */
+async function workerMain(data: WorkerJob): Promise<void> {
+  const port = parentPort!
   const io: CliIo = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color }
-  const code = await guarded(io, () => analyse(data.job, io))
-  parentPort!.postMessage(code)
+  if (!data.streamed) {
+    port.postMessage(await guarded(io, () => analyse(data.job, io)))
+    return
+  }
+  const code = await guarded(io, async () => {
+    const linter = new Linter({ config: data.job.config, rules })
+    for await (const p of received(port)) linter.add(p.file, p.packed)
+    let unwritten = 0
+    let wake: (() => void) | undefined
+    const onAck = (m: unknown): void => {
+      if (m !== 'ack') return
+      unwritten--
+      wake?.()
+    }
+    port.on('message', onAck)
+    let batch: Batch = { findings: [], lines: [] }
+    for (const { file, findings } of linter.eachFile()) {
+      for (const f of findings) batch.findings.push(f)
+      if (findings.some((f) => f.fix?.length)) batch.lines.push([file.path, file.lines.starts, file.text.length])
+      if (batch.findings.length >= BATCH) {
+        port.postMessage(batch)
+        batch = { findings: [], lines: [] }
+        unwritten++
+        while (unwritten >= WINDOW) await new Promise<void>((resolve) => (wake = resolve))
+      }
+    }
+    if (batch.findings.length) port.postMessage(batch)
+    port.postMessage('end')
+    // The last 'message' listener going lets the port, and so this thread, end.
+    port.off('message', onAck)
+    return 0
+  })
+  if (code) port.postMessage(code)
 }
 
 function parse(argv: string[]) {
@@ -351,6 +538,6 @@ function isEntry(): boolean {
   }
 }
 
-const job = isMainThread ? undefined : (workerData as Record<string, { job: Job; cwd: string }> | null)?.[WORKER_TAG]
+const job = isMainThread ? undefined : (workerData as Record<string, WorkerJob> | null)?.[WORKER_TAG]
 if (job) void workerMain(job)
 else if (isMainThread && isEntry()) void main()

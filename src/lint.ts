@@ -73,117 +73,159 @@ const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.ma
  * are promoted to V8's old space and stay there as garbage.)
  */
 export function lint(files: readonly LintFile[], options: LintOptions = {}): LintResult {
-  const config = options.config ?? defaultConfig()
-  const rules = options.rules ?? allRules
-  const byId = ruleById(rules)
-  const builder = new ProjectBuilder()
-  const entries: Entry[] = []
-  for (const f of files) {
+  const linter = new Linter(options)
+  for (const f of files) linter.add(f)
+  return linter.finish()
+}
+
+/**
+ * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
+ * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
+ * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ */
+export class Linter {
+  private readonly config: Config
+  private readonly rules: readonly Rule[]
+  private readonly byId: Map<string, Rule>
+  private readonly builder = new ProjectBuilder()
+  private readonly entries: Entry[] = []
+
+  constructor(options: LintOptions = {}) {
+    this.config = options.config ?? defaultConfig()
+    this.rules = options.rules ?? allRules
+    this.byId = ruleById(this.rules)
+  }
+
+  /** Pass 1 of one file; files are reported in the order they are added. */
+  add(f: LintFile, packed?: PackedEvents): void {
+    const { config, builder, entries } = this
     const reported = f.report !== false
     if (f.skipped) {
       entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} })
-      continue
+      return
     }
     const loadOptions: LoadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart }
     const entry: Entry = { path: f.path, reported, text: f.text, options: loadOptions }
     entries.push(entry)
     if (!mayHoldFacts(f.text)) {
       // Context without facts is never parsed: nothing reads it.
-      if (reported) entry.later = true
-      else entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 })
-      continue
+      if (reported) {
+        entry.later = true
+        entry.packed = packed
+      } else entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 })
+      return
     }
     let events: Event[] | undefined
-    try {
-      events = parseEvents(f.text, { maxDepth: MAX_DEPTH })
-    } catch {
-      // parseDocuments parses again to report the error with its position.
-    }
+    if (packed) events = unpackEvents(packed)
+    else
+      try {
+        events = parseEvents(f.text, { maxDepth: MAX_DEPTH })
+      } catch {
+        // parseDocuments parses again to report the error with its position.
+      }
     const parse = parseDocuments(f.text, events ? { events } : {})
     const lf = loadFile(f.path, f.text, { ...loadOptions, parse })
     const kept = builder.add(lf)
     if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
-      entry.packed = packEvents(events!)
+      entry.packed = packed ?? packEvents(events!)
       if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
     }
     slimDown(lf, kept)
     entry.slim = lf.file
   }
 
-  const project = builder.finish()
-  const ctx = { project }
-  const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off')
-  const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off')
-  const findings: Finding[] = []
+  /** Pass 2: every rule on every reported file, with the complete project. */
+  finish(): LintResult {
+    const all: Finding[] = []
+    for (const { findings } of this.eachFile()) for (const f of findings) all.push(f)
+    // Sorted again as a whole: the files may have come in any order.
+    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim!])), project: this.project! }
+  }
 
-  for (const entry of entries) {
-    if (!entry.reported) continue
-    let lf: LoadedFile | undefined
-    if (entry.later) {
-      lf = loadFile(entry.path, entry.text, entry.options)
-      entry.slim = lf.file
-    } else if (entry.packed) {
-      // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-      void entry.slim!.lines.starts
-      lf = rebuild(entry)
-      lf.file.lines = entry.slim!.lines
-    }
-    const file = entry.slim!
-    const out: Finding[] = []
-    const emit = (rule: Rule, problem: Problem, resource: string): void => {
-      out.push(toFinding(rule, problem, file, resource, config))
-    }
-    const builtin = (id: string, problem: Problem): void => {
-      const rule = byId.get(id)
-      if (rule && config.rules[id] !== 'off') emit(rule, problem, 'file')
-    }
-    const reason = entry.skipped ?? file.skipped
-    if (reason) {
-      builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } })
-    } else if (file.parse.error) {
-      const e = file.parse.error
-      builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
-    }
-    let objects: KubeObject[] = []
-    if (lf) {
-      for (const doc of lf.file.parse.documents)
-        for (const dup of doc.duplicateKeys) {
-          const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
-          builtin('yaml-duplicate-key', {
-            messageId: 'duplicate',
-            node: dup,
-            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-          })
+  private project: Project | undefined
+
+  /**
+   * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
+   * files were added. For files added in path order the concatenation of the findings is `finish().findings`
+   * (what a report can stream).
+   */
+  *eachFile(): Generator<{ file: SourceFile; findings: Finding[] }> {
+    const { config, rules, byId, entries } = this
+    const project = (this.project = this.builder.finish())
+    const ctx = { project }
+    const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off')
+    const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off')
+
+    for (const entry of entries) {
+      if (!entry.reported) continue
+      let lf: LoadedFile | undefined
+      if (entry.later) {
+        const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined
+        lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options)
+        entry.slim = lf.file
+      } else if (entry.packed) {
+        // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+        void entry.slim!.lines.starts
+        lf = rebuild(entry)
+        lf.file.lines = entry.slim!.lines
+      }
+      const file = entry.slim!
+      const out: Finding[] = []
+      const emit = (rule: Rule, problem: Problem, resource: string): void => {
+        out.push(toFinding(rule, problem, file, resource, config))
+      }
+      const builtin = (id: string, problem: Problem): void => {
+        const rule = byId.get(id)
+        if (rule && config.rules[id] !== 'off') emit(rule, problem, 'file')
+      }
+      const reason = entry.skipped ?? file.skipped
+      if (reason) {
+        builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } })
+      } else if (file.parse.error) {
+        const e = file.parse.error
+        builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
+      }
+      let objects: KubeObject[] = []
+      if (lf) {
+        for (const doc of lf.file.parse.documents)
+          for (const dup of doc.duplicateKeys) {
+            const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
+            builtin('yaml-duplicate-key', {
+              messageId: 'duplicate',
+              node: dup,
+              data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+            })
+          }
+        for (const v of lf.values) {
+          for (const note of v.notes) builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
+          const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`
+          for (const rule of valuesRules) run(rule, (r) => r.checkValues!(v, ctx), resource)
         }
-      for (const v of lf.values) {
-        for (const note of v.notes) builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
-        const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`
-        for (const rule of valuesRules) run(rule, (r) => r.checkValues!(v, ctx), resource)
+        // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+        objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
+        for (const obj of objects) {
+          const resource = resourceOf(obj)
+          for (const rule of objectRules) run(rule, (r) => r.checkObject!(obj, ctx), resource)
+        }
+        entry.packed = undefined
+        entry.kept = undefined
       }
-      // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-      objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
-      for (const obj of objects) {
-        const resource = resourceOf(obj)
-        for (const rule of objectRules) run(rule, (r) => r.checkObject!(obj, ctx), resource)
+      const kept = applySuppressions(file, objects, out, byId, config)
+      if (entry.later && lf) {
+        slimDown(lf, new Set())
+        entry.slim = lf.file
       }
-      entry.packed = undefined
-      entry.kept = undefined
-    }
-    findings.push(...applySuppressions(file, objects, out, byId, config))
-    if (entry.later && lf) {
-      slimDown(lf, new Set())
-      entry.slim = lf.file
-    }
+      yield { file: entry.slim!, findings: uniqueFingerprints(sortFindings(dedupe(kept))) }
 
-    function run(rule: Rule, check: (r: Rule) => Iterable<Problem>, resource: string): void {
-      try {
-        for (const p of check(rule)) emit(rule, p, resource)
-      } catch (err) {
-        builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
+      function run(rule: Rule, check: (r: Rule) => Iterable<Problem>, resource: string): void {
+        try {
+          for (const p of check(rule)) emit(rule, p, resource)
+        } catch (err) {
+          builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
+        }
       }
     }
   }
-  return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim!])), project }
 }
 
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */

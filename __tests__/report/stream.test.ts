@@ -1,7 +1,7 @@
 /** Streamed reports: byte for byte what the whole-string versions give, written in chunks with backpressure. */
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { lint } from '../../src/lint.js'
+import { lint, Linter } from '../../src/lint.js'
 import { toJson, writeJson } from '../../src/report/json.js'
 import { toSarif, writeSarif } from '../../src/report/sarif.js'
 import { prettyElements, writeChunked } from '../../src/report/stream.js'
@@ -50,6 +50,29 @@ describe('streamed reports', () => {
     await writeChunked(sink, ['a'], 1)
     await writeSarif(sink, result.findings, rules, options)
     expect(sink.text).toBe('a' + JSON.stringify(toSarif(result.findings, rules, options), null, 2) + '\n')
+  })
+
+  it('writes the same log from batches as they come, with line starts instead of texts', async () => {
+    // As a worker sends them: file by file, some batches empty, positions from line starts alone.
+    const linter = new Linter()
+    for (const f of [...files, ...[1, 2, 3].map((i) => ({ ...files[0], path: `team-${i}/values.yaml` }))].sort((a, b) => (a.path < b.path ? -1 : 1))) linter.add(f)
+    const perFile = [...linter.eachFile()]
+    expect(perFile.flatMap((x) => x.findings)).toEqual(result.findings)
+    const lineStarts = new Map(perFile.map(({ file }) => [file.path, { starts: file.lines.starts, length: file.text.length }]))
+    async function* batches() {
+      yield []
+      for (const { findings } of perFile) {
+        await new Promise((resolve) => setImmediate(resolve))
+        yield findings
+      }
+    }
+    const sink = new SlowSink()
+    await writeSarif(sink, batches(), rules, { toolVersion: '1.2.3', lineStarts })
+    expect(sink.text).toBe(JSON.stringify(toSarif(result.findings, rules, options), null, 2) + '\n')
+    expect(sink.text).toContain('"deletedRegion"')
+    const none = new SlowSink()
+    await writeSarif(none, (async function* () { yield [] })(), rules, options)
+    expect(none.text).toBe(JSON.stringify(toSarif([], rules, options), null, 2) + '\n')
   })
 
   it('writes an empty SARIF log and an empty JSON report', async () => {

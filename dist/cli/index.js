@@ -6421,6 +6421,20 @@ function lineStarts(text) {
     }
     return starts;
 }
+/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
+function positionIn(starts, length, offset) {
+    const o = Math.max(0, Math.min(offset, length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
+}
 class LineIndex {
     text;
     table;
@@ -6436,18 +6450,7 @@ class LineIndex {
     }
     /** 1-based line and column (UTF-16 code units) of an offset. */
     positionAt(offset) {
-        const starts = this.starts;
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
+        return positionIn(this.starts, this.text.length, offset);
     }
     /** Offset of a 1-based line and column. */
     offsetAt(pos) {
@@ -11217,7 +11220,7 @@ function moveFix(src, c) {
 
 
 
-const rules_rules = [
+const rules = [
     control_plane_leader_election,
     discovery_enabled,
     file_skipped,
@@ -11247,7 +11250,7 @@ const rules_rules = [
     yaml_duplicate_key,
     yaml_syntax
 ];
-const ruleIds = new Set(rules_rules.map((r) => r.meta.id));
+const ruleIds = new Set(rules.map((r) => r.meta.id));
 
 ;// CONCATENATED MODULE: ./src/suppress.ts
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
@@ -11321,127 +11324,168 @@ const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
  * are promoted to V8's old space and stay there as garbage.)
  */
 function lint(files, options = {}) {
-    const config = options.config ?? defaultConfig();
-    const rules = options.rules ?? rules_rules;
-    const byId = ruleById(rules);
-    const builder = new ProjectBuilder();
-    const entries = [];
-    for (const f of files) {
+    const linter = new Linter(options);
+    for (const f of files)
+        linter.add(f);
+    return linter.finish();
+}
+/**
+ * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
+ * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
+ * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ */
+class Linter {
+    config;
+    rules;
+    byId;
+    builder = new ProjectBuilder();
+    entries = [];
+    constructor(options = {}) {
+        this.config = options.config ?? defaultConfig();
+        this.rules = options.rules ?? rules;
+        this.byId = ruleById(this.rules);
+    }
+    /** Pass 1 of one file; files are reported in the order they are added. */
+    add(f, packed) {
+        const { config, builder, entries } = this;
         const reported = f.report !== false;
         if (f.skipped) {
             entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
-            continue;
+            return;
         }
         const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
         const entry = { path: f.path, reported, text: f.text, options: loadOptions };
         entries.push(entry);
         if (!mayHoldFacts(f.text)) {
             // Context without facts is never parsed: nothing reads it.
-            if (reported)
+            if (reported) {
                 entry.later = true;
+                entry.packed = packed;
+            }
             else
                 entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
-            continue;
+            return;
         }
         let events;
-        try {
-            events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
-        }
-        catch {
-            // parseDocuments parses again to report the error with its position.
-        }
+        if (packed)
+            events = unpackEvents(packed);
+        else
+            try {
+                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
+            }
+            catch {
+                // parseDocuments parses again to report the error with its position.
+            }
         const parse = parseDocuments(f.text, events ? { events } : {});
         const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
         const kept = builder.add(lf);
         if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
-            entry.packed = packEvents(events);
+            entry.packed = packed ?? packEvents(events);
             if (kept.size)
                 entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
         }
         slimDown(lf, kept);
         entry.slim = lf.file;
     }
-    const project = builder.finish();
-    const ctx = { project };
-    const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
-    const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
-    const findings = [];
-    for (const entry of entries) {
-        if (!entry.reported)
-            continue;
-        let lf;
-        if (entry.later) {
-            lf = loadFile(entry.path, entry.text, entry.options);
-            entry.slim = lf.file;
-        }
-        else if (entry.packed) {
-            // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-            void entry.slim.lines.starts;
-            lf = rebuild(entry);
-            lf.file.lines = entry.slim.lines;
-        }
-        const file = entry.slim;
-        const out = [];
-        const emit = (rule, problem, resource) => {
-            out.push(toFinding(rule, problem, file, resource, config));
-        };
-        const builtin = (id, problem) => {
-            const rule = byId.get(id);
-            if (rule && config.rules[id] !== 'off')
-                emit(rule, problem, 'file');
-        };
-        const reason = entry.skipped ?? file.skipped;
-        if (reason) {
-            builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
-        }
-        else if (file.parse.error) {
-            const e = file.parse.error;
-            builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
-        }
-        let objects = [];
-        if (lf) {
-            for (const doc of lf.file.parse.documents)
-                for (const dup of doc.duplicateKeys) {
-                    const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
-                    builtin('yaml-duplicate-key', {
-                        messageId: 'duplicate',
-                        node: dup,
-                        data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-                    });
+    /** Pass 2: every rule on every reported file, with the complete project. */
+    finish() {
+        const all = [];
+        for (const { findings } of this.eachFile())
+            for (const f of findings)
+                all.push(f);
+        // Sorted again as a whole: the files may have come in any order.
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim])), project: this.project };
+    }
+    project;
+    /**
+     * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
+     * files were added. For files added in path order the concatenation of the findings is `finish().findings`
+     * (what a report can stream).
+     */
+    *eachFile() {
+        const { config, rules, byId, entries } = this;
+        const project = (this.project = this.builder.finish());
+        const ctx = { project };
+        const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
+        const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
+        for (const entry of entries) {
+            if (!entry.reported)
+                continue;
+            let lf;
+            if (entry.later) {
+                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
+                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
+                entry.slim = lf.file;
+            }
+            else if (entry.packed) {
+                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+                void entry.slim.lines.starts;
+                lf = rebuild(entry);
+                lf.file.lines = entry.slim.lines;
+            }
+            const file = entry.slim;
+            const out = [];
+            const emit = (rule, problem, resource) => {
+                out.push(toFinding(rule, problem, file, resource, config));
+            };
+            const builtin = (id, problem) => {
+                const rule = byId.get(id);
+                if (rule && config.rules[id] !== 'off')
+                    emit(rule, problem, 'file');
+            };
+            const reason = entry.skipped ?? file.skipped;
+            if (reason) {
+                builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
+            }
+            else if (file.parse.error) {
+                const e = file.parse.error;
+                builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
+            }
+            let objects = [];
+            if (lf) {
+                for (const doc of lf.file.parse.documents)
+                    for (const dup of doc.duplicateKeys) {
+                        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                        builtin('yaml-duplicate-key', {
+                            messageId: 'duplicate',
+                            node: dup,
+                            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                        });
+                    }
+                for (const v of lf.values) {
+                    for (const note of v.notes)
+                        builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+                    const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
+                    for (const rule of valuesRules)
+                        run(rule, (r) => r.checkValues(v, ctx), resource);
                 }
-            for (const v of lf.values) {
-                for (const note of v.notes)
-                    builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
-                const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
-                for (const rule of valuesRules)
-                    run(rule, (r) => r.checkValues(v, ctx), resource);
+                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+                for (const obj of objects) {
+                    const resource = resourceOf(obj);
+                    for (const rule of objectRules)
+                        run(rule, (r) => r.checkObject(obj, ctx), resource);
+                }
+                entry.packed = undefined;
+                entry.kept = undefined;
             }
-            // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-            objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
-            for (const obj of objects) {
-                const resource = resourceOf(obj);
-                for (const rule of objectRules)
-                    run(rule, (r) => r.checkObject(obj, ctx), resource);
+            const kept = applySuppressions(file, objects, out, byId, config);
+            if (entry.later && lf) {
+                slimDown(lf, new Set());
+                entry.slim = lf.file;
             }
-            entry.packed = undefined;
-            entry.kept = undefined;
-        }
-        findings.push(...applySuppressions(file, objects, out, byId, config));
-        if (entry.later && lf) {
-            slimDown(lf, new Set());
-            entry.slim = lf.file;
-        }
-        function run(rule, check, resource) {
-            try {
-                for (const p of check(rule))
-                    emit(rule, p, resource);
-            }
-            catch (err) {
-                builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+            yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+            function run(rule, check, resource) {
+                try {
+                    for (const p of check(rule))
+                        emit(rule, p, resource);
+                }
+                catch (err) {
+                    builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+                }
             }
         }
     }
-    return { findings: uniqueFingerprints(sortFindings(dedupe(findings))), files: new Map(entries.map((e) => [e.path, e.slim])), project };
 }
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
 function rebuild(entry) {
@@ -11702,6 +11746,8 @@ function applyOneByOne(text, list) {
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -11842,20 +11888,29 @@ async function plannedBytes(plan, enough = Infinity) {
 }
 /** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
 async function readFiles(plan, opts) {
-    const planned = plan.files;
-    const files = new Array(planned.length);
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
-    let next = 0;
-    const worker = async () => {
-        while (next < planned.length) {
-            const i = next++;
-            const job = planned[i];
-            const file = await readSafely(job.base, job.rel, read, true);
-            files[i] = job.base === plan.root ? file : { ...file, path: job.path };
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker));
+    const files = [];
+    for await (const f of readEach(plan, opts))
+        files.push(f);
     return files;
+}
+/** The planned files one by one, in the plan's order, reading a few ahead. */
+async function* readEach(plan, opts) {
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
+    const one = async (i) => {
+        const job = plan.files[i];
+        const file = await readSafely(job.base, job.rel, read, true);
+        return job.base === plan.root ? file : { ...file, path: job.path };
+    };
+    const ahead = [];
+    let next = 0;
+    for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++)
+        ahead.push(one(next));
+    while (ahead.length) {
+        const file = await ahead.shift();
+        if (next < plan.files.length)
+            ahead.push(one(next++));
+        yield file;
+    }
 }
 function badName(rel) {
     if (!rel)
@@ -11892,31 +11947,58 @@ async function readSafely(root, rel, opts, withChart) {
         return { path: printablePath(rel), text: '', skipped: bad };
     const path = toPosix(rel);
     const skip = (reason) => ({ path, text: '', skipped: reason });
-    let realRoot;
-    let realFile;
-    let realFolder;
-    try {
-        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
-        const abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
-        // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
-        // through an outside folder).
-        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
-        realFile = await promises_namespaceObject.realpath(abs);
-    }
-    catch (err) {
+    const missing = (err) => {
         const code = err.code;
         return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
-    }
-    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
-        return skip('it is a symlink that resolves outside the repository');
-    let handle;
+    };
+    // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
+    // hang the run.
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    let realRoot;
+    let realFolder;
+    let abs;
     try {
-        // O_NOFOLLOW: the resolved path must not have become a symlink since realpath; O_NONBLOCK: opening a
-        // FIFO must not hang the run.
-        handle = await promises_namespaceObject.open(realFile, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
+        abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
+        // The folder's real path catches a symlinked parent.
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
     }
     catch (err) {
-        return skip(`it could not be opened (${err.code ?? 'error'})`);
+        return missing(err);
+    }
+    if (!inside(realRoot, realFolder))
+        return skip('it is a symlink that resolves outside the repository');
+    let handle;
+    if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
+        // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
+        // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
+        try {
+            handle = await promises_namespaceObject.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                return missing(err);
+            if (code !== 'ELOOP' && code !== 'EMLINK')
+                return skip(`it could not be opened (${code ?? 'error'})`);
+        }
+    }
+    if (!handle) {
+        let realFile;
+        try {
+            realFile = await promises_namespaceObject.realpath(abs);
+        }
+        catch (err) {
+            return missing(err);
+        }
+        if (!inside(realRoot, realFile))
+            return skip('it is a symlink that resolves outside the repository');
+        try {
+            handle = await promises_namespaceObject.open(realFile, flags);
+        }
+        catch (err) {
+            return skip(`it could not be opened (${err.code ?? 'error'})`);
+        }
     }
     let bytes;
     try {
@@ -12041,7 +12123,7 @@ async function writeChunked(sink, parts, size = 1 << 16) {
         if (sink.write(chunk) === false && typeof sink.once === 'function')
             await new Promise((resolve) => sink.once('drain', resolve));
     };
-    for (const part of parts) {
+    for await (const part of parts) {
         buffer += part;
         if (buffer.length >= size)
             await flush();
@@ -12197,12 +12279,12 @@ function descriptor(rule, options) {
         properties: { tags: [...new Set([m.category, m.builtin ? 'engine' : 'gloo', ...(m.category === 'security' ? ['security'] : [])])], category: m.category, fixable: m.fixable }
     };
 }
-function fixOf(f, lines, artifactLocation) {
-    if (!f.fix?.length || !lines)
+function fixOf(f, positionAt, artifactLocation) {
+    if (!f.fix?.length || !positionAt)
         return undefined;
     const region = (e) => {
-        const s = lines.positionAt(e.range[0]);
-        const end = lines.positionAt(e.range[1]);
+        const s = positionAt(e.range[0]);
+        const end = positionAt(e.range[1]);
         return { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column };
     };
     return [
@@ -12217,17 +12299,20 @@ function fixOf(f, lines, artifactLocation) {
         }
     ];
 }
-/** Line indexes of the files given in `options.sources`, built on first use. */
+/** Positions in the files given in `options.lineStarts` or `options.sources` (line index built on first use). */
 function linesLookup(options) {
     const lineIndexes = new Map();
     return (path) => {
+        const known = options.lineStarts?.get(path);
+        if (known)
+            return (offset) => positionIn(known.starts, known.length, offset);
         const text = options.sources?.get(path);
         if (text === undefined)
             return undefined;
         let li = lineIndexes.get(path);
         if (!li)
             lineIndexes.set(path, (li = new LineIndex(text)));
-        return li;
+        return (offset) => li.positionAt(offset);
     };
 }
 function sarifResult(f, index, linesOf) {
@@ -12282,7 +12367,8 @@ function toSarif(findings, rules, options) {
 }
 /**
  * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
- * by result, so neither the log object nor its text is ever whole in memory.
+ * by result, so neither the log object nor its text is ever whole in memory. The findings may also come in
+ * batches, as a linter produces them (`Linter.eachFile`): the log is the same as for their concatenation.
  */
 async function writeSarif(sink, findings, rules, options) {
     const envelope = toSarif([], rules, options);
@@ -12292,20 +12378,24 @@ async function writeSarif(sink, findings, rules, options) {
     const at = text.lastIndexOf('"results": []');
     const head = text.slice(0, at + '"results": ['.length);
     const tail = text.slice(at + '"results": ['.length + 1);
-    function* parts() {
-        if (!findings.length) {
-            yield text + '\n';
-            return;
+    const batches = isBatches(findings) ? findings : [findings];
+    async function* parts() {
+        let any = false;
+        for await (const batch of batches) {
+            if (!batch.length)
+                continue;
+            yield any ? ',\n' : head + '\n';
+            any = true;
+            yield* prettyElements((function* () {
+                for (const f of batch)
+                    yield sarifResult(f, index, linesOf);
+            })(), 8);
         }
-        yield head + '\n';
-        yield* prettyElements((function* () {
-            for (const f of findings)
-                yield sarifResult(f, index, linesOf);
-        })(), 8);
-        yield '\n      ]' + tail + '\n';
+        yield any ? '\n      ]' + tail + '\n' : text + '\n';
     }
     await writeChunked(sink, parts());
 }
+const isBatches = (x) => !Array.isArray(x);
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** The terminal format: `path:line:column  severity  message  [rule-id]`, grouped by file, then totals. */
@@ -12354,6 +12444,10 @@ function formatText(findings, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes. */
+
+
+
+
 
 
 
@@ -12458,46 +12552,72 @@ async function run(argv, io) {
         return inWorker(job, io);
     return analyse(job, io);
 }
-/** Lints (or fixes), reports and returns the exit code. */
+/** Lints (or fixes) the job's files, reading them here; reports and returns the exit code. */
 async function analyse(job, io) {
     const { config, format } = job;
-    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
-    const lintOptions = { config, rules: rules_rules };
-    let findings;
-    let sources;
+    const lintOptions = { config, rules: rules };
     if (job.fix) {
+        const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
         const result = fixFiles(files, lintOptions);
         const failed = await writeFixes(io, files, result.outputs);
-        const report = format === 'text' ? io.stdout : io.stderr;
-        report.write(formatFixes(result.applied, result.outputs, failed));
+        const out = format === 'text' ? io.stdout : io.stderr;
+        out.write(formatFixes(result.applied, result.outputs, failed));
         for (const r of result.rejected)
             io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`);
         if (failed.size)
             return 2;
-        findings = result.remaining;
-        sources = new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text]));
+        return report(job, io, result.remaining, new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])));
     }
-    else {
-        const result = lint(files, lintOptions);
-        findings = result.findings;
-        sources = new Map([...result.files].map(([p, f]) => [p, f.text]));
+    const linter = new Linter(lintOptions);
+    for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize }))
+        linter.add(f);
+    const result = linter.finish();
+    return report(job, io, result.findings, new Map([...result.files].map(([p, f]) => [p, f.text])));
+}
+/**
+ * Writes the report and returns the exit code. Findings may come in batches, file by file (from a worker): SARIF
+ * is then written as they come; JSON and text, which begin with counts, once all have come.
+ */
+async function report(job, io, findings, sources, lineStarts) {
+    if (!Array.isArray(findings) && job.format !== 'sarif') {
+        const all = [];
+        for await (const batch of findings)
+            for (const f of batch)
+                all.push(f);
+        findings = all;
     }
+    let code = 0;
+    const note = (list) => {
+        if (!code)
+            code = exitCode(list, job.failOn);
+    };
     // Streamed in chunks: a large report is never one string, nor one write.
-    if (format === 'json')
-        await writeJson(io.stdout, findings);
-    else if (format === 'sarif') {
+    if (job.format === 'sarif') {
         const pkg = packageInfo();
-        await writeSarif(io.stdout, findings, rules_rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources });
+        const noted = Array.isArray(findings)
+            ? (note(findings), findings)
+            : (async function* () {
+                for await (const batch of findings) {
+                    note(batch);
+                    yield batch;
+                }
+            })();
+        await writeSarif(io.stdout, noted, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources, lineStarts });
+        return code;
     }
+    const list = findings;
+    if (job.format === 'json')
+        await writeJson(io.stdout, list);
     else
-        io.stdout.write(formatText(findings, { color: job.color, fixHint: !job.fix }));
-    return exitCode(findings, job.failOn);
+        io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }));
+    return exitCode(list, job.failOn);
 }
 // ---------------------------------------------------------------------------------------------------------
-// Large inputs in a worker thread. V8 grows a heap's young generation to two 64 MB semi-spaces once a run keeps
-// tens of MB of findings and facts alive, which puts a 20 MB scan above 400 MB of RSS. A worker's young
-// generation can be capped (`resourceLimits`): the same scan then peaks under 300 MB at the same speed
-// (docs/benchmarks.md). Small inputs stay on the main thread: a worker costs a few tens of milliseconds to start.
+// Large inputs in a worker thread. V8 grows a heap's young generation to its maximum once a run keeps tens of MB
+// of findings and facts alive, which put a 20 MB scan above 400 MB of RSS. A worker's young generation can be
+// capped (`resourceLimits`): the linting heap then stays small at the same speed, and the two threads share the
+// work (this one reads, parses and writes the report; docs/benchmarks.md). Small inputs stay on the main thread:
+// a worker costs a few tens of milliseconds to start.
 const WORKER_TAG = 'gloo-harden-cli-worker';
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -12516,35 +12636,184 @@ function workerScript() {
     const path = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
     return path.endsWith('.js') ? path : undefined;
 }
-/** Runs `analyse` in a worker; its stdout and stderr flow into this process's. */
-function inWorker(job, io) {
-    return new Promise((done) => {
+/**
+ * Runs the job in a worker. With --fix the worker does everything (it lints several times) and writes through
+ * this process's stdout and stderr. Otherwise the work is shared: this thread reads and parses the files and
+ * posts them, the worker lints them as they come (pass 1 overlaps the parsing) and posts back each file's
+ * findings, which this thread writes out while the worker goes on (the report overlaps pass 2).
+ */
+async function inWorker(job, io) {
+    const streamed = !job.fix;
+    let worker;
+    try {
+        const data = { job, cwd: io.cwd, streamed };
+        worker = new external_node_worker_threads_namespaceObject.Worker(workerScript(), { workerData: { [WORKER_TAG]: data }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+    }
+    catch (err) {
+        io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`);
+        return analyse(job, io);
+    }
+    const inbox = messages(worker);
+    const fail = (what, err) => {
+        io.stderr.write(`gloo-harden: internal error ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return 2;
+    };
+    if (!streamed) {
         let code;
-        let worker;
         try {
-            worker = new external_node_worker_threads_namespaceObject.Worker(workerScript(), { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+            for await (const m of inbox)
+                if (typeof m === 'number')
+                    code = m;
         }
         catch (err) {
-            io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`);
-            done(analyse(job, io));
-            return;
+            return fail('in the worker', err);
         }
-        worker.on('message', (m) => {
-            if (typeof m === 'number')
-                code = m;
-        });
-        worker.on('error', (err) => {
-            io.stderr.write(`gloo-harden: internal error in the worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-            code = 2;
-        });
-        worker.on('exit', () => done(code ?? 2));
+        return code ?? 2;
+    }
+    // SARIF fixes are line/column regions: the worker sends the line starts of each file with fixes.
+    const lineStarts = new Map();
+    let readError;
+    const feeding = feed(worker, job).catch((err) => {
+        // The worker must not report on part of the files: stop it.
+        readError = err;
+        void worker.terminate();
     });
+    let workerCode;
+    async function* batches() {
+        for await (const m of inbox) {
+            if (m === 'end')
+                return;
+            if (typeof m === 'number') {
+                // The worker failed (it said why on stderr) before its last file.
+                workerCode = m;
+                return;
+            }
+            const batch = m;
+            for (const [path, starts, length] of batch.lines)
+                lineStarts.set(path, { starts, length });
+            yield batch.findings;
+            // Written: the worker may send another (batches waiting here would grow this thread's heap).
+            worker.postMessage('ack');
+        }
+        throw new Error('the worker stopped before it finished');
+    }
+    let code;
+    try {
+        code = await report(job, io, batches(), new Map(), lineStarts);
+    }
+    catch (err) {
+        void worker.terminate();
+        await feeding;
+        return readError ? fail('while reading', readError) : fail('in the worker', err);
+    }
+    await feeding;
+    if (readError)
+        return fail('while reading', readError);
+    return workerCode ?? code;
 }
-/** The worker's side: the job arrives as workerData; the exit code goes back as a message. */
+/** A worker's messages until it exits; an error it throws ends the iteration with that error. */
+async function* messages(worker) {
+    const queue = [];
+    let ended = false;
+    let error;
+    let wake;
+    worker.on('message', (m) => {
+        queue.push(m);
+        wake?.();
+    });
+    worker.on('error', (err) => {
+        error = err;
+        wake?.();
+    });
+    worker.on('exit', () => {
+        ended = true;
+        wake?.();
+    });
+    for (;;) {
+        if (queue.length)
+            yield queue.shift();
+        else if (error !== undefined)
+            throw error;
+        else if (ended)
+            return;
+        else
+            await new Promise((resolve) => (wake = resolve));
+    }
+}
+/** Reads and parses the job's files in order, posting each to the worker (its packed events transferred), then null. */
+async function feed(worker, job) {
+    for await (const file of readEach(job.plan, { maxFileSize: job.config.maxFileSize })) {
+        const parsed = { file };
+        if (!file.skipped)
+            try {
+                parsed.packed = packEvents(parseEvents(file.text, { maxDepth: MAX_DEPTH }));
+            }
+            catch {
+                // Not valid YAML: the engine parses it again and reports the error where it is.
+            }
+        worker.postMessage(parsed, parsed.packed ? [parsed.packed.words.buffer] : []);
+    }
+    worker.postMessage(null);
+}
+/** The files the main thread posts, until its null. */
+async function* received(port) {
+    for await (const [m] of (0,external_node_events_namespaceObject.on)(port, 'message')) {
+        if (m === null)
+            return;
+        yield m;
+    }
+}
+/** Findings go back in batches of about this many (one message each), at most WINDOW of them not yet written. */
+const BATCH = 64;
+const WINDOW = 2;
+/**
+ * The worker's side: the job arrives as workerData. Streamed, it lints the files the main thread posts and posts
+ * back their findings, then 'end'; otherwise it runs the whole job and posts its exit code. After an error it
+ * posts 2, having said why on stderr.
+ */
 async function workerMain(data) {
+    const port = external_node_worker_threads_namespaceObject.parentPort;
     const io = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color };
-    const code = await guarded(io, () => analyse(data.job, io));
-    external_node_worker_threads_namespaceObject.parentPort.postMessage(code);
+    if (!data.streamed) {
+        port.postMessage(await guarded(io, () => analyse(data.job, io)));
+        return;
+    }
+    const code = await guarded(io, async () => {
+        const linter = new Linter({ config: data.job.config, rules: rules });
+        for await (const p of received(port))
+            linter.add(p.file, p.packed);
+        let unwritten = 0;
+        let wake;
+        const onAck = (m) => {
+            if (m !== 'ack')
+                return;
+            unwritten--;
+            wake?.();
+        };
+        port.on('message', onAck);
+        let batch = { findings: [], lines: [] };
+        for (const { file, findings } of linter.eachFile()) {
+            for (const f of findings)
+                batch.findings.push(f);
+            if (findings.some((f) => f.fix?.length))
+                batch.lines.push([file.path, file.lines.starts, file.text.length]);
+            if (batch.findings.length >= BATCH) {
+                port.postMessage(batch);
+                batch = { findings: [], lines: [] };
+                unwritten++;
+                while (unwritten >= WINDOW)
+                    await new Promise((resolve) => (wake = resolve));
+            }
+        }
+        if (batch.findings.length)
+            port.postMessage(batch);
+        port.postMessage('end');
+        // The last 'message' listener going lets the port, and so this thread, end.
+        port.off('message', onAck);
+        return 0;
+    });
+    if (code)
+        port.postMessage(code);
 }
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({

@@ -157,20 +157,27 @@ export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<n
 
 /** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
 export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): Promise<RepoFile[]> {
-  const planned = plan.files
-  const files: RepoFile[] = new Array(planned.length)
-  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map() }
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < planned.length) {
-      const i = next++
-      const job = planned[i]
-      const file = await readSafely(job.base, job.rel, read, true)
-      files[i] = job.base === plan.root ? file : { ...file, path: job.path }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, planned.length) }, worker))
+  const files: RepoFile[] = []
+  for await (const f of readEach(plan, opts)) files.push(f)
   return files
+}
+
+/** The planned files one by one, in the plan's order, reading a few ahead. */
+export async function* readEach(plan: FilePlan, opts: { maxFileSize: number }): AsyncGenerator<RepoFile> {
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map() }
+  const one = async (i: number): Promise<RepoFile> => {
+    const job = plan.files[i]
+    const file = await readSafely(job.base, job.rel, read, true)
+    return job.base === plan.root ? file : { ...file, path: job.path }
+  }
+  const ahead: Promise<RepoFile>[] = []
+  let next = 0
+  for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++) ahead.push(one(next))
+  while (ahead.length) {
+    const file = await ahead.shift()!
+    if (next < plan.files.length) ahead.push(one(next++))
+    yield file
+  }
 }
 
 function badName(rel: string): string | undefined {
@@ -211,29 +218,51 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if (bad) return { path: printablePath(rel), text: '', skipped: bad }
   const path = toPosix(rel)
   const skip = (reason: string): RepoFile => ({ path, text: '', skipped: reason })
-  let realRoot: string
-  let realFile: string
-  let realFolder: string
-  try {
-    realRoot = await realDir(resolve(root), opts.realDirs)
-    const abs = resolve(realRoot, rel)
-    // Both checks: the folder catches a symlinked parent, the file a symlinked leaf (or a link back in
-    // through an outside folder).
-    realFolder = await realDir(dirname(abs), opts.realDirs)
-    realFile = await fs.realpath(abs)
-  } catch (err) {
+  const missing = (err: unknown): RepoFile => {
     const code = (err as NodeJS.ErrnoException).code
     return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`)
   }
-  if (!inside(realRoot, realFolder) || !inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
-
-  let handle: fs.FileHandle
+  // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
+  // hang the run.
+  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+  let realRoot: string
+  let realFolder: string
+  let abs: string
   try {
-    // O_NOFOLLOW: the resolved path must not have become a symlink since realpath; O_NONBLOCK: opening a
-    // FIFO must not hang the run.
-    handle = await fs.open(realFile, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+    realRoot = await realDir(resolve(root), opts.realDirs)
+    abs = resolve(realRoot, rel)
+    // The folder's real path catches a symlinked parent.
+    realFolder = await realDir(dirname(abs), opts.realDirs)
   } catch (err) {
-    return skip(`it could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+    return missing(err)
+  }
+  if (!inside(realRoot, realFolder)) return skip('it is a symlink that resolves outside the repository')
+
+  let handle: fs.FileHandle | undefined
+  if (constants.O_NOFOLLOW !== undefined) {
+    // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
+    // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
+    try {
+      handle = await fs.open(join(realFolder, basename(abs)), flags)
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return missing(err)
+      if (code !== 'ELOOP' && code !== 'EMLINK') return skip(`it could not be opened (${code ?? 'error'})`)
+    }
+  }
+  if (!handle) {
+    let realFile: string
+    try {
+      realFile = await fs.realpath(abs)
+    } catch (err) {
+      return missing(err)
+    }
+    if (!inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
+    try {
+      handle = await fs.open(realFile, flags)
+    } catch (err) {
+      return skip(`it could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+    }
   }
   let bytes: Buffer
   try {

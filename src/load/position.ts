@@ -28,6 +28,19 @@ function lineStarts(text: string): Int32Array {
   return starts
 }
 
+/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
+export function positionIn(starts: Int32Array, length: number, offset: number): Position {
+  const o = Math.max(0, Math.min(offset, length))
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= o) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 }
+}
+
 export class LineIndex {
   private table?: Int32Array
   constructor(readonly text: string) {}
@@ -43,16 +56,7 @@ export class LineIndex {
 
   /** 1-based line and column (UTF-16 code units) of an offset. */
   positionAt(offset: number): Position {
-    const starts = this.starts
-    const o = Math.max(0, Math.min(offset, this.text.length))
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= o) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 }
+    return positionIn(this.starts, this.text.length, offset)
   }
 
   /** Offset of a 1-based line and column. */

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
-import { LineIndex } from '../load/position.js'
-import type { Finding, Severity, TextEdit } from '../model/finding.js'
+import { LineIndex, positionIn } from '../load/position.js'
+import type { Finding, Position, Severity, TextEdit } from '../model/finding.js'
 import type { Rule } from '../rules/types.js'
 import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
 
@@ -25,6 +25,13 @@ export interface SarifOptions {
    * regions), which needs the text; findings of files not given here carry no `fixes`.
    */
   sources?: ReadonlyMap<string, string>
+  /** path → line starts and length of a file whose text is not at hand (findings from a worker thread); else `sources`. */
+  lineStarts?: ReadonlyMap<string, LineStarts>
+}
+
+export interface LineStarts {
+  starts: Int32Array
+  length: number
 }
 
 export interface SarifRegion {
@@ -121,11 +128,11 @@ function descriptor(rule: Rule, options: SarifOptions): SarifReportingDescriptor
   }
 }
 
-function fixOf(f: Finding, lines: LineIndex | undefined, artifactLocation: SarifArtifactLocation): SarifFix[] | undefined {
-  if (!f.fix?.length || !lines) return undefined
+function fixOf(f: Finding, positionAt: PositionAt | undefined, artifactLocation: SarifArtifactLocation): SarifFix[] | undefined {
+  if (!f.fix?.length || !positionAt) return undefined
   const region = (e: TextEdit): SarifRegion => {
-    const s = lines.positionAt(e.range[0])
-    const end = lines.positionAt(e.range[1])
+    const s = positionAt(e.range[0])
+    const end = positionAt(e.range[1])
     return { startLine: s.line, startColumn: s.column, endLine: end.line, endColumn: end.column }
   }
   return [
@@ -141,19 +148,23 @@ function fixOf(f: Finding, lines: LineIndex | undefined, artifactLocation: Sarif
   ]
 }
 
-/** Line indexes of the files given in `options.sources`, built on first use. */
-function linesLookup(options: SarifOptions): (path: string) => LineIndex | undefined {
+type PositionAt = (offset: number) => Position
+
+/** Positions in the files given in `options.lineStarts` or `options.sources` (line index built on first use). */
+function linesLookup(options: SarifOptions): (path: string) => PositionAt | undefined {
   const lineIndexes = new Map<string, LineIndex>()
   return (path) => {
+    const known = options.lineStarts?.get(path)
+    if (known) return (offset) => positionIn(known.starts, known.length, offset)
     const text = options.sources?.get(path)
     if (text === undefined) return undefined
     let li = lineIndexes.get(path)
     if (!li) lineIndexes.set(path, (li = new LineIndex(text)))
-    return li
+    return (offset) => li.positionAt(offset)
   }
 }
 
-function sarifResult(f: Finding, index: ReadonlyMap<string, number>, linesOf: (path: string) => LineIndex | undefined): SarifResult {
+function sarifResult(f: Finding, index: ReadonlyMap<string, number>, linesOf: (path: string) => PositionAt | undefined): SarifResult {
   const artifactLocation = { uri: toUri(f.path), uriBaseId: SRCROOT }
   const i = index.get(f.ruleId)
   const result: SarifResult = {
@@ -206,9 +217,15 @@ export function toSarif(findings: readonly Finding[], rules: readonly Rule[], op
 
 /**
  * Streams the log: exactly `JSON.stringify(toSarif(findings, rules, options), null, 2) + '\n'`, written result
- * by result, so neither the log object nor its text is ever whole in memory.
+ * by result, so neither the log object nor its text is ever whole in memory. The findings may also come in
+ * batches, as a linter produces them (`Linter.eachFile`): the log is the same as for their concatenation.
  */
-export async function writeSarif(sink: ChunkSink, findings: readonly Finding[], rules: readonly Rule[], options: SarifOptions): Promise<void> {
+export async function writeSarif(
+  sink: ChunkSink,
+  findings: readonly Finding[] | AsyncIterable<readonly Finding[]>,
+  rules: readonly Rule[],
+  options: SarifOptions
+): Promise<void> {
   const envelope = toSarif([], rules, options)
   const index = new Map(envelope.runs[0].tool.driver.rules.map((d, i) => [d.id, i]))
   const linesOf = linesLookup(options)
@@ -216,19 +233,23 @@ export async function writeSarif(sink: ChunkSink, findings: readonly Finding[], 
   const at = text.lastIndexOf('"results": []')
   const head = text.slice(0, at + '"results": ['.length)
   const tail = text.slice(at + '"results": ['.length + 1)
-  function* parts(): Generator<string> {
-    if (!findings.length) {
-      yield text + '\n'
-      return
+  const batches: Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]> = isBatches(findings) ? findings : [findings]
+  async function* parts(): AsyncGenerator<string> {
+    let any = false
+    for await (const batch of batches) {
+      if (!batch.length) continue
+      yield any ? ',\n' : head + '\n'
+      any = true
+      yield* prettyElements(
+        (function* () {
+          for (const f of batch) yield sarifResult(f, index, linesOf)
+        })(),
+        8
+      )
     }
-    yield head + '\n'
-    yield* prettyElements(
-      (function* () {
-        for (const f of findings) yield sarifResult(f, index, linesOf)
-      })(),
-      8
-    )
-    yield '\n      ]' + tail + '\n'
+    yield any ? '\n      ]' + tail + '\n' : text + '\n'
   }
   await writeChunked(sink, parts())
 }
+
+const isBatches = (x: readonly Finding[] | AsyncIterable<readonly Finding[]>): x is AsyncIterable<readonly Finding[]> => !Array.isArray(x)

@@ -10,14 +10,14 @@ export interface ChunkSink {
  * Writes text in chunks of about `size` characters as `parts` yields it, waiting for `drain` when the sink
  * asks to: a 60 MB report is never one string, nor one write.
  */
-export async function writeChunked(sink: ChunkSink, parts: Iterable<string>, size = 1 << 16): Promise<void> {
+export async function writeChunked(sink: ChunkSink, parts: Iterable<string> | AsyncIterable<string>, size = 1 << 16): Promise<void> {
   let buffer = ''
   const flush = async (): Promise<void> => {
     const chunk = buffer
     buffer = ''
     if (sink.write(chunk) === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve))
   }
-  for (const part of parts) {
+  for await (const part of parts) {
     buffer += part
     if (buffer.length >= size) await flush()
   }
