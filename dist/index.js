@@ -51884,9 +51884,12 @@ async function readFiles(plan, opts) {
         files.push(f);
     return files;
 }
-/** The planned files one by one, in the plan's order, reading a few ahead. */
+/**
+ * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
+ * thread that has nothing else to do meanwhile.
+ */
 async function* readEach(plan, opts) {
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map() };
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO };
     const one = async (i) => {
         const job = plan.files[i];
         const file = await readSafely(job.base, job.rel, read, true);
@@ -51923,13 +51926,33 @@ const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_no
 async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
+const ASYNC_IO = {
+    realpath: (p) => promises_namespaceObject.realpath(p),
+    async open(p, flags) {
+        const h = await promises_namespaceObject.open(p, flags);
+        return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() };
+    }
+};
+/**
+ * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
+ * (the CLI's reader while a worker lints) waits out for nothing.
+ */
+const SYNC_IO = {
+    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
+    async open(p, flags) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(p, flags);
+        return { stat: async () => (0,external_node_fs_namespaceObject.fstatSync)(fd), read: async (b, o, l) => (0,external_node_fs_namespaceObject.readSync)(fd, b, o, l, null), close: async () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+};
 /** realpath of a folder, once per run when a cache is given. */
-function realDir(dir, cache) {
+function realDir(dir, opts) {
+    const io = opts.io ?? ASYNC_IO;
+    const cache = opts.realDirs;
     if (!cache)
-        return promises_namespaceObject.realpath(dir);
+        return io.realpath(dir);
     let hit = cache.get(dir);
     if (!hit)
-        cache.set(dir, (hit = promises_namespaceObject.realpath(dir)));
+        cache.set(dir, (hit = io.realpath(dir)));
     return hit;
 }
 async function readSafely(root, rel, opts, withChart) {
@@ -51945,14 +51968,15 @@ async function readSafely(root, rel, opts, withChart) {
     // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
     // hang the run.
     const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    const io = opts.io ?? ASYNC_IO;
     let realRoot;
     let realFolder;
     let abs;
     try {
-        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts.realDirs);
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
         abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
         // The folder's real path catches a symlinked parent.
-        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts.realDirs);
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);
     }
     catch (err) {
         return missing(err);
@@ -51964,7 +51988,7 @@ async function readSafely(root, rel, opts, withChart) {
         // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
         // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
         try {
-            handle = await promises_namespaceObject.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
+            handle = await io.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
         }
         catch (err) {
             const code = err.code;
@@ -51977,7 +52001,7 @@ async function readSafely(root, rel, opts, withChart) {
     if (!handle) {
         let realFile;
         try {
-            realFile = await promises_namespaceObject.realpath(abs);
+            realFile = await io.realpath(abs);
         }
         catch (err) {
             return missing(err);
@@ -51985,7 +52009,7 @@ async function readSafely(root, rel, opts, withChart) {
         if (!inside(realRoot, realFile))
             return skip('it is a symlink that resolves outside the repository');
         try {
-            handle = await promises_namespaceObject.open(realFile, flags);
+            handle = await io.open(realFile, flags);
         }
         catch (err) {
             return skip(`it could not be opened (${err.code ?? 'error'})`);
@@ -52028,7 +52052,7 @@ async function readBounded(handle, size) {
     const buf = Buffer.alloc(size + 1);
     let n = 0;
     for (;;) {
-        const { bytesRead } = await handle.read(buf, n, buf.length - n, null);
+        const bytesRead = await handle.read(buf, n, buf.length - n);
         if (bytesRead === 0)
             break;
         n += bytesRead;

@@ -233,8 +233,9 @@ function workerScript(): string | undefined {
 async function inWorker(job: Job, io: CliIo): Promise<number> {
   const streamed = !job.fix
   let worker: Worker
+  let data: WorkerJob
   try {
-    const data: WorkerJob = { job, cwd: io.cwd, streamed }
+    data = { job, cwd: io.cwd, streamed, taken: new Int32Array(new SharedArrayBuffer(4)) }
     worker = new Worker(workerScript()!, { workerData: { [WORKER_TAG]: data }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } })
   } catch (err) {
     io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
@@ -258,7 +259,7 @@ async function inWorker(job: Job, io: CliIo): Promise<number> {
   // SARIF fixes are line/column regions: the worker sends the line starts of each file with fixes.
   const lineStarts = new Map<string, LineStarts>()
   let readError: unknown
-  const feeding = feed(worker, job).catch((err: unknown) => {
+  const feeding = feed(worker, job, data.taken).catch((err: unknown) => {
     // The worker must not report on part of the files: stop it.
     readError = err
     void worker.terminate()
@@ -324,6 +325,8 @@ interface WorkerJob {
   cwd: string
   /** The files come as messages (`Parsed`, then null), and the findings go back as messages. */
   streamed: boolean
+  /** How many posted files the worker has taken (pass 1 done): shared, so the reader sees how far behind it is. */
+  taken: Int32Array
 }
 
 /** A file read, with its parse events when it parsed (on the thread that read it). */
@@ -332,17 +335,27 @@ interface Parsed {
   packed?: PackedEvents
 }
 
-/** Reads and parses the job's files in order, posting each to the worker (its packed events transferred), then null. */
-async function feed(worker: Worker, job: Job): Promise<void> {
-  for await (const file of readEach(job.plan, { maxFileSize: job.config.maxFileSize })) {
+/** Files waiting in the worker's queue from which this thread parses the next one itself. */
+const PARSE_AHEAD = 4
+
+/**
+ * Reads the job's files in order and posts each to the worker, then null. It parses a file itself (the packed
+ * events transferred) when the worker has files waiting: parsing is then off the worker's path. When the worker
+ * waits for files instead, the file goes unparsed, and the worker parses it.
+ */
+async function feed(worker: Worker, job: Job, taken: Int32Array): Promise<void> {
+  let posted = 0
+  // Blocking reads: this thread has nothing else to do until the worker sends findings.
+  for await (const file of readEach(job.plan, { maxFileSize: job.config.maxFileSize, blocking: true })) {
     const parsed: Parsed = { file }
-    if (!file.skipped)
+    if (!file.skipped && posted - Atomics.load(taken, 0) >= PARSE_AHEAD)
       try {
         parsed.packed = packEvents(parseEvents(file.text, { maxDepth: MAX_DEPTH }))
       } catch {
         // Not valid YAML: the engine parses it again and reports the error where it is.
       }
     worker.postMessage(parsed, parsed.packed ? [parsed.packed.words.buffer as ArrayBuffer] : [])
+    posted++
   }
   worker.postMessage(null)
 }
@@ -379,7 +392,10 @@ async function workerMain(data: WorkerJob): Promise<void> {
   }
   const code = await guarded(io, async () => {
     const linter = new Linter({ config: data.job.config, rules })
-    for await (const p of received(port)) linter.add(p.file, p.packed)
+    for await (const p of received(port)) {
+      linter.add(p.file, p.packed)
+      Atomics.add(data.taken, 0, 1)
+    }
     let unwritten = 0
     let wake: (() => void) | undefined
     const onAck = (m: unknown): void => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lint } from '../../src/lint.js'
-import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readFiles, readRepoFile, writeRepoFile } from '../../src/load/files.js'
+import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readEach, readFiles, readRepoFile, writeRepoFile } from '../../src/load/files.js'
 import { applyEdits } from '../../src/model/edit.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
@@ -134,6 +134,41 @@ describe('findFiles, plannedBytes, readFiles', () => {
     expect(some).toBeLessThan(2000)
     const files = await readFiles(plan, { maxFileSize: MAX })
     expect(files.map((f) => [f.path, f.text.length])).toEqual(plan.files.map((f, i) => [f.path, i === 0 ? 5 : sizes[i - 1]]))
+  })
+})
+
+describe('readEach with blocking calls', () => {
+  it('reads, refuses and skips exactly what the asynchronous reader does', async () => {
+    put('helm/values.yaml', VALUES)
+    put('helm/Chart.yaml', 'apiVersion: v2\nname: platform\ndependencies:\n- name: gloo\n  version: 1.17.4\n')
+    put('big.yaml', `a: ${'x'.repeat(2000)}\n`)
+    put('utf16.yaml', Buffer.from('\ufeffa: 1\n', 'utf16le'))
+    put('binary.yaml', Buffer.from([0, 1, 2, 3]))
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'escape.yaml'))
+    symlinkSync(join(root, 'helm', 'values.yaml'), join(root, 'inside-link.yaml'))
+    symlinkSync(join(root, 'nowhere.yaml'), join(root, 'broken.yaml'))
+    execFileSync('mkfifo', [join(root, 'fifo.yaml')])
+    const { plan } = await findFiles(['.'], { cwd: root, exclude: [] })
+    const blocking: unknown[] = []
+    for await (const f of readEach(plan, { maxFileSize: 1000, blocking: true })) blocking.push(f)
+    const asynchronous = await readFiles(plan, { maxFileSize: 1000 })
+    expect(blocking).toEqual(asynchronous)
+    expect(asynchronous.map((f) => [f.path, f.skipped ?? `${f.text.length} chars${f.siblingChart ? ' + chart' : ''}${f.encoding ? ` ${f.encoding}` : ''}`])).toEqual([
+      ['big.yaml', 'it is 2004 bytes, over max-file-size (1000)'],
+      ['binary.yaml', expect.stringMatching(/binary|NUL|not UTF-8/)],
+      ['broken.yaml', 'it does not exist (or is a broken symlink)'],
+      ['escape.yaml', 'it is a symlink that resolves outside the repository'],
+      ['helm/Chart.yaml', '75 chars'],
+      ['helm/values.yaml', `${VALUES.length} chars + chart`],
+      ['inside-link.yaml', `${VALUES.length} chars`],
+      ['utf16.yaml', '6 chars utf-16le']
+    ])
+    // A FIFO named on the command line is opened without blocking and refused.
+    const fifo = await findFiles(['fifo.yaml'], { cwd: root, exclude: [] })
+    const [named] = await readFiles(fifo.plan, { maxFileSize: 1000 })
+    for await (const f of readEach(fifo.plan, { maxFileSize: 1000, blocking: true })) expect(f).toEqual(named)
+    expect(named.skipped).toBe('it is not a regular file')
+    expect(JSON.stringify(blocking)).not.toContain('SECRET-MARKER')
   })
 })
 

@@ -1,5 +1,5 @@
 /** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
-import { constants, type Dirent, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Dirent, type Stats } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
@@ -162,9 +162,12 @@ export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): 
   return files
 }
 
-/** The planned files one by one, in the plan's order, reading a few ahead. */
-export async function* readEach(plan: FilePlan, opts: { maxFileSize: number }): AsyncGenerator<RepoFile> {
-  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map() }
+/**
+ * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
+ * thread that has nothing else to do meanwhile.
+ */
+export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; blocking?: boolean }): AsyncGenerator<RepoFile> {
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO }
   const one = async (i: number): Promise<RepoFile> => {
     const job = plan.files[i]
     const file = await readSafely(job.base, job.rel, read, true)
@@ -199,17 +202,52 @@ export async function readRepoFile(root: string, rel: string, opts: { maxFileSiz
   return readSafely(root, rel, opts, true)
 }
 
+/** The file system calls reading makes: asynchronous, or blocking (behind the same promises). */
+interface Io {
+  realpath(p: string): Promise<string>
+  open(p: string, flags: number): Promise<Handle>
+}
+
+interface Handle {
+  stat(): Promise<Stats>
+  read(buffer: Buffer, offset: number, length: number): Promise<number>
+  close(): Promise<void>
+}
+
+const ASYNC_IO: Io = {
+  realpath: (p) => fs.realpath(p),
+  async open(p, flags) {
+    const h = await fs.open(p, flags)
+    return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() }
+  }
+}
+
+/**
+ * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
+ * (the CLI's reader while a worker lints) waits out for nothing.
+ */
+const SYNC_IO: Io = {
+  realpath: async (p) => realpathSync.native(p),
+  async open(p, flags) {
+    const fd = openSync(p, flags)
+    return { stat: async () => fstatSync(fd), read: async (b, o, l) => readSync(fd, b, o, l, null), close: async () => closeSync(fd) }
+  }
+}
+
 interface ReadOptions {
   maxFileSize: number
   /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
   realDirs?: Map<string, Promise<string>>
+  io?: Io
 }
 
 /** realpath of a folder, once per run when a cache is given. */
-function realDir(dir: string, cache: ReadOptions['realDirs']): Promise<string> {
-  if (!cache) return fs.realpath(dir)
+function realDir(dir: string, opts: ReadOptions): Promise<string> {
+  const io = opts.io ?? ASYNC_IO
+  const cache = opts.realDirs
+  if (!cache) return io.realpath(dir)
   let hit = cache.get(dir)
-  if (!hit) cache.set(dir, (hit = fs.realpath(dir)))
+  if (!hit) cache.set(dir, (hit = io.realpath(dir)))
   return hit
 }
 
@@ -225,25 +263,26 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
   // hang the run.
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+  const io = opts.io ?? ASYNC_IO
   let realRoot: string
   let realFolder: string
   let abs: string
   try {
-    realRoot = await realDir(resolve(root), opts.realDirs)
+    realRoot = await realDir(resolve(root), opts)
     abs = resolve(realRoot, rel)
     // The folder's real path catches a symlinked parent.
-    realFolder = await realDir(dirname(abs), opts.realDirs)
+    realFolder = await realDir(dirname(abs), opts)
   } catch (err) {
     return missing(err)
   }
   if (!inside(realRoot, realFolder)) return skip('it is a symlink that resolves outside the repository')
 
-  let handle: fs.FileHandle | undefined
+  let handle: Handle | undefined
   if (constants.O_NOFOLLOW !== undefined) {
     // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
     // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
     try {
-      handle = await fs.open(join(realFolder, basename(abs)), flags)
+      handle = await io.open(join(realFolder, basename(abs)), flags)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'ENOENT') return missing(err)
@@ -253,13 +292,13 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if (!handle) {
     let realFile: string
     try {
-      realFile = await fs.realpath(abs)
+      realFile = await io.realpath(abs)
     } catch (err) {
       return missing(err)
     }
     if (!inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
     try {
-      handle = await fs.open(realFile, flags)
+      handle = await io.open(realFile, flags)
     } catch (err) {
       return skip(`it could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
     }
@@ -291,11 +330,11 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
 }
 
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
-async function readBounded(handle: fs.FileHandle, size: number): Promise<Buffer | undefined> {
+async function readBounded(handle: Handle, size: number): Promise<Buffer | undefined> {
   const buf = Buffer.alloc(size + 1)
   let n = 0
   for (;;) {
-    const { bytesRead } = await handle.read(buf, n, buf.length - n, null)
+    const bytesRead = await handle.read(buf, n, buf.length - n)
     if (bytesRead === 0) break
     n += bytesRead
     if (n > size) return undefined
