@@ -2576,8 +2576,8 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   u_: () => (/* binding */ USAGE),
-  I$: () => (/* binding */ exitCode),
-  nn: () => (/* binding */ formatFixes),
+  I$: () => (/* reexport */ exitCode),
+  nn: () => (/* reexport */ formatFixes),
   iW: () => (/* binding */ main),
   ak: () => (/* binding */ runCli)
 });
@@ -2592,8 +2592,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -11746,8 +11744,6 @@ function applyOneByOne(text, list) {
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -12466,8 +12462,11 @@ function formatText(findings, options = {}) {
     return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + totals + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/cli.ts
-/** The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes. */
+;// CONCATENATED MODULE: ./src/cli-job.ts
+/**
+ * What the CLI does once its arguments, config and files are known (a Job: plain data, so a worker thread can
+ * take it): lint or fix, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
+ */
 
 
 
@@ -12480,39 +12479,8 @@ function formatText(findings, options = {}) {
 
 
 
-
-
-
-
-
-
-
-
-const FORMATS = ['text', 'json', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const USAGE = `Usage: gloo-harden [options] [paths...]
-
-Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
-Paths are files or folders, relative to the current directory (default: .).
-
-Options:
-  -f, --format <text|json|sarif>   output format (default: text)
-      --fix                        apply safe fixes in place, then report what remains
-  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
-      --fail-on <error|warning|notice|never>
-                                   lowest severity that makes the exit code 1 (default: error)
-      --gloo-version <version>     Gloo chart version, overriding the versions found in the files
-  -h, --help                       show this help
-  -v, --version                    show the version
-
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable path or bad config.
-`;
 const TRY_HELP = "Run 'gloo-harden --help' for usage.\n";
 class UsageError extends Error {
-}
-/** Runs the CLI in-process; returns the exit code. */
-async function runCli(argv, io) {
-    return guarded(io, () => run(argv, io));
 }
 /** Turns usage and config errors into exit code 2 with a message, and anything else into an internal error. */
 async function guarded(io, body) {
@@ -12529,52 +12497,6 @@ async function guarded(io, body) {
         io.stderr.write(`gloo-harden: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 2;
     }
-}
-async function run(argv, io) {
-    let parsed;
-    try {
-        parsed = parse(argv);
-    }
-    catch (err) {
-        throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
-    const opts = parsed.values;
-    if (opts.help) {
-        io.stdout.write(USAGE);
-        return 0;
-    }
-    if (opts.version) {
-        io.stdout.write(`${packageInfo().version}\n`);
-        return 0;
-    }
-    const format = opts.format ?? 'text';
-    if (!FORMATS.includes(format))
-        throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
-    const failOn = opts['fail-on'] ?? 'error';
-    if (!FAIL_ON.includes(failOn))
-        throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
-    const glooVersion = opts['gloo-version'];
-    if (glooVersion !== undefined && !parseVersion(glooVersion))
-        throw new UsageError(`--gloo-version: '${glooVersion}' is not a version (e.g. 1.17.3)`);
-    const { config, path: configPath } = await loadConfig(io.cwd, opts.config);
-    if (glooVersion !== undefined)
-        config.glooVersion = glooVersion;
-    const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-    const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude });
-    if (found.errors.length) {
-        for (const e of found.errors)
-            io.stderr.write(`gloo-harden: ${e.message}\n`);
-        return 2;
-    }
-    // The config file is YAML too, but it is ours, not a manifest.
-    const plan = { ...found.plan, files: found.plan.files.filter((f) => f.path !== configPath) };
-    if (!plan.files.length)
-        io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
-    const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
-    const minBytes = workerMinBytes();
-    if (io.worker && Number.isFinite(minBytes) && workerScript() && (await plannedBytes(plan, minBytes)) >= minBytes)
-        return inWorker(job, io);
-    return analyse(job, io);
 }
 /** Lints (or fixes) the job's files, reading them here; reports and returns the exit code. */
 async function analyse(job, io) {
@@ -12636,12 +12558,112 @@ async function report(job, io, findings, sources, lineStarts) {
         io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }));
     return exitCode(list, job.failOn);
 }
-// ---------------------------------------------------------------------------------------------------------
-// Large inputs in a worker thread. V8 grows a heap's young generation to its maximum once a run keeps tens of MB
-// of findings and facts alive, which put a 20 MB scan above 400 MB of RSS. A worker's young generation can be
-// capped (`resourceLimits`): the linting heap then stays small at the same speed, and the two threads share the
-// work (this one reads, parses and writes the report; docs/benchmarks.md). Small inputs stay on the main thread:
-// a worker costs a few tens of milliseconds to start.
+/** 1 when a finding reaches the fail-on severity, else 0. */
+function exitCode(findings, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+}
+/** Writes every changed file; returns path → error for the ones that could not be written. */
+async function writeFixes(io, files, outputs) {
+    const failed = new Map();
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    for (const [path, text] of outputs) {
+        try {
+            // A file named outside cwd (`../other/values.yaml`) is written relative to its own folder.
+            const abs = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
+            const outside = path.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(path);
+            await writeRepoFile(outside ? (0,external_node_path_namespaceObject.dirname)(abs) : io.cwd, outside ? (0,external_node_path_namespaceObject.basename)(abs) : path, text, byPath.get(path)?.encoding);
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            failed.set(path, message);
+            io.stderr.write(`gloo-harden: ${printable(path)}: could not write the fixed file: ${printable(message)}\n`);
+        }
+    }
+    return failed;
+}
+/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
+function formatFixes(applied, outputs, failed = new Map()) {
+    const byPath = new Map();
+    for (const f of applied)
+        if (outputs.has(f.path) && !failed.has(f.path))
+            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const blocks = [...byPath]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, list]) => [
+        `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
+        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
+        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
+    ].join('\n'));
+    return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n';
+}
+/** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
+function packageInfo() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate)) {
+            try {
+                const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8'));
+                if (pkg.name === 'gloo-harden')
+                    return { root: dir, version: pkg.version ?? '0.0.0' };
+            }
+            catch {
+                // not ours; keep looking
+            }
+        }
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return { version: '0.0.0' };
+}
+/** The rule doc pages, for SARIF `help.markdown`; absent pages fall back to text built from the meta. */
+function readRuleDocs(root) {
+    const docs = new Map();
+    if (!root)
+        return docs;
+    const dir = (0,external_node_path_namespaceObject.join)(root, 'docs', 'rules');
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return docs;
+    }
+    for (const id of ruleIds)
+        if (names.includes(`${id}.md`))
+            try {
+                docs.set(id, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, `${id}.md`), 'utf8'));
+            }
+            catch {
+                // an unreadable page only loses the richer help text
+            }
+    return docs;
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/cli-worker.ts
+/**
+ * Large inputs in a worker thread, for the CLI. The worker runs the same bundle (dist/cli/index.js), which calls
+ * workerMain when it finds its job in workerData.
+ */
+
+
+
+
+
+
+
+
+
+
+// V8 grows a heap's young generation to its maximum once a run keeps tens of MB of findings and facts alive, which
+// put a 20 MB scan above 400 MB of RSS. A worker's young generation can be capped (`resourceLimits`): the linting
+// heap then stays small, and the two threads share the work (the main thread reads, parses and writes the
+// report; docs/benchmarks.md). Small inputs stay on the main thread: a worker costs tens of milliseconds to start.
 const WORKER_TAG = 'gloo-harden-cli-worker';
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -12659,6 +12681,15 @@ function workerYoungMb() {
 function workerScript() {
     const path = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url);
     return path.endsWith('.js') ? path : undefined;
+}
+/** Whether a plan is large enough for a worker (and a worker can run here). */
+async function wantsWorker(plan) {
+    const minBytes = workerMinBytes();
+    return Number.isFinite(minBytes) && workerScript() !== undefined && (await plannedBytes(plan, minBytes)) >= minBytes;
+}
+/** The job of this thread when it is the CLI's worker. */
+function workerJob() {
+    return external_node_worker_threads_namespaceObject.isMainThread ? undefined : external_node_worker_threads_namespaceObject.workerData?.[WORKER_TAG];
 }
 /**
  * Runs the job in a worker. With --fix the worker does everything (it lints several times) and writes through
@@ -12851,6 +12882,89 @@ async function workerMain(data) {
     if (code)
         port.postMessage(code);
 }
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/** The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes. */
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif'];
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const USAGE = `Usage: gloo-harden [options] [paths...]
+
+Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
+Paths are files or folders, relative to the current directory (default: .).
+
+Options:
+  -f, --format <text|json|sarif>   output format (default: text)
+      --fix                        apply safe fixes in place, then report what remains
+  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
+      --fail-on <error|warning|notice|never>
+                                   lowest severity that makes the exit code 1 (default: error)
+      --gloo-version <version>     Gloo chart version, overriding the versions found in the files
+  -h, --help                       show this help
+  -v, --version                    show the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable path or bad config.
+`;
+/** Runs the CLI in-process; returns the exit code. */
+async function runCli(argv, io) {
+    return guarded(io, () => run(argv, io));
+}
+async function run(argv, io) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (err) {
+        throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const opts = parsed.values;
+    if (opts.help) {
+        io.stdout.write(USAGE);
+        return 0;
+    }
+    if (opts.version) {
+        io.stdout.write(`${packageInfo().version}\n`);
+        return 0;
+    }
+    const format = opts.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
+    const failOn = opts['fail-on'] ?? 'error';
+    if (!FAIL_ON.includes(failOn))
+        throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
+    const glooVersion = opts['gloo-version'];
+    if (glooVersion !== undefined && !parseVersion(glooVersion))
+        throw new UsageError(`--gloo-version: '${glooVersion}' is not a version (e.g. 1.17.3)`);
+    const { config, path: configPath } = await loadConfig(io.cwd, opts.config);
+    if (glooVersion !== undefined)
+        config.glooVersion = glooVersion;
+    const paths = parsed.positionals.length ? parsed.positionals : ['.'];
+    const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude });
+    if (found.errors.length) {
+        for (const e of found.errors)
+            io.stderr.write(`gloo-harden: ${e.message}\n`);
+        return 2;
+    }
+    // The config file is YAML too, but it is ours, not a manifest.
+    const plan = { ...found.plan, files: found.plan.files.filter((f) => f.path !== configPath) };
+    if (!plan.files.length)
+        io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
+    const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
+    if (io.worker && (await wantsWorker(plan)))
+        return inWorker(job, io);
+    return analyse(job, io);
+}
 function parse(argv) {
     return (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -12867,12 +12981,6 @@ function parse(argv) {
         }
     });
 }
-/** 1 when a finding reaches the fail-on severity, else 0. */
-function exitCode(findings, failOn) {
-    if (failOn === 'never')
-        return 0;
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
-}
 /** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
 async function loadConfig(cwd, explicit) {
     const path = explicit ?? ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
@@ -12887,82 +12995,6 @@ async function loadConfig(cwd, explicit) {
         throw new ConfigError(`${printablePath(path)}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
     }
     return { config: parseConfig(text, path, ruleIds), path: (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path)).split(external_node_path_namespaceObject.sep).join('/') };
-}
-/** Writes every changed file; returns path → error for the ones that could not be written. */
-async function writeFixes(io, files, outputs) {
-    const failed = new Map();
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    for (const [path, text] of outputs) {
-        try {
-            // A file named outside cwd (`../other/values.yaml`) is written relative to its own folder.
-            const abs = (0,external_node_path_namespaceObject.resolve)(io.cwd, path);
-            const outside = path.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(path);
-            await writeRepoFile(outside ? (0,external_node_path_namespaceObject.dirname)(abs) : io.cwd, outside ? (0,external_node_path_namespaceObject.basename)(abs) : path, text, byPath.get(path)?.encoding);
-        }
-        catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            failed.set(path, message);
-            io.stderr.write(`gloo-harden: ${printable(path)}: could not write the fixed file: ${printable(message)}\n`);
-        }
-    }
-    return failed;
-}
-/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
-function formatFixes(applied, outputs, failed = new Map()) {
-    const byPath = new Map();
-    for (const f of applied)
-        if (outputs.has(f.path) && !failed.has(f.path))
-            byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-    const blocks = [...byPath]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([path, list]) => [
-        `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
-        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
-        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
-    ].join('\n'));
-    return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n';
-}
-/** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
-function packageInfo() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 4; i++) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate)) {
-            try {
-                const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8'));
-                if (pkg.name === 'gloo-harden')
-                    return { root: dir, version: pkg.version ?? '0.0.0' };
-            }
-            catch {
-                // not ours; keep looking
-            }
-        }
-        dir = (0,external_node_path_namespaceObject.dirname)(dir);
-    }
-    return { version: '0.0.0' };
-}
-/** The rule doc pages, for SARIF `help.markdown`; absent pages fall back to text built from the meta. */
-function readRuleDocs(root) {
-    const docs = new Map();
-    if (!root)
-        return docs;
-    const dir = (0,external_node_path_namespaceObject.join)(root, 'docs', 'rules');
-    let names;
-    try {
-        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-    }
-    catch {
-        return docs;
-    }
-    for (const id of ruleIds)
-        if (names.includes(`${id}.md`))
-            try {
-                docs.set(id, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, `${id}.md`), 'utf8'));
-            }
-            catch {
-                // an unreadable page only loses the richer help text
-            }
-    return docs;
 }
 /** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
 async function main(argv = process.argv.slice(2)) {
@@ -12983,10 +13015,11 @@ function isEntry() {
         return false;
     }
 }
-const job = external_node_worker_threads_namespaceObject.isMainThread ? undefined : external_node_worker_threads_namespaceObject.workerData?.[WORKER_TAG];
+// The worker thread runs this same bundle: it finds its job in workerData.
+const job = workerJob();
 if (job)
     void workerMain(job);
-else if (external_node_worker_threads_namespaceObject.isMainThread && isEntry())
+else if (isEntry())
     void main();
 
 var __webpack_exports__USAGE = __webpack_exports__.u_;
