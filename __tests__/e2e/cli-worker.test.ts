@@ -3,7 +3,7 @@
  * memory down). The worker must be invisible: the same stdout, stderr, exit code and fixed files as the main
  * thread, for every format. A preload script tells which thread linted.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -109,5 +109,20 @@ describe('the CLI bundle in a worker thread', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
     expect(JSON.parse(r.stdout).summary.total).toBe(49)
+  })
+
+  it.each([
+    ['in the worker', '0'],
+    ['on the main thread', '-1']
+  ])('stops quietly with status 141 when the reader of its output goes away (%s)', async (_where, minBytes) => {
+    const child = spawn(NODE24, [cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: minBytes } })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+    // Like `| head -c 100`: read a little, then close the pipe.
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString('utf8'))))
+    child.stdout.destroy()
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(first.startsWith('{\n  "$schema"')).toBe(true)
+    expect({ code, stderr }).toEqual({ code: 141, stderr: '' })
   })
 })

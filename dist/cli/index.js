@@ -12914,7 +12914,8 @@ Options:
   -h, --help                       show this help
   -v, --version                    show the version
 
-Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable path or bad config.
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage error, unreadable path or bad config,
+141 the reader of the output went away (as for a tool that SIGPIPE ends).
 `;
 /** Runs the CLI in-process; returns the exit code. */
 async function runCli(argv, io) {
@@ -12996,10 +12997,19 @@ async function loadConfig(cwd, explicit) {
     }
     return { config: parseConfig(text, path, ruleIds), path: (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path)).split(external_node_path_namespaceObject.sep).join('/') };
 }
+/** Exit status when stdout's reader goes away before the report is written. */
+const EXIT_PIPE_CLOSED = 141;
 /** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
 async function main(argv = process.argv.slice(2)) {
     const env = process.env;
     const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+    process.stdout.on('error', (err) => {
+        if (err.code !== 'EPIPE')
+            throw err;
+        // Whoever read the output went away (`gloo-harden … | head`): stop quietly, with the status of a tool that
+        // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
+        process.exit(EXIT_PIPE_CLOSED);
+    });
     const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, worker: true });
     process.exitCode = code;
     return code;
