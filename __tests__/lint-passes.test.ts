@@ -145,6 +145,17 @@ describe('lint in two passes', () => {
     expect(perFile.map((x) => x.file.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/broken.yaml'])
     const expected = lint(files).findings
     expect(perFile.flatMap((x) => x.findings)).toEqual(expected)
-    expect(expected.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}`)).toContain('c/broken.yaml:3 yaml-syntax')
+    expect(expected.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual([
+      'a/proxy.yaml:11:9 proxy-disruption-budget',
+      'a/proxy.yaml:11:9 proxy-token-automount',
+      'a/proxy.yaml:18:5 proxy-anti-affinity',
+      'a/proxy.yaml:20:9 proxy-privileged',
+      'a/proxy.yaml:20:9 proxy-read-only-root-fs',
+      'a/proxy.yaml:20:9 proxy-run-as-root',
+      'a/proxy.yaml:20:15 proxy-graceful-shutdown',
+      'a/proxy.yaml:20:15 proxy-probes',
+      'a/proxy.yaml:20:15 proxy-resources',
+      'c/broken.yaml:3:1 yaml-syntax'
+    ])
   })
 })

@@ -48229,9 +48229,9 @@ function proxyFact(p) {
     const fact = {
         name: p.name,
         daemonSet: p.daemonSet,
-        replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+        replicas: renderedReplicas(p),
         labels,
-        serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+        serviceAccount: proxyServiceAccount(p),
         podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
     };
     if (p.obj.namespace !== undefined)
@@ -48241,6 +48241,10 @@ function proxyFact(p) {
         fact.istio = istio;
     return fact;
 }
+/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
+const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
+/** The ServiceAccount a rendered proxy's pods run as: `serviceAccountName`, else `serviceAccount`, else `default`. */
+const proxyServiceAccount = (p) => str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default';
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 function renderedIstio(p) {
     for (const c of p.containers) {
@@ -48396,22 +48400,21 @@ class ProjectBuilder {
             if (!project_ROUTE_APIS.test(obj.apiVersion))
                 continue;
             switch (obj.kind) {
-                case 'Upstream':
+                case 'Upstream': {
                     p.upstreamNames.add(obj.name);
                     if (obj.namespace)
                         p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                    {
-                        const kube = getNode(obj.root, ['spec', 'kube']);
-                        if (kube)
-                            p.kubeUpstreams.push({
-                                name: obj.name,
-                                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-                                service: str(kube, ['serviceName']),
-                                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-                                port: asString(getNode(kube, ['servicePort']))
-                            });
-                    }
+                    const kube = getNode(obj.root, ['spec', 'kube']);
+                    if (kube)
+                        p.kubeUpstreams.push({
+                            name: obj.name,
+                            ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                            service: str(kube, ['serviceName']),
+                            serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                            port: asString(getNode(kube, ['servicePort']))
+                        });
                     break;
+                }
                 case 'Settings':
                     if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
                         p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
@@ -49123,8 +49126,7 @@ function hpasFor(project, name, namespace) {
 /** `spec.minReplicas` of an HPA (Kubernetes default 1). */
 const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-function pdbsForProxy(project, rendered) {
-    const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered;
+function pdbsForProxy(project, proxy) {
     const index = workloadIndex(project);
     const labels = proxy.labels;
     const id = labels.get('gateway-proxy-id') ?? proxy.name;
@@ -49153,8 +49155,6 @@ function proxiesForHpa(project, hpa) {
         return [];
     return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
 }
-/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-const renderedReplicas = (p) => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas);
 // ---------------------------------------------------------------------------------------------------------
 // Values
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
@@ -49460,7 +49460,7 @@ function renderedPods(hpas, replicas) {
             const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
             if (!selectsProxy)
                 return;
-            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)));
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), p.replicas));
             const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
             const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
             if (!b)
@@ -49478,7 +49478,7 @@ function renderedPods(hpas, replicas) {
         const proxy = renderedProxy(obj);
         if (!proxy || proxy.daemonSet)
             return;
-        if (pdbsForProxy(project, proxy).length)
+        if (pdbsForProxy(project, proxyFact(proxy)).length)
             return;
         yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } };
     }
@@ -50754,7 +50754,7 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             return;
         if (renderedIstio(proxy))
             return;
-        const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+        const sa = proxyServiceAccount(proxy);
         if (project.serviceAccounts.has(sa))
             return; // the ServiceAccount decides, and is reported there
         yield {
@@ -51451,6 +51451,8 @@ class Linter {
     byId;
     builder = new ProjectBuilder();
     entries = [];
+    /** Complete once pass 2 begins. */
+    project;
     constructor(options = {}) {
         this.config = options.config ?? defaultConfig();
         this.rules = options.rules ?? rules;
@@ -51507,7 +51509,6 @@ class Linter {
         // Sorted again as a whole: the files may have come in any order.
         return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim])), project: this.project };
     }
-    project;
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
      * files were added. For files added in path order the concatenation of the findings is `finish().findings`

@@ -11,7 +11,7 @@ import { Linter, type LintOptions } from './lint.js'
 import { readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { writeJson } from './report/json.js'
-import { writeSarif, type LineStarts } from './report/sarif.js'
+import { writeSarif, type SarifOptions } from './report/sarif.js'
 import { formatText, printable } from './report/text.js'
 import { ruleIds, rules } from './rules/index.js'
 
@@ -74,12 +74,12 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
       )
     if (failed.size) return 2
-    return report(job, io, result.remaining, new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])))
+    return report(job, io, result.remaining, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
   }
   const linter = new Linter(lintOptions)
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
   const result = linter.finish()
-  return report(job, io, result.findings, new Map([...result.files].map(([p, f]) => [p, f.text])))
+  return report(job, io, result.findings, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
 }
 
 /**
@@ -90,33 +90,29 @@ export async function report(
   job: Job,
   io: CliIo,
   findings: readonly Finding[] | AsyncIterable<readonly Finding[]>,
-  sources: ReadonlyMap<string, string>,
-  lineStarts?: ReadonlyMap<string, LineStarts>
+  positions: Pick<SarifOptions, 'sources' | 'lineStarts'>
 ): Promise<number> {
-  if (!Array.isArray(findings) && job.format !== 'sarif') {
-    const all: Finding[] = []
-    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of batch) all.push(f)
-    findings = all
-  }
-  let code = 0
-  const note = (list: readonly Finding[]): void => {
-    if (!code) code = exitCode(list, job.failOn)
-  }
   // Streamed in chunks: a large report is never one string, nor one write.
   if (job.format === 'sarif') {
+    let code = 0
+    const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
+    async function* noted(): AsyncGenerator<readonly Finding[]> {
+      for await (const batch of batches) {
+        code ||= exitCode(batch, job.failOn)
+        yield batch
+      }
+    }
     const pkg = packageInfo()
-    const noted = Array.isArray(findings)
-      ? (note(findings), findings)
-      : (async function* () {
-          for await (const batch of findings as AsyncIterable<readonly Finding[]>) {
-            note(batch)
-            yield batch
-          }
-        })()
-    await writeSarif(io.stdout, noted, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources, lineStarts })
+    await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions })
     return code
   }
-  const list = findings as readonly Finding[]
+  let list: readonly Finding[]
+  if (Array.isArray(findings)) list = findings as readonly Finding[]
+  else {
+    const all: Finding[] = []
+    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of batch) all.push(f)
+    list = all
+  }
   if (job.format === 'json') await writeJson(io.stdout, list)
   else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }))
   return exitCode(list, job.failOn)

@@ -70,7 +70,8 @@ export async function inWorker(job: Job, io: CliIo): Promise<number> {
     io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
     return analyse(job, io)
   }
-  const inbox = messages(worker)
+  // The worker's messages from now until it exits; an error it throws ends the iteration with that error.
+  const inbox = on(worker, 'message', { close: ['exit'] }) as AsyncIterableIterator<[unknown]>
   const fail = (what: string, err: unknown): number => {
     io.stderr.write(`gloo-harden: internal error ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
     return 2
@@ -78,7 +79,7 @@ export async function inWorker(job: Job, io: CliIo): Promise<number> {
   if (!streamed) {
     let code: number | undefined
     try {
-      for await (const m of inbox) if (typeof m === 'number') code = m
+      for await (const [m] of inbox) if (typeof m === 'number') code = m
     } catch (err) {
       return fail('in the worker', err)
     }
@@ -95,7 +96,7 @@ export async function inWorker(job: Job, io: CliIo): Promise<number> {
   })
   let workerCode: number | undefined
   async function* batches(): AsyncGenerator<readonly Finding[]> {
-    for await (const m of inbox) {
+    for await (const [m] of inbox) {
       if (m === 'end') return
       if (typeof m === 'number') {
         // The worker failed (it said why on stderr) before its last file.
@@ -112,7 +113,7 @@ export async function inWorker(job: Job, io: CliIo): Promise<number> {
   }
   let code: number
   try {
-    code = await report(job, io, batches(), new Map(), lineStarts)
+    code = await report(job, io, batches(), { lineStarts })
   } catch (err) {
     void worker.terminate()
     await feeding
@@ -123,31 +124,6 @@ export async function inWorker(job: Job, io: CliIo): Promise<number> {
   return workerCode ?? code
 }
 
-/** A worker's messages until it exits; an error it throws ends the iteration with that error. */
-async function* messages(worker: Worker): AsyncGenerator<unknown> {
-  const queue: unknown[] = []
-  let ended = false
-  let error: unknown
-  let wake: (() => void) | undefined
-  worker.on('message', (m: unknown) => {
-    queue.push(m)
-    wake?.()
-  })
-  worker.on('error', (err) => {
-    error = err
-    wake?.()
-  })
-  worker.on('exit', () => {
-    ended = true
-    wake?.()
-  })
-  for (;;) {
-    if (queue.length) yield queue.shift()
-    else if (error !== undefined) throw error
-    else if (ended) return
-    else await new Promise<void>((resolve) => (wake = resolve))
-  }
-}
 
 interface WorkerJob {
   job: Job

@@ -52,9 +52,12 @@ interface Entry {
   skipped?: string
   /** The file without its trees: what LintResult.files holds (set in pass 2 for a file parsed there). */
   slim?: SourceFile
-  /** The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report). */
+  /**
+   * The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report), or
+   * for a `later` file, the events it came with (parsed elsewhere).
+   */
   packed?: PackedEvents
-  /** A file that holds no cross-document facts is parsed only in pass 2. */
+  /** A file that holds no cross-document facts is parsed only in pass 2 (unless its events came with it). */
   later?: boolean
   text: string
   options: LoadOptions
@@ -89,6 +92,8 @@ export class Linter {
   private readonly byId: Map<string, Rule>
   private readonly builder = new ProjectBuilder()
   private readonly entries: Entry[] = []
+  /** Complete once pass 2 begins. */
+  private project: Project | undefined
 
   constructor(options: LintOptions = {}) {
     this.config = options.config ?? defaultConfig()
@@ -141,8 +146,6 @@ export class Linter {
     // Sorted again as a whole: the files may have come in any order.
     return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim!])), project: this.project! }
   }
-
-  private project: Project | undefined
 
   /**
    * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the

@@ -8116,9 +8116,9 @@ function proxyFact(p) {
     const fact = {
         name: p.name,
         daemonSet: p.daemonSet,
-        replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+        replicas: renderedReplicas(p),
         labels,
-        serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+        serviceAccount: proxyServiceAccount(p),
         podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
     };
     if (p.obj.namespace !== undefined)
@@ -8128,6 +8128,10 @@ function proxyFact(p) {
         fact.istio = istio;
     return fact;
 }
+/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
+const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
+/** The ServiceAccount a rendered proxy's pods run as: `serviceAccountName`, else `serviceAccount`, else `default`. */
+const proxyServiceAccount = (p) => str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default';
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 function renderedIstio(p) {
     for (const c of p.containers) {
@@ -8283,22 +8287,21 @@ class ProjectBuilder {
             if (!project_ROUTE_APIS.test(obj.apiVersion))
                 continue;
             switch (obj.kind) {
-                case 'Upstream':
+                case 'Upstream': {
                     p.upstreamNames.add(obj.name);
                     if (obj.namespace)
                         p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                    {
-                        const kube = getNode(obj.root, ['spec', 'kube']);
-                        if (kube)
-                            p.kubeUpstreams.push({
-                                name: obj.name,
-                                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-                                service: str(kube, ['serviceName']),
-                                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-                                port: asString(getNode(kube, ['servicePort']))
-                            });
-                    }
+                    const kube = getNode(obj.root, ['spec', 'kube']);
+                    if (kube)
+                        p.kubeUpstreams.push({
+                            name: obj.name,
+                            ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                            service: str(kube, ['serviceName']),
+                            serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                            port: asString(getNode(kube, ['servicePort']))
+                        });
                     break;
+                }
                 case 'Settings':
                     if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
                         p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
@@ -9010,8 +9013,7 @@ function hpasFor(project, name, namespace) {
 /** `spec.minReplicas` of an HPA (Kubernetes default 1). */
 const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-function pdbsForProxy(project, rendered) {
-    const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered;
+function pdbsForProxy(project, proxy) {
     const index = workloadIndex(project);
     const labels = proxy.labels;
     const id = labels.get('gateway-proxy-id') ?? proxy.name;
@@ -9040,8 +9042,6 @@ function proxiesForHpa(project, hpa) {
         return [];
     return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
 }
-/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-const renderedReplicas = (p) => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas);
 // ---------------------------------------------------------------------------------------------------------
 // Values
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
@@ -9347,7 +9347,7 @@ function renderedPods(hpas, replicas) {
             const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
             if (!selectsProxy)
                 return;
-            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)));
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), p.replicas));
             const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
             const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
             if (!b)
@@ -9365,7 +9365,7 @@ function renderedPods(hpas, replicas) {
         const proxy = renderedProxy(obj);
         if (!proxy || proxy.daemonSet)
             return;
-        if (pdbsForProxy(project, proxy).length)
+        if (pdbsForProxy(project, proxyFact(proxy)).length)
             return;
         yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } };
     }
@@ -10641,7 +10641,7 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             return;
         if (renderedIstio(proxy))
             return;
-        const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default';
+        const sa = proxyServiceAccount(proxy);
         if (project.serviceAccounts.has(sa))
             return; // the ServiceAccount decides, and is reported there
         yield {
@@ -11338,6 +11338,8 @@ class Linter {
     byId;
     builder = new ProjectBuilder();
     entries = [];
+    /** Complete once pass 2 begins. */
+    project;
     constructor(options = {}) {
         this.config = options.config ?? defaultConfig();
         this.rules = options.rules ?? rules;
@@ -11394,7 +11396,6 @@ class Linter {
         // Sorted again as a whole: the files may have come in any order.
         return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim])), project: this.project };
     }
-    project;
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
      * files were added. For files added in path order the concatenation of the findings is `finish().findings`
@@ -12512,46 +12513,43 @@ async function analyse(job, io) {
             io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`);
         if (failed.size)
             return 2;
-        return report(job, io, result.remaining, new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])));
+        return report(job, io, result.remaining, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) });
     }
     const linter = new Linter(lintOptions);
     for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize }))
         linter.add(f);
     const result = linter.finish();
-    return report(job, io, result.findings, new Map([...result.files].map(([p, f]) => [p, f.text])));
+    return report(job, io, result.findings, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
 }
 /**
  * Writes the report and returns the exit code. Findings may come in batches, file by file (from a worker): SARIF
  * is then written as they come; JSON and text, which begin with counts, once all have come.
  */
-async function report(job, io, findings, sources, lineStarts) {
-    if (!Array.isArray(findings) && job.format !== 'sarif') {
+async function report(job, io, findings, positions) {
+    // Streamed in chunks: a large report is never one string, nor one write.
+    if (job.format === 'sarif') {
+        let code = 0;
+        const batches = (Array.isArray(findings) ? [findings] : findings);
+        async function* noted() {
+            for await (const batch of batches) {
+                code ||= exitCode(batch, job.failOn);
+                yield batch;
+            }
+        }
+        const pkg = packageInfo();
+        await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions });
+        return code;
+    }
+    let list;
+    if (Array.isArray(findings))
+        list = findings;
+    else {
         const all = [];
         for await (const batch of findings)
             for (const f of batch)
                 all.push(f);
-        findings = all;
+        list = all;
     }
-    let code = 0;
-    const note = (list) => {
-        if (!code)
-            code = exitCode(list, job.failOn);
-    };
-    // Streamed in chunks: a large report is never one string, nor one write.
-    if (job.format === 'sarif') {
-        const pkg = packageInfo();
-        const noted = Array.isArray(findings)
-            ? (note(findings), findings)
-            : (async function* () {
-                for await (const batch of findings) {
-                    note(batch);
-                    yield batch;
-                }
-            })();
-        await writeSarif(io.stdout, noted, rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), sources, lineStarts });
-        return code;
-    }
-    const list = findings;
     if (job.format === 'json')
         await writeJson(io.stdout, list);
     else
@@ -12709,7 +12707,8 @@ async function inWorker(job, io) {
         io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`);
         return analyse(job, io);
     }
-    const inbox = messages(worker);
+    // The worker's messages from now until it exits; an error it throws ends the iteration with that error.
+    const inbox = (0,external_node_events_namespaceObject.on)(worker, 'message', { close: ['exit'] });
     const fail = (what, err) => {
         io.stderr.write(`gloo-harden: internal error ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 2;
@@ -12717,7 +12716,7 @@ async function inWorker(job, io) {
     if (!streamed) {
         let code;
         try {
-            for await (const m of inbox)
+            for await (const [m] of inbox)
                 if (typeof m === 'number')
                     code = m;
         }
@@ -12736,7 +12735,7 @@ async function inWorker(job, io) {
     });
     let workerCode;
     async function* batches() {
-        for await (const m of inbox) {
+        for await (const [m] of inbox) {
             if (m === 'end')
                 return;
             if (typeof m === 'number') {
@@ -12755,7 +12754,7 @@ async function inWorker(job, io) {
     }
     let code;
     try {
-        code = await report(job, io, batches(), new Map(), lineStarts);
+        code = await report(job, io, batches(), { lineStarts });
     }
     catch (err) {
         void worker.terminate();
@@ -12766,35 +12765,6 @@ async function inWorker(job, io) {
     if (readError)
         return fail('while reading', readError);
     return workerCode ?? code;
-}
-/** A worker's messages until it exits; an error it throws ends the iteration with that error. */
-async function* messages(worker) {
-    const queue = [];
-    let ended = false;
-    let error;
-    let wake;
-    worker.on('message', (m) => {
-        queue.push(m);
-        wake?.();
-    });
-    worker.on('error', (err) => {
-        error = err;
-        wake?.();
-    });
-    worker.on('exit', () => {
-        ended = true;
-        wake?.();
-    });
-    for (;;) {
-        if (queue.length)
-            yield queue.shift();
-        else if (error !== undefined)
-            throw error;
-        else if (ended)
-            return;
-        else
-            await new Promise((resolve) => (wake = resolve));
-    }
 }
 /** Files waiting in the worker's queue from which this thread parses the next one itself. */
 const PARSE_AHEAD = 4;

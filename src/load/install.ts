@@ -233,9 +233,9 @@ export function proxyFact(p: RenderedProxy): ProxyFact {
   const fact: ProxyFact = {
     name: p.name,
     daemonSet: p.daemonSet,
-    replicas: asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1,
+    replicas: renderedReplicas(p),
     labels,
-    serviceAccount: str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default',
+    serviceAccount: proxyServiceAccount(p),
     podAutomountOff: isFalse(getNode(p.podSpec, ['automountServiceAccountToken']))
   }
   if (p.obj.namespace !== undefined) fact.namespace = p.obj.namespace
@@ -243,6 +243,12 @@ export function proxyFact(p: RenderedProxy): ProxyFact {
   if (istio !== undefined) fact.istio = istio
   return fact
 }
+
+/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
+export const renderedReplicas = (p: RenderedProxy): number => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1
+
+/** The ServiceAccount a rendered proxy's pods run as: `serviceAccountName`, else `serviceAccount`, else `default`. */
+export const proxyServiceAccount = (p: RenderedProxy): string => str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default'
 
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 export function renderedIstio(p: RenderedProxy): string | undefined {

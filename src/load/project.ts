@@ -54,9 +54,10 @@ export interface DisabledKubeDestinations {
 
 export interface Project {
   /**
-   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route objects that reference a discovered-looking
-   * Upstream. Other objects are not kept (their trees would dominate memory); a rule that needs a new kind
-   * from other files adds it there, or a fact computed in ProjectBuilder.add.
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route
+   * objects that reference a discovered-looking Upstream. Other objects are not kept (their trees would dominate
+   * memory); a rule that needs a new kind from other files adds it there, or a fact computed in
+   * ProjectBuilder.add (as rendered proxies and Upstreams with `spec.kube` are).
    */
   objects: KubeObject[]
   kubeDestinations: KubeDestinationRef[]
@@ -133,21 +134,20 @@ export class ProjectBuilder {
       }
       if (!ROUTE_APIS.test(obj.apiVersion)) continue
       switch (obj.kind) {
-        case 'Upstream':
+        case 'Upstream': {
           p.upstreamNames.add(obj.name)
           if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
-          {
-            const kube = getNode(obj.root, ['spec', 'kube'])
-            if (kube)
-              p.kubeUpstreams.push({
-                name: obj.name,
-                ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-                service: str(kube, ['serviceName']),
-                serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-                port: asString(getNode(kube, ['servicePort']))
-              })
-          }
+          const kube = getNode(obj.root, ['spec', 'kube'])
+          if (kube)
+            p.kubeUpstreams.push({
+              name: obj.name,
+              ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+              service: str(kube, ['serviceName']),
+              serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+              port: asString(getNode(kube, ['servicePort']))
+            })
           break
+        }
         case 'Settings':
           if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
             p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })

@@ -1,7 +1,7 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from './edits.js'
-import { getValue, keyPath, proxyFact, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type RenderedProxy, type ValuesProxy, valuesProxies } from './install.js'
+import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type ValuesProxy, valuesProxies } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
 import type { Project } from './project.js'
 import { asNumber, asString, deref, getNode, isFalse, keyOf, mapEntries, scalarValue } from './query.js'
@@ -60,8 +60,7 @@ export function hpasFor(project: Project, name: string, namespace?: string): Kub
 export const hpaMinReplicas = (hpa: KubeObject): number => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1
 
 /** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-export function pdbsForProxy(project: Project, rendered: RenderedProxy | ProxyFact): KubeObject[] {
-  const proxy = 'obj' in rendered ? proxyFact(rendered) : rendered
+export function pdbsForProxy(project: Project, proxy: ProxyFact): KubeObject[] {
   const index = workloadIndex(project)
   const labels = proxy.labels
   const id = labels.get('gateway-proxy-id') ?? proxy.name
@@ -90,9 +89,6 @@ export function proxiesForHpa(project: Project, hpa: KubeObject): ProxyFact[] {
   if (!name || (kind && kind !== 'Deployment')) return []
   return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace))
 }
-
-/** `spec.replicas` of a rendered Deployment (Kubernetes default 1). */
-export const renderedReplicas = (p: RenderedProxy | ProxyFact): number => ('obj' in p ? asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1 : p.replicas)
 
 // ---------------------------------------------------------------------------------------------------------
 // Values

@@ -1,9 +1,9 @@
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix, type ValuesProxy } from '../load/install.js'
 import { setPath } from '../load/edits.js'
 import type { ValuesInput } from '../load/manifests.js'
 import { asNumber, asString, deref, getNode, isTrue, locatePath, mapEntries, keyOf } from '../load/query.js'
 import type { YamlNode } from '../load/tree.js'
-import { coveredByDefault, describeSetting, hpasFor, renderedReplicas, renderedValuesProxies, valuesScale } from '../load/workloads.js'
+import { coveredByDefault, describeSetting, hpasFor, renderedValuesProxies, valuesScale } from '../load/workloads.js'
 import { defineRule } from './types.js'
 
 const ANTI_AFFINITY = ['antiAffinity']

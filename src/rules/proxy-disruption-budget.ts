@@ -1,4 +1,4 @@
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
+import { keyPath, locate, proxyPath, proxyValue, proxyFact, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
 import type { TextEdit } from '../model/finding.js'
 import type { KubeObject } from '../load/manifests.js'
 import { asNumber, asString, deref, findPair, getNode, locatePath } from '../load/query.js'
@@ -10,7 +10,6 @@ import {
   minimumPods,
   pdbsForProxy,
   proxiesForPdb,
-  renderedReplicas,
   renderedValuesProxies,
   valuesScale,
   workloadIndex
@@ -139,7 +138,7 @@ export default defineRule({
       const targets = proxiesForPdb(project, obj).filter((p) => !p.daemonSet)
       const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id'])
       if (!selectsProxy) return
-      const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), renderedReplicas(p)))
+      const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), p.replicas))
       const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined
       const b = blocking(getNode(obj.root, ['spec']), fewest?.pods)
       if (!b) return
@@ -155,7 +154,7 @@ export default defineRule({
     }
     const proxy = renderedProxy(obj)
     if (!proxy || proxy.daemonSet) return
-    if (pdbsForProxy(project, proxy).length) return
+    if (pdbsForProxy(project, proxyFact(proxy)).length) return
     yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } }
   }
 })

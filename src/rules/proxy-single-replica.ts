@@ -1,7 +1,7 @@
-import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
+import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix } from '../load/install.js'
 import { setPath } from '../load/edits.js'
 import { asNumber, getNode, locatePath } from '../load/query.js'
-import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedReplicas, renderedValuesProxies, valuesScale } from '../load/workloads.js'
+import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedValuesProxies, valuesScale } from '../load/workloads.js'
 import { defineRule } from './types.js'
 
 const REPLICAS = ['kind', 'deployment', 'replicas']

@@ -1,5 +1,5 @@
-import { getValue, keyPath, locate, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
-import { getNode, isFalse, isTrue, keyOf, mapEntries, str } from '../load/query.js'
+import { getValue, keyPath, locate, proxyServiceAccount, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
+import { getNode, isFalse, isTrue, keyOf, mapEntries } from '../load/query.js'
 import { setPath } from '../load/edits.js'
 import { perProject, type Project } from '../load/project.js'
 import { defineRule } from './types.js'
@@ -65,7 +65,7 @@ export default defineRule({
     const podSetting = getNode(proxy.podSpec, ['automountServiceAccountToken'])
     if (isFalse(podSetting)) return
     if (renderedIstio(proxy)) return
-    const sa = str(proxy.podSpec, ['serviceAccountName']) ?? str(proxy.podSpec, ['serviceAccount']) ?? 'default'
+    const sa = proxyServiceAccount(proxy)
     if (project.serviceAccounts.has(sa)) return // the ServiceAccount decides, and is reported there
     yield {
       messageId: 'unverified',
