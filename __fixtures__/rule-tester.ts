@@ -4,7 +4,7 @@
  * no fix is rejected, the output parses, and every finding that had a fix is gone.
  */
 import { describe, expect, it } from 'vitest'
-import { defaultConfig } from '../src/config.js'
+import { defaultConfig, type Config } from '../src/config.js'
 import { fixFiles } from '../src/fix.js'
 import { lint, type LintFile } from '../src/lint.js'
 import { parseDocuments } from '../src/load/tree.js'
@@ -30,6 +30,8 @@ export interface ValidCase {
   /** Other files of the same run (cross-document rules). */
   context?: LintFile[]
   glooVersion?: string
+  /** Recognition decides whether the file is Gloo (default: it is declared Gloo values, `inputs.gloo`). */
+  undeclared?: boolean
 }
 
 export interface InvalidCase extends ValidCase {
@@ -38,8 +40,13 @@ export interface InvalidCase extends ValidCase {
   output?: string | null
 }
 
+/** The file under test is declared Gloo values (`inputs.gloo`): recognition by evidence has its own tests. */
+export function testConfig(c: ValidCase): Config {
+  return { ...defaultConfig(), glooVersion: c.glooVersion, ...(c.undeclared ? {} : { inputs: { gloo: [c.path ?? 'values.yaml'], ignore: [] } }) }
+}
+
 export function runLint(rule: Rule, c: ValidCase): Finding[] {
-  const config = { ...defaultConfig(), glooVersion: c.glooVersion }
+  const config = testConfig(c)
   const path = c.path ?? 'values.yaml'
   const files: LintFile[] = [{ path, text: c.code }, ...(c.context ?? []).map((f) => ({ ...f, report: false }))]
   return lint(files, { config, rules: [rule] }).findings.filter((f) => f.path === path)
@@ -81,7 +88,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             return
           }
           // What --fix writes: fixes that overlap an earlier one are applied in a later pass, on fresh offsets.
-          const config = { ...defaultConfig(), glooVersion: c.glooVersion }
+          const config = testConfig(c)
           const path = c.path ?? 'values.yaml'
           const files: LintFile[] = [{ path, text: c.code }, ...(c.context ?? []).map((f) => ({ ...f, report: false }))]
           const result = fixFiles(files, { config, rules: [rule] })

@@ -1,6 +1,7 @@
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
 import { loadAll } from 'js-yaml'
 import { parseVersion } from './load/version.js'
+import type { ConfigInstall } from './gloo/installs.js'
 import type { Severity } from './model/finding.js'
 
 export type RuleSetting = Severity | 'off'
@@ -14,6 +15,10 @@ export interface Config {
   glooVersion?: string
   /** Files larger than this many bytes are skipped with a notice. */
   maxFileSize: number
+  /** `inputs.gloo`: globs of files that are always Gloo values; `inputs.ignore`: never. */
+  inputs?: { gloo: string[]; ignore: string[] }
+  /** Installs declared whole (catalog section 1A); they override the grouping the files suggest. */
+  installs?: ConfigInstall[]
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml'
@@ -74,9 +79,62 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
         if (typeof value !== 'number' || value <= 0) throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`)
         config.maxFileSize = value
         break
+      case 'inputs':
+        config.inputs = parseInputs(value, path)
+        break
+      case 'installs':
+        config.installs = parseInstalls(value, path)
+        break
       default:
-        throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size)`)
+        throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`)
     }
   }
   return config
+}
+
+const isGlobList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+
+function parseInputs(value: unknown, path: string): { gloo: string[]; ignore: string[] } {
+  if (value === null || value === undefined) return { gloo: [], ignore: [] }
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${path}: inputs must be a mapping with gloo and ignore lists of globs`)
+  const out = { gloo: [] as string[], ignore: [] as string[] }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k !== 'gloo' && k !== 'ignore') throw new ConfigError(`${path}: inputs.${k}: unknown key (expected gloo, ignore)`)
+    if (!isGlobList(v)) throw new ConfigError(`${path}: inputs.${k} must be a list of globs`)
+    out[k] = v
+  }
+  return out
+}
+
+const INSTALL_KEYS = ['name', 'chart', 'version', 'prefix', 'values', 'manifests', 'complete', 'fixTarget']
+
+function parseInstalls(value: unknown, path: string): ConfigInstall[] {
+  if (value === null || value === undefined) return []
+  if (!Array.isArray(value)) throw new ConfigError(`${path}: installs must be a list`)
+  const names = new Set<string>()
+  return value.map((raw, i) => {
+    const at = `${path}: installs[${i}]`
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${at} must be a mapping`)
+    const o = raw as Record<string, unknown>
+    for (const k of Object.keys(o)) if (!INSTALL_KEYS.includes(k)) throw new ConfigError(`${at}.${k}: unknown key (expected ${INSTALL_KEYS.join(', ')})`)
+    if (typeof o.name !== 'string' || !o.name) throw new ConfigError(`${at}.name: a name is required`)
+    if (names.has(o.name)) throw new ConfigError(`${at}.name: '${o.name}' is declared twice`)
+    names.add(o.name)
+    if (o.chart !== undefined && o.chart !== 'gloo' && o.chart !== 'gloo-ee') throw new ConfigError(`${at}.chart: '${String(o.chart)}' is not gloo or gloo-ee`)
+    if (o.version !== undefined && (typeof o.version !== 'string' || !parseVersion(o.version)))
+      throw new ConfigError(`${at}.version: write the version as a quoted string, e.g. '1.17.3'`)
+    if (o.prefix !== undefined && typeof o.prefix !== 'string') throw new ConfigError(`${at}.prefix must be a string such as "" or "gloo-ee."`)
+    if (!isGlobList(o.values) || !o.values.length) throw new ConfigError(`${at}.values must be a non-empty list of globs, in precedence order`)
+    if (o.manifests !== undefined && !isGlobList(o.manifests)) throw new ConfigError(`${at}.manifests must be a list of globs`)
+    if (o.complete !== undefined && typeof o.complete !== 'boolean') throw new ConfigError(`${at}.complete must be true or false`)
+    if (o.fixTarget !== undefined && typeof o.fixTarget !== 'string') throw new ConfigError(`${at}.fixTarget must be a file path`)
+    const ci: ConfigInstall = { name: o.name, values: o.values }
+    if (o.chart) ci.chart = o.chart as ConfigInstall['chart']
+    if (o.version) ci.version = o.version as string
+    if (o.prefix !== undefined) ci.prefix = o.prefix as string
+    if (o.manifests) ci.manifests = o.manifests as string[]
+    if (o.complete !== undefined) ci.complete = o.complete as boolean
+    if (o.fixTarget) ci.fixTarget = o.fixTarget as string
+    return ci
+  })
 }

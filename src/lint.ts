@@ -4,16 +4,20 @@
  */
 import { createHash, hash as oneShotHash } from 'node:crypto'
 import { parseEvents, type Event } from 'js-yaml'
+import picomatch from 'picomatch'
 import { defaultConfig, type Config } from './config.js'
 import { EditSource } from './load/edits.js'
-import { loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile } from './load/manifests.js'
+import { isStrong } from './gloo/evidence.js'
+import { ownersOf, planInstalls, type FileDecl, type InstallPlan } from './gloo/installs.js'
+import { renderedProxy, settleVersion } from './load/install.js'
+import { dirOf, embedValues, loadFile, makeSourceFile, resolveRel, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from './load/manifests.js'
 import { packEvents, unpackEvents, type PackedEvents } from './load/packed-events.js'
-import { mayHoldFacts, ProjectBuilder, type Project } from './load/project.js'
-import { getNode, jsonPathOf, mapEntries, keyOf } from './load/query.js'
-import { MAX_DEPTH, parseDocuments, type ParseResult, type YamlDocument } from './load/tree.js'
+import { emptyProject, fileFacts, isEmptyProject, mayHoldFacts, mergeProjects, valuesFacts, type Project } from './load/project.js'
+import { deref, getNode, jsonPathOf, mapEntries, keyOf, scalarValue, seqItems, str } from './load/query.js'
+import { MAX_DEPTH, parseDocuments, type MapNode, type ParseResult, type YamlDocument, type YamlNode } from './load/tree.js'
 import type { Finding, Severity } from './model/finding.js'
 import { rules as allRules } from './rules/index.js'
-import { formatMessage, type Problem, type Rule } from './rules/types.js'
+import { formatMessage, type Problem, type Rule, type RuleContext } from './rules/types.js'
 import { IGNORE_ANNOTATION, parseAnnotation, scanComments } from './suppress.js'
 
 export interface LintFile {
@@ -53,8 +57,8 @@ interface Entry {
   /** The file without its trees: what LintResult.files holds (set in pass 2 for a file parsed there). */
   slim?: SourceFile
   /**
-   * The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report), or
-   * for a `later` file, the events it came with (parsed elsewhere).
+   * The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report, a
+   * values layer of an install), or for a `later` file, the events it came with (parsed elsewhere).
    */
   packed?: PackedEvents
   /** A file that holds no cross-document facts is parsed only in pass 2 (unless its events came with it). */
@@ -63,22 +67,38 @@ interface Entry {
   options: LoadOptions
   /** Objects the project kept, by their index in the file's objects (rules must see those very objects). */
   kept?: Map<number, KubeObject>
+  /** What installs are made of: the file's values documents, descriptors and ConfigMaps. */
+  decl?: FileDecl
+  /** The file's cross-document facts (none for most files). */
+  facts?: Project
+  /** A `Chart.yaml` beside it, as the reader found it. */
+  siblingChart?: string
+  /** Added by the engine (a sibling Chart.yaml the reader supplied), not by the caller. */
+  synthetic?: boolean
 }
 
 const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.map((r) => [r.meta.id, r]))
 
 /**
- * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
- * rather than every tree. Pass 1 parses each file that may hold cross-document facts, classifies it, hands its
- * facts to the project and keeps only its parse events, packed. Pass 2 runs the rules file by file with the
- * complete project, on a tree rebuilt from those events (no second parse), or parsed now for a file without
- * facts, then drops the tree. (Keeping trees between the passes instead was slower and used more memory: they
+ * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
+ * it, keeps its facts and what installs are made of, and keeps only its parse events, packed. Pass 2 puts the
+ * installs together (catalog section 1A), runs the values rules on each install's effective values and the object
+ * rules on each file with the facts of the install(s) it belongs to, on trees rebuilt from those events (no second
+ * parse), then drops the trees. (Keeping trees between the passes instead was slower and used more memory: they
  * are promoted to V8's old space and stay there as garbage.)
  */
 export function lint(files: readonly LintFile[], options: LintOptions = {}): LintResult {
   const linter = new Linter(options)
   for (const f of files) linter.add(f)
   return linter.finish()
+}
+
+/** An install of the run: its plan and, once put together, its facts. */
+interface RunInstall {
+  plan: InstallPlan
+  project: Project
+  /** Its effective settings disable Kubernetes destinations. */
+  disables: boolean
 }
 
 /**
@@ -90,34 +110,40 @@ export class Linter {
   private readonly config: Config
   private readonly rules: readonly Rule[]
   private readonly byId: Map<string, Rule>
-  private readonly builder = new ProjectBuilder()
   private readonly entries: Entry[] = []
-  /** Complete once pass 2 begins. */
+  /** Complete once pass 2 begins: every install's facts, merged. */
   private project: Project | undefined
+
+  /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
+  private readonly declared: (path: string) => boolean
 
   constructor(options: LintOptions = {}) {
     this.config = options.config ?? defaultConfig()
     this.rules = options.rules ?? allRules
     this.byId = ruleById(this.rules)
+    const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)]
+    this.declared = globs.length ? picomatch(globs, { dot: true }) : () => false
   }
 
   /** Pass 1 of one file; files are reported in the order they are added. */
   add(f: LintFile, packed?: PackedEvents): void {
-    const { config, builder, entries } = this
+    const { config, entries } = this
     const reported = f.report !== false
     if (f.skipped) {
       entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} })
       return
     }
-    const loadOptions: LoadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart }
+    const loadOptions: LoadOptions = { glooVersion: config.glooVersion }
     const entry: Entry = { path: f.path, reported, text: f.text, options: loadOptions }
+    if (f.siblingChart !== undefined) entry.siblingChart = f.siblingChart
     entries.push(entry)
-    if (!mayHoldFacts(f.text)) {
-      // Context without facts is never parsed: nothing reads it.
+    if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
+      // Context without facts is never parsed, unless an install names it as a layer.
       if (reported) {
         entry.later = true
         entry.packed = packed
       } else entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 })
+      entry.decl = emptyDecl(f.path, f.text)
       return
     }
     let events: Event[] | undefined
@@ -130,35 +156,100 @@ export class Linter {
       }
     const parse = parseDocuments(f.text, events ? { events } : {})
     const lf = loadFile(f.path, f.text, { ...loadOptions, parse })
-    const kept = builder.add(lf)
-    if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
-      entry.packed = packed ?? packEvents(events!)
+    const { facts, kept } = fileFacts(lf)
+    if (!isEmptyProject(facts)) entry.facts = facts
+    entry.decl = declOf(lf)
+    const hasValues = lf.values.length > 0 || entry.decl.configMaps.length > 0
+    if (hasValues || (reported && (lf.objects.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0)))) {
+      entry.packed = packed ?? (events ? packEvents(events) : undefined)
       if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
     }
     slimDown(lf, kept)
     entry.slim = lf.file
   }
 
-  /** Pass 2: every rule on every reported file, with the complete project. */
+  /** Pass 2: every rule on every install and every reported file. */
   finish(): LintResult {
     const all: Finding[] = []
     for (const { findings } of this.eachFile()) for (const f of findings) all.push(f)
     // Sorted again as a whole: the files may have come in any order.
-    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim!])), project: this.project! }
+    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.filter((e) => !e.synthetic).map((e) => [e.path, e.slim!])), project: this.project! }
   }
 
   /**
    * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
    * files were added. For files added in path order the concatenation of the findings is `finish().findings`
-   * (what a report can stream).
+   * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
    */
   *eachFile(): Generator<{ file: SourceFile; findings: Finding[] }> {
     const { config, rules, byId, entries } = this
-    const project = (this.project = this.builder.finish())
-    const ctx = { project }
+    this.addSiblingCharts()
+    const byPath = new Map(entries.map((e) => [e.path, e]))
+    const plans = planInstalls(
+      entries.map((e) => e.decl ?? emptyDecl(e.path, '')),
+      { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs }
+    )
+    const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
+    const several = plans.length > 1
+    // Members of each install by the catalog's rules; a file may belong to several, or to none.
+    const owners = new Map<string, InstallPlan[]>()
+    for (const e of entries) if (!layerPaths.has(e.path)) owners.set(e.path, ownersOf(e.path, plans))
+    const installs = new Map<InstallPlan, RunInstall>()
+    for (const plan of plans) {
+      const members = entries.filter((e) => e.facts && owners.get(e.path)?.includes(plan)).map((e) => e.facts!)
+      installs.set(plan, { plan, project: mergeProjects(members), disables: false })
+    }
     const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off')
     const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off')
 
+    // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
+    const pending = new Map<string, Finding[]>()
+    const park = (f: Finding): void => {
+      const list = pending.get(f.path)
+      if (list) list.push(f)
+      else pending.set(f.path, [f])
+    }
+    for (const run of installs.values()) {
+      if (run.plan.rendered) continue
+      const built = this.buildInstall(run.plan, byPath)
+      if (!built) continue
+      const { v, fileOf, unresolved } = built
+      const facts = valuesFacts(v)
+      run.project = mergeProjects([run.project, facts])
+      run.disables = run.project.kubeDestinationsDisabled.length > 0
+      const ctx: RuleContext = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } }
+      const suffix = several ? run.plan.name : undefined
+      const emitAt = (rule: Rule, p: Problem): void => {
+        const file = fileOf(p.node)
+        if (!file || !byPath.get(file.path)?.reported) return
+        const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`
+        park(withInstall(toFinding(rule, p, file, resource, config), suffix))
+      }
+      const builtin = (id: string, p: Problem): void => {
+        const rule = byId.get(id)
+        if (rule && config.rules[id] !== 'off') emitAt(rule, p)
+      }
+      if (unresolved.length)
+        builtin('input-unresolved', {
+          messageId: 'layers',
+          node: v.anchor,
+          data: { install: run.plan.name, what: unresolved.slice(0, 5).join('; ') + (unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '') },
+          key: `layers:${run.plan.name}`
+        })
+      for (const note of v.notes) builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
+      for (const rule of valuesRules)
+        try {
+          for (const p of rule.checkValues!(v, ctx)) emitAt(rule, p)
+        } catch (err) {
+          builtin('internal-error', { messageId: 'crashed', node: v.anchor, data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
+        }
+    }
+    const all = [...installs.values()]
+    this.project = mergeProjects(all.map((r) => r.project))
+    const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name)
+    const neutral = emptyProject()
+
+    // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
     for (const entry of entries) {
       if (!entry.reported) continue
       let lf: LoadedFile | undefined
@@ -174,20 +265,21 @@ export class Linter {
       }
       const file = entry.slim!
       const out: Finding[] = []
-      const emit = (rule: Rule, problem: Problem, resource: string): void => {
-        out.push(toFinding(rule, problem, file, resource, config))
-      }
       const builtin = (id: string, problem: Problem): void => {
         const rule = byId.get(id)
-        if (rule && config.rules[id] !== 'off') emit(rule, problem, 'file')
+        if (rule && config.rules[id] !== 'off') out.push(toFinding(rule, problem, file, 'file', config))
       }
+      const glooish = GLOOISH.test(entry.path) || GLOOISH.test(entry.text) || layerPaths.has(entry.path)
       const reason = entry.skipped ?? file.skipped
-      if (reason) {
-        builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } })
+      if (entry.skipped) builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } })
+      else if (file.skipped) {
+        // A Helm template is no input of ours unless it looks like Gloo's; a workflow file never is.
+        if (glooish && !WORKFLOW.test(entry.path)) builtin('input-unresolved', { messageId: 'template', node: point(0), data: { path: file.path } })
       } else if (file.parse.error) {
         const e = file.parse.error
-        builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
+        if (glooish) builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
       }
+      void reason
       let objects: KubeObject[] = []
       if (lf) {
         for (const doc of lf.file.parse.documents)
@@ -199,36 +291,244 @@ export class Linter {
               data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
             })
           }
-        for (const v of lf.values) {
-          for (const note of v.notes) builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
-          const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`
-          for (const rule of valuesRules) run(rule, (r) => r.checkValues!(v, ctx), resource)
-        }
+        // A values document that is not Gloo on its own evidence, in a file named like Gloo: say how to declare it.
+        if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !plans.some((p) => p.descriptor?.path === entry.path))
+          for (const v of lf.values)
+            if (v.evidence && !isStrong(v.evidence) && v.evidence.weak && !WORKFLOW.test(entry.path)) {
+              builtin('input-unrecognized', { messageId: 'weak', node: point(v.doc.start), data: { path: entry.path }, key: `doc:${v.doc.index}` })
+              break
+            }
         // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
         objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
+        const mine = (owners.get(entry.path) ?? []).map((p) => installs.get(p)!)
+        const contexts: { ctx: RuleContext; suffix?: string }[] = mine.length
+          ? mine.map((r) => ({ ctx: { project: r.project, install: { name: r.plan.name, complete: r.plan.complete } }, suffix: several ? r.plan.name : undefined }))
+          : [{ ctx: { project: neutral, disablingInstalls } }]
         for (const obj of objects) {
           const resource = resourceOf(obj)
-          for (const rule of objectRules) run(rule, (r) => r.checkObject!(obj, ctx), resource)
+          for (const { ctx, suffix } of contexts)
+            for (const rule of objectRules)
+              try {
+                for (const p of rule.checkObject!(obj, ctx)) out.push(withInstall(toFinding(rule, p, file, resource, config), suffix))
+              } catch (err) {
+                builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
+              }
         }
         entry.packed = undefined
         entry.kept = undefined
       }
-      const kept = applySuppressions(file, objects, out, byId, config)
+      out.push(...(pending.get(entry.path) ?? []))
+      pending.delete(entry.path)
+      const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config)
       if (entry.later && lf) {
         slimDown(lf, new Set())
         entry.slim = lf.file
       }
       yield { file: entry.slim!, findings: uniqueFingerprints(sortFindings(dedupe(kept))) }
-
-      function run(rule: Rule, check: (r: Rule) => Iterable<Problem>, resource: string): void {
-        try {
-          for (const p of check(rule)) emit(rule, p, resource)
-        } catch (err) {
-          builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
-        }
-      }
     }
   }
+
+  /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
+  private addSiblingCharts(): void {
+    const have = new Set(this.entries.map((e) => e.path))
+    for (const e of this.entries.slice()) {
+      if (e.siblingChart === undefined) continue
+      const path = `${dirOf(e.path) ? `${dirOf(e.path)}/` : ''}Chart.yaml`
+      if (have.has(path)) continue
+      have.add(path)
+      const parse = parseDocuments(e.siblingChart)
+      const lf = loadFile(path, e.siblingChart, { parse })
+      const entry: Entry = { path, reported: false, text: e.siblingChart, options: {}, decl: declOf(lf), synthetic: true }
+      slimDown(lf, new Set())
+      entry.slim = lf.file
+      this.entries.push(entry)
+    }
+  }
+
+  /** The trees of a file for pass 2: rebuilt from its events, or parsed now. */
+  private load(entry: Entry): LoadedFile {
+    const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : parseDocuments(entry.text)
+    const lf = loadFile(entry.path, entry.text, { ...entry.options, parse })
+    lf.file.lines = entry.slim?.lines ?? lf.file.lines
+    return lf
+  }
+
+  /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
+  private buildInstall(plan: InstallPlan, byPath: Map<string, Entry>): { v: ValuesInput; fileOf: (n: YamlNode) => SourceFile | undefined; unresolved: string[] } | null {
+    const cache = new Map<string, LoadedFile>()
+    const get = (path: string): LoadedFile | undefined => {
+      const e = byPath.get(path)
+      if (!e || e.skipped) return undefined
+      let lf = cache.get(path)
+      if (!lf) cache.set(path, (lf = this.load(e)))
+      return lf
+    }
+    const roots = new Map<YamlNode, SourceFile>()
+    const register = (node: YamlNode, file: SourceFile): void => {
+      roots.set(topOf(node), file)
+    }
+    const layers: ValuesLayer[] = []
+    const unresolved: string[] = []
+    for (const l of plan.layers) {
+      if (l.kind === 'unresolved') {
+        unresolved.push(l.what)
+        continue
+      }
+      const lf = get(l.path)
+      if (!lf) {
+        unresolved.push(`${l.path} (not read)`)
+        continue
+      }
+      let layer: ValuesLayer | undefined
+      if (l.kind === 'file') {
+        const doc = lf.values.find((v) => v.evidence !== undefined)
+        if (doc) layer = { ...doc.layers[0], ossPath: l.ossPath, source: l.path }
+        else if (lf.file.parse.error || lf.file.skipped) unresolved.push(`${l.path} (${lf.file.skipped ?? 'not valid YAML'})`)
+        else if (!lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar')) {
+          const at = lf.file.text.length
+          const root: MapNode = { kind: 'map', pairs: [], flow: false, start: at, end: at, parent: null }
+          layer = { root, ossPath: l.ossPath, file: lf.file, source: l.path, emptyFile: true }
+        } else unresolved.push(`${l.path} (not a mapping)`)
+      } else if (l.kind === 'inline') {
+        const ref = lf.values[l.ordinal]?.stack[l.index]
+        if (ref?.kind === 'inline') layer = l.ossPath ? { ...ref.layer, ossPath: l.ossPath } : ref.layer
+      } else {
+        const obj = lf.objects[l.objIndex]
+        const data = deref(getNode(obj?.root, ['data', l.key]))
+        const embedded = data && data.kind === 'scalar' ? embedValues(lf.file, data) : null
+        if (embedded?.root) layer = { root: embedded.root, ossPath: l.ossPath, file: lf.file, source: `ConfigMap ${obj.name} ${l.key}`, embedded: true }
+        else unresolved.push(`ConfigMap ${obj?.name ?? '?'} data.${l.key}${embedded?.note ? ` (${embedded.note})` : ''}`)
+      }
+      if (layer) {
+        register(layer.root, layer.file)
+        layers.push(layer)
+      }
+    }
+    layers.reverse()
+    const descriptor = plan.descriptor ? get(plan.descriptor.path)?.values[plan.descriptor.ordinal] : undefined
+    if (descriptor) register(descriptor.anchor, descriptor.file)
+    const home = descriptor ?? (layers.length ? undefined : null)
+    if (home === null) return null
+    const top = layers[layers.length - 1]
+    const v: ValuesInput = descriptor
+      ? { ...descriptor, layers, chart: plan.chart, prefix: plan.prefix }
+      : {
+          file: top.file,
+          doc: top.file.parse.documents[0] ?? { index: 0, root: null, start: 0, end: 0, duplicateKeys: [] },
+          form: plan.chart === 'gloo-ee' ? 'enterprise-values' : 'values',
+          chart: plan.chart,
+          prefix: plan.prefix,
+          layers,
+          stack: [],
+          anchor: layers[0].root,
+          notes: []
+        }
+    v.install = plan.name
+    if (plan.fixTarget) v.fixTarget = plan.fixTarget
+    settleVersion(v, this.config.glooVersion, plan.version)
+    for (const n of v.notes) register(n.node, v.file)
+    return { v, fileOf: (n) => roots.get(topOf(n)), unresolved }
+  }
+}
+
+/** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */
+const GLOOISH = /gloo/i
+const WORKFLOW = /(^|\/)\.github\/workflows\//
+
+/** The top of a node's tree (its document root, a synthetic map, an embedded document's root). */
+function topOf(node: YamlNode): YamlNode {
+  let n: YamlNode = node
+  while (n.parent) n = n.parent
+  return n
+}
+
+function docIndexAt(file: SourceFile, offset: number): number {
+  const d = file.parse.documents.find((x) => x.start <= offset && offset <= x.end)
+  return d?.index ?? 0
+}
+
+/** Names the install in the message (when the run holds several) and the finding. */
+function withInstall(f: Finding, install: string | undefined): Finding {
+  if (install === undefined) return f
+  f.install = install
+  f.message = `${f.message} (install ${install})`
+  return f
+}
+
+/** The same finding made for several installs (same rule, node and message) is reported once, naming them all. */
+function mergeInstalls(findings: Finding[]): Finding[] {
+  const byKey = new Map<string, Finding>()
+  const out: Finding[] = []
+  for (const f of findings) {
+    if (f.install === undefined) {
+      out.push(f)
+      continue
+    }
+    const base = f.message.slice(0, f.message.length - ` (install ${f.install})`.length)
+    const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${base}`
+    const seen = byKey.get(k)
+    if (!seen) {
+      byKey.set(k, f)
+      out.push(f)
+      continue
+    }
+    const names = [...seen.install!.split(', '), f.install]
+    seen.install = names.join(', ')
+    seen.message = `${base} (installs ${seen.install})`
+  }
+  return out
+}
+
+/** What installs are made of, from a loaded file: plain data, no trees. */
+function declOf(lf: LoadedFile): FileDecl {
+  const decl = emptyDecl(lf.file.path, lf.file.text)
+  decl.empty = !lf.file.parse.error && !lf.file.skipped && !lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar')
+  lf.values.forEach((v, ordinal) => {
+    decl.values.push({
+      ordinal,
+      form: v.form,
+      chart: v.chart,
+      prefix: v.prefix,
+      ...(v.evidence ? { evidence: v.evidence } : {}),
+      stack: v.stack.map((s) => (s.kind === 'inline' ? { kind: 'inline' as const } : s.kind === 'unresolved' ? { kind: 'unresolved' as const, what: s.what } : s)),
+      ...(v.name !== undefined ? { name: v.name } : {}),
+      ...(v.namespace !== undefined ? { namespace: v.namespace } : {}),
+      ...(v.declaredVersion ? { declaredVersion: v.declaredVersion } : {}),
+      ...(v.chartPath !== undefined ? { chartPath: v.chartPath } : {}),
+      ...(v.resources ? { resources: v.resources } : {})
+    })
+  })
+  lf.objects.forEach((obj, objIndex) => {
+    if (obj.kind === 'ConfigMap' && obj.apiVersion === 'v1')
+      decl.configMaps.push({ name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}), objIndex, keys: mapEntries(getNode(obj.root, ['data'])).map(keyOf) })
+    if (obj.kind === 'Kustomization')
+      for (const gen of seqItems(getNode(obj.root, ['configMapGenerator']))) {
+        const files = new Map<string, string>()
+        for (const f of seqItems(getNode(gen, ['files']))) {
+          const raw = scalarValue(f)
+          if (typeof raw !== 'string') continue
+          const [key, rel] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw.slice(raw.lastIndexOf('/') + 1), raw]
+          const target = resolveRel(dirOf(lf.file.path), rel)
+          if (target !== undefined) files.set(key, target)
+        }
+        decl.generators.push({ name: str(gen, ['name']) ?? '', ...(str(gen, ['namespace']) ? { namespace: str(gen, ['namespace']) } : {}), files })
+      }
+    if (isControlPlane(obj)) decl.controlPlane = true
+  })
+  return decl
+}
+
+function emptyDecl(path: string, text: string): FileDecl {
+  return { path, values: [], configMaps: [], generators: [], controlPlane: false, empty: text.trim() === '' }
+}
+
+/** Gloo control-plane objects: a gateway proxy or the `gloo` Deployment, Settings, the validation webhook. */
+function isControlPlane(obj: KubeObject): boolean {
+  if (renderedProxy(obj)) return true
+  // The chart's own workloads: `gloo`, `discovery`, and `gateway` (the validation server before 1.12).
+  if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet') && ['gloo', 'discovery', 'gateway'].includes(obj.labels['gloo'] ?? '')) return true
+  if (obj.kind === 'Settings' && obj.apiVersion.startsWith('gloo.solo.io/')) return true
+  return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook')
 }
 
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */

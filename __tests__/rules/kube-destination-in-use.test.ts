@@ -3,7 +3,7 @@ import { ruleTester } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const disabledSettings = {
-  path: 'gloo/settings.yaml',
+  path: 'settings.yaml',
   text: yaml`
     apiVersion: gloo.solo.io/v1
     kind: Settings
@@ -17,7 +17,7 @@ const disabledSettings = {
 }
 
 const petstoreUpstream = {
-  path: 'gloo/upstreams.yaml',
+  path: 'upstreams.yaml',
   text: yaml`
     apiVersion: gloo.solo.io/v1
     kind: Upstream
@@ -43,7 +43,7 @@ const petstoreUpstream = {
   `
 }
 
-const WHY = 'Settings default sets spec.gloo.disableKubernetesDestinations: true (gloo/settings.yaml:8)'
+const WHY = 'Settings default sets spec.gloo.disableKubernetesDestinations: true (settings.yaml:8)'
 
 ruleTester(rule, {
   valid: [
@@ -124,6 +124,33 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a route of no install is told which install would break it, as a notice (the install owns helm/ only)',
+      path: 'routes/rt.yaml',
+      code: yaml`
+        apiVersion: gateway.solo.io/v1
+        kind: RouteTable
+        metadata:
+          name: petstore
+          namespace: shop
+        spec:
+          routes:
+          - matchers: [{prefix: /}]
+            routeAction:
+              single: {kube: {ref: {name: petstore}, port: 8080}}
+      `,
+      context: [{ path: 'helm/values.yaml', text: 'settings:\n  disableKubernetesDestinations: true\n' }, { ...petstoreUpstream, path: 'helm/upstreams.yaml' }],
+      errors: [
+        {
+          messageId: 'unowned',
+          line: 10,
+          column: 16,
+          severity: 'notice',
+          message:
+            "Kubernetes destination 'shop/petstore:8080' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install helm/values.yaml does;"
+        }
+      ]
+    },
+    {
       name: 'VirtualService: block kube destination replaced by the matching Upstream',
       path: 'vs.yaml',
       code: yaml`
@@ -183,7 +210,7 @@ ruleTester(rule, {
     },
     {
       name: 'RouteTable: flow kube destination, disabled by values in the change',
-      path: 'rt.yaml',
+      path: 'helm/rt.yaml',
       code: yaml`
         apiVersion: gateway.solo.io/v1
         kind: RouteTable
@@ -196,7 +223,7 @@ ruleTester(rule, {
             routeAction:
               single: {kube: {ref: {name: petstore}, port: 8080}}
       `,
-      context: [{ path: 'helm/values.yaml', text: 'settings:\n  disableKubernetesDestinations: true\n' }, petstoreUpstream],
+      context: [{ path: 'helm/values.yaml', text: 'settings:\n  disableKubernetesDestinations: true\n' }, { ...petstoreUpstream, path: 'helm/upstreams.yaml' }],
       errors: [
         {
           messageId: 'kube',

@@ -29,6 +29,7 @@ ruleTester(rule, {
     },
     {
       name: 'not Gloo values at all',
+      undeclared: true,
       code: yaml`
         replicaCount: 2
         image:

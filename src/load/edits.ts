@@ -191,6 +191,11 @@ function isNullish(node: ScalarNode): boolean {
   return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value))
 }
 
+/** Appends a key path at the end of a file that has no mapping yet (empty, or only comments). */
+export function appendTopLevel(src: EditSource, path: readonly string[], value: YamlValue): TextEdit {
+  return insertLines(src, src.text.length, renderBlock(src, nest(path, value), 0))
+}
+
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
 export function insertInto(src: EditSource, map: MapNode, entries: [string, YamlValue][]): TextEdit[] | null {
   if (entries.length === 0) return []

@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
 import type { LintFile } from '../lint.js'
-import { umbrellaDependency } from './manifests.js'
+import { namesGlooDependency } from './manifests.js'
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 
@@ -324,7 +324,7 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if (withChart && VALUES_FILE.test(basename(path))) {
     const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
     const chart = await readSafely(root, chartRel, opts, false)
-    if (!chart.skipped && umbrellaDependency(chart.text)) file.siblingChart = chart.text
+    if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
   }
   return file
 }

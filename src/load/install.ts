@@ -3,65 +3,89 @@
  * proxies in values and in rendered output, Istio integration, and fixes aimed at the right layer.
  */
 import type { TextEdit } from '../model/finding.js'
-import { replaceScalar, setPath, type YamlValue } from './edits.js'
+import { appendTopLevel, replaceScalar, setPath, type YamlValue } from './edits.js'
 import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
-import { isBefore } from './version.js'
+import { isBefore, parseVersion } from './version.js'
 
 export interface Found {
   node: YamlNode
   /** The key pair holding the node (for removal or reporting on the key). */
   pair?: Pair
   layer: ValuesLayer
+  /** The key is set to `null` in the deciding layer: Helm deletes it (and the chart default with it). */
+  deleted?: boolean
 }
 
-/** The value at an OSS chart key path (`['gateway','validation','enabled']`), highest-precedence layer first. */
-export function getValue(v: ValuesInput, path: readonly string[]): Found | null {
-  for (const layer of v.layers) {
-    const oss = getNode(layer.root, layer.ossPath)
-    if (!oss) continue
-    const parent = path.length > 1 ? getNode(oss, path.slice(0, -1)) : oss
-    const pair = findPair(parent, path[path.length - 1])
-    const node = pair ? deref(pair.value) : null
-    if (node) return { node, pair, layer }
+const isNullScalar = (n: YamlNode): boolean => n.kind === 'scalar' && n.style === 'plain' && !n.tag && (n.empty || ['~', 'null', 'Null', 'NULL'].includes(n.value))
+
+/**
+ * The value at `path` below `base` of each layer, merged as Helm coalesces values: the highest layer that sets the
+ * key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
+ * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
+ */
+function coalesced(layers: readonly ValuesLayer[], base: (l: ValuesLayer) => YamlNode | null, path: readonly string[]): Found | null {
+  for (const layer of layers) {
+    let node: YamlNode | null = base(layer)
+    let pair: Pair | undefined
+    let blocked = false
+    for (let i = 0; i < path.length && node; i++) {
+      pair = findPair(node, path[i])
+      node = pair ? deref(pair.value) : null
+      if (node && i < path.length - 1 && node.kind !== 'map') {
+        // A scalar (or null) on the way replaces, or deletes, everything lower layers have below it.
+        blocked = true
+        break
+      }
+    }
+    if (blocked) return null
+    if (node) return isNullScalar(node) ? { node, pair, layer, deleted: true } : { node, pair, layer }
   }
   return null
+}
+
+/** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
+export function getValue(v: ValuesInput, path: readonly string[]): Found | null {
+  const found = coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+  return found && !found.deleted ? found : null
+}
+
+/** Like getValue, but a key deleted by a `null` is returned too (with `deleted`): the null decides. */
+export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found | null {
+  return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
 }
 
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null {
-  for (const layer of v.layers) {
-    const globalRoot = layer.ossPath.length > 1 ? getNode(layer.root, layer.ossPath.slice(0, -1)) : layer.root
-    const parent = getNode(globalRoot, ['global', ...path.slice(0, -1)])
-    const pair = findPair(parent, path[path.length - 1])
-    const node = pair ? deref(pair.value) : null
-    if (node) return { node, pair, layer }
-  }
-  return null
+  // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
+  const found = coalesced(v.layers, (l) => l.root, ['global', ...path])
+  return found && !found.deleted ? found : null
 }
 
-/** The layer new keys go into: the highest-precedence layer that is not built from parameters. */
-function writableLayer(v: ValuesInput): ValuesLayer | undefined {
+/** The layer new keys go into: the highest-precedence layer that is a file's map (not built from parameters). */
+export function writableLayer(v: ValuesInput): ValuesLayer | undefined {
+  if (v.fixTarget) {
+    const t = v.layers.find((l) => l.file.path === v.fixTarget && !l.synthetic)
+    if (t) return t
+  }
   return v.layers.find((l) => !l.synthetic)
 }
 
 /**
- * The node a finding about `path` points at: the value when present, otherwise the nearest existing
- * ancestor key (or the values anchor when nothing of the path exists).
+ * The node a finding about `path` points at: the value when present (or the `null` that deleted it), otherwise
+ * the nearest existing ancestor in the layer a fix would write to (or the start of that layer, or the
+ * descriptor when there is no writable layer).
  */
 export function locate(v: ValuesInput, path: readonly string[]): YamlNode {
-  const found = getValue(v, path)
+  const found = getValueOrNull(v, path)
   if (found) return found.node
-  let best: { node: YamlNode; depth: number } | null = null
-  for (const layer of v.layers) {
-    const full = [...layer.ossPath, ...path]
-    const d = deepestExisting(layer.root, full)
-    if (!best || d.depth > best.depth) best = { node: d.pair ? d.pair.key : layer.root, depth: d.depth }
+  const layer = writableLayer(v)
+  if (layer) {
+    const d = deepestExisting(layer.root, [...layer.ossPath, ...path])
+    if (d.depth > 0 && d.pair) return d.pair.key
+    return keyNodeOf(layer.root) ?? layer.root
   }
-  if (best && best.depth > 0) return best.node
-  const layer = writableLayer(v) ?? v.layers[0]
-  if (layer) return keyNodeOf(layer.root) ?? layer.root
   return v.anchor.kind === 'map' ? keyNodeOf(v.anchor) ?? v.anchor : v.anchor
 }
 
@@ -81,13 +105,12 @@ export function keyPath(v: ValuesInput, path: readonly string[]): string {
 }
 
 /**
- * A fix setting an OSS chart key path to `value`: replaces the value where it is set (any layer), or
- * inserts the missing path into the highest-precedence writable layer (creating `spec.values` /
- * `helm.valuesObject` when a wrapper has none). Null when no safe edit exists.
+ * A fix setting an OSS chart key path to `value`: replaces the value where it is set (the deciding layer), or
+ * inserts the missing path into the layer fixes write to (`locate` points there). Null when no safe edit
+ * exists (no writable layer: `--fix` creates no file).
  */
 export function setValueFix(v: ValuesInput, path: readonly string[], value: YamlValue): TextEdit[] | null {
-  const found = getValue(v, path)
-  const src = v.file.edit
+  const found = getValueOrNull(v, path)
   if (found) {
     if (found.layer.synthetic) {
       if (found.node.kind !== 'scalar' || typeof value !== 'string') return null
@@ -96,18 +119,50 @@ export function setValueFix(v: ValuesInput, path: readonly string[], value: Yaml
       // replaceScalar: an empty `value:` needs a space after its colon.
       return [replaceScalar(found.node, text)]
     }
-    return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value)
+    return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value)
   }
   const layer = writableLayer(v)
-  if (layer) return setPath(src, layer.root, [...layer.ossPath, ...path], value)
-  const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : []
-  if (v.wrapper?.kind === 'HelmRelease') return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value)
-  if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
-    // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
-    const home = findPair(v.anchor, 'chart') ? ['helm', 'valuesObject'] : ['valuesObject']
-    return setPath(src, v.anchor, [...home, ...ossPath, ...path], value)
+  if (!layer) {
+    // A wrapper without inline values gets them in its own file: `spec.values`, `helm.valuesObject`.
+    const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : []
+    const src = v.wrapper?.file.edit
+    if (v.wrapper?.kind === 'HelmRelease') return setPath(src!, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value)
+    if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
+      // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
+      const home = findPair(v.anchor, 'chart') || findPair(v.anchor, 'path') ? ['helm', 'valuesObject'] : ['valuesObject']
+      return setPath(src!, v.anchor, [...home, ...ossPath, ...path], value)
+    }
+    return null
   }
-  return null
+  if (layer.emptyFile) return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)]
+  return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value)
+}
+
+/**
+ * Sets an install's chart version from the first source that has one (catalog section 1.4): the config install's
+ * `version`, the `gloo-version` option, the descriptor's, then the image tags of the effective values.
+ */
+export function settleVersion(v: ValuesInput, glooVersion: string | undefined, planned: { raw: string; source: string } | undefined): void {
+  const all: [string, string | undefined][] = []
+  if (planned && planned.source.startsWith('the config')) all.push([planned.source, planned.raw])
+  all.push(['the gloo-version option', glooVersion])
+  if (planned && !planned.source.startsWith('the config')) all.push([planned.source, planned.raw])
+  if (v.declaredVersion) all.push([v.declaredVersion.source, v.declaredVersion.raw])
+  const tag = (path: string[], global = false): string | undefined => {
+    const found = global ? getGlobal(v, path) : getValue(v, path)
+    return found ? asString(found.node) : undefined
+  }
+  all.push(['the image tag', tag(['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'])])
+  all.push(['the image tag', tag(['gloo', 'deployment', 'image', 'tag'])])
+  all.push(['the image tag', tag(['image', 'tag'], true)])
+  for (const [source, raw] of all) {
+    const parsed = parseVersion(raw)
+    if (parsed) {
+      v.chartVersion = parsed
+      v.versionSource = source
+      return
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,9 +5,10 @@
  */
 import { LineIndex } from './position.js'
 import { EditSource } from './edits.js'
-import { asString, deref, findPair, getNode, isMap, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
+import { asString, deref, findPair, getNode, keyOf, mapEntries, seqItems, str } from './query.js'
 import { parseDocuments, remapOffsets, walk, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from './tree.js'
-import { parseVersion, type Version } from './version.js'
+import type { Version } from './version.js'
+import { flavourOf, valuesEvidence, type Chart, type Evidence } from '../gloo/evidence.js'
 
 export interface SourceFile {
   /** Repo-relative, forward slashes. */
@@ -40,10 +41,16 @@ export interface ValuesLayer {
   root: MapNode
   /** Path from `root` to the map of the OSS chart's keys: [] for the gloo chart, ['gloo'] for gloo-ee. */
   ossPath: string[]
+  /** The file the layer's nodes are in (findings and fixes on the layer go there). */
+  file: SourceFile
+  /** What the layer is, for messages: `values-prod.yaml`, `Application gloo spec.source.helm.values` … */
+  source: string
   /** Built from `--set`-style parameters: nodes can be replaced but nothing can be inserted. */
   synthetic?: boolean
   /** The embedded-document parse, when the values were a YAML string. */
   embedded?: boolean
+  /** An empty (or comments-only) values file: new keys go at its end. */
+  emptyFile?: boolean
 }
 
 export type ValuesForm =
@@ -52,22 +59,55 @@ export type ValuesForm =
   | 'umbrella-values'
   | 'helm-release'
   | 'argo-application'
+  | 'helmfile'
+  | 'kustomize'
+  | 'umbrella'
+
+/**
+ * A values layer a descriptor names but does not hold: a file of the repository, a ConfigMap, or something
+ * that cannot be read from it (a Secret, a remote file, a template). Precedence order is the order of
+ * `ValuesInput.stack`, lowest first.
+ */
+export type LayerRef =
+  | { kind: 'inline'; layer: ValuesLayer }
+  | { kind: 'file'; path: string; ossPath: string[]; optional?: boolean; origin: string }
+  | { kind: 'configmap'; name: string; namespace?: string; key: string; ossPath: string[]; optional?: boolean; origin: string }
+  | { kind: 'unresolved'; what: string; node: YamlNode }
 
 export interface ValuesInput {
   file: SourceFile
   doc: YamlDocument
   form: ValuesForm
-  chart: 'gloo' | 'gloo-ee'
+  chart: Chart
   /** Prefix of OSS keys as users write them: '' or 'gloo.' or 'gloo-ee.gloo.' … */
   prefix: string
+  /** The layers, highest precedence first (an install's are set when it is put together). */
   layers: ValuesLayer[]
+  /** Every layer in precedence order, lowest first, as the descriptor names them (the install resolves them). */
+  stack: LayerRef[]
   /** The node a finding about missing values points at when no layer exists (e.g. `spec:` of a HelmRelease). */
   anchor: YamlNode
   chartVersion?: Version
   versionSource?: string
+  /** The raw chart version the descriptor names (`targetRevision`, `spec.chart.spec.version` …), before tags. */
+  declaredVersion?: { raw: string; source: string }
   /** The HelmRelease or Application that carries these values. */
   wrapper?: KubeObject
-  /** Notices the loader wants to give (valuesFrom cannot be resolved …). */
+  /** A plain values document: the evidence it carries (section 1.2). Descriptors have none: they name the chart. */
+  evidence?: Evidence
+  /** Descriptors: the release name (Argo/Flux object name, helmfile release, kustomize releaseName). */
+  name?: string
+  /** The release namespace when the descriptor gives one. */
+  namespace?: string
+  /** Kustomize: the `resources:` of the kustomization (its members). */
+  resources?: string[]
+  /** Argo: a git path source (an umbrella chart folder, repo-relative). */
+  chartPath?: string
+  /** The config's `fixTarget`: the layer (file path) missing keys are written to. */
+  fixTarget?: string
+  /** The install these values are the effective values of, once put together. */
+  install?: string
+  /** Notices the loader wants to give (a values string that does not parse …). */
   notes: { node: YamlNode; message: string }[]
 }
 
@@ -80,14 +120,9 @@ export interface LoadedFile {
 export interface LoadOptions {
   /** The `gloo-version` option: overrides every other version source. */
   glooVersion?: string
-  /** Content of a `Chart.yaml` next to the file, if any (for umbrella charts). */
-  siblingChart?: string
   /** The file already parsed (`parseDocuments(text)`): the engine parses once and classifies twice. */
   parse?: ParseResult
 }
-
-const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace']
-const EE_ROOT_KEYS = ['license_key', 'create_license_secret', 'gloo-fed', 'observability', 'redis', 'prometheus', 'grafana', 'glooUi', 'rateLimit', 'extAuth', 'apiServer']
 
 // `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
 const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g
@@ -185,10 +220,14 @@ export function loadFile(path: string, text: string, options: LoadOptions = {}):
   const objects: KubeObject[] = []
   const values: ValuesInput[] = []
   if (file.skipped || file.parse.error) return { file, objects, values }
-  const chart = options.siblingChart ? umbrellaDependency(options.siblingChart) : undefined
+  const base = basename(path)
   for (const doc of file.parse.documents) {
     const root = deref(doc.root)
     if (!root || root.kind !== 'map') continue
+    if (CHART_FILE.test(base)) {
+      values.push(...umbrellaValues(file, doc, root, options))
+      continue
+    }
     const obj = toKubeObject(file, doc, root)
     if (obj) {
       if (obj.kind === 'List') {
@@ -202,15 +241,46 @@ export function loadFile(path: string, text: string, options: LoadOptions = {}):
         continue
       }
       objects.push(obj)
-      const wrapped = wrappedValues(obj, options)
-      values.push(...wrapped)
+      values.push(...wrappedValues(obj, options))
+      if (obj.kind === 'Kustomization') values.push(...kustomizeValues(file, doc, root, options))
       continue
     }
-    const v = plainValues(file, doc, root, chart, options)
-    if (v) values.push(v)
+    if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
+      values.push(...kustomizeValues(file, doc, root, options))
+      continue
+    }
+    if (isSeqOfCharts(getNode(root, ['releases']))) {
+      values.push(...helmfileValues(file, doc, root, options))
+      continue
+    }
+    values.push(plainValues(file, doc, root, options))
   }
   return { file, objects, values }
 }
+
+const CHART_FILE = /^(Chart|requirements)\.ya?ml$/
+const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
+/** The folder of a repo-relative path ('' at the root). */
+export const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')
+
+/**
+ * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
+ * is absolute, a URL, or a template.
+ */
+export function resolveRel(dir: string, rel: string): string | undefined {
+  if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/')) return undefined
+  const parts = dir ? dir.split('/') : []
+  for (const seg of rel.split('/')) {
+    if (seg === '' || seg === '.') continue
+    if (seg === '..') {
+      if (!parts.length) return undefined
+      parts.pop()
+    } else parts.push(seg)
+  }
+  return parts.join('/')
+}
+
+const isSeqOfCharts = (n: YamlNode | null): boolean => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined)
 
 function stringMap(node: YamlNode | null): Record<string, string> {
   const out: Record<string, string> = {}
@@ -237,97 +307,59 @@ function toKubeObject(file: SourceFile, doc: YamlDocument, root: MapNode): KubeO
   }
 }
 
-/** `dependencies[]` of an umbrella Chart.yaml that name gloo / gloo-ee. */
-export function umbrellaDependency(chartYaml: string): { key: string; chart: 'gloo' | 'gloo-ee'; version?: string } | undefined {
-  const parsed = parseDocuments(chartYaml)
-  const root = parsed.documents[0]?.root ?? null
+/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
+export function namesGlooDependency(chartYaml: string): boolean {
+  return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml)
+}
+
+/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
+export function chartName(name: string | undefined): Chart | undefined {
+  if (!name) return undefined
+  const base = name.replace(/[@:][^/]*$/, '').split('/').pop()
+  return base === 'gloo' || base === 'gloo-ee' ? base : undefined
+}
+
+const ossPathOf = (chart: Chart): string[] => (chart === 'gloo-ee' ? ['gloo'] : [])
+
+function makeValues(file: SourceFile, doc: YamlDocument, form: ValuesForm, chart: Chart, anchor: YamlNode, stack: LayerRef[] = []): ValuesInput {
+  const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse()
+  return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] }
+}
+
+const inline = (layer: ValuesLayer): LayerRef => ({ kind: 'inline', layer })
+
+/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
+function plainValues(file: SourceFile, doc: YamlDocument, root: MapNode, options: LoadOptions): ValuesInput {
+  void options
+  const evidence = valuesEvidence(root)
+  const chart = flavourOf(evidence)
+  const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
+    inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
+  ])
+  v.evidence = evidence
+  return v
+}
+
+/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
+function umbrellaValues(file: SourceFile, doc: YamlDocument, root: MapNode, options: LoadOptions): ValuesInput[] {
+  void options
+  const out: ValuesInput[] = []
   for (const dep of seqItems(getNode(root, ['dependencies']))) {
-    const name = str(dep, ['name'])
-    if (name !== 'gloo' && name !== 'gloo-ee') continue
-    return { key: str(dep, ['alias']) ?? name, chart: name, version: str(dep, ['version']) }
+    const chart = chartName(str(dep, ['name']))
+    if (!chart || str(dep, ['name']) !== chart) continue
+    const key = str(dep, ['alias']) ?? chart
+    const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep)
+    v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`
+    v.name = dirOf(file.path) || '.'
+    const version = str(dep, ['version'])
+    if (version) v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` }
+    out.push(v)
   }
-  return undefined
+  return out
 }
 
-function plainValues(
-  file: SourceFile,
-  doc: YamlDocument,
-  root: MapNode,
-  umbrella: { key: string; chart: 'gloo' | 'gloo-ee'; version?: string } | undefined,
-  options: LoadOptions
-): ValuesInput | null {
-  if (umbrella && findPair(root, umbrella.key)) {
-    const ossPath = umbrella.chart === 'gloo-ee' ? [umbrella.key, 'gloo'] : [umbrella.key]
-    const input = makeValues(file, doc, 'umbrella-values', umbrella.chart, [{ root, ossPath }], root)
-    input.prefix = ossPath.join('.') + '.'
-    setVersion(input, options, [['Chart.yaml dependency version', umbrella.version]])
-    return input
-  }
-  const chart = detectChart(root)
-  if (!chart) return null
-  const input = makeValues(
-    file,
-    doc,
-    chart === 'gloo-ee' ? 'enterprise-values' : 'values',
-    chart,
-    [{ root, ossPath: chart === 'gloo-ee' ? ['gloo'] : [] }],
-    root
-  )
-  setVersion(input, options, [])
-  return input
-}
-
-/** Which chart a values map is for, or undefined when it is not Gloo values at all. */
-export function detectChart(root: MapNode): 'gloo' | 'gloo-ee' | undefined {
-  const keys = new Set(mapEntries(root).map(keyOf))
-  const glooMap = getNode(root, ['gloo'])
-  if (EE_ROOT_KEYS.some((k) => keys.has(k))) return 'gloo-ee'
-  if (isMap(glooMap) && ['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => findPair(glooMap, k))) {
-    // `gloo.deployment` alone is the OSS control-plane key; `gloo.gatewayProxies` is enterprise.
-    const inner = new Set(mapEntries(glooMap).map(keyOf))
-    if (['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => inner.has(k))) return 'gloo-ee'
-  }
-  if (OSS_ROOT_KEYS.some((k) => keys.has(k) && k !== 'namespace' && k !== 'k8s' && k !== 'crds')) return 'gloo'
-  if (isMap(glooMap) && ['deployment', 'disableLeaderElection', 'headerSecretRefNsMatchesUs', 'logLevel', 'xdsPort', 'serviceAccount'].some((k) => findPair(glooMap, k))) return 'gloo'
-  const global = getNode(root, ['global'])
-  if (findPair(global, 'glooRbac') || findPair(global, 'istioSDS') || findPair(global, 'glooStats')) return 'gloo'
-  return undefined
-}
-
-function makeValues(
-  file: SourceFile,
-  doc: YamlDocument,
-  form: ValuesForm,
-  chart: 'gloo' | 'gloo-ee',
-  layers: ValuesLayer[],
-  anchor: YamlNode
-): ValuesInput {
-  return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, anchor, notes: [] }
-}
-
-/** Sets the chart version from the first source that has one (the `gloo-version` option wins). */
-function setVersion(input: ValuesInput, options: LoadOptions, sources: [string, string | undefined][]): void {
-  const all: [string, string | undefined][] = [['the gloo-version option', options.glooVersion], ...sources]
-  for (const layer of input.layers) {
-    const oss = getNode(layer.root, layer.ossPath)
-    for (const p of [
-      ['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'],
-      ['gloo', 'deployment', 'image', 'tag'],
-      ['global', 'image', 'tag']
-    ]) {
-      const base = p[0] === 'global' ? layer.root : oss
-      all.push(['the image tag', str(base, p)])
-    }
-  }
-  for (const [source, raw] of all) {
-    const v = parseVersion(raw)
-    if (v) {
-      input.chartVersion = v
-      input.versionSource = source
-      return
-    }
-  }
-}
+/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
+export const umbrellaOssPath = (v: ValuesInput): string[] => v.prefix.split('.').filter(Boolean)
 
 function wrappedValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
   if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) return fluxValues(obj, options)
@@ -335,61 +367,155 @@ function wrappedValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
   return []
 }
 
-function chartName(name: string | undefined): 'gloo' | 'gloo-ee' | undefined {
-  if (!name) return undefined
-  const base = name.split('/').pop()
-  return base === 'gloo' || base === 'gloo-ee' ? base : undefined
-}
-
 function fluxValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
+  void options
   const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec'])
   const chart = chartName(str(chartSpec, ['chart']))
   if (!chart) return []
   const spec = getNode(obj.root, ['spec'])!
+  const ossPath = ossPathOf(chart)
+  const stack: LayerRef[] = []
+  const file = obj.file
+  for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
+    stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f })
+  for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
+    const kind = str(item, ['kind'])
+    const name = str(item, ['name']) ?? ''
+    const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true'
+    if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
+      stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` })
+    else if (!optional) stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item })
+  }
   const valuesNode = getNode(spec, ['values'])
-  const layers: ValuesLayer[] = []
-  const ossPath = chart === 'gloo-ee' ? ['gloo'] : []
-  if (valuesNode?.kind === 'map') layers.push({ root: valuesNode, ossPath })
-  const input = makeValues(obj.file, obj.doc, 'helm-release', chart, layers, valuesNode ?? spec)
-  input.wrapper = obj
-  const from = findPair(spec, 'valuesFrom')
-  if (from)
-    input.notes.push({
-      node: from.key,
-      message: `spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.`
-    })
-  setVersion(input, options, [['the HelmRelease spec.chart.spec.version', str(chartSpec, ['version'])]])
-  return [input]
+  if (valuesNode?.kind === 'map') stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }))
+  const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack)
+  v.wrapper = obj
+  v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`
+  v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace
+  const version = str(chartSpec, ['version'])
+  if (version) v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' }
+  return [v]
 }
 
 function argoValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
+  void options
   const spec = getNode(obj.root, ['spec'])
   const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s): s is YamlNode => !!s)
   const out: ValuesInput[] = []
+  const file = obj.file
   for (const source of sources) {
     const chart = chartName(str(source, ['chart']))
-    const repo = str(source, ['repoURL']) ?? ''
-    if (!chart) continue
-    if (!/solo-public-helm|gloo-ee-helm|solo-io|gloo/.test(repo)) continue
+    const path = str(source, ['path'])
+    if (!chart && (path === undefined || !getNode(source, ['helm']))) continue
+    const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined
+    if (!chart && gitPath === undefined) continue
     const helm = getNode(source, ['helm'])
-    const ossPath = chart === 'gloo-ee' ? ['gloo'] : []
-    const layers: ValuesLayer[] = []
-    // Precedence in Argo CD: parameters > valuesObject > values.
-    const params = syntheticFromParameters(obj.file, getNode(helm, ['parameters']))
-    if (params) layers.push({ root: params, ossPath, synthetic: true })
-    const valuesObject = getNode(helm, ['valuesObject'])
-    if (valuesObject?.kind === 'map') layers.push({ root: valuesObject, ossPath })
-    const input = makeValues(obj.file, obj.doc, 'argo-application', chart, layers, helm ?? source)
-    input.wrapper = obj
+    const ossPath = chart ? ossPathOf(chart) : []
+    const stack: LayerRef[] = []
+    const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true'
+    for (const f of seqItems(getNode(helm, ['valueFiles']))) {
+      const raw = asString(f) ?? ''
+      const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw)
+      const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined
+      if (target !== undefined) stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` })
+      else if (!ignoreMissing) stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f })
+    }
+    const notes: ValuesInput['notes'] = []
     const valuesPair = findPair(helm, 'values')
     const vs = valuesPair ? deref(valuesPair.value) : null
     if (vs && vs.kind === 'scalar' && !vs.empty) {
-      const embedded = embedValues(obj.file, vs)
-      if (embedded.root) layers.push({ root: embedded.root, ossPath, embedded: true })
-      if (embedded.note) input.notes.push({ node: vs, message: embedded.note })
-    } else if (vs && vs.kind === 'map') layers.push({ root: vs, ossPath })
-    setVersion(input, options, [['the Application targetRevision', str(source, ['targetRevision'])]])
-    out.push(input)
+      const embedded = embedValues(file, vs)
+      if (embedded.root) stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }))
+      if (embedded.note) notes.push({ node: vs, message: embedded.note })
+    } else if (vs && vs.kind === 'map') stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }))
+    const valuesObject = getNode(helm, ['valuesObject'])
+    if (valuesObject?.kind === 'map') stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }))
+    const params = syntheticFromParameters(getNode(helm, ['parameters']))
+    if (params) stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }))
+    const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack)
+    v.notes.push(...notes)
+    v.wrapper = obj
+    v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${sources.length > 1 ? `#${sources.indexOf(source)}` : ''}`
+    v.namespace = str(spec, ['destination', 'namespace'])
+    if (gitPath !== undefined) v.chartPath = gitPath
+    const version = str(source, ['targetRevision'])
+    if (chart && version) v.declaredVersion = { raw: version, source: 'the Application targetRevision' }
+    out.push(v)
+  }
+  return out
+}
+
+/** helmfile `releases[]` of the gloo / gloo-ee chart. */
+function helmfileValues(file: SourceFile, doc: YamlDocument, root: MapNode, options: LoadOptions): ValuesInput[] {
+  void options
+  const out: ValuesInput[] = []
+  const dir = dirOf(file.path)
+  for (const release of seqItems(getNode(root, ['releases']))) {
+    const chart = chartName(str(release, ['chart']))
+    if (!chart) continue
+    const ossPath = ossPathOf(chart)
+    const name = str(release, ['name']) ?? chart
+    const stack: LayerRef[] = []
+    for (const item of seqItems(getNode(release, ['values']))) {
+      const d = deref(item)
+      if (d?.kind === 'map') stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }))
+      else {
+        const raw = asString(d) ?? ''
+        const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw)
+        if (target !== undefined) stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` })
+        else stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item })
+      }
+    }
+    for (const key of ['set', 'setString']) {
+      const params = syntheticFromParameters(getNode(release, [key]))
+      if (params) stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }))
+    }
+    const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack)
+    v.name = `helmfile release ${name}`
+    v.namespace = str(release, ['namespace'])
+    const version = str(release, ['version'])
+    if (version) v.declaredVersion = { raw: version, source: 'the helmfile release version' }
+    out.push(v)
+  }
+  return out
+}
+
+/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
+function kustomizeValues(file: SourceFile, doc: YamlDocument, root: MapNode, options: LoadOptions): ValuesInput[] {
+  void options
+  const out: ValuesInput[] = []
+  const dir = dirOf(file.path)
+  const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
+    const p = resolveRel(dir, asString(r) ?? '')
+    return p !== undefined ? [p] : []
+  })
+  for (const item of seqItems(getNode(root, ['helmCharts']))) {
+    const chart = chartName(str(item, ['name']))
+    if (!chart || str(item, ['name']) !== chart) continue
+    const ossPath = ossPathOf(chart)
+    const name = str(item, ['releaseName']) ?? chart
+    const fileRefs: LayerRef[] = []
+    const valuesFile = str(item, ['valuesFile'])
+    if (valuesFile !== undefined) {
+      const target = resolveRel(dir, valuesFile)
+      fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile'])! })
+    }
+    const inlineNode = getNode(item, ['valuesInline'])
+    const inlineRefs: LayerRef[] = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : []
+    const merge = str(item, ['valuesMerge']) ?? 'override'
+    const stack: LayerRef[] = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs]
+    for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
+      const raw = asString(extra) ?? ''
+      const target = resolveRel(dir, raw)
+      stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra })
+    }
+    const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack)
+    v.name = `kustomize ${dir || '.'} ${name}`
+    v.namespace = str(item, ['namespace']) ?? str(root, ['namespace'])
+    v.resources = resources
+    const version = str(item, ['version'])
+    if (version) v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' }
+    out.push(v)
   }
   return out
 }
@@ -399,7 +525,7 @@ function argoValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
  * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
  * keep a line-for-line mapping; other styles are checked only when they hold a single line.
  */
-function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | null; note?: string } {
+export function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | null; note?: string } {
   const inner = scalar.value
   if (!inner.trim()) return { root: null }
   const parsed = parseDocuments(inner)
@@ -433,7 +559,7 @@ function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | nu
  * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
  * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
  */
-function syntheticFromParameters(file: SourceFile, params: YamlNode | null): MapNode | null {
+function syntheticFromParameters(params: YamlNode | null): MapNode | null {
   const items = seqItems(params)
   if (!items.length) return null
   const root: MapNode = { kind: 'map', pairs: [], flow: false, start: params!.start, end: params!.end, parent: null }
@@ -461,7 +587,5 @@ function syntheticFromParameters(file: SourceFile, params: YamlNode | null): Map
       }
     }
   }
-  void file
-  void scalarValue
   return root
 }

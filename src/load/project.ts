@@ -4,8 +4,11 @@
  * engine drops each file's tree once its facts are taken, so a project keeps facts, and whole objects
  * only of the few kinds rules read from other files (CROSS_DOCUMENT_KINDS).
  */
-import type { KubeObject, LoadedFile } from './manifests.js'
-import { getValue, proxyFact, renderedProxy, type ProxyFact } from './install.js'
+import type { KubeObject, LoadedFile, ValuesInput } from './manifests.js'
+import { emptyProject, mergeProjects, type KubeDestinationRef, type Project } from './facts.js'
+export { emptyProject, mergeProjects, perProject } from './facts.js'
+export type { DisabledKubeDestinations, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
+import { getValue, proxyFact, renderedProxy } from './install.js'
 import { asString, deref, findPair, getNode, isFalse, isTrue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
 import { looksDiscovered, upstreamRefs } from './upstream-refs.js'
@@ -24,59 +27,6 @@ export interface KubeDestination {
 }
 
 /** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
-export interface KubeDestinationRef {
-  path: string
-  /** 1-based line of the `kube:` / `upstream:` key. */
-  line: number
-  /** `Kind/namespace/name` of the route object. */
-  resource: string
-  via: 'kube' | 'kube-svc'
-  service: string
-  namespace?: string
-  port?: string
-}
-
-/** An Upstream with `spec.kube`, as the project remembers it: its name and the service it selects, no tree. */
-export interface KubeUpstreamRef {
-  name: string
-  namespace?: string
-  /** `spec.kube.serviceName`, `spec.kube.serviceNamespace` (else the Upstream's namespace), `spec.kube.servicePort`. */
-  service?: string
-  serviceNamespace?: string
-  port?: string
-}
-
-export interface DisabledKubeDestinations {
-  path: string
-  line: number
-  what: string
-}
-
-export interface Project {
-  /**
-   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route
-   * objects that reference a discovered-looking Upstream. Other objects are not kept (their trees would dominate
-   * memory); a rule that needs a new kind from other files adds it there, or a fact computed in
-   * ProjectBuilder.add (as rendered proxies and Upstreams with `spec.kube` are).
-   */
-  objects: KubeObject[]
-  kubeDestinations: KubeDestinationRef[]
-  /** Every place that disables Kubernetes destinations. */
-  kubeDestinationsDisabled: DisabledKubeDestinations[]
-  /** Upstream resources with `spec.kube`. */
-  kubeUpstreams: KubeUpstreamRef[]
-  /** Names (and `namespace/name`) of every Upstream defined in the run. */
-  upstreamNames: Set<string>
-  /** ServiceAccounts by name. */
-  serviceAccounts: Map<string, KubeObject[]>
-  /** Rendered gateway proxies, as facts (their trees are not kept). */
-  proxies: ProxyFact[]
-  /** Rendered proxies by the ServiceAccount their pods run as (`default` when unset). */
-  proxiesByServiceAccount: Map<string, ProxyFact[]>
-  /** Some input turns on the Knative integration (needs Kubernetes destinations). */
-  knative: boolean
-}
-
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
 
 /** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
@@ -85,7 +35,13 @@ export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['ServiceAccoun
 // Every fact ProjectBuilder.add takes comes from text holding one of these words: the kinds it keeps, rendered
 // proxies (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads.
 // Keep the list in step with add().
-const FACT_WORDS = ['solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'disableKubernetesDestinations', 'knative']
+// Values documents and descriptors of installs hold `gloo` (a chart name, a key) or one of the Gloo-only keys
+// of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
+const FACT_WORDS = [
+  'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
+  'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
+  'alwaysAcceptResources', 'proxyServiceAccount', 'certGenJob', 'fdsMode', 'ingressProxy', 'ConfigMap', 'configMapGenerator'
+]
 
 /**
  * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
@@ -97,91 +53,75 @@ export function mayHoldFacts(text: string): boolean {
   return false
 }
 
-/** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
-export class ProjectBuilder {
-  private readonly p: Project = {
-    objects: [],
-    kubeDestinations: [],
-    kubeDestinationsDisabled: [],
-    kubeUpstreams: [],
-    upstreamNames: new Set(),
-    serviceAccounts: new Map(),
-    proxies: [],
-    proxiesByServiceAccount: new Map(),
-    knative: false
-  }
-  // Objects' entries come before values' entries, in file order each (messages name the first one).
-  private readonly disabledByValues: DisabledKubeDestinations[] = []
-
-  /** Takes a file's facts; returns the objects the project keeps a reference to. */
-  add(file: LoadedFile): Set<KubeObject> {
-    const p = this.p
-    const kept = new Set<KubeObject>()
-    for (const obj of file.objects) {
-      if (CROSS_DOCUMENT_KINDS.has(obj.kind)) kept.add(obj)
-      if (obj.kind === 'ServiceAccount') {
-        const list = p.serviceAccounts.get(obj.name) ?? []
-        list.push(obj)
-        p.serviceAccounts.set(obj.name, list)
-      }
-      const rendered = renderedProxy(obj)
-      if (rendered) {
-        const proxy = proxyFact(rendered)
-        p.proxies.push(proxy)
-        const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? []
-        list.push(proxy)
-        p.proxiesByServiceAccount.set(proxy.serviceAccount, list)
-      }
-      if (!ROUTE_APIS.test(obj.apiVersion)) continue
-      switch (obj.kind) {
-        case 'Upstream': {
-          p.upstreamNames.add(obj.name)
-          if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
-          const kube = getNode(obj.root, ['spec', 'kube'])
-          if (kube)
-            p.kubeUpstreams.push({
-              name: obj.name,
-              ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-              service: str(kube, ['serviceName']),
-              serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-              port: asString(getNode(kube, ['servicePort']))
-            })
-          break
-        }
-        case 'Settings':
-          if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-            p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })
-          if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress'])) p.knative = true
-          break
-        default:
-          for (const d of collectDestinations(obj)) p.kubeDestinations.push(destinationRef(d))
-          // undefinedDiscoveredRefs reads these from the objects of the project.
-          if (upstreamRefs(obj).some((r) => looksDiscovered(r.name))) kept.add(obj)
-      }
+/** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
+export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObject> } {
+  const p = emptyProject()
+  const kept = new Set<KubeObject>()
+  for (const obj of file.objects) {
+    if (CROSS_DOCUMENT_KINDS.has(obj.kind)) kept.add(obj)
+    if (obj.kind === 'ServiceAccount') {
+      const list = p.serviceAccounts.get(obj.name) ?? []
+      list.push(obj)
+      p.serviceAccounts.set(obj.name, list)
     }
-    for (const v of file.values) {
-      const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
-      // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-      if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-        this.disabledByValues.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` })
-      if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
+    const rendered = renderedProxy(obj)
+    if (rendered) {
+      const proxy = proxyFact(rendered)
+      p.proxies.push(proxy)
+      const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? []
+      list.push(proxy)
+      p.proxiesByServiceAccount.set(proxy.serviceAccount, list)
     }
-    for (const obj of file.objects) if (kept.has(obj)) p.objects.push(obj)
-    return kept
+    if (!ROUTE_APIS.test(obj.apiVersion)) continue
+    switch (obj.kind) {
+      case 'Upstream': {
+        p.upstreamNames.add(obj.name)
+        if (obj.namespace) p.upstreamNames.add(`${obj.namespace}/${obj.name}`)
+        const kube = getNode(obj.root, ['spec', 'kube'])
+        if (kube)
+          p.kubeUpstreams.push({
+            name: obj.name,
+            ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+            service: str(kube, ['serviceName']),
+            serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+            port: asString(getNode(kube, ['servicePort']))
+          })
+        break
+      }
+      case 'Settings':
+        if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+          p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })
+        if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress'])) p.knative = true
+        break
+      default:
+        for (const d of collectDestinations(obj)) p.kubeDestinations.push(destinationRef(d))
+        // undefinedDiscoveredRefs reads these from the objects of the project.
+        if (upstreamRefs(obj).some((r) => looksDiscovered(r.name))) kept.add(obj)
+    }
   }
-
-  /** The project, once every file was added. */
-  finish(): Project {
-    this.p.kubeDestinationsDisabled.push(...this.disabledByValues.splice(0))
-    return this.p
-  }
+  for (const obj of file.objects) if (kept.has(obj)) p.objects.push(obj)
+  return { facts: p, kept }
 }
 
-/** The project of a set of loaded files (the engine adds files one by one instead). */
+/** True when a project holds no fact at all (most files: kept as nothing). */
+export function isEmptyProject(p: Project): boolean {
+  return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative
+}
+
+/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
+export function valuesFacts(v: ValuesInput): Project {
+  const p = emptyProject()
+  const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
+  // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+  if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
+    p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true })
+  if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
+  return p
+}
+
+/** The project of a set of loaded files, values included, as one install (tests and tools). */
 export function buildProject(files: LoadedFile[]): Project {
-  const b = new ProjectBuilder()
-  for (const f of files) b.add(f)
-  return b.finish()
+  return mergeProjects(files.flatMap((f) => [fileFacts(f).facts, ...f.values.map(valuesFacts)]))
 }
 
 function destinationRef(d: KubeDestination): KubeDestinationRef {
@@ -297,19 +237,6 @@ export function destinationLine(d: KubeDestination): number {
 export function describeDestinations(list: readonly (KubeDestinationRef | KubeDestination)[], max = 5): string {
   const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`))
   return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ')
-}
-
-const memos = new WeakMap<Project, Map<string, unknown>>()
-
-/**
- * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
- * cross-document rules quadratic in the number of objects).
- */
-export function perProject<T>(project: Project, key: string, compute: (p: Project) => T): T {
-  let m = memos.get(project)
-  if (!m) memos.set(project, (m = new Map()))
-  if (!m.has(key)) m.set(key, compute(project))
-  return m.get(key) as T
 }
 
 /**

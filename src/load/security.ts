@@ -3,7 +3,7 @@ import type { TextEdit } from '../model/finding.js'
 import { removePair, removeSeqItem, type EditSource } from './edits.js'
 import { getValue, proxyPath, proxyValue, valuesProxies, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
-import { perProject, type Project } from './project.js'
+import { perProject, type Project } from './facts.js'
 import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
 

@@ -1,6 +1,6 @@
 /** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
 import type { KubeObject } from './manifests.js'
-import { perProject, type Project } from './project.js'
+import { perProject, type Project } from './facts.js'
 import { getNode, isScalar, seqItems, str } from './query.js'
 import type { ScalarNode, YamlNode } from './tree.js'
 

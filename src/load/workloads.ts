@@ -1,9 +1,9 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from './edits.js'
-import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type ValuesProxy, valuesProxies } from './install.js'
+import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type ValuesProxy, valuesProxies, writableLayer } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
-import type { Project } from './project.js'
+import type { Project } from './facts.js'
 import { asNumber, asString, deref, getNode, isFalse, keyOf, mapEntries, scalarValue } from './query.js'
 import type { YamlNode } from './tree.js'
 
@@ -174,7 +174,7 @@ export function describeSetting(v: ValuesInput, path: readonly string[], found: 
 export function fixKeysUnder(v: ValuesInput, proxy: ValuesProxy, base: readonly string[], entries: readonly [string, YamlValue][]): (TextEdit[] | null)[] {
   const basePath = proxyPath(proxy, base)
   const found = getValue(v, basePath)
-  const writable = v.layers.find((l) => !l.synthetic)
+  const writable = writableLayer(v)
   if (entries.length === 1 || (found && found.node.kind === 'map' && found.layer === writable))
     return entries.map(([k, value]) => setValueFix(v, [...basePath, k], value))
   return entries.map((_, i) => (i === 0 ? setValueFix(v, basePath, Object.fromEntries(entries)) : null))

@@ -49,6 +49,8 @@ export interface Finding {
   jsonPath: string
   /** Stable across line shifts: rule + file + resource + JSON path (+ a discriminator). */
   fingerprint: string
+  /** The install (or installs, comma-separated) the finding was made for, when the run holds more than one. */
+  install?: string
   /** Set by the diff filter; absent when no diff was applied. */
   inDiffFile?: boolean
   inDiffContext?: boolean

@@ -23,6 +23,7 @@ function ordered(f: Finding): Finding {
     jsonPath: f.jsonPath,
     fingerprint: f.fingerprint
   }
+  if (f.install !== undefined) out.install = f.install
   if (f.fix) out.fix = f.fix
   if (f.suggestions) out.suggestions = f.suggestions
   if (f.inDiffFile !== undefined) out.inDiffFile = f.inDiffFile

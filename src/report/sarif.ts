@@ -72,7 +72,7 @@ export interface SarifResult {
   message: { text: string }
   locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion } }[]
   partialFingerprints: Record<string, string>
-  properties: { resource: string; jsonPath: string }
+  properties: { resource: string; jsonPath: string; install?: string }
   fixes?: SarifFix[]
 }
 
@@ -181,7 +181,7 @@ function sarifResult(f: Finding, index: ReadonlyMap<string, number>, linesOf: (p
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-    properties: { resource: f.resource, jsonPath: f.jsonPath }
+    properties: { resource: f.resource, jsonPath: f.jsonPath, ...(f.install !== undefined ? { install: f.install } : {}) }
   }
   const fixes = fixOf(f, linesOf(f.path), artifactLocation)
   if (fixes) result.fixes = fixes

@@ -4,6 +4,8 @@ import discoveryEnabled from './discovery-enabled.js'
 import fileSkipped from './file-skipped.js'
 import headerSecretNamespace from './header-secret-namespace.js'
 import internalError from './internal-error.js'
+import inputUnrecognized from './input-unrecognized.js'
+import inputUnresolved from './input-unresolved.js'
 import invalidRoutesNotReplaced from './invalid-routes-not-replaced.js'
 import kubeDestinationInUse from './kube-destination-in-use.js'
 import kubeDestinationsEnabled from './kube-destinations-enabled.js'
@@ -24,7 +26,6 @@ import validationAlwaysAccept from './validation-always-accept.js'
 import validationDisabled from './validation-disabled.js'
 import validationFailurePolicy from './validation-failure-policy.js'
 import valuesUnknownKey from './values-unknown-key.js'
-import valuesUnresolved from './values-unresolved.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlSyntax from './yaml-syntax.js'
 import type { Rule } from './types.js'
@@ -34,6 +35,8 @@ export const rules: readonly Rule[] = [
   discoveryEnabled,
   fileSkipped,
   headerSecretNamespace,
+  inputUnrecognized,
+  inputUnresolved,
   internalError,
   invalidRoutesNotReplaced,
   kubeDestinationInUse,
@@ -55,7 +58,6 @@ export const rules: readonly Rule[] = [
   validationDisabled,
   validationFailurePolicy,
   valuesUnknownKey,
-  valuesUnresolved,
   yamlDuplicateKey,
   yamlSyntax
 ]

@@ -91,11 +91,22 @@ export default defineRule({
       kubeSvc:
         "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); route to Upstream '{{upstream}}', which selects the same service, instead.",
       kubeSvcNoUpstream:
-        "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service, so add one and route to it."
+        "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service, so add one and route to it.",
+      unowned:
+        "Kubernetes destination '{{service}}' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install {{installs}} does; route to an Upstream with spec.kube instead."
     }
   },
 
-  *checkObject(obj, { project }) {
+  *checkObject(obj, { project, install, disablingInstalls }) {
+    if (!install && disablingInstalls?.length) {
+      // A route of no install: no install's settings decide for it, but say where it would break.
+      for (const d of destinationsOf(project, obj)) {
+        const ns = d.namespace ?? d.obj.namespace
+        const service = d.via === 'kube' ? `${ns ? `${ns}/` : ''}${d.service}${d.port ? `:${d.port}` : ''}` : str(d.pair.value, ['name']) ?? d.service
+        yield { messageId: 'unowned', severity: 'notice', node: d.via === 'kube' ? d.pair.key : d.node, data: { service, installs: disablingInstalls.join(', ') } }
+      }
+      return
+    }
     if (!project.kubeDestinationsDisabled.length) return
     const mine = destinationsOf(project, obj)
     if (!mine.length) return

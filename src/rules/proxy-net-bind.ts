@@ -87,7 +87,7 @@ export default defineRule<MessageId>({
             node: ref.item,
             key: proxy.key,
             data: { key: keyPath(v, add!.path), proxy: proxy.name },
-            fix: add!.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+            fix: add!.layer.synthetic ? null : removeListItem(add!.layer.file.edit, ref)
           }
         }
         continue

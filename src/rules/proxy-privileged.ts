@@ -70,7 +70,7 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
   if (!dropsAll) {
     if (drop) {
       let fix: TextEdit[] | null = null
-      if (drop.node.kind === 'seq') fix = drop.layer.synthetic ? null : appendSeqItem(v.file.edit, drop.node, 'ALL')
+      if (drop.node.kind === 'seq') fix = drop.layer.synthetic ? null : appendSeqItem(drop.layer.file.edit, drop.node, 'ALL')
       else if (drop.node.kind === 'scalar') fix = setValueFix(v, drop.path, '[ALL]')
       if (once(drop.node, 'drop')) yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix }
     } else {
@@ -82,7 +82,7 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
 
   for (const ref of added) {
     if (!once(ref.item, 'added')) continue
-    const edits = add!.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+    const edits = add!.layer.synthetic ? null : removeListItem(add!.layer.file.edit, ref)
     yield {
       messageId: 'added',
       node: ref.item,

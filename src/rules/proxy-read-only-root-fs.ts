@@ -100,7 +100,7 @@ export default defineRule<MessageId>({
           node: field,
           key: proxy.key,
           data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
-          fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+          fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
         }
       else
         yield {
@@ -108,7 +108,7 @@ export default defineRule<MessageId>({
           node: containerAnchor(envoy),
           key: proxy.key,
           data: { key: keyPath(v, overridePath), proxy: proxy.name },
-          fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+          fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
         }
     }
   },

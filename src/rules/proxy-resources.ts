@@ -1,4 +1,4 @@
-import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
+import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, writableLayer } from '../load/install.js'
 import { setPath, type YamlValue } from '../load/edits.js'
 import type { SourceFile, ValuesInput } from '../load/manifests.js'
 import { deepestExisting, deref, findPair, getNode, keyOf, mapEntries, str } from '../load/query.js'
@@ -35,7 +35,7 @@ function copyOfLimits(file: SourceFile, limits: YamlNode | null | undefined): { 
 function insertionSite(v: ValuesInput, path: readonly string[]): YamlNode | null {
   const found = getValue(v, path)
   if (found) return found.node
-  const layer = v.layers.find((l) => !l.synthetic)
+  const layer = writableLayer(v)
   return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null
 }
 
@@ -70,7 +70,7 @@ export default defineRule({
       const path = proxyPath(proxy, REQUESTS)
       // Limits-only proxies get their own limits copied, never the default proxy's placeholders.
       const covered = !limitsOnly && coveredByDefault(v, proxy, REQUESTS, suggestedOnDefault)
-      const value = limitsOnly ? copyOfLimits(v.file, limits?.node) : placeholders(inFlow(insertionSite(v, path)))
+      const value = limitsOnly ? copyOfLimits(limits!.layer.file, limits?.node) : placeholders(inFlow(insertionSite(v, path)))
       const edits = covered ? null : setValueFix(v, path, value)
       if (proxy.isDefault && !limitsOnly && edits?.length) suggestedOnDefault.add(REQUESTS.join('.'))
       yield {

@@ -41,7 +41,12 @@ export interface Problem<M extends string = string> {
 }
 
 export interface RuleContext {
+  /** The facts of the install being checked (its members and effective values); empty for a file of no install. */
   project: Project
+  /** The install being checked; absent for a file that belongs to no install. */
+  install?: { name: string; complete: boolean }
+  /** For a file of no install: the installs of the run whose effective settings disable Kubernetes destinations. */
+  disablingInstalls?: string[]
 }
 
 export interface Rule<M extends string = string> {

@@ -200,7 +200,7 @@ export default defineRule({
         problem = { messageId: 'kubeInUse', node: last.key, data: { ...data, routes: describeDestinations(project.kubeDestinations) } }
       else {
         // Two moves creating the same `podTemplate:` overlap: --fix applies them in separate passes.
-        const fix = c.placeholder || c.layer.synthetic ? null : moveFix(v.file.edit, c)
+        const fix = c.placeholder || c.layer.synthetic ? null : moveFix(c.layer.file.edit, c)
         problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix }
       }
       yield problem

@@ -1,0 +1,111 @@
+/**
+ * The facts of an install (or of one file): what rules read across documents, as plain records. A project is
+ * built per file in pass 1 and merged per install (`mergeProjects`): no fact crosses from one install to another.
+ */
+import type { KubeObject } from './manifests.js'
+import type { ProxyFact } from './install.js'
+
+export interface KubeDestinationRef {
+  path: string
+  /** 1-based line of the `kube:` / `upstream:` key. */
+  line: number
+  /** `Kind/namespace/name` of the route object. */
+  resource: string
+  via: 'kube' | 'kube-svc'
+  service: string
+  namespace?: string
+  port?: string
+}
+
+/** An Upstream with `spec.kube`, as the project remembers it: its name and the service it selects, no tree. */
+export interface KubeUpstreamRef {
+  name: string
+  namespace?: string
+  /** `spec.kube.serviceName`, `spec.kube.serviceNamespace` (else the Upstream's namespace), `spec.kube.servicePort`. */
+  service?: string
+  serviceNamespace?: string
+  port?: string
+}
+
+export interface DisabledKubeDestinations {
+  path: string
+  line: number
+  what: string
+  /** Set by the values of an install (listed after the Settings resources). */
+  byValues?: boolean
+}
+
+export interface Project {
+  /**
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route
+   * objects that reference a discovered-looking Upstream. Other objects are not kept (their trees would dominate
+   * memory); a rule that needs a new kind from other files adds it there, or a fact computed in
+   * ProjectBuilder.add (as rendered proxies and Upstreams with `spec.kube` are).
+   */
+  objects: KubeObject[]
+  kubeDestinations: KubeDestinationRef[]
+  /** Every place that disables Kubernetes destinations. */
+  kubeDestinationsDisabled: DisabledKubeDestinations[]
+  /** Upstream resources with `spec.kube`. */
+  kubeUpstreams: KubeUpstreamRef[]
+  /** Names (and `namespace/name`) of every Upstream defined in the run. */
+  upstreamNames: Set<string>
+  /** ServiceAccounts by name. */
+  serviceAccounts: Map<string, KubeObject[]>
+  /** Rendered gateway proxies, as facts (their trees are not kept). */
+  proxies: ProxyFact[]
+  /** Rendered proxies by the ServiceAccount their pods run as (`default` when unset). */
+  proxiesByServiceAccount: Map<string, ProxyFact[]>
+  /** Some input turns on the Knative integration (needs Kubernetes destinations). */
+  knative: boolean
+}
+
+
+/** A project with no facts: what a file that belongs to no install is checked with. */
+export function emptyProject(): Project {
+  return {
+    objects: [],
+    kubeDestinations: [],
+    kubeDestinationsDisabled: [],
+    kubeUpstreams: [],
+    upstreamNames: new Set(),
+    serviceAccounts: new Map(),
+    proxies: [],
+    proxiesByServiceAccount: new Map(),
+    knative: false
+  }
+}
+
+/** The facts of several files (or installs) together, in the order given. */
+export function mergeProjects(parts: readonly Project[]): Project {
+  const p = emptyProject()
+  const values: DisabledKubeDestinations[] = []
+  for (const q of parts) {
+    p.objects.push(...q.objects)
+    p.kubeDestinations.push(...q.kubeDestinations)
+    for (const d of q.kubeDestinationsDisabled) (d.byValues ? values : p.kubeDestinationsDisabled).push(d)
+    p.kubeUpstreams.push(...q.kubeUpstreams)
+    for (const n of q.upstreamNames) p.upstreamNames.add(n)
+    for (const [k, list] of q.serviceAccounts) p.serviceAccounts.set(k, [...(p.serviceAccounts.get(k) ?? []), ...list])
+    p.proxies.push(...q.proxies)
+    for (const [k, list] of q.proxiesByServiceAccount) p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list])
+    if (q.knative) p.knative = true
+  }
+  // Objects' entries come before values' entries (messages name the first one).
+  p.kubeDestinationsDisabled.push(...values)
+  return p
+}
+
+const memos = new WeakMap<Project, Map<string, unknown>>()
+
+/**
+ * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
+ * cross-document rules quadratic in the number of objects).
+ */
+export function perProject<T>(project: Project, key: string, compute: (p: Project) => T): T {
+  let m = memos.get(project)
+  if (!m) memos.set(project, (m = new Map()))
+  if (!m.has(key)) m.set(key, compute(project))
+  return m.get(key) as T
+}
+
