@@ -295,7 +295,7 @@ export class Linter {
         if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !plans.some((p) => p.descriptor?.path === entry.path))
           for (const v of lf.values)
             if (v.evidence && !isStrong(v.evidence) && v.evidence.weak && !WORKFLOW.test(entry.path)) {
-              builtin('input-unrecognized', { messageId: 'weak', node: point(v.doc.start), data: { path: entry.path }, key: `doc:${v.doc.index}` })
+              builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` })
               break
             }
         // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
@@ -385,8 +385,8 @@ export class Linter {
         if (doc) layer = { ...doc.layers[0], ossPath: l.ossPath, source: l.path }
         else if (lf.file.parse.error || lf.file.skipped) unresolved.push(`${l.path} (${lf.file.skipped ?? 'not valid YAML'})`)
         else if (!lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar')) {
-          const at = lf.file.text.length
-          const root: MapNode = { kind: 'map', pairs: [], flow: false, start: at, end: at, parent: null }
+          // Findings about missing keys point at line 1; the fix appends to the end (after any comments).
+          const root: MapNode = { kind: 'map', pairs: [], flow: false, start: 0, end: 0, parent: null }
           layer = { root, ossPath: l.ossPath, file: lf.file, source: l.path, emptyFile: true }
         } else unresolved.push(`${l.path} (not a mapping)`)
       } else if (l.kind === 'inline') {

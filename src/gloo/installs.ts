@@ -256,8 +256,10 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
     if (overlayOf.has(base.path) && !overlays.length) continue
     const d = valuesDoc(base.path)!
     const ossPath = d.chart === 'gloo-ee' ? ['gloo'] : []
+    // A file named values.yaml is known by its folder (`envs/prod`); any other by its path.
+    const named = /^values\.ya?ml$/.test(baseOf(base.path)) ? dirOf(base.path) || '.' : base.path
     const make = (paths: string[], env?: string): InstallPlan => ({
-      name: paths[paths.length - 1],
+      name: env ? `${named} (${env})` : named,
       chart: d.chart,
       prefix: d.prefix,
       layers: paths.map((p) => ({ kind: 'file', path: p, ossPath })),

@@ -435,7 +435,7 @@ function argoValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
     const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack)
     v.notes.push(...notes)
     v.wrapper = obj
-    v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${sources.length > 1 ? `#${sources.indexOf(source)}` : ''}`
+    v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`
     v.namespace = str(spec, ['destination', 'namespace'])
     if (gitPath !== undefined) v.chartPath = gitPath
     const version = str(source, ['targetRevision'])
@@ -510,7 +510,7 @@ function kustomizeValues(file: SourceFile, doc: YamlDocument, root: MapNode, opt
       stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra })
     }
     const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack)
-    v.name = `kustomize ${dir || '.'} ${name}`
+    v.name = `${dir || '.'} (kustomize ${name})`
     v.namespace = str(item, ['namespace']) ?? str(root, ['namespace'])
     v.resources = resources
     const version = str(item, ['version'])

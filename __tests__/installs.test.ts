@@ -1,0 +1,329 @@
+/**
+ * Installs (catalog sections 1.2 and 1A): what is Gloo, which layers make one install, and that no fact crosses
+ * from one install to another. Reads the scenario folders under __fixtures__/installs/ as whole runs.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig, parseConfig, type Config } from '../src/config.js'
+import { fixFiles } from '../src/fix.js'
+import { flavourOf, isStrong, valuesEvidence } from '../src/gloo/evidence.js'
+import { lint, type LintFile } from '../src/lint.js'
+import { parseDocuments } from '../src/load/tree.js'
+import type { MapNode } from '../src/load/tree.js'
+import { toJsonReport } from '../src/report/json.js'
+import { ruleIds } from '../src/rules/index.js'
+import { yaml } from '../__fixtures__/yaml.js'
+
+const ROOT = join(__dirname, '..', '__fixtures__', 'installs')
+
+/** Every YAML file under the named folders of a scenario root, repo-relative to it, sorted. */
+function scan(root: string, ...folders: string[]): LintFile[] {
+  const out: LintFile[] = []
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir)) {
+      const p = join(dir, e)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (/\.(ya?ml|json)$/.test(e)) out.push({ path: relative(root, p).split('\\').join('/'), text: readFileSync(p, 'utf8') })
+    }
+  }
+  for (const f of folders) walk(join(root, f))
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+const rows = (files: LintFile[], config?: Config): string[] =>
+  lint(files, config ? { config } : {}).findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}${f.install ? ` [${f.install}]` : ''}`)
+
+const valuesRoot = (text: string): MapNode => parseDocuments(text).documents[0].root as MapNode
+
+describe('recognition by evidence (section 1.2)', () => {
+  it('takes strong OSS paths, and names what it found', () => {
+    const e = valuesEvidence(valuesRoot('gatewayProxies:\n  gatewayProxy:\n    kind: {}\nsettings:\n  disableKubernetesDestinations: true\nglobal:\n  glooMtls:\n    enabled: true\n'))
+    expect(e).toEqual({ oss: ['gatewayProxies', 'settings.disableKubernetesDestinations'], ee: [], global: ['global.glooMtls'], weak: true })
+    expect(isStrong(e)).toBe(true)
+    expect(flavourOf(e)).toBe('gloo')
+  })
+
+  it('finds nothing in keys every chart has', () => {
+    const e = valuesEvidence(valuesRoot('ingress:\n  enabled: true\ngateway:\n  enabled: true\nsettings:\n  create: true\nprometheus:\n  enabled: true\nglobal:\n  image:\n    registry: quay.io\n'))
+    expect(isStrong(e)).toBe(false)
+    expect(e.weak).toBe(true)
+  })
+
+  it('a stray gloo.discovery never flips an OSS file to enterprise; gloo.gatewayProxies and an EE-only key do', () => {
+    const oss = valuesEvidence(valuesRoot('gatewayProxies:\n  gatewayProxy: {}\ngloo:\n  discovery:\n    enabled: false\n'))
+    expect(flavourOf(oss)).toBe('gloo')
+    const ee = valuesEvidence(valuesRoot('gloo:\n  gatewayProxies:\n    gatewayProxy: {}\n'))
+    expect([isStrong(ee), flavourOf(ee)]).toEqual([true, 'gloo-ee'])
+    const license = valuesEvidence(valuesRoot('license_key: abc\ngloo:\n  settings: {}\n'))
+    expect([license.eeOnly, flavourOf(license)]).toEqual(['license_key', 'gloo-ee'])
+    // license_key without a gloo: map proves nothing.
+    expect(isStrong(valuesEvidence(valuesRoot('license_key: abc\n')))).toBe(false)
+    // A tie between the flavours is OSS; the named chart always decides.
+    const tie = valuesEvidence(valuesRoot('gatewayProxies:\n  p: {}\ngloo:\n  gatewayProxies:\n    p: {}\n'))
+    expect([flavourOf(tie), flavourOf(tie, 'gloo-ee')]).toEqual(['gloo', 'gloo-ee'])
+  })
+})
+
+describe('negative controls: other charts, workflows, playbooks and generic config beside Gloo files', () => {
+  const negatives = scan(ROOT, 'negative')
+  const monorepo = scan(ROOT, 'monorepo')
+
+  it('has the negative corpus it claims', () => {
+    expect(negatives.map((f) => f.path)).toEqual([
+      'negative/.github/workflows/ci.yml',
+      'negative/ansible/playbook.yml',
+      'negative/argo/app-nginx.yaml',
+      'negative/bitnami-redis/values.yaml',
+      'negative/cert-manager/values.yaml',
+      'negative/generic/app-config.yaml',
+      'negative/gloo-mesh/helmrelease.yaml',
+      'negative/gloo-mesh/values.yaml',
+      'negative/gloo-portal/values.yaml',
+      'negative/helm-create/Chart.yaml',
+      'negative/helm-create/values.yaml',
+      'negative/k8s/deployment.yaml',
+      'negative/k8s/gateway-api.yaml',
+      'negative/kube-prometheus-stack/values.yaml'
+    ])
+  })
+
+  it('gives no finding on any of them, and the Gloo files beside them keep exact findings', () => {
+    expect(rows([...monorepo, ...negatives].sort((a, b) => (a.path < b.path ? -1 : 1)))).toEqual([
+      'monorepo/envs/dev/values.yaml:2:1 header-secret-namespace [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:2:1 invalid-routes-not-replaced [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:2:1 kube-destinations-enabled [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:9:3 validation-allow-warnings [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:9:3 validation-failure-policy [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:16:5 proxy-graceful-shutdown [monorepo/envs/dev]',
+      'monorepo/envs/dev/values.yaml:16:5 proxy-probes [monorepo/envs/dev]',
+      'monorepo/envs/prod/values.yaml:2:1 header-secret-namespace [monorepo/envs/prod]',
+      'monorepo/envs/prod/values.yaml:9:3 validation-allow-warnings [monorepo/envs/prod]',
+      'monorepo/envs/prod/values.yaml:9:3 validation-failure-policy [monorepo/envs/prod]',
+      'monorepo/envs/prod/values.yaml:16:5 proxy-graceful-shutdown [monorepo/envs/prod]',
+      'monorepo/envs/prod/values.yaml:16:5 proxy-probes [monorepo/envs/prod]',
+      'monorepo/knative/values.yaml:2:1 header-secret-namespace [monorepo/knative]',
+      'monorepo/knative/values.yaml:2:1 invalid-routes-not-replaced [monorepo/knative]',
+      'monorepo/knative/values.yaml:7:1 validation-always-accept [monorepo/knative]',
+      'monorepo/routes/shared-vs.yaml:15:11 kube-destination-in-use'
+    ])
+  })
+
+  it('--fix changes none of them', () => {
+    const result = fixFiles([...negatives, ...monorepo])
+    expect([...result.outputs.keys()].filter((p) => p.startsWith('negative/'))).toEqual([])
+    expect(result.outputs.size).toBeGreaterThan(0)
+  })
+
+  it('a file named like Gloo with only weak keys gets one input-unrecognized notice, and no other finding', () => {
+    const findings = lint([{ path: 'deploy/gloo-values.yaml', text: yaml`
+      # values for our gloo install
+      gateway:
+        enabled: true
+      settings:
+        create: true
+    ` }]).findings
+    expect(findings.map((f) => [f.ruleId, f.severity, f.span.start.line, f.message])).toEqual([
+      [
+        'input-unrecognized',
+        'notice',
+        1,
+        'deploy/gloo-values.yaml looks like Gloo values by its name, but none of its keys is one only the gloo / gloo-ee chart reads (keys such as gateway, settings or global prove nothing alone); it was not checked.'
+      ]
+    ])
+  })
+
+  it('the same file declared in the config (inputs.gloo) is checked as Gloo values', () => {
+    const config = parseConfig('inputs:\n  gloo: [deploy/*-values.yaml]\n', '.github/gloo-harden.yml', ruleIds)
+    const findings = lint([{ path: 'deploy/gloo-values.yaml', text: 'gateway:\n  enabled: true\n' }], { config }).findings
+    expect(findings.some((f) => f.ruleId === 'proxy-token-automount' && f.span.start.line === 1)).toBe(true)
+    const ignored = parseConfig('inputs:\n  ignore: [deploy/**]\n', '.github/gloo-harden.yml', ruleIds)
+    expect(lint([{ path: 'deploy/values.yaml', text: 'gatewayProxies:\n  gatewayProxy: {}\n' }], { config: ignored }).findings).toEqual([])
+  })
+})
+
+describe('installs are separate: envs/dev, envs/prod, a Knative install and a route of no install', () => {
+  const files = scan(ROOT, 'monorepo')
+  const findings = lint(files).findings
+
+  it("prod's disableKubernetesDestinations never turns dev's route into an error; dev is told to migrate it", () => {
+    const dev = findings.find((f) => f.path === 'monorepo/envs/dev/values.yaml' && f.ruleId === 'kube-destinations-enabled')!
+    expect(dev.message).toBe(
+      'settings.disableKubernetesDestinations is not true, and routes in this change use Kubernetes destinations (monorepo/envs/dev/routes/vs.yaml:14); migrate them to Upstreams first, then set it to true. (install monorepo/envs/dev)'
+    )
+    expect(findings.filter((f) => f.path === 'monorepo/envs/dev/routes/vs.yaml')).toEqual([])
+  })
+
+  it('a route outside every install is a notice naming the install that would break it, not an error', () => {
+    const shared = findings.filter((f) => f.path === 'monorepo/routes/shared-vs.yaml')
+    expect(shared.map((f) => [f.ruleId, f.severity, f.install, f.message])).toEqual([
+      [
+        'kube-destination-in-use',
+        'notice',
+        undefined,
+        "Kubernetes destination 'ops/status:80' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install monorepo/envs/prod does; route to an Upstream with spec.kube instead."
+      ]
+    ])
+  })
+
+  it("one install's Knative integration does not silence kube-destinations-enabled in the others", () => {
+    expect(findings.filter((f) => f.ruleId === 'kube-destinations-enabled').map((f) => f.install)).toEqual(['monorepo/envs/dev'])
+  })
+
+  it('JSON carries the install of each finding', () => {
+    const report = toJsonReport(findings)
+    expect(report.findings[0]).toMatchObject({ path: 'monorepo/envs/dev/values.yaml', install: 'monorepo/envs/dev' })
+    expect(Object.keys(report.findings[0])).toContain('install')
+  })
+
+  it('a single install adds no install name to messages', () => {
+    const one = lint(scan(ROOT, 'monorepo/envs/prod')).findings
+    expect(one.every((f) => f.install === undefined && !f.message.includes('(install'))).toBe(true)
+  })
+})
+
+describe('layered installs report each problem once, on the deciding layer, and --fix writes there', () => {
+  const layered = join(ROOT, 'layered')
+
+  it('Argo CD: $values valueFiles < helm.values; keys of any layer are not missing in another', () => {
+    expect(rows(scan(layered, 'argo'))).toEqual([
+      'argo/gloo-app.yaml:21:9 discovery-enabled',
+      'argo/gloo-app.yaml:21:9 header-secret-namespace',
+      'argo/gloo-app.yaml:21:9 kube-destinations-enabled',
+      'argo/gloo-app.yaml:22:11 proxy-graceful-shutdown',
+      'argo/gloo-app.yaml:22:11 proxy-probes'
+    ])
+  })
+
+  it('Argo CD: the value file whose replicas: 1 the values string overrides is not reported', () => {
+    const findings = lint(scan(layered, 'argo')).findings
+    expect(findings.filter((f) => f.path.startsWith('argo/values/'))).toEqual([])
+    // livenessProbeEnabled is missing from every layer: its fix goes to the highest writable layer, the values string.
+    const probe = findings.find((f) => f.ruleId === 'proxy-probes')!
+    expect(probe.message).toContain('livenessProbeEnabled is not set')
+  })
+
+  it('Flux: valuesFrom ConfigMap in the repo is a layer; a Secret layer is one input-unresolved notice', () => {
+    const findings = lint(scan(layered, 'flux')).findings
+    expect(findings.some((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept')).toBe(false)
+    const unresolved = findings.filter((f) => f.ruleId === 'input-unresolved')
+    expect(unresolved.map((f) => `${f.path}:${f.span.start.line} ${f.message}`)).toEqual([
+      'flux/helmrelease.yaml:22 Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.'
+    ])
+  })
+
+  it('helmfile: values files and an inline map, in order', () => {
+    expect(rows(scan(layered, 'helmfile'))).toEqual([
+      'helmfile/helmfile.yaml:12:5 discovery-enabled',
+      'helmfile/helmfile.yaml:12:5 header-secret-namespace',
+      'helmfile/helmfile.yaml:12:5 invalid-routes-not-replaced',
+      'helmfile/helmfile.yaml:12:5 kube-destinations-enabled',
+      'helmfile/helmfile.yaml:12:5 validation-allow-warnings',
+      'helmfile/helmfile.yaml:12:5 validation-failure-policy',
+      'helmfile/helmfile.yaml:13:7 proxy-anti-affinity',
+      'helmfile/helmfile.yaml:13:7 proxy-disruption-budget',
+      'helmfile/helmfile.yaml:14:9 proxy-graceful-shutdown',
+      'helmfile/helmfile.yaml:14:9 proxy-probes',
+      'helmfile/helmfile.yaml:14:9 proxy-resources'
+    ])
+  })
+
+  it('Kustomize helmCharts: valuesInline wins over valuesFile (alwaysAcceptResources: true there is overridden)', () => {
+    const findings = lint(scan(layered, 'kustomize')).findings
+    expect(findings.filter((f) => f.ruleId === 'validation-always-accept' || f.ruleId === 'proxy-token-automount')).toEqual([])
+    expect(findings.filter((f) => f.path === 'kustomize/values.yaml')).toEqual([])
+    expect(new Set(findings.map((f) => f.path))).toEqual(new Set(['kustomize/kustomization.yaml']))
+  })
+
+  it('values.yaml + values-prod.yaml declared in the config: reported on the prod layer, fixed there', () => {
+    const config = parseConfig(
+      yaml`
+        installs:
+          - name: prod
+            chart: gloo
+            version: '1.17.3'
+            values: [config/values.yaml, config/values-prod.yaml]
+            fixTarget: config/values-prod.yaml
+      `,
+      '.github/gloo-harden.yml',
+      ruleIds
+    )
+    const files = scan(layered, 'config')
+    const findings = lint(files, { config }).findings
+    expect(new Set(findings.map((f) => f.path))).toEqual(new Set(['config/values-prod.yaml']))
+    // probes: true in values.yaml, disableAutomount: true in values-prod.yaml: neither is missing.
+    expect(findings.find((f) => f.ruleId === 'proxy-token-automount')).toBeUndefined()
+    expect(findings.filter((f) => f.ruleId === 'proxy-probes').map((f) => f.messageId)).toEqual(['liveness'])
+    const fixed = fixFiles(files, { config })
+    expect([...fixed.outputs.keys()]).toEqual(['config/values-prod.yaml'])
+    const out = fixed.outputs.get('config/values-prod.yaml')!
+    expect(parseDocuments(out).error).toBeUndefined()
+    expect(out.startsWith('gateway:\n  proxyServiceAccount:\n    disableAutomount: true\n')).toBe(true)
+    // Nothing else changed, and what was fixed is not reported again.
+    const again = lint([files[0], { path: 'config/values-prod.yaml', text: out }], { config }).findings
+    const fixedIds = new Set(findings.filter((f) => f.fix).map((f) => f.fingerprint))
+    expect(again.filter((f) => fixedIds.has(f.fingerprint))).toEqual([])
+  })
+
+  it('without a config, values.yaml and its sibling values-prod.yaml form one install anyway', () => {
+    expect(new Set(lint(scan(layered, 'config')).findings.map((f) => f.path))).toEqual(new Set(['config/values-prod.yaml']))
+  })
+
+  it('an umbrella chart whose values.yaml is only comments gets the defaults findings at line 1, and --fix appends', () => {
+    const files = scan(layered, 'umbrella-empty')
+    const findings = lint(files).findings
+    expect(findings.length).toBe(14)
+    expect(new Set(findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column}`))).toEqual(new Set(['umbrella-empty/values.yaml:1:1']))
+    expect(findings.find((f) => f.ruleId === 'proxy-token-automount')!.message).toBe(
+      'gloo.gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.'
+    )
+    const out = fixFiles(files).outputs.get('umbrella-empty/values.yaml')!
+    expect(out.startsWith('# Gloo runs at the chart defaults for now.\n# gloo:\n#   gatewayProxies: {}\ngloo:\n')).toBe(true)
+    expect(parseDocuments(out).error).toBeUndefined()
+    expect(lint([files[0], { path: 'umbrella-empty/values.yaml', text: out }]).findings.some((f) => f.ruleId === 'proxy-token-automount')).toBe(false)
+  })
+
+  it('an umbrella chart without values.yaml: findings on the Chart.yaml dependency, no fix (--fix creates no file)', () => {
+    const findings = lint(scan(layered, 'umbrella-none')).findings
+    expect(findings.length).toBe(14)
+    expect(new Set(findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column}`))).toEqual(new Set(['umbrella-none/Chart.yaml:5:9']))
+    expect(findings.filter((f) => f.fix)).toEqual([])
+  })
+
+  it('the reader supplies a sibling Chart.yaml that is not in the run: the values are the umbrella’s', () => {
+    const chart = readFileSync(join(layered, 'umbrella-empty', 'Chart.yaml'), 'utf8')
+    const findings = lint([{ path: 'edge/values.yaml', text: 'gloo:\n  gateway:\n    proxyServiceAccount:\n      disableAutomount: true\n', siblingChart: chart }]).findings
+    expect(findings.some((f) => f.ruleId === 'proxy-token-automount')).toBe(false)
+    expect(findings.find((f) => f.ruleId === 'validation-always-accept')!.message.startsWith('gloo.gateway.validation.alwaysAcceptResources')).toBe(true)
+    expect(findings.every((f) => f.path === 'edge/values.yaml')).toBe(true)
+  })
+})
+
+describe('config: inputs and installs', () => {
+  it('rejects what it does not understand, naming the key', () => {
+    const bad = (text: string): string => {
+      try {
+        parseConfig(text, '.github/gloo-harden.yml', ruleIds)
+        return 'accepted'
+      } catch (err) {
+        return (err as Error).message
+      }
+    }
+    expect(bad('inputs:\n  glo: [a]\n')).toBe('.github/gloo-harden.yml: inputs.glo: unknown key (expected gloo, ignore)')
+    expect(bad('installs:\n  - name: a\n')).toBe('.github/gloo-harden.yml: installs[0].values must be a non-empty list of globs, in precedence order')
+    expect(bad('installs:\n  - name: a\n    values: [x]\n    chart: gloo-gateway\n')).toBe(".github/gloo-harden.yml: installs[0].chart: 'gloo-gateway' is not gloo or gloo-ee")
+    expect(bad('installs:\n  - name: a\n    values: [x]\n  - name: a\n    values: [y]\n')).toBe(".github/gloo-harden.yml: installs[1].name: 'a' is declared twice")
+    expect(bad('installs:\n  - name: a\n    values: [x]\n    version: 1.17\n')).toBe(".github/gloo-harden.yml: installs[0].version: write the version as a quoted string, e.g. '1.17.3'")
+  })
+
+  it('an install declared with a prefix reads the chart under it (an umbrella the config describes)', () => {
+    const config: Config = { ...defaultConfig(), installs: [{ name: 'edge', chart: 'gloo', prefix: 'edge.', values: ['v.yaml'] }] }
+    const findings = lint([{ path: 'v.yaml', text: 'edge:\n  gateway:\n    proxyServiceAccount:\n      disableAutomount: false\n' }], { config }).findings
+    const f = findings.find((x) => x.ruleId === 'proxy-token-automount')!
+    expect([f.span.start.line, f.span.start.column, f.message]).toEqual([
+      4,
+      25,
+      'edge.gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.'
+    ])
+  })
+})
