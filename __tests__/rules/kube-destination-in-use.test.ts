@@ -146,7 +146,7 @@ ruleTester(rule, {
           column: 16,
           severity: 'notice',
           message:
-            "Kubernetes destination 'shop/petstore:8080' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install helm/values.yaml does;"
+            "Kubernetes destination 'shop/petstore:8080' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install helm does;"
         }
       ]
     },

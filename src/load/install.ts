@@ -196,6 +196,12 @@ export function valuesProxies(v: ValuesInput): ValuesProxy[] {
   return out
 }
 
+/** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
+export function renderedValuesProxies(v: ValuesInput): ValuesProxy[] {
+  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return []
+  return valuesProxies(v)
+}
+
 export interface ProxyFound extends Found {
   /** True when the value comes from `gatewayProxies.gatewayProxy` by inheritance. */
   inherited: boolean

@@ -9,8 +9,9 @@ import { emptyProject, mergeProjects, type KubeDestinationRef, type Project } fr
 export { emptyProject, mergeProjects, perProject } from './facts.js'
 export type { DisabledKubeDestinations, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
 import { getValue, proxyFact, renderedProxy } from './install.js'
-import { asString, deref, findPair, getNode, isFalse, isTrue, seqItems, str } from './query.js'
+import { asString, deref, findPair, getNode, isFalse, isTrue, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
+import { destinationHolders } from './routes.js'
 import { looksDiscovered, upstreamRefs } from './upstream-refs.js'
 
 export interface KubeDestination {
@@ -142,57 +143,9 @@ function lineOf(obj: KubeObject, path: string[]): number {
   return n ? obj.file.lines.positionAt(n.start).line : 1
 }
 
-/** Route actions of a resource per catalog section 3. */
-function routeActionHolders(obj: KubeObject): YamlNode[] {
-  const spec = getNode(obj.root, ['spec'])
-  const holders: YamlNode[] = []
-  const routeList = (routes: YamlNode | null): void => {
-    for (const r of seqItems(routes)) {
-      const ra = getNode(r, ['routeAction'])
-      if (!ra) continue
-      const single = getNode(ra, ['single'])
-      if (single) holders.push(single)
-      for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
-        const dest = getNode(d, ['destination'])
-        if (dest) holders.push(dest)
-      }
-    }
-  }
-  const tcp = (gw: YamlNode | null): void => {
-    for (const h of seqItems(getNode(gw, ['tcpHosts']))) {
-      const single = getNode(h, ['destination', 'single'])
-      if (single) holders.push(single)
-      for (const d of seqItems(getNode(h, ['destination', 'multi', 'destinations']))) {
-        const dest = getNode(d, ['destination'])
-        if (dest) holders.push(dest)
-      }
-    }
-  }
-  switch (obj.kind) {
-    case 'VirtualService':
-      routeList(getNode(spec, ['virtualHost', 'routes']))
-      break
-    case 'RouteTable':
-      routeList(getNode(spec, ['routes']))
-      break
-    case 'UpstreamGroup':
-      for (const d of seqItems(getNode(spec, ['destinations']))) {
-        const dest = getNode(d, ['destination'])
-        if (dest) holders.push(dest)
-      }
-      break
-    case 'Gateway':
-    case 'MatchableTcpGateway':
-      tcp(getNode(spec, ['tcpGateway']))
-      for (const m of seqItems(getNode(spec, ['hybridGateway', 'matchedGateways']))) tcp(getNode(m, ['tcpGateway']))
-      break
-  }
-  return holders
-}
-
 function collectDestinations(obj: KubeObject): KubeDestination[] {
   const out: KubeDestination[] = []
-  for (const h of routeActionHolders(obj)) {
+  for (const h of destinationHolders(obj)) {
     const holder = deref(h)
     if (!holder || holder.kind !== 'map') continue
     const kubePair = findPair(holder, 'kube')

@@ -1,7 +1,7 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
 import { removePair, removeSeqItem, type EditSource } from './edits.js'
-import { getValue, proxyPath, proxyValue, valuesProxies, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
+import { getValue, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
 import { perProject, type Project } from './facts.js'
 import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
@@ -10,11 +10,7 @@ import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
 /** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
 export const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'] as const
 
-/** The proxies the chart renders: none when `gateway.enabled: false`. */
-export function renderedValuesProxies(v: ValuesInput): ValuesProxy[] {
-  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return []
-  return valuesProxies(v)
-}
+export { renderedValuesProxies } from './install.js'
 
 export interface CustomContext {
   /** The glooContainerSecurityContext map (own or inherited from gatewayProxy). */

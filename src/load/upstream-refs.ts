@@ -1,8 +1,9 @@
 /** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
 import type { KubeObject } from './manifests.js'
 import { perProject, type Project } from './facts.js'
-import { getNode, isScalar, seqItems, str } from './query.js'
-import type { ScalarNode, YamlNode } from './tree.js'
+import { destinationHolders } from './routes.js'
+import { getNode, isScalar, str } from './query.js'
+import type { ScalarNode } from './tree.js'
 
 export interface UpstreamRef {
   obj: KubeObject
@@ -23,39 +24,10 @@ const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[
 
 export const looksDiscovered = (name: string): boolean => DISCOVERED_NAME.test(name)
 
-/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
-function routeHolders(routes: YamlNode | null): YamlNode[] {
-  const out: YamlNode[] = []
-  for (const r of seqItems(routes)) {
-    const ra = getNode(r, ['routeAction'])
-    const single = getNode(ra, ['single'])
-    if (single) out.push(single)
-    for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
-      const dest = getNode(d, ['destination'])
-      if (dest) out.push(dest)
-    }
-  }
-  return out
-}
-
-/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
+/** Every `upstream: {name, namespace}` a route object routes to (the holders of `destinationHolders`). */
 export function upstreamRefs(obj: KubeObject): UpstreamRef[] {
   if (!ROUTE_APIS.test(obj.apiVersion)) return []
-  const spec = getNode(obj.root, ['spec'])
-  let holders: YamlNode[]
-  switch (obj.kind) {
-    case 'VirtualService':
-      holders = routeHolders(getNode(spec, ['virtualHost', 'routes']))
-      break
-    case 'RouteTable':
-      holders = routeHolders(getNode(spec, ['routes']))
-      break
-    case 'UpstreamGroup':
-      holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d): d is YamlNode => !!d)
-      break
-    default:
-      return []
-  }
+  const holders = destinationHolders(obj)
   const out: UpstreamRef[] = []
   for (const h of holders) {
     const node = getNode(h, ['upstream', 'name'])

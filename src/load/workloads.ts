@@ -1,10 +1,10 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from './edits.js'
-import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type ValuesProxy, valuesProxies, writableLayer } from './install.js'
+import { getValue, keyPath, proxyPath, proxyValue, setValueFix, type ProxyFact, type ProxyFound, type ValuesProxy, writableLayer } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
-import type { Project } from './facts.js'
-import { asNumber, asString, deref, getNode, isFalse, keyOf, mapEntries, scalarValue } from './query.js'
+import { perProject, type Project } from './facts.js'
+import { asNumber, asString, deref, getNode, keyOf, mapEntries, scalarValue } from './query.js'
 import type { YamlNode } from './tree.js'
 
 /** Project-wide indexes, built once per run in one pass over the objects. */
@@ -19,7 +19,6 @@ export interface WorkloadIndex {
   proxiesByName: Map<string, ProxyFact[]>
 }
 
-const cache = new WeakMap<Project, WorkloadIndex>()
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
@@ -28,8 +27,10 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 export function workloadIndex(project: Project): WorkloadIndex {
-  const hit = cache.get(project)
-  if (hit) return hit
+  return perProject(project, 'workloadIndex', buildWorkloadIndex)
+}
+
+function buildWorkloadIndex(project: Project): WorkloadIndex {
   const index: WorkloadIndex = { hpasByTarget: new Map(), pdbsByProxyId: new Map(), otherPdbs: [], proxiesByName: new Map() }
   for (const p of project.proxies) push(index.proxiesByName, p.name, p)
   for (const obj of project.objects) {
@@ -44,7 +45,6 @@ export function workloadIndex(project: Project): WorkloadIndex {
       else index.otherPdbs.push(obj)
     }
   }
-  cache.set(project, index)
   return index
 }
 
@@ -93,11 +93,7 @@ export function proxiesForHpa(project: Project, hpa: KubeObject): ProxyFact[] {
 // ---------------------------------------------------------------------------------------------------------
 // Values
 
-/** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
-export function renderedValuesProxies(v: ValuesInput): ValuesProxy[] {
-  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return []
-  return valuesProxies(v)
-}
+export { renderedValuesProxies } from './install.js'
 
 /** True for a value Helm treats as absent: a missing key, `key:` or `key: null`. */
 export function isUnset(node: YamlNode | null | undefined): boolean {
