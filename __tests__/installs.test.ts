@@ -123,9 +123,9 @@ describe('negative controls: other charts, workflows, playbooks and generic conf
       settings:
         create: true
     ` }]).findings
-    expect(findings.map((f) => [f.ruleId, f.severity, f.span.start.line, f.message])).toEqual([
+    expect(findings.map((f) => [`${f.ruleId}/${f.messageId}`, f.severity, f.span.start.line, f.message])).toEqual([
       [
-        'input-unrecognized',
+        'input-unrecognized/weak',
         'notice',
         1,
         'deploy/gloo-values.yaml looks like Gloo values by its name, but none of its keys is one only the gloo / gloo-ee chart reads (keys such as gateway, settings or global prove nothing alone); it was not checked.'
@@ -207,8 +207,8 @@ describe('layered installs report each problem once, on the deciding layer, and 
     const findings = lint(scan(layered, 'flux')).findings
     expect(findings.some((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept')).toBe(false)
     const unresolved = findings.filter((f) => f.ruleId === 'input-unresolved')
-    expect(unresolved.map((f) => `${f.path}:${f.span.start.line} ${f.message}`)).toEqual([
-      'flux/helmrelease.yaml:22 Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.'
+    expect(unresolved.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}/${f.messageId} ${f.message}`)).toEqual([
+      'flux/helmrelease.yaml:22 input-unresolved/layers Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.'
     ])
   })
 
@@ -325,5 +325,61 @@ describe('config: inputs and installs', () => {
       25,
       'edge.gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.'
     ])
+  })
+})
+
+describe('what cannot be read is said once, where it is', () => {
+  it('an Argo CD values string that is not YAML: input-unresolved on the string, the other layers still checked', () => {
+    const findings = lint([{ path: 'apps/gloo.yaml', text: yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: gloo
+      spec:
+        source:
+          chart: gloo
+          repoURL: https://storage.googleapis.com/solo-public-helm
+          targetRevision: 1.17.3
+          helm:
+            values: |
+              gateway: [unclosed
+            valuesObject:
+              gateway:
+                proxyServiceAccount:
+                  disableAutomount: true
+    ` }]).findings
+    const notes = findings.filter((f) => f.ruleId === 'input-unresolved')
+    expect(notes.map((f) => [`${f.ruleId}/${f.messageId}`, f.span.start.line, f.span.start.column])).toEqual([['input-unresolved/unresolved', 11, 15]])
+    expect(findings.some((f) => f.ruleId === 'proxy-token-automount')).toBe(false)
+    expect(findings.some((f) => f.ruleId === 'validation-always-accept')).toBe(true)
+  })
+
+  it('a Helm template named like Gloo gets one notice; a workflow file and other templates get nothing', () => {
+    const template = 'gatewayProxies:\n  gatewayProxy:\n    kind:\n      deployment:\n        replicas: {{ .Values.replicas }}\n'
+    const findings = lint([
+      { path: '.github/workflows/gloo.yml', text: 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.sha }} gloo\n' },
+      { path: 'charts/app/templates/deployment.yaml', text: 'replicas: {{ .Values.replicaCount }}\n' },
+      { path: 'charts/gloo/templates/gateway-proxy.yaml', text: template }
+    ]).findings
+    expect(findings.map((f) => [f.path, `${f.ruleId}/${f.messageId}`, f.message])).toEqual([
+      [
+        'charts/gloo/templates/gateway-proxy.yaml',
+        'input-unresolved/template',
+        'charts/gloo/templates/gateway-proxy.yaml is a Helm template (Go template directives), not YAML: it was not checked; check the rendered output (helm template) instead.'
+      ]
+    ])
+  })
+
+  it('a syntax error is reported on Gloo inputs only', () => {
+    const findings = lint([
+      { path: 'other/values.yaml', text: 'a: [\n' },
+      { path: 'gloo/values.yaml', text: 'gatewayProxies: [\n' }
+    ]).findings
+    expect(findings.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}`)).toEqual(['gloo/values.yaml:2 yaml-syntax'])
+  })
+
+  it('a file the reader skipped is named (file-skipped/skipped)', () => {
+    const findings = lint([{ path: 'big.yaml', text: '', skipped: 'it is 9 bytes, over max-file-size (4)' }]).findings
+    expect(findings.map((f) => `${f.ruleId}/${f.messageId} ${f.message}`)).toEqual(['file-skipped/skipped big.yaml was not checked: it is 9 bytes, over max-file-size (4).'])
   })
 })
