@@ -19,7 +19,7 @@ export function header(rule: Rule): string {
     '',
     '| | |',
     '|---|---|',
-    `| default severity | \`${m.severity}\` |`,
+    `| default severity | \`${m.severity}\`${m.defaultOff ? ' (off unless the config turns it on)' : ''} |`,
     `| category | ${m.category} |`,
     `| reads | ${m.kinds.map((k) => `\`${k}\``).join(', ')} |`,
     `| fix | ${m.fixable ? 'yes (`--fix`, and a one-click suggestion in reviews)' : 'no'} |`,

@@ -17,7 +17,7 @@ import { deref, getNode, jsonPathOf, mapEntries, keyOf, scalarValue, seqItems, s
 import { MAX_DEPTH, parseDocuments, type MapNode, type ParseResult, type YamlDocument, type YamlNode } from './load/tree.js'
 import type { Finding, Severity } from './model/finding.js'
 import { rules as allRules } from './rules/index.js'
-import { formatMessage, type Problem, type Rule, type RuleContext } from './rules/types.js'
+import { formatMessage, isEnabled, type Problem, type Rule, type RuleContext } from './rules/types.js'
 import { IGNORE_ANNOTATION, parseAnnotation, scanComments } from './suppress.js'
 
 export interface LintFile {
@@ -199,8 +199,8 @@ export class Linter {
       const members = entries.filter((e) => e.facts && owners.get(e.path)?.includes(plan)).map((e) => e.facts!)
       installs.set(plan, { plan, project: mergeProjects(members), disables: false })
     }
-    const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off')
-    const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off')
+    const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules))
+    const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
     // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
     const pending = new Map<string, Finding[]>()
@@ -663,13 +663,13 @@ function applySuppressions(file: SourceFile, objects: readonly KubeObject[], fin
   for (const c of comments) {
     if (!byId.has(c.rule)) kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config))
     else if (!c.reason) kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config))
-    if (byId.has(c.rule) && !c.used && config.rules[c.rule] !== 'off') kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
+    if (byId.has(c.rule) && !c.used && isEnabled(byId.get(c.rule)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
   }
   for (const a of annotations)
     for (const r of a.rules) {
       const n = a.node ?? a.obj.root
       if (!byId.has(r)) kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config))
-      else if (!a.used.has(r) && config.rules[r] !== 'off') kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config))
+      else if (!a.used.has(r) && isEnabled(byId.get(r)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config))
     }
   return kept
 }

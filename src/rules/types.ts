@@ -24,6 +24,8 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>
   /** Reported by the engine itself (syntax errors, skipped files, suppressions), not by a check. */
   builtin?: boolean
+  /** Off unless the config turns it on (`rules: {<id>: notice}`): for installs where it does not apply by default. */
+  defaultOff?: boolean
 }
 
 export interface Problem<M extends string = string> {
@@ -56,6 +58,12 @@ export interface Rule<M extends string = string> {
 }
 
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule
+
+/** Whether a rule runs under a config: the config's setting, else the rule's default. */
+export function isEnabled(rule: Rule, rules: Record<string, string | undefined>): boolean {
+  const setting = rules[rule.meta.id]
+  return setting === undefined ? !rule.meta.defaultOff : setting !== 'off'
+}
 
 /** Interpolates `{{name}}` placeholders. */
 export function formatMessage(template: string, data: Record<string, string | number | undefined> = {}): string {
