@@ -1,6 +1,6 @@
 /** Chart versions: parsing what people write in the version fields, ordering, and the old-defaults window. */
 import { describe, expect, it } from 'vitest'
-import { compareVersions, hasOldSecurityDefaults, inOldBetaWindow, isAtLeast, isBefore, parseVersion } from '../../src/load/version.js'
+import { compareVersions, hasOldSecurityDefaults, hasSince, inOldBetaWindow, isAtLeast, isBefore, parseVersion } from '../../src/load/version.js'
 
 const v = (raw: string) => parseVersion(raw)!
 
@@ -49,5 +49,24 @@ describe('old security defaults', () => {
     expect(fresh.map((r) => hasOldSecurityDefaults(v(r)))).toEqual(fresh.map(() => false))
     expect(hasOldSecurityDefaults(undefined)).toBe(false)
     expect(inOldBetaWindow(v('1.4.0-rc1'))).toBe(false)
+  })
+})
+
+describe('hasSince: first versions per release line', () => {
+  it.each([
+    ['1.12.42', false],
+    ['1.12.43', true],
+    ['1.13.4', false],
+    ['1.13.5', true],
+    ['1.14.0-beta6', false],
+    ['1.14.0-beta7', true],
+    ['1.14.0', true],
+    ['1.17.3', true],
+    ['1.11.99', false]
+  ])('1.12.43/1.13.5/1.14.0-beta7 on %s: %s', (raw, want) => {
+    expect(hasSince(parseVersion(raw), '1.12.43/1.13.5/1.14.0-beta7')).toBe(want)
+  })
+  it('an unknown version is the newest', () => {
+    expect(hasSince(undefined, '1.22.0-beta11')).toBe(true)
   })
 })

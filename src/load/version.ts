@@ -56,3 +56,19 @@ export function inOldBetaWindow(v: Version | undefined): boolean {
 export function hasOldSecurityDefaults(v: Version | undefined): boolean {
   return isBefore(v, '1.3.31') || inOldBetaWindow(v)
 }
+
+/**
+ * True when a chart of version `v` has a feature the catalog dates as `a/b/c`: the first version in each release
+ * line (`1.12.43/1.13.5/1.14.0-beta7`). Its own line decides when listed; lines newer than every listed one have
+ * it, older ones lack it, and an unlisted line between listed ones is taken to have it. Unknown versions are the
+ * newest.
+ */
+export function hasSince(v: Version | undefined, since: string): boolean {
+  if (!v) return true
+  const firsts = since.split('/').map((s) => parseVersion(s)!)
+  const line = firsts.find((f) => f.major === v.major && f.minor === v.minor)
+  if (line) return compareVersions(v, line) >= 0
+  const lines = firsts.map((f) => f.major * 1000 + f.minor)
+  const own = v.major * 1000 + v.minor
+  return own > Math.min(...lines)
+}
