@@ -19,7 +19,8 @@ const SA = yaml`
     namespace: gloo-system
 `
 const SA_FIXED = SA + 'automountServiceAccountToken: false\n'
-const BROKEN = 'gateway:\n  validation: [\n'
+// Broken Gloo values: a syntax error is reported only on a file whose path or text names Gloo.
+const BROKEN = 'gloo:\n  deployment: [\n'
 const VALUES = yaml`
   gateway:
     proxyServiceAccount:
@@ -189,7 +190,7 @@ describe('runCli: config', () => {
     ['rules:\n  proxy-token-automount: loud\n', "gloo-harden: .github/gloo-harden.yml: rules.proxy-token-automount: 'loud' is not one of off, notice, warning, error\n"],
     ['rules:\n  proxy-token-automaunt: off\n', 'gloo-harden: .github/gloo-harden.yml: rules.proxy-token-automaunt: unknown rule id\n'],
     ['exclude: deploy/**\n', 'gloo-harden: .github/gloo-harden.yml: exclude must be a list of globs\n'],
-    ['fail-on: warning\n', "gloo-harden: .github/gloo-harden.yml: unknown key 'fail-on' (expected rules, exclude, gloo-version, max-file-size)\n"],
+    ['fail-on: warning\n', "gloo-harden: .github/gloo-harden.yml: unknown key 'fail-on' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)\n"],
     ['gloo-version: 1.10\n', "gloo-harden: .github/gloo-harden.yml: gloo-version: write the version as a quoted string, e.g. '1.17.3'\n"],
     ['rules: [\n', 'gloo-harden: .github/gloo-harden.yml:2:1: invalid YAML: deficient indentation\n']
   ])('exits 2 on a bad config, naming the file and the key: %j', async (config, message) => {

@@ -50,7 +50,7 @@ describe('parseConfig', () => {
     ["gloo-version: 'latest'\n", `${PATH}: gloo-version: 'latest' is not a version`],
     ['max-file-size: 5MB\n', `${PATH}: max-file-size must be a positive number of bytes`],
     ['max-file-size: 0\n', `${PATH}: max-file-size must be a positive number of bytes`],
-    ['failOn: error\n', `${PATH}: unknown key 'failOn' (expected rules, exclude, gloo-version, max-file-size)`],
+    ['failOn: error\n', `${PATH}: unknown key 'failOn' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`],
     ['rules:\n  a: 1\n  a: 2\n', `${PATH}:3:3: invalid YAML: duplicated mapping key`],
     ['rules: {\n', `${PATH}:2:1: invalid YAML: deficient indentation`],
     ['rules: {}\n---\nexclude: []\n', `${PATH}: the config must be a single YAML document`]

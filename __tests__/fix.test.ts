@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../src/config.js'
 import { fixFiles } from '../src/fix.js'
 import { lint, type LintFile } from '../src/lint.js'
 import proxyTokenAutomount from '../src/rules/proxy-token-automount.js'
@@ -8,6 +9,9 @@ import fileSkipped from '../src/rules/file-skipped.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const RULES = [proxyTokenAutomount, validationAlwaysAccept, fileSkipped]
+
+/** Declares values.yaml a Gloo values file: the tests below use values with only keys that prove nothing alone. */
+const DECLARED = { ...defaultConfig(), inputs: { gloo: ['values.yaml'], ignore: [] } }
 
 const meta = { category: 'hygiene', severity: 'warning', kinds: ['values'], description: 'A test rule.', remediation: 'Nothing.' } as const
 
@@ -112,7 +116,7 @@ describe('fixFiles', () => {
       settings:
         writeNamespace: gloo-system
     `
-    const r = fixFiles([{ path: 'values.yaml', text }], { rules: RULES })
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: RULES, config: DECLARED })
     expect(r.outputs.get('values.yaml')).toBe(yaml`
       gateway:
         enabled: true
@@ -124,7 +128,7 @@ describe('fixFiles', () => {
         writeNamespace: gloo-system
     `)
     expect(r.applied.map((f) => f.ruleId)).toEqual(['proxy-token-automount', 'validation-always-accept'])
-    expect(lint([{ path: 'values.yaml', text: r.outputs.get('values.yaml')! }], { rules: RULES }).findings).toEqual([])
+    expect(lint([{ path: 'values.yaml', text: r.outputs.get('values.yaml')! }], { rules: RULES, config: DECLARED }).findings).toEqual([])
   })
 
   it('fixes values inside an Argo CD Application values string, in place', () => {
@@ -172,7 +176,7 @@ describe('fixFiles', () => {
 
   it('leaves a file untouched when its only fix would break it', () => {
     const text = 'gateway:\n  enabled: true\n'
-    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml] })
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml], config: DECLARED })
     expect(r.outputs.size).toBe(0)
     expect(r.applied).toEqual([])
     expect(r.rejected).toHaveLength(1)
@@ -180,20 +184,20 @@ describe('fixFiles', () => {
 
   it('rejects a fix that would repeat a key', () => {
     const text = 'gateway:\n  enabled: true\n'
-    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [repeatsKey] })
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [repeatsKey], config: DECLARED })
     expect(r.outputs.size).toBe(0)
     expect(r.rejected.map((x) => x.finding.ruleId)).toEqual(['test-repeats-key'])
   })
 
   it('applies a fix once even if its finding stays (no duplicated insertions)', () => {
-    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [neverSatisfied] })
+    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [neverSatisfied], config: DECLARED })
     expect(r.outputs.get('values.yaml')).toBe('# touched\ngateway:\n  enabled: true\n')
     expect(r.applied.map((f) => f.ruleId)).toEqual(['test-never-satisfied'])
     expect(r.remaining.map((f) => f.ruleId)).toEqual(['test-never-satisfied'])
   })
 
   it('never applies suggestions', () => {
-    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [suggestsOnly] })
+    const r = fixFiles([{ path: 'values.yaml', text: 'gateway:\n  enabled: true\n' }], { rules: [suggestsOnly], config: DECLARED })
     expect(r.outputs.size).toBe(0)
     expect(r.remaining.map((f) => [f.ruleId, f.suggestions?.length])).toEqual([['test-suggests-only', 1]])
   })

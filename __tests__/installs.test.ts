@@ -208,8 +208,16 @@ describe('layered installs report each problem once, on the deciding layer, and 
     expect(findings.some((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept')).toBe(false)
     const unresolved = findings.filter((f) => f.ruleId === 'input-unresolved')
     expect(unresolved.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}/${f.messageId} ${f.message}`)).toEqual([
-      'flux/helmrelease.yaml:22 input-unresolved/layers Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.'
+      'flux/helmrelease.yaml:18 input-unresolved/layers Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.'
     ])
+  })
+
+  it('Flux: with a layer that cannot be read, every finding is an unverified notice and no fix is applied', () => {
+    const findings = lint(scan(layered, 'flux')).findings.filter((f) => f.ruleId !== 'input-unresolved')
+    expect(findings.length).toBe(12)
+    expect(findings.every((f) => f.severity === 'notice' && f.fix === undefined && f.message.startsWith('Unverified (install HelmRelease gloo-system/gloo has values layers that cannot be read): '))).toBe(true)
+    expect(findings.filter((f) => f.suggestions?.length).length).toBeGreaterThan(0)
+    expect(fixFiles(scan(layered, 'flux')).outputs.size).toBe(0)
   })
 
   it('helmfile: values files and an inline map, in order', () => {
@@ -367,6 +375,27 @@ describe('what cannot be read is said once, where it is', () => {
         'input-unresolved/template',
         'charts/gloo/templates/gateway-proxy.yaml is a Helm template (Go template directives), not YAML: it was not checked; check the rendered output (helm template) instead.'
       ]
+    ])
+  })
+
+  it('a gloo chart 2.x install is out of scope: one input-unrecognized notice on the descriptor, nothing else', () => {
+    const findings = lint([{ path: 'flux/gloo.yaml', text: yaml`
+      apiVersion: helm.toolkit.fluxcd.io/v2
+      kind: HelmRelease
+      metadata:
+        name: gloo
+        namespace: gloo-system
+      spec:
+        chart:
+          spec:
+            chart: gloo
+            version: 2.0.1
+        values:
+          gatewayProxies:
+            gatewayProxy: {}
+    ` }]).findings
+    expect(findings.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId}/${f.messageId} ${f.message}`)).toEqual([
+      '12:5 input-unrecognized/chart2 Install HelmRelease gloo-system/gloo is chart 2.0.1 (the HelmRelease spec.chart.spec.version): gloo 2.x is another product (Kubernetes Gateway API), out of scope for these rules; it was not checked.'
     ])
   })
 

@@ -58,7 +58,11 @@ describe('lint in two passes', () => {
 
   it('keeps a cross-document object pointing at the slim file, with its own tree', () => {
     const text = proxyFile.replace('kind: Deployment', 'kind: ServiceAccount')
-    const r = lint([{ path: 'sa.yaml', text }])
+    // The project holds the facts of installs: a values file beside it makes sa.yaml a member of one.
+    const r = lint([
+      { path: 'sa.yaml', text },
+      { path: 'values.yaml', text: 'gateway:\n  proxyServiceAccount:\n    disableAutomount: true\n' }
+    ])
     const [sa] = r.project.objects
     expect([sa.kind, sa.file === r.files.get('sa.yaml'), sa.root.pairs.length]).toEqual(['ServiceAccount', true, 4])
   })
@@ -78,13 +82,14 @@ describe('lint in two passes', () => {
   })
 
   it('never parses a context file that holds no cross-document facts, and still checks it when it is reported', () => {
-    const broken = 'apiVersion: v1\nkind: ConfigMap\ndata: [\n'
-    const context = lint([{ path: 'cm.yaml', text: broken, report: false }])
+    // A Secret holds no facts (a ConfigMap may: a values layer); the path names Gloo, so its syntax error is ours.
+    const broken = 'apiVersion: v1\nkind: Secret\ndata: [\n'
+    const context = lint([{ path: 'gloo/secret.yaml', text: broken, report: false }])
     expect(context.findings).toEqual([])
-    expect(context.files.get('cm.yaml')!.parse).toEqual({ documents: [], aliasCount: 0 })
-    const reported = lint([{ path: 'cm.yaml', text: broken }])
+    expect(context.files.get('gloo/secret.yaml')!.parse).toEqual({ documents: [], aliasCount: 0 })
+    const reported = lint([{ path: 'gloo/secret.yaml', text: broken }])
     expect(reported.findings.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual(['4:1 yaml-syntax'])
-    expect(reported.files.get('cm.yaml')!.parse.error?.line).toBe(4)
+    expect(reported.files.get('gloo/secret.yaml')!.parse.error?.line).toBe(4)
   })
 
   it('gives the same findings whether facts come first in the run or last', () => {
@@ -129,7 +134,7 @@ describe('lint in two passes', () => {
     const files = [
       { path: 'a/proxy.yaml', text: proxyFile },
       { path: 'b/cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
-      { path: 'c/broken.yaml', text: 'gateway:\n  validation: [\n' }
+      { path: 'c/gloo-broken.yaml', text: 'gateway:\n  validation: [\n' }
     ]
     const linter = new Linter()
     for (const f of files) {
@@ -137,12 +142,12 @@ describe('lint in two passes', () => {
       try {
         packed = packEvents(parseEvents(f.text, { maxDepth: MAX_DEPTH }))
       } catch {
-        // the broken file comes without events, as the CLI sends it
+        // the broken file comes without events, as the CLI sends it (named like Gloo: its syntax error is ours)
       }
       linter.add(f, packed)
     }
     const perFile = [...linter.eachFile()]
-    expect(perFile.map((x) => x.file.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/broken.yaml'])
+    expect(perFile.map((x) => x.file.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/gloo-broken.yaml'])
     const expected = lint(files).findings
     expect(perFile.flatMap((x) => x.findings)).toEqual(expected)
     expect(expected.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual([
@@ -155,7 +160,7 @@ describe('lint in two passes', () => {
       'a/proxy.yaml:20:15 proxy-graceful-shutdown',
       'a/proxy.yaml:20:15 proxy-probes',
       'a/proxy.yaml:20:15 proxy-resources',
-      'c/broken.yaml:3:1 yaml-syntax'
+      'c/gloo-broken.yaml:3:1 yaml-syntax'
     ])
   })
 })

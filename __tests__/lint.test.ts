@@ -19,7 +19,7 @@ const values = yaml`
 describe('lint', () => {
   it('reports a syntax error at js-yaml line and column and still checks the other files', () => {
     const r = lint([
-      { path: 'a.yaml', text: 'gateway:\n  validation: [1,\nb: 2\n' },
+      { path: 'a.yaml', text: 'gloo:\n  deployment: [1,\nb: 2\n' },
       { path: 'b.yaml', text: values }
     ])
     const a = r.findings.filter((f) => f.path === 'a.yaml')
@@ -30,16 +30,20 @@ describe('lint', () => {
 
   it('skips a Helm template with one notice naming the file', () => {
     const text = 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: {{ .Values.name }}\n  labels:\n{{ include "labels" . | indent 4 }}\n'
-    const fs = lintText('templates/sa.yaml', text)
-    expect(brief(fs)).toEqual(['1:1 notice file-skipped/skipped'])
-    expect(fs[0].message).toBe('templates/sa.yaml was not checked: it is a Helm template (Go template directives), not YAML.')
+    const fs = lintText('gloo/templates/sa.yaml', text)
+    expect(brief(fs)).toEqual(['1:1 notice input-unresolved/template'])
+    expect(fs[0].message).toBe('gloo/templates/sa.yaml is a Helm template (Go template directives), not YAML: it was not checked; check the rendered output (helm template) instead.')
+    // A template that names no Gloo anywhere is not a Gloo input: nothing to say.
+    expect(lintText('templates/sa.yaml', text)).toEqual([])
   })
 
   it('reports duplicate keys on the second occurrence', () => {
     const fs = lintText('v.yaml', 'global:\n  a: 1\nglobal:\n  b: 2\n', { rules: [] })
     expect(fs).toEqual([])
-    const all = lintText('v.yaml', 'global:\n  a: 1\nglobal:\n  b: 2\n')
+    const all = lintText('gloo/v.yaml', 'global:\n  a: 1\nglobal:\n  b: 2\n')
     expect(brief(all.filter((f) => f.ruleId === 'yaml-duplicate-key'))).toEqual(['3:1 warning yaml-duplicate-key/duplicate'])
+    // Not a Gloo input (catalog section 1: no finding of any rule): cert-manager values with a repeated key.
+    expect(lintText('certmgr/values.yaml', 'installCRDs: true\ninstallCRDs: false\n')).toEqual([])
     expect(all.find((f) => f.ruleId === 'yaml-duplicate-key')!.message).toContain('first on line 1')
   })
 
@@ -127,9 +131,11 @@ describe('lint: notices about what could not be checked', () => {
             proxyServiceAccount:
               disableAutomount: true
     `
-    const fs = lintText('hr.yaml', hr).filter((f) => f.ruleId === 'values-unresolved')
-    expect(brief(fs)).toEqual(['11:3 notice values-unresolved/unresolved'])
-    expect(fs[0].message).toBe('spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.')
+    const fs = lintText('hr.yaml', hr).filter((f) => f.ruleId === 'input-unresolved')
+    expect(brief(fs)).toEqual(['15:5 notice input-unresolved/layers'])
+    expect(fs[0].message).toBe(
+      'Install HelmRelease gloo-system/gloo has values layers that cannot be read from the repository: ConfigMap gloo-values in gloo-system (not among the checked files); keys they set are not seen.'
+    )
   })
 
   it('asks for a reason on a suppression that gives none', () => {

@@ -223,7 +223,8 @@ export class Linter {
         const file = fileOf(p.node)
         if (!file || !byPath.get(file.path)?.reported) return
         const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`
-        park(withInstall(toFinding(rule, p, file, resource, config), suffix))
+        const finding = toFinding(rule, p, file, resource, config)
+        park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix))
       }
       const builtin = (id: string, p: Problem): void => {
         const rule = byId.get(id)
@@ -232,11 +233,15 @@ export class Linter {
       if (unresolved.length)
         builtin('input-unresolved', {
           messageId: 'layers',
-          node: v.anchor,
+          node: built.unresolvedAt ?? v.anchor,
           data: { install: run.plan.name, what: unresolved.slice(0, 5).join('; ') + (unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '') },
           key: `layers:${run.plan.name}`
         })
       for (const note of v.notes) builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
+      if (v.chartVersion && v.chartVersion.major >= 2) {
+        builtin('input-unrecognized', { messageId: 'chart2', node: v.anchor, data: { install: run.plan.name, version: v.chartVersion.raw, source: v.versionSource } })
+        continue
+      }
       for (const rule of valuesRules)
         try {
           for (const p of rule.checkValues!(v, ctx)) emitAt(rule, p)
@@ -282,7 +287,7 @@ export class Linter {
       void reason
       let objects: KubeObject[] = []
       if (lf) {
-        for (const doc of lf.file.parse.documents)
+        for (const doc of glooish ? lf.file.parse.documents : [])
           for (const dup of doc.duplicateKeys) {
             const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
             builtin('yaml-duplicate-key', {
@@ -354,7 +359,10 @@ export class Linter {
   }
 
   /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
-  private buildInstall(plan: InstallPlan, byPath: Map<string, Entry>): { v: ValuesInput; fileOf: (n: YamlNode) => SourceFile | undefined; unresolved: string[] } | null {
+  private buildInstall(
+    plan: InstallPlan,
+    byPath: Map<string, Entry>
+  ): { v: ValuesInput; fileOf: (n: YamlNode) => SourceFile | undefined; unresolved: string[]; unresolvedAt?: YamlNode } | null {
     const cache = new Map<string, LoadedFile>()
     const get = (path: string): LoadedFile | undefined => {
       const e = byPath.get(path)
@@ -427,7 +435,9 @@ export class Linter {
     if (plan.fixTarget) v.fixTarget = plan.fixTarget
     settleVersion(v, this.config.glooVersion, plan.version)
     for (const n of v.notes) register(n.node, v.file)
-    return { v, fileOf: (n) => roots.get(topOf(n)), unresolved }
+    // The first unreadable layer the descriptor names, for the notice to point at.
+    const unresolvedAt = descriptor?.stack.find((s) => s.kind === 'unresolved')?.node
+    return { v, fileOf: (n) => roots.get(topOf(n)), unresolved, ...(unresolved.length && unresolvedAt ? { unresolvedAt } : {}) }
   }
 }
 
@@ -445,6 +455,20 @@ function topOf(node: YamlNode): YamlNode {
 function docIndexAt(file: SourceFile, offset: number): number {
   const d = file.parse.documents.find((x) => x.start <= offset && offset <= x.end)
   return d?.index ?? 0
+}
+
+/**
+ * A finding of an install with layers that cannot be read (catalog section 1A): such a layer could set the key, so
+ * the finding is a notice marked unverified, and its fix only a suggestion.
+ */
+function unverified(f: Finding, install: string): Finding {
+  f.severity = 'notice'
+  f.message = `Unverified (install ${install} has values layers that cannot be read): ${f.message}`
+  if (f.fix) {
+    f.suggestions = [{ message: 'Apply once the unread layers are checked (what --fix would write if they were readable).', edits: f.fix }, ...(f.suggestions ?? [])]
+    delete f.fix
+  }
+  return f
 }
 
 /** Names the install in the message (when the run holds several) and the finding. */

@@ -2,7 +2,7 @@
  * End to end: the bundled action (see actionEntry: a fresh dist/, else a bundle of the current source) runs as
  * a child process under Node 24 with the runner's environment, against a fake GitHub REST API on 127.0.0.1.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub, type StoredComment } from '../../__fixtures__/fake-github.js'
@@ -35,6 +35,9 @@ describe('a pull request, run after run', () => {
   const first: Record<string, StoredComment> = {}
   beforeAll(async () => {
     workspace = makeWorkspace(KEEP)
+    // The routes live outside the values' folder: declare them members of the install (catalog section 1A), so the
+    // context file feeds its cross-file rules.
+    appendFileSync(join(workspace, '.github', 'gloo-harden.yml'), 'installs:\n  - name: gloo\n    values: [gloo/values.yaml]\n    manifests: [gloo/**, platform/routing/**]\n')
     fake = await startFakeGitHub({ headSha: HEAD_SHA, files: pullFiles(workspace) })
   })
   afterAll(async () => {

@@ -4,8 +4,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { getGlobal, getValue, keyPath, setValueFix } from '../../src/load/install.js'
-import { isHelmTemplate, loadFile, type ValuesInput } from '../../src/load/manifests.js'
+import { isStrong } from '../../src/gloo/evidence.js'
+import { lint } from '../../src/lint.js'
+import { getGlobal, getValue, keyPath, settleVersion, setValueFix } from '../../src/load/install.js'
+import { isHelmTemplate, loadFile, umbrellaOssPath, type ValuesInput } from '../../src/load/manifests.js'
 import { getNode, str } from '../../src/load/query.js'
 import { parseDocuments, type ScalarNode, type YamlNode } from '../../src/load/tree.js'
 import { applyEdits } from '../../src/model/edit.js'
@@ -21,6 +23,20 @@ const only = (path: string, text: string, options = {}) => {
   expect(lf.file.parse.error).toBeUndefined()
   expect(lf.values).toHaveLength(1)
   return lf.values[0]
+}
+/** The chart version the engine settles on for an install with these values (catalog section 1.4). */
+const settled = (v: ValuesInput, glooVersion?: string): [string | undefined, string | undefined] => {
+  settleVersion(v, glooVersion, undefined)
+  return [v.chartVersion?.raw, v.versionSource]
+}
+/** An umbrella install as the engine puts it together: the Chart.yaml descriptor with its folder's values.yaml below `<alias>.`. */
+const umbrella = (chartYaml: string, valuesYaml: string): ValuesInput => {
+  const lf = loadFile('chart/Chart.yaml', chartYaml)
+  expect(lf.file.parse.error).toBeUndefined()
+  expect(lf.values).toHaveLength(1)
+  const d = lf.values[0]
+  const values = only('chart/values.yaml', valuesYaml)
+  return { ...d, layers: [{ ...values.layers[0], ossPath: umbrellaOssPath(d), source: 'chart/values.yaml' }] }
 }
 const fix = (v: ValuesInput, path: string[], value: string): string => {
   const edits = setValueFix(v, path, value)
@@ -70,10 +86,14 @@ describe('chart values files', () => {
   })
 
   it('ignores YAML that is not Gloo values', () => {
-    expect(loadFile('x.yaml', 'replicaCount: 2\nimage:\n  tag: 1.0\n').values).toEqual([])
+    // A candidate whose evidence is not strong: the engine never treats it as Gloo values.
+    const values = loadFile('x.yaml', 'replicaCount: 2\nimage:\n  tag: 1.0\n').values
+    expect(values).toHaveLength(1)
+    expect(values[0].evidence).toBeDefined()
+    expect(isStrong(values[0].evidence!)).toBe(false)
   })
 
-  it('classifies umbrella values through a sibling Chart.yaml, by alias', () => {
+  it('reads an umbrella Chart.yaml as a descriptor of its folder\'s values, by alias', () => {
     const chart = yaml`
       apiVersion: v2
       name: platform
@@ -86,13 +106,18 @@ describe('chart values files', () => {
         repository: https://storage.googleapis.com/gloo-ee-helm
     `
     const text = 'edge:\n  gloo:\n    gateway:\n      validation:\n        allowWarnings: false\n  license_secret_name: lic\n'
-    const v = only('values.yaml', text, { siblingChart: chart })
-    expect([v.form, v.chart, v.prefix]).toEqual(['umbrella-values', 'gloo-ee', 'edge.gloo.'])
+    const descriptor = only('chart/Chart.yaml', chart)
+    expect([descriptor.form, descriptor.chart, descriptor.prefix]).toEqual(['umbrella', 'gloo-ee', 'edge.gloo.'])
+    expect(descriptor.layers).toEqual([])
+    expect(umbrellaOssPath(descriptor)).toEqual(['edge', 'gloo'])
+    const v = umbrella(chart, text)
     expect(v.layers[0].ossPath).toEqual(['edge', 'gloo'])
-    expect(at(v, getValue(v, ['gateway', 'validation', 'allowWarnings'])!.node)).toBe('5:24-5:29')
-    expect([v.chartVersion?.raw, v.versionSource]).toEqual(['1.17.3', 'Chart.yaml dependency version'])
-    const oss = only('values.yaml', 'gloo:\n  settings:\n    create: true\n', { siblingChart: 'dependencies:\n- name: gloo\n  version: 1.12.0\n' })
-    expect([oss.form, oss.prefix]).toEqual(['umbrella-values', 'gloo.'])
+    const found = getValue(v, ['gateway', 'validation', 'allowWarnings'])!
+    expect(found.layer.file.path).toBe('chart/values.yaml')
+    expect(at({ ...v, file: found.layer.file }, found.node)).toBe('5:24-5:29')
+    expect(settled(v)).toEqual(['1.17.3', 'the Chart.yaml dependency version'])
+    const oss = only('chart/Chart.yaml', 'dependencies:\n- name: gloo\n  version: 1.12.0\n')
+    expect([oss.form, oss.prefix]).toEqual(['umbrella', 'gloo.'])
   })
 })
 
@@ -119,7 +144,7 @@ describe('Flux HelmRelease', () => {
       const v = lf.values[0]
       expect([v.form, v.chart, v.wrapper?.name]).toEqual(['helm-release', 'gloo', 'gloo'])
       expect(at(v, getValue(v, ['discovery', 'enabled'])!.node)).toBe('13:16-13:21')
-      expect([v.chartVersion?.raw, v.versionSource]).toEqual(['1.18.2', 'the HelmRelease spec.chart.spec.version'])
+      expect(settled(v)).toEqual(['1.18.2', 'the HelmRelease spec.chart.spec.version'])
       expect(v.notes).toEqual([])
     })
 
@@ -140,8 +165,14 @@ describe('Flux HelmRelease', () => {
     const v = only('hr.yaml', text)
     expect(v.chart).toBe('gloo-ee')
     expect(v.layers).toEqual([])
-    expect(v.notes.map((n) => [n.message, at(v, n.node)])).toEqual([
-      ['spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.', '9:3-9:13']
+    // The Secret is a layer reference the install cannot resolve (one input-unresolved notice per install, in the engine).
+    expect(v.notes).toEqual([])
+    expect(v.stack.map((s) => (s.kind === 'unresolved' ? [s.kind, s.what, at(v, s.node)] : [s.kind]))).toEqual([
+      ['unresolved', 'spec.valuesFrom Secret gloo-license', '10:5-11:23']
+    ])
+    const notices = lint([{ path: 'hr.yaml', text }]).findings.filter((f) => f.ruleId === 'input-unresolved')
+    expect(notices.map((f) => [f.messageId, f.message])).toEqual([
+      ['layers', 'Install HelmRelease gloo has values layers that cannot be read from the repository: spec.valuesFrom Secret gloo-license; keys they set are not seen.']
     ])
     expect(fix(v, ['discovery', 'enabled'], 'false')).toBe(text + '  values:\n    gloo:\n      discovery:\n        enabled: false\n')
   })
@@ -188,7 +219,7 @@ describe('Argo CD Application', () => {
     expect(at(v, getValue(v, ['gatewayProxies', 'gatewayProxy', 'podTemplate', 'probes'])!.node)).toBe('20:35-20:40')
     const node = getValue(v, ['gateway', 'validation', 'alwaysAcceptResources'])!.node
     expect(app.slice(node.start, node.end)).toBe('true')
-    expect([v.chartVersion?.raw, v.versionSource]).toEqual(['1.17.4', 'the Application targetRevision'])
+    expect(settled(v)).toEqual(['1.17.4', 'the Application targetRevision'])
   })
 
   it('applies fixes inside the block: a replacement and an insertion keep it valid YAML in valid YAML', () => {
@@ -259,7 +290,7 @@ describe('Argo CD Application', () => {
     // A parameter is replaced in place, as a string; new keys go into valuesObject.
     expect(fix(v, ['discovery', 'enabled'], 'false')).toContain('        value: "false"\n      - name: gloo.settings')
     expect(fix(v, ['gateway', 'validation', 'alwaysAcceptResources'], 'false')).toContain('              allowWarnings: false\n              alwaysAcceptResources: false\n')
-    expect([v.chartVersion?.raw, v.versionSource]).toEqual(['v1.17.2', 'the Application targetRevision'])
+    expect(settled(v)).toEqual(['v1.17.2', 'the Application targetRevision'])
     // An empty parameter value gets its value after a space.
     const empty = only('app.yaml', text.replace('value: "true"', 'value:'))
     expect(fix(empty, ['discovery', 'enabled'], 'false')).toContain('        value: "false"\n      - name: gloo.settings')
@@ -290,7 +321,7 @@ describe('Argo CD Application', () => {
     expect(lf.values).toHaveLength(1)
     const v = lf.values[0]
     expect(at(v, getValue(v, ['discovery', 'enabled'])!.node)).toBe('16:20-16:25')
-    expect(v.chartVersion?.raw).toBe('1.16.8')
+    expect(settled(v)[0]).toBe('1.16.8')
   })
 
   it('notes a values string that is not YAML, or whose lines cannot be mapped', () => {
@@ -329,13 +360,10 @@ describe('chart version', () => {
                   image:
                     tag: 1.14.0
   `
-  const versionOf = (path: string, text: string, options = {}) => {
-    const v = only(path, text, options)
-    return [v.chartVersion?.raw, v.versionSource]
-  }
+  const versionOf = (path: string, text: string, glooVersion?: string) => settled(only(path, text), glooVersion)
 
   it('takes the gloo-version option over every other source', () => {
-    expect(versionOf('app.yaml', argo('targetRevision: 1.17.4'), { glooVersion: '1.12.0' })).toEqual(['1.12.0', 'the gloo-version option'])
+    expect(versionOf('app.yaml', argo('targetRevision: 1.17.4'), '1.12.0')).toEqual(['1.12.0', 'the gloo-version option'])
   })
 
   it('takes Argo targetRevision over the image tag, and the tag when the revision is not a version', () => {
@@ -352,7 +380,7 @@ describe('chart version', () => {
 
   it('takes the Chart.yaml dependency over the image tag', () => {
     const values = 'gloo:\n  global:\n    image:\n      tag: 1.2.0\n'
-    expect(versionOf('values.yaml', values, { siblingChart: 'dependencies:\n- name: gloo\n  version: 1.13.9\n' })).toEqual(['1.13.9', 'Chart.yaml dependency version'])
+    expect(settled(umbrella('dependencies:\n- name: gloo\n  version: 1.13.9\n', values))).toEqual(['1.13.9', 'the Chart.yaml dependency version'])
   })
 
   it('falls back to the image tag of the proxy, the control plane or global', () => {
@@ -436,7 +464,7 @@ describe('real corpus: Argo CD Applications with block-scalar values', () => {
     const text = read('solo-gitops-library-argocd-gloo-ee.yaml')
     const v = only('gloo-ee.yaml', text)
     expect([v.form, v.chart, v.prefix]).toEqual(['argo-application', 'gloo-ee', 'gloo.'])
-    expect([v.chartVersion?.raw, v.versionSource]).toEqual(['1.12.15', 'the Application targetRevision'])
+    expect(settled(v)).toEqual(['1.12.15', 'the Application targetRevision'])
     const root = v.layers[0].root
     const lic = getNode(root, ['gloo', 'license_secret_name']) as ScalarNode
     expect([lic.value, at(v, lic)]).toEqual(['license', '21:32-21:39'])
@@ -453,7 +481,7 @@ describe('real corpus: Argo CD Applications with block-scalar values', () => {
     const text = read('solo-gitops-library-argocd-gloo-oss.yaml')
     const v = only('gloo-oss.yaml', text)
     expect(v.layers).toEqual([])
-    expect(v.chartVersion?.raw).toBe('1.12.16')
+    expect(settled(v)[0]).toBe('1.12.16')
     const out = fix(v, ['discovery', 'enabled'], 'false')
     expect(out).toContain('        # no values takes the default values.yaml\n      valuesObject:\n        discovery:\n          enabled: false\n    repoURL:')
   })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFile } from '../../src/load/manifests.js'
-import { buildProject, describeDestinations, mayHoldFacts, ProjectBuilder } from '../../src/load/project.js'
+import { buildProject, describeDestinations, fileFacts, mayHoldFacts } from '../../src/load/project.js'
 import { generateCorpus } from '../../scripts/bench-corpus.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
@@ -49,9 +49,9 @@ describe('mayHoldFacts', () => {
         const text = readFileSync(path, 'utf8')
         if (mayHoldFacts(text)) continue
         factFree++
-        const b = new ProjectBuilder()
-        expect([...b.add(loadFile(path, text))], path).toEqual([])
-        const p = b.finish()
+        const file = loadFile(path, text)
+        expect([...fileFacts(file).kept], path).toEqual([])
+        const p = buildProject([file])
         expect([p.objects, p.kubeDestinations, p.kubeDestinationsDisabled, p.kubeUpstreams, [...p.upstreamNames], [...p.serviceAccounts], p.proxies, p.knative], path).toEqual([[], [], [], [], [], [], [], false])
       }
       expect(factFree).toBeGreaterThan(5)
@@ -61,9 +61,12 @@ describe('mayHoldFacts', () => {
   })
 
   it.each([
-    ['a ConfigMap', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n', false],
+    ['a Secret', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\ndata:\n  a: b\n', false],
     ['a Service', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n', false],
-    ['values without the keys the project reads', 'gateway:\n  validation:\n    alwaysAcceptResources: true\n', false],
+    ['values without the keys the project reads', 'gateway:\n  validation:\n    failurePolicy: Fail\n', false],
+    ['a ConfigMap (it may be a Flux values layer)', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n', true],
+    ['values with a key that proves them Gloo (install evidence)', 'gateway:\n  validation:\n    alwaysAcceptResources: true\n', true],
+    ['a file that names Gloo', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: gloo\n', true],
     ['a ServiceAccount', 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: gateway-proxy\n', true],
     ['a VirtualService', 'apiVersion: gateway.solo.io/v1\nkind: VirtualService\nmetadata:\n  name: vs\n', true],
     ['values that disable Kubernetes destinations', 'settings:\n  disableKubernetesDestinations: true\n', true],

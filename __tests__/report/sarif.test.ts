@@ -15,6 +15,7 @@ import { yaml } from '../../__fixtures__/yaml.js'
 
 const RULES: Rule[] = [fileSkipped, proxyTokenAutomount, validationAlwaysAccept, yamlSyntax]
 
+// Two installs (helm: the values; deploy: the rendered Settings), so messages name their install.
 const RUN: LintFile[] = [
   {
     path: 'helm/values.yaml',
@@ -44,7 +45,7 @@ const RUN: LintFile[] = [
             alwaysAccept: true
     `
   },
-  { path: 'deploy/broken.yaml', text: 'gateway:\n  validation: [\n' },
+  { path: 'deploy/broken.yaml', text: 'gloo:\n  deployment: [\n' },
   { path: 'big.yaml', text: '', skipped: 'it is 6291456 bytes, over max-file-size (5242880)' }
 ]
 
@@ -114,9 +115,9 @@ describe('toSarif', () => {
       '2 validation-always-accept warning %SRCROOT%/helm/values.yaml 3:28-3:32'
     ])
     const sa = log.runs[0].results[2]
-    expect(sa.message.text).toBe("ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.")
+    expect(sa.message.text).toBe("ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false. (install deploy)")
     expect(sa.partialFingerprints).toEqual({ 'glooHarden/v1': expect.stringMatching(/^[0-9a-f]{16}$/) })
-    expect(sa.properties).toEqual({ resource: 'ServiceAccount/gloo-system/gateway-proxy', jsonPath: 'metadata.name' })
+    expect(sa.properties).toEqual({ resource: 'ServiceAccount/gloo-system/gateway-proxy', jsonPath: 'metadata.name', install: 'deploy' })
   })
 
   it('keeps fingerprints stable when lines shift', () => {
@@ -131,7 +132,7 @@ describe('toSarif', () => {
     const results = sarifOf(RUN).runs[0].results
     expect(results[2].fixes).toEqual([
       {
-        description: { text: "Fix proxy-token-automount: ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false." },
+        description: { text: "Fix proxy-token-automount: ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false. (install deploy)" },
         artifactChanges: [
           {
             artifactLocation: { uri: 'deploy/gloo%20system.yaml', uriBaseId: '%SRCROOT%' },

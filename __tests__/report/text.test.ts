@@ -11,7 +11,10 @@ import { yaml } from '../../__fixtures__/yaml.js'
 
 const RULES = [fileSkipped, proxyTokenAutomount, validationAlwaysAccept, yamlSyntax]
 
-/** A realistic multi-file run: values, rendered manifests, a broken file and a skipped one. */
+/**
+ * A realistic multi-file run: values, rendered manifests, a broken file and a skipped one. The values and the
+ * rendered Settings form two installs (helm, deploy), so messages name their install.
+ */
 const RUN: LintFile[] = [
   {
     path: 'helm/values.yaml',
@@ -41,7 +44,7 @@ const RUN: LintFile[] = [
             alwaysAccept: true
     `
   },
-  { path: 'deploy/broken.yaml', text: 'gateway:\n  validation: [\n' },
+  { path: 'deploy/broken.yaml', text: 'gloo:\n  deployment: [\n' },
   { path: 'big.yaml', text: '', skipped: 'it is 6291456 bytes, over max-file-size (5242880)' }
 ]
 
@@ -55,11 +58,11 @@ describe('formatText', () => {
         '',
         'deploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]',
         '',
-        "deploy/gloo.yaml:4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]",
-        "deploy/gloo.yaml:15:21  warning  Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false.  [validation-always-accept]",
+        "deploy/gloo.yaml:4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false. (install deploy)  [proxy-token-automount]",
+        "deploy/gloo.yaml:15:21  warning  Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false. (install deploy)  [validation-always-accept]",
         '',
-        'helm/values.yaml:1:1  error  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  [proxy-token-automount]',
-        'helm/values.yaml:3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true).  [validation-always-accept]',
+        'helm/values.yaml:1:1  error  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs. (install helm)  [proxy-token-automount]',
+        'helm/values.yaml:3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true). (install helm)  [validation-always-accept]',
         '',
         '6 findings: 3 errors, 2 warnings, 1 notice',
         ''
@@ -110,14 +113,15 @@ describe('toJson', () => {
       ruleId: 'validation-always-accept',
       messageId: 'values',
       severity: 'warning',
-      message: 'gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true).',
+      message: 'gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true). (install helm)',
       path: 'helm/values.yaml',
       span: { start: { line: 3, column: 28 }, end: { line: 3, column: 32 } },
       offsets: [50, 54],
       resource: 'values:0',
       jsonPath: 'gateway.validation.alwaysAcceptResources',
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
-      fix: [{ range: [50, 54], text: 'false' }]
+      fix: [{ range: [50, 54], text: 'false' }],
+      install: 'helm'
     })
     expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'path', 'span', 'offsets', 'resource', 'jsonPath', 'fingerprint'])
   })

@@ -40,7 +40,7 @@ export interface Project {
    * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route
    * objects that reference a discovered-looking Upstream. Other objects are not kept (their trees would dominate
    * memory); a rule that needs a new kind from other files adds it there, or a fact computed in
-   * ProjectBuilder.add (as rendered proxies and Upstreams with `spec.kube` are).
+   * fileFacts (as rendered proxies and Upstreams with `spec.kube` are).
    */
   objects: KubeObject[]
   kubeDestinations: KubeDestinationRef[]

@@ -33,11 +33,10 @@ const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
 /** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
 export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway'])
 
-// Every fact ProjectBuilder.add takes comes from text holding one of these words: the kinds it keeps, rendered
-// proxies (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads.
-// Keep the list in step with add().
-// Values documents and descriptors of installs hold `gloo` (a chart name, a key) or one of the Gloo-only keys
-// of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
+// Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
+// (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
+// list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
+// one of the Gloo-only keys of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
 const FACT_WORDS = [
   'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
   'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
