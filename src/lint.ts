@@ -8,7 +8,7 @@ import picomatch from 'picomatch'
 import { defaultConfig, type Config } from './config.js'
 import { EditSource } from './load/edits.js'
 import { isStrong } from './gloo/evidence.js'
-import { ownersOf, planInstalls, type FileDecl, type InstallPlan } from './gloo/installs.js'
+import { ownerIndex, planInstalls, type FileDecl, type InstallPlan } from './gloo/installs.js'
 import { renderedProxy, settleVersion } from './load/install.js'
 import { dirOf, embedValues, loadFile, makeSourceFile, resolveRel, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from './load/manifests.js'
 import { packEvents, unpackEvents, type PackedEvents } from './load/packed-events.js'
@@ -193,12 +193,12 @@ export class Linter {
     const several = plans.length > 1
     // Members of each install by the catalog's rules; a file may belong to several, or to none.
     const owners = new Map<string, InstallPlan[]>()
-    for (const e of entries) if (!layerPaths.has(e.path)) owners.set(e.path, ownersOf(e.path, plans))
+    const ownersOf = ownerIndex(plans)
+    for (const e of entries) if (!layerPaths.has(e.path)) owners.set(e.path, ownersOf(e.path))
+    const memberFacts = new Map<InstallPlan, Project[]>(plans.map((p) => [p, []]))
+    for (const e of entries) if (e.facts) for (const p of owners.get(e.path) ?? []) memberFacts.get(p)!.push(e.facts)
     const installs = new Map<InstallPlan, RunInstall>()
-    for (const plan of plans) {
-      const members = entries.filter((e) => e.facts && owners.get(e.path)?.includes(plan)).map((e) => e.facts!)
-      installs.set(plan, { plan, project: mergeProjects(members), disables: false })
-    }
+    for (const plan of plans) installs.set(plan, { plan, project: mergeProjects(memberFacts.get(plan)!), disables: false })
     const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules))
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 

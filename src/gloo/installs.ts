@@ -114,6 +114,13 @@ const OVERLAY = /^values[-.](.+)\.ya?ml$/
 /** Plans the installs of a run from its files' declarations. */
 export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}): InstallPlan[] {
   const byPath = new Map(files.map((f) => [f.path, f]))
+  // Siblings are looked up by folder: one pass, not one scan of every file per file.
+  const byDir = new Map<string, FileDecl[]>()
+  for (const f of files) {
+    const list = byDir.get(dirOf(f.path))
+    if (list) list.push(f)
+    else byDir.set(dirOf(f.path), [f])
+  }
   const isGlooInput = config.gloo?.length ? picomatch(config.gloo, { dot: true }) : () => false
   const isIgnored = config.ignore?.length ? picomatch(config.ignore, { dot: true }) : () => false
   const installs: InstallPlan[] = []
@@ -174,8 +181,7 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
         break
       }
     }
-    for (const f of files) {
-      if (dirOf(f.path) !== dir) continue
+    for (const f of byDir.get(dir) ?? []) {
       const m = OVERLAY.exec(baseOf(f.path))
       if (m) overlays.push([m[1], fileLayer(f.path, ossPath, true, f.path)!])
     }
@@ -235,8 +241,8 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
     const stem = baseOf(f.path).replace(/\.(ya?ml|json)$/, '')
     const ext = baseOf(f.path).slice(stem.length)
     const overlays: [string, FileDecl][] = []
-    for (const g of files) {
-      if (g === f || dirOf(g.path) !== dir || layered.has(g.path) || isIgnored(g.path)) continue
+    for (const g of byDir.get(dir) ?? []) {
+      if (g === f || layered.has(g.path) || isIgnored(g.path)) continue
       const name = baseOf(g.path)
       for (const sep of ['-', '.'])
         if (name.startsWith(stem + sep) && name.endsWith(ext) && name.length > stem.length + 1 + ext.length) {
@@ -273,11 +279,11 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
   void candidateSet
 
   // 4. Rendered control-plane objects outside every values install: an install per folder.
-  const valuesInstalls = installs.slice()
+  const valuesOwners = ownerIndex(installs.slice())
   const renderedDirs = new Map<string, string[]>()
   for (const f of files) {
     if (!f.controlPlane || layered.has(f.path)) continue
-    if (ownersByDirectory(f.path, valuesInstalls).length) continue
+    if (valuesOwners(f.path).length) continue
     const dir = dirOf(f.path)
     renderedDirs.set(dir, [...(renderedDirs.get(dir) ?? []), f.path])
   }
@@ -336,38 +342,58 @@ function uniqueNames(installs: InstallPlan[]): InstallPlan[] {
   return installs
 }
 
-const under = (dir: string, anchor: string): boolean => anchor === '' || dir === anchor || dir.startsWith(`${anchor}/`)
+/** The folder and each folder above it, nearest first, ending with the root (''). */
+function foldersUp(dir: string): string[] {
+  const out: string[] = []
+  for (let d = dir; ; d = dirOf(d)) {
+    out.push(d)
+    if (d === '') return out
+  }
+}
 
-/** The installs owning a file by the directory rule alone (longest anchor, env token breaks ties). */
-export function ownersByDirectory(path: string, installs: readonly InstallPlan[]): InstallPlan[] {
-  const dir = dirOf(path)
-  let best = -1
-  let tied: InstallPlan[] = []
-  for (const i of installs)
-    for (const a of i.anchors) {
-      if (!under(dir, a)) continue
-      const len = a === '' ? 0 : a.length
-      if (len > best) {
-        best = len
-        tied = [i]
-      } else if (len === best && !tied.includes(i)) tied.push(i)
-    }
+/** Breaks a tie between installs on one anchor: the one whose env token names a folder or file below it. */
+function byEnvToken(path: string, anchor: string, tied: InstallPlan[]): InstallPlan[] {
   if (tied.length < 2) return tied
-  const anchor = tied[0].anchors.find((a) => under(dir, a) && (a === '' ? 0 : a.length) === best) ?? ''
   const below = path.slice(anchor ? anchor.length + 1 : 0)
   const tokens = new Set(below.split(/[/._-]/).filter(Boolean))
   const withEnv = tied.filter((i) => i.env !== undefined && tokens.has(i.env))
   return withEnv.length === 1 ? withEnv : tied
 }
 
-/** The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the directory rule. */
-export function ownersOf(path: string, installs: readonly InstallPlan[]): InstallPlan[] {
-  const byConfig = installs.filter((i) => i.manifests?.length && picomatch(i.manifests, { dot: true })(path))
-  if (byConfig.length) return byConfig
-  const byResources = installs.filter((i) => i.resources?.some((r) => path === r || path.startsWith(`${r}/`)))
-  if (byResources.length) return byResources
-  return ownersByDirectory(
-    path,
-    installs.filter((i) => !i.manifests?.length)
-  )
+/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
+export function ownersByDirectory(path: string, installs: readonly InstallPlan[]): InstallPlan[] {
+  return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path)
+}
+
+/**
+ * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
+ * directory rule. Built once per run: a file's lookup walks up its folders, not over every install.
+ */
+export function ownerIndex(installs: readonly InstallPlan[], explicit = true): (path: string) => InstallPlan[] {
+  const byAnchor = new Map<string, InstallPlan[]>()
+  const declared: { install: InstallPlan; match: (p: string) => boolean }[] = []
+  const resources: InstallPlan[] = []
+  for (const i of installs) {
+    if (explicit && i.manifests?.length) {
+      declared.push({ install: i, match: picomatch(i.manifests, { dot: true }) })
+      continue
+    }
+    if (explicit && i.resources?.length) resources.push(i)
+    for (const a of new Set(i.anchors)) {
+      const list = byAnchor.get(a)
+      if (list) list.push(i)
+      else byAnchor.set(a, [i])
+    }
+  }
+  return (path) => {
+    const byConfig = declared.filter((d) => d.match(path)).map((d) => d.install)
+    if (byConfig.length) return byConfig
+    const byResources = resources.filter((i) => i.resources!.some((r) => path === r || path.startsWith(`${r}/`)))
+    if (byResources.length) return byResources
+    for (const d of foldersUp(dirOf(path))) {
+      const tied = byAnchor.get(d)
+      if (tied) return byEnvToken(path, d, tied)
+    }
+    return []
+  }
 }
