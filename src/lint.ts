@@ -196,9 +196,27 @@ export class Linter {
     const ownersOf = ownerIndex(plans)
     for (const e of entries) if (!layerPaths.has(e.path)) owners.set(e.path, ownersOf(e.path))
     const memberFacts = new Map<InstallPlan, Project[]>(plans.map((p) => [p, []]))
-    for (const e of entries) if (e.facts) for (const p of owners.get(e.path) ?? []) memberFacts.get(p)!.push(e.facts)
-    const installs = new Map<InstallPlan, RunInstall>()
-    for (const plan of plans) installs.set(plan, { plan, project: mergeProjects(memberFacts.get(plan)!), disables: false })
+    const memberKeys = new Map<InstallPlan, string[]>(plans.map((p) => [p, []]))
+    entries.forEach((e, i) => {
+      if (e.facts)
+        for (const p of owners.get(e.path) ?? []) {
+          memberFacts.get(p)!.push(e.facts)
+          memberKeys.get(p)!.push(String(i))
+        }
+    })
+    // Installs with the same facts share one project (installs on one folder have the same members): object rules
+    // then run once per distinct project, not once per install, and its indexes are built once.
+    const shared = new Map<string, Project>()
+    const share = (key: string, make: () => Project): Project => {
+      let p = shared.get(key)
+      if (!p) shared.set(key, (p = make()))
+      return p
+    }
+    const installs = new Map<InstallPlan, RunInstall & { key: string }>()
+    for (const plan of plans) {
+      const key = memberKeys.get(plan)!.join(',')
+      installs.set(plan, { plan, key, project: share(key, () => mergeProjects(memberFacts.get(plan)!)), disables: false })
+    }
     const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules))
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
@@ -215,10 +233,14 @@ export class Linter {
       if (!built) continue
       const { v, fileOf, unresolved } = built
       const facts = valuesFacts(v)
-      run.project = mergeProjects([run.project, facts])
+      if (!isEmptyProject(facts)) {
+        const members = run.project
+        run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
+        run.project = share(run.key, () => mergeProjects([members, facts]))
+      }
       run.disables = run.project.kubeDestinationsDisabled.length > 0
       const ctx: RuleContext = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } }
-      const suffix = several ? run.plan.name : undefined
+      const suffix = several ? [run.plan.name] : undefined
       const emitAt = (rule: Rule, p: Problem): void => {
         const file = fileOf(p.node)
         if (!file || !byPath.get(file.path)?.reported) return
@@ -305,9 +327,19 @@ export class Linter {
             }
         // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
         objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
-        const mine = (owners.get(entry.path) ?? []).map((p) => installs.get(p)!)
-        const contexts: { ctx: RuleContext; suffix?: string }[] = mine.length
-          ? mine.map((r) => ({ ctx: { project: r.project, install: { name: r.plan.name, complete: r.plan.complete } }, suffix: several ? r.plan.name : undefined }))
+        // One context per distinct project among the installs the file belongs to (findings name every such install).
+        const groups = new Map<Project, RunInstall[]>()
+        for (const p of owners.get(entry.path) ?? []) {
+          const r = installs.get(p)!
+          const list = groups.get(r.project)
+          if (list) list.push(r)
+          else groups.set(r.project, [r])
+        }
+        const contexts: { ctx: RuleContext; suffix?: string[] }[] = groups.size
+          ? [...groups].map(([project, rs]) => ({
+              ctx: { project, install: { name: rs.map((r) => r.plan.name).join(', '), complete: rs.every((r) => r.plan.complete) } },
+              suffix: several ? rs.map((r) => r.plan.name) : undefined
+            }))
           : [{ ctx: { project: neutral, disablingInstalls } }]
         for (const obj of objects) {
           const resource = resourceOf(obj)
@@ -471,34 +503,41 @@ function unverified(f: Finding, install: string): Finding {
   return f
 }
 
-/** Names the install in the message (when the run holds several) and the finding. */
-function withInstall(f: Finding, install: string | undefined): Finding {
-  if (install === undefined) return f
-  f.install = install
-  f.message = `${f.message} (install ${install})`
+/** The installs a finding was made for, until mergeInstalls names them in its message. */
+const madeFor = new WeakMap<Finding, string[]>()
+
+/** Remembers the installs (when the run holds several) a finding was made for. */
+function withInstall(f: Finding, installs: string[] | undefined): Finding {
+  if (installs) madeFor.set(f, installs)
   return f
 }
 
-/** The same finding made for several installs (same rule, node and message) is reported once, naming them all. */
+/**
+ * The same finding made for several installs (same rule, node and message) is reported once; the message and the
+ * `install` field name every install it was made for.
+ */
 function mergeInstalls(findings: Finding[]): Finding[] {
   const byKey = new Map<string, Finding>()
   const out: Finding[] = []
   for (const f of findings) {
-    if (f.install === undefined) {
+    const names = madeFor.get(f)
+    if (!names) {
       out.push(f)
       continue
     }
-    const base = f.message.slice(0, f.message.length - ` (install ${f.install})`.length)
-    const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${base}`
+    const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`
     const seen = byKey.get(k)
     if (!seen) {
       byKey.set(k, f)
       out.push(f)
-      continue
-    }
-    const names = [...seen.install!.split(', '), f.install]
-    seen.install = names.join(', ')
-    seen.message = `${base} (installs ${seen.install})`
+    } else madeFor.get(seen)!.push(...names)
+  }
+  for (const f of out) {
+    const names = madeFor.get(f)
+    if (!names) continue
+    const unique = [...new Set(names)]
+    f.install = unique.join(', ')
+    f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`
   }
   return out
 }
