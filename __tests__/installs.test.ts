@@ -236,6 +236,67 @@ describe('layered installs report each problem once, on the deciding layer, and 
     expect(fixFiles(scan(layered, 'flux')).outputs.size).toBe(0)
   })
 
+  it('Argo CD: --fix writes a missing key into the helm.values string in place (no sibling valuesObject)', () => {
+    const files = scan(layered, 'argo')
+    const out = fixFiles(files).outputs.get('argo/gloo-app.yaml')!
+    expect(out).not.toContain('valuesObject')
+    expect(out).toContain(
+      [
+        '      values: |',
+        '        gatewayProxies:',
+        '          gatewayProxy:',
+        '            kind:',
+        '              deployment:',
+        '                replicas: 3',
+        '            podTemplate:',
+        '              livenessProbeEnabled: true'
+      ].join('\n')
+    )
+    expect([...fixFiles(files).outputs.keys()]).toEqual(['argo/gloo-app.yaml'])
+    const again = lint([...files.filter((f) => f.path !== 'argo/gloo-app.yaml'), { path: 'argo/gloo-app.yaml', text: out }]).findings
+    expect(again.filter((f) => f.fix)).toEqual([])
+  })
+
+  it('Flux: a ConfigMap made by a kustomize configMapGenerator from a file of the repo is a layer', () => {
+    const findings = lint([
+      {
+        path: 'clusters/prod/gloo/helmrelease.yaml',
+        text: yaml`
+          apiVersion: helm.toolkit.fluxcd.io/v2
+          kind: HelmRelease
+          metadata:
+            name: gloo
+            namespace: gloo-system
+          spec:
+            chart:
+              spec:
+                chart: gloo
+                version: 1.17.3
+            valuesFrom:
+            - kind: ConfigMap
+              name: gloo-values
+        `
+      },
+      {
+        path: 'clusters/prod/gloo/kustomization.yaml',
+        text: yaml`
+          apiVersion: kustomize.config.k8s.io/v1beta1
+          kind: Kustomization
+          namespace: gloo-system
+          resources: [helmrelease.yaml]
+          configMapGenerator:
+          - name: gloo-values
+            files:
+            - values.yaml=gloo-values.yaml
+        `
+      },
+      { path: 'clusters/prod/gloo/gloo-values.yaml', text: 'gateway:\n  proxyServiceAccount:\n    disableAutomount: false\n' }
+    ]).findings
+    const automount = findings.filter((f) => f.ruleId === 'proxy-token-automount')
+    expect(automount.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.severity}`)).toEqual(['clusters/prod/gloo/gloo-values.yaml:3:23 error'])
+    expect(findings.some((f) => f.ruleId === 'input-unresolved')).toBe(false)
+  })
+
   it('helmfile: values files and an inline map, in order', () => {
     expect(rows(scan(layered, 'helmfile'))).toEqual([
       'helmfile/helmfile.yaml:12:5 discovery-enabled',
