@@ -375,6 +375,20 @@ describe('layered installs report each problem once, on the deciding layer, and 
     expect(findings.filter((f) => f.fix)).toEqual([])
   })
 
+  it('an umbrella dependency whose condition is false installs nothing: no findings', () => {
+    const chart = 'apiVersion: v2\nname: edge\nversion: 0.1.0\ndependencies:\n- name: gloo\n  version: 1.17.3\n  repository: https://storage.googleapis.com/solo-public-helm\n  condition: gloo.enabled\n'
+    const off = lint([
+      { path: 'edge/Chart.yaml', text: chart },
+      { path: 'edge/values.yaml', text: 'gloo:\n  enabled: false\n  gatewayProxies:\n    gatewayProxy: {}\n' }
+    ]).findings
+    expect(off).toEqual([])
+    const on = lint([
+      { path: 'edge/Chart.yaml', text: chart },
+      { path: 'edge/values.yaml', text: 'gloo:\n  enabled: true\n  gatewayProxies:\n    gatewayProxy: {}\n' }
+    ]).findings
+    expect(on.some((f) => f.ruleId === 'proxy-token-automount' && f.path === 'edge/values.yaml')).toBe(true)
+  })
+
   it('the reader supplies a sibling Chart.yaml that is not in the run: the values are the umbrella’s', () => {
     const chart = readFileSync(join(layered, 'umbrella-empty', 'Chart.yaml'), 'utf8')
     const findings = lint([{ path: 'edge/values.yaml', text: 'gloo:\n  gateway:\n    proxyServiceAccount:\n      disableAutomount: true\n', siblingChart: chart }]).findings

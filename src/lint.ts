@@ -465,6 +465,17 @@ export class Linter {
         }
     v.install = plan.name
     if (plan.fixTarget) v.fixTarget = plan.fixTarget
+    // An umbrella dependency whose condition is false installs nothing (Helm: the first condition path that is set decides).
+    if (v.condition) {
+      for (const raw of v.condition.split(',')) {
+        const path = raw.trim().split('.').filter(Boolean)
+        const found = path.length ? layers.map((l) => deref(getNode(l.root, path))).find((n) => n && n.kind === 'scalar' && (n.value === 'true' || n.value === 'false')) : undefined
+        if (found && found.kind === 'scalar') {
+          if (found.value === 'false') return null
+          break
+        }
+      }
+    }
     settleVersion(v, this.config.glooVersion, plan.version)
     for (const n of v.notes) register(n.node, v.file)
     // The first unreadable layer the descriptor names, for the notice to point at.

@@ -103,6 +103,8 @@ export interface ValuesInput {
   resources?: string[]
   /** Argo: a git path source (an umbrella chart folder, repo-relative). */
   chartPath?: string
+  /** Umbrella: the dependency's `condition` (comma-separated values paths; the first that is set decides). */
+  condition?: string
   /** The config's `fixTarget`: the layer (file path) missing keys are written to. */
   fixTarget?: string
   /** The install these values are the effective values of, once put together. */
@@ -353,6 +355,8 @@ function umbrellaValues(file: SourceFile, doc: YamlDocument, root: MapNode, opti
     v.name = dirOf(file.path) || '.'
     const version = str(dep, ['version'])
     if (version) v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` }
+    const condition = str(dep, ['condition'])
+    if (condition) v.condition = condition
     out.push(v)
   }
   return out
