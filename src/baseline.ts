@@ -22,20 +22,21 @@ export function classify(head: readonly Finding[], base: readonly Pick<Finding, 
   if (base instanceof Map) for (const [fp, n] of base) left.set(fp, n)
   else for (const f of base as readonly Pick<Finding, 'fingerprint'>[]) left.set(f.fingerprint, (left.get(f.fingerprint) ?? 0) + 1)
   const out: Classified = { added: [], existing: [], fixed: [] }
+  const matched = new Map<string, number>()
   for (const f of head) {
     const n = left.get(f.fingerprint) ?? 0
     if (n > 0) {
       left.set(f.fingerprint, n - 1)
+      matched.set(f.fingerprint, (matched.get(f.fingerprint) ?? 0) + 1)
       out.existing.push(f)
     } else out.added.push(f)
   }
+  // Copies pair in order, first with first: the base's copies beyond those the head matched are the fixed ones.
   if (!(base instanceof Map))
     for (const f of base as readonly Finding[]) {
-      const n = left.get(f.fingerprint) ?? 0
-      if (n > 0) {
-        left.set(f.fingerprint, n - 1)
-        out.fixed.push(f)
-      }
+      const n = matched.get(f.fingerprint) ?? 0
+      if (n > 0) matched.set(f.fingerprint, n - 1)
+      else out.fixed.push(f)
     }
   return out
 }
@@ -58,8 +59,12 @@ export function toBaselineFile(findings: readonly Finding[]): BaselineFile {
   }
 }
 
-/** Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong. */
-export function parseBaselineFile(text: string, path: string): Map<string, number> {
+/**
+ * Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong.
+ * @param paths when given, only the entries of these files count (a run over part of what the baseline covers:
+ *   the others could never match, and must not be counted as fixed)
+ */
+export function parseBaselineFile(text: string, path: string, paths?: ReadonlySet<string>): Map<string, number> {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -72,6 +77,7 @@ export function parseBaselineFile(text: string, path: string): Map<string, numbe
   const out = new Map<string, number>()
   o.findings.forEach((f, i) => {
     if (!f || typeof f.fingerprint !== 'string') throw new BaselineError(`${path}: findings[${i}] has no fingerprint`)
+    if (paths && typeof f.path === 'string' && !paths.has(f.path)) return
     out.set(f.fingerprint, (out.get(f.fingerprint) ?? 0) + 1)
   })
   return out

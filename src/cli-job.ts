@@ -1,14 +1,19 @@
 /**
  * What the CLI does once its arguments, config and files are known (a Job: plain data, so a worker thread can
- * take it): lint or fix, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
+ * take it): lint or fix, compare with a baseline, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './baseline.js'
 import { ConfigError, type Config } from './config.js'
 import { fixFiles } from './fix.js'
-import { Linter, type LintOptions } from './lint.js'
-import { readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
+import { Linter, type LintFile, type LintOptions } from './lint.js'
+import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
+import { namesGlooDependency } from './load/manifests.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { writeJson } from './report/json.js'
 import { writeSarif, type SarifOptions } from './report/sarif.js'
@@ -34,12 +39,15 @@ export const TRY_HELP = "Run 'gloo-harden --help' for usage.\n"
 
 export class UsageError extends Error {}
 
-/** Turns usage and config errors into exit code 2 with a message, and anything else into an internal error. */
+/**
+ * Turns usage, config and baseline errors (a bad ref, a bad baseline file) into exit code 2 with a message, and
+ * anything else into an internal error.
+ */
 export async function guarded(io: CliIo, body: () => Promise<number>): Promise<number> {
   try {
     return await body()
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof BaselineError) {
       io.stderr.write(`gloo-harden: ${err.message}\n`)
       if (err instanceof UsageError) io.stderr.write(TRY_HELP)
       return 2
@@ -57,12 +65,21 @@ export interface Job {
   failOn: FailOn
   fix: boolean
   color?: boolean
+  /** Report only the findings that are not in this baseline (`--since <ref>`, `--baseline <file>`). */
+  baseline?: BaselineSource
+  /** Write the run's findings to this file (cwd-relative) as a baseline instead of reporting them. */
+  writeBaseline?: string
 }
+
+/** What a run is compared with: the scanned files at a git commit, or a file that `--write-baseline` wrote. */
+export type BaselineSource = { since: string } | { file: string }
 
 /** Lints (or fixes) the job's files, reading them here; reports and returns the exit code. */
 export async function analyse(job: Job, io: CliIo): Promise<number> {
   const { config, format } = job
   const lintOptions: LintOptions = { config, rules }
+  // Before anything is linted or written: a bad ref or baseline file stops the run before --fix changes files.
+  const base = job.baseline ? await loadBase(job.baseline, job.plan, config, io.cwd) : undefined
   if (job.fix) {
     const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
     const result = fixFiles(files, lintOptions)
@@ -74,12 +91,20 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
       )
     if (failed.size) return 2
-    return report(job, io, result.remaining, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
+    return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
   }
   const linter = new Linter(lintOptions)
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
   const result = linter.finish()
-  return report(job, io, result.findings, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
+  return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
+}
+
+/** The last step of a run: write the baseline, or report (only the new findings, when there is a base). */
+async function conclude(job: Job, io: CliIo, findings: readonly Finding[], base: Base | undefined, positions: Pick<SarifOptions, 'sources'>): Promise<number> {
+  if (job.writeBaseline !== undefined) return writeBaseline(io, job.writeBaseline, findings)
+  if (!base) return report(job, io, findings, positions)
+  const comparison = compare(findings, base)
+  return report(job, io, comparison.added, positions, comparison)
 }
 
 /**
@@ -90,7 +115,8 @@ export async function report(
   job: Job,
   io: CliIo,
   findings: readonly Finding[] | AsyncIterable<readonly Finding[]>,
-  positions: Pick<SarifOptions, 'sources' | 'lineStarts'>
+  positions: Pick<SarifOptions, 'sources' | 'lineStarts'>,
+  comparison?: Comparison
 ): Promise<number> {
   // Streamed in chunks: a large report is never one string, nor one write.
   if (job.format === 'sarif') {
@@ -104,6 +130,7 @@ export async function report(
     }
     const pkg = packageInfo()
     await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions })
+    if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
     return code
   }
   let list: readonly Finding[]
@@ -113,8 +140,11 @@ export async function report(
     for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of batch) all.push(f)
     list = all
   }
-  if (job.format === 'json') await writeJson(io.stdout, list)
-  else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }))
+  if (job.format === 'json') {
+    await writeJson(io.stdout, list)
+    // stdout stays one JSON document.
+    if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
+  } else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''))
   return exitCode(list, job.failOn)
 }
 
@@ -196,4 +226,185 @@ function readRuleDocs(root: string | undefined): Map<string, string> {
         // an unreadable page only loses the richer help text
       }
   return docs
+}
+
+// ---- Baselines: --since <ref>, --baseline <file>, --write-baseline <file> ----
+
+/** The findings a run is compared with: a lint of the base texts, or the counts of a baseline file. */
+interface Base {
+  /** How the summary names it: `at <ref>`, `in <file>`. */
+  label: string
+  findings?: readonly Finding[]
+  counts?: ReadonlyMap<string, number>
+}
+
+/** The new findings of a run against its base, and how many were left out or fixed. */
+export interface Comparison {
+  added: Finding[]
+  existing: number
+  fixed: number
+  label: string
+}
+
+function compare(head: readonly Finding[], base: Base): Comparison {
+  const c = classify(head, base.findings ?? base.counts!)
+  // classify lists fixed findings only against findings; against counts, what no head finding used up is fixed.
+  const fixed = base.findings ? c.fixed.length : [...base.counts!.values()].reduce((a, b) => a + b, 0) - c.existing.length
+  return { added: c.added, existing: c.existing.length, fixed, label: base.label }
+}
+
+/** `12 findings were already at main (not shown); 1 fixed` */
+export function formatComparison(c: Pick<Comparison, 'existing' | 'fixed' | 'label'>): string {
+  return `${c.existing} finding${c.existing === 1 ? ' was' : 's were'} already ${printable(c.label)} (not shown); ${c.fixed} fixed`
+}
+
+async function loadBase(source: BaselineSource, plan: FilePlan, config: Config, cwd: string): Promise<Base> {
+  if ('since' in source) return { label: `at ${source.since}`, findings: await lintAtCommit(source.since, plan, config, cwd) }
+  const name = printablePath(source.file)
+  let text: string
+  try {
+    text = await readFile(resolve(cwd, source.file), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw new BaselineError(`${name}: cannot read the baseline file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`)
+  }
+  return { label: `in ${source.file}`, counts: parseBaselineFile(text, name, new Set(plan.files.map((f) => f.path))) }
+}
+
+/** Writes `toBaselineFile` of the findings (pretty JSON) and exits 0 whatever they are; 2 when it cannot write. */
+async function writeBaseline(io: CliIo, file: string, findings: readonly Finding[]): Promise<number> {
+  const name = printablePath(file)
+  try {
+    await writeFile(resolve(io.cwd, file), `${JSON.stringify(toBaselineFile(findings), null, 2)}\n`)
+  } catch (err) {
+    io.stderr.write(`gloo-harden: ${name}: could not write the baseline (${(err as NodeJS.ErrnoException).code ?? 'error'})\n`)
+    return 2
+  }
+  io.stderr.write(`gloo-harden: wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} to the baseline ${name}\n`)
+  return 0
+}
+
+/** Largest `git` output read into memory besides blobs (a whole tree listing). */
+const GIT_MAX_BUFFER = 256 * 1024 * 1024
+/** How many `git show` run at once. */
+const GIT_CONCURRENCY = 8
+/** Symlinks followed inside the tree before giving up (a loop). */
+const MAX_SYMLINK_HOPS = 8
+/** As the reader (load/files.ts): a values file may come with a `Chart.yaml` beside it. */
+const VALUES_FILE = /^values[^/]*\.ya?ml$/i
+
+const execFileAsync = promisify(execFile)
+
+/**
+ * Runs git read-only commands. Nothing from the repository runs: rev-parse, ls-tree and show of a blob use neither
+ * hooks nor filters, `--no-textconv` keeps a textconv driver of .gitattributes from running, and output goes to a
+ * pipe, never to a pager.
+ */
+async function git(args: string[], cwd: string, maxBuffer = GIT_MAX_BUFFER): Promise<Buffer> {
+  const { stdout } = await execFileAsync('git', ['--no-pager', ...args], { cwd, encoding: 'buffer', maxBuffer, windowsHide: true })
+  return stdout
+}
+
+/** The first line git wrote to stderr, or why git did not run. */
+function gitError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException & { stderr?: Buffer | string }
+  if (e.code === 'ENOENT') return 'git is not installed (or not on PATH)'
+  const line = String(e.stderr ?? '').split('\n').find((l) => l.trim())
+  return printable(line?.trim() ?? e.message)
+}
+
+interface TreeEntry {
+  mode: string
+  type: string
+  size: number
+}
+
+/**
+ * Lints the scanned files as they were at `ref` (`git show <commit>:<path>`), together as one run, as the head
+ * was: an install that spans files is put together the same way. Paths are reported cwd-relative, as at head, so
+ * the fingerprints compare. A file absent at the ref contributes nothing. Throws BaselineError naming the ref.
+ */
+async function lintAtCommit(ref: string, plan: FilePlan, config: Config, cwd: string): Promise<Finding[]> {
+  let top: string
+  try {
+    top = realpathSync((await git(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim())
+  } catch (err) {
+    throw new BaselineError(`--since ${printable(ref)}: cannot find the git repository (${gitError(err)})`)
+  }
+  let commit: string
+  try {
+    // --end-of-options: a ref that begins with '-' is a name, not an option.
+    commit = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], top)).toString('utf8').trim()
+  } catch {
+    throw new BaselineError(`--since ${printable(ref)}: not a commit in ${printablePath(top)}`)
+  }
+  const tree = new Map<string, TreeEntry>()
+  // `<mode> SP <type> SP <object> SP+ <size> TAB <path> NUL`, the whole tree, paths from its top.
+  for (const line of (await git(['ls-tree', '-r', '-z', '-l', '--full-tree', commit], top)).toString('utf8').split('\0')) {
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, type, , size] = line.slice(0, tab).split(/ +/)
+    tree.set(line.slice(tab + 1), { mode, type, size: Number(size) })
+  }
+
+  const show = (path: string, maxBuffer: number): Promise<Buffer> => git(['show', '--no-textconv', `${commit}:${path}`], top, maxBuffer)
+  /** A file at the commit as the reader would read it from a checkout; undefined when it is absent there. */
+  const read = async (repoPath: string, display: string): Promise<LintFile | undefined> => {
+    let path = repoPath
+    for (let hop = 0; ; hop++) {
+      const entry = tree.get(path)
+      if (!entry) return undefined
+      if (entry.mode === '120000') {
+        if (hop === MAX_SYMLINK_HOPS) return { path: display, text: '', skipped: 'it is a symlink loop' }
+        const target = posix.normalize(posix.join(posix.dirname(path), (await show(path, GIT_MAX_BUFFER)).toString('utf8')))
+        if (target === '..' || target.startsWith('../') || posix.isAbsolute(target)) return { path: display, text: '', skipped: 'it is a symlink that resolves outside the repository' }
+        path = target
+        continue
+      }
+      // A submodule or a folder where the file is now.
+      if (entry.type !== 'blob') return undefined
+      if (entry.size > config.maxFileSize) return { path: display, text: '', skipped: `it is ${entry.size} bytes, over max-file-size (${config.maxFileSize})` }
+      const decoded = decode(await show(path, entry.size + 1))
+      if ('skipped' in decoded) return { path: display, text: '', skipped: decoded.skipped }
+      return { path: display, text: decoded.text }
+    }
+  }
+
+  const files: (LintFile | undefined)[] = new Array(plan.files.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < plan.files.length) {
+      const i = next++
+      const f = plan.files[i]
+      const repoPath = inRepo(top, resolve(f.base, f.rel))
+      if (repoPath === undefined) continue
+      const file = await read(repoPath, f.path)
+      if (file && !file.skipped && VALUES_FILE.test(basename(repoPath))) {
+        const chart = await read(posix.join(posix.dirname(repoPath), 'Chart.yaml'), 'Chart.yaml')
+        if (chart && !chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
+      }
+      files[i] = file
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: Math.min(GIT_CONCURRENCY, plan.files.length) }, worker))
+  } catch (err) {
+    throw new BaselineError(`--since ${printable(ref)}: cannot read the files at ${commit.slice(0, 12)} (${gitError(err)})`)
+  }
+  const linter = new Linter({ config, rules })
+  for (const f of files) if (f) linter.add(f)
+  return linter.finish().findings
+}
+
+/** The path of a file in the repository (forward slashes), from its real folder; undefined outside it. */
+function inRepo(top: string, abs: string): string | undefined {
+  let real: string
+  try {
+    real = join(realpathSync(dirname(abs)), basename(abs))
+  } catch {
+    return undefined
+  }
+  const rel = relative(top, real)
+  if (!rel || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined
+  return rel.split(sep).join('/')
 }
