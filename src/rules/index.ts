@@ -1,7 +1,9 @@
 /** Every rule of the catalog, sorted by id. */
 import controlPlaneLeaderElection from './control-plane-leader-election.js'
+import controlPlaneXdsMtls from './control-plane-xds-mtls.js'
 import discoveryEnabled from './discovery-enabled.js'
 import fileSkipped from './file-skipped.js'
+import fileUnreadable from './file-unreadable.js'
 import headerSecretNamespace from './header-secret-namespace.js'
 import internalError from './internal-error.js'
 import inputUnrecognized from './input-unrecognized.js'
@@ -10,11 +12,15 @@ import invalidRoutesNotReplaced from './invalid-routes-not-replaced.js'
 import kubeDestinationInUse from './kube-destination-in-use.js'
 import kubeDestinationsEnabled from './kube-destinations-enabled.js'
 import proxyAntiAffinity from './proxy-anti-affinity.js'
+import proxyCoreDumps from './proxy-core-dumps.js'
 import proxyDisruptionBudget from './proxy-disruption-budget.js'
 import proxyGracefulShutdown from './proxy-graceful-shutdown.js'
+import proxyHostNetwork from './proxy-host-network.js'
+import proxyLbSourceRanges from './proxy-lb-source-ranges.js'
 import proxyNetBind from './proxy-net-bind.js'
 import proxyPrivileged from './proxy-privileged.js'
 import proxyProbes from './proxy-probes.js'
+import proxyReadConfig from './proxy-read-config.js'
 import proxyReadOnlyRootFs from './proxy-read-only-root-fs.js'
 import proxyResources from './proxy-resources.js'
 import proxyRunAsRoot from './proxy-run-as-root.js'
@@ -32,8 +38,10 @@ import type { Rule } from './types.js'
 
 export const rules: readonly Rule[] = [
   controlPlaneLeaderElection,
+  controlPlaneXdsMtls,
   discoveryEnabled,
   fileSkipped,
+  fileUnreadable,
   headerSecretNamespace,
   inputUnrecognized,
   inputUnresolved,
@@ -42,11 +50,15 @@ export const rules: readonly Rule[] = [
   kubeDestinationInUse,
   kubeDestinationsEnabled,
   proxyAntiAffinity,
+  proxyCoreDumps,
   proxyDisruptionBudget,
   proxyGracefulShutdown,
+  proxyHostNetwork,
+  proxyLbSourceRanges,
   proxyNetBind,
   proxyPrivileged,
   proxyProbes,
+  proxyReadConfig,
   proxyReadOnlyRootFs,
   proxyResources,
   proxyRunAsRoot,

@@ -1,0 +1,79 @@
+/** A gateway proxy should not serve its configuration dump and stats on an open listener. */
+import { keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../load/install.js'
+import type { ValuesInput } from '../load/manifests.js'
+import { deref, mapEntries, scalarValue, seqItems } from '../load/query.js'
+import { isAtLeast } from '../load/version.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
+import { defineRule } from './types.js'
+
+const READ_CONFIG = ['readConfig']
+const MULTICLUSTER = ['readConfigMulticluster']
+/** First chart that renders the `<name>-config-dump-service` Service (catalog section 4.3). */
+const MULTICLUSTER_SINCE = '1.6.0-beta24'
+
+/** Truthy as a Helm template `if` reads it: not absent, null, false, 0, "" or an empty map or list. */
+function truthy(found: ProxyFound | null): boolean {
+  const n = deref(found?.node)
+  if (!n) return false
+  if (n.kind === 'map') return mapEntries(n).length > 0
+  if (n.kind === 'seq') return seqItems(n).length > 0
+  const value = scalarValue(n)
+  // `--set` parameters hold strings: `readConfig=false` is the boolean there.
+  if (found?.layer.synthetic && value === 'false') return false
+  return value !== null && value !== false && value !== 0 && value !== ''
+}
+
+/** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
+function describe(v: ValuesInput, path: readonly string[], found: ProxyFound | null): string {
+  const text = describeSetting(v, path, found, 'unset')
+  const n = deref(found?.node)
+  return n?.kind === 'scalar' && (n.style === 'single' || n.style === 'double') ? JSON.stringify(n.value) + text.slice(n.value.length) : text
+}
+
+export default defineRule({
+  meta: {
+    id: 'proxy-read-config',
+    category: 'security',
+    severity: 'warning',
+    kinds: ['values'],
+    fixable: false,
+    description: "Gateway proxies should not expose Envoy's config dump, stats and clusters on the read-config listener.",
+    remediation:
+      'Remove gatewayProxies.<proxy>.readConfig (and readConfigMulticluster) unless Gloo Fed or a tool needs it, and then restrict who can reach port 8082.',
+    messages: {
+      values:
+        "{{key}} is {{state}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters to anyone who reaches its pods on port 8082, which reveals every route, upstream and cluster address.",
+      multicluster:
+        "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
+      disable: 'Set {{key}}: false (check first that neither Gloo Fed nor another tool reads the config dump).'
+    }
+  },
+
+  *checkValues(v) {
+    const suggestedOnDefault = new Set<string>()
+    for (const proxy of renderedValuesProxies(v)) {
+      const found = proxyValue(v, proxy, READ_CONFIG)
+      if (!truthy(found)) continue
+      // The chart renders the Service only when both keys are truthy (1.22.1 T8s:168).
+      const multi = proxyValue(v, proxy, MULTICLUSTER)
+      const multicluster = isAtLeast(v.chartVersion, MULTICLUSTER_SINCE) && truthy(multi)
+      const path = proxyPath(proxy, READ_CONFIG)
+      const edits = coveredByDefault(v, proxy, READ_CONFIG, suggestedOnDefault) ? null : setValueFix(v, path, 'false')
+      if (proxy.isDefault && edits?.length) suggestedOnDefault.add(READ_CONFIG.join('.'))
+      yield {
+        messageId: multicluster ? 'multicluster' : 'values',
+        node: locate(v, path),
+        data: {
+          key: keyPath(v, path),
+          state: describe(v, READ_CONFIG, found),
+          proxy: proxy.name,
+          multiKey: keyPath(v, proxyPath(proxy, MULTICLUSTER)),
+          multiState: describe(v, MULTICLUSTER, multi),
+          service: `${proxy.name}-config-dump-service`
+        },
+        suggest: edits?.length ? [{ messageId: 'disable', edits }] : undefined,
+        key: proxy.name
+      }
+    }
+  }
+})
