@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadFile } from '../../src/load/manifests.js'
 import { buildProject } from '../../src/load/project.js'
 import { hpasFor, pdbsForProxy, proxiesForHpa, proxiesForPdb, valuesScale, workloadIndex } from '../../src/load/workloads.js'
-import { valuesProxies } from '../../src/load/install.js'
+import { kebab, valuesProxies } from '../../src/load/install.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const rendered = yaml`
@@ -96,5 +96,18 @@ describe('workloads', () => {
       source: 'object',
       min: 3
     })
+  })
+})
+
+describe('proxy names: the values key through sprig kebabcase (catalog 1.3)', () => {
+  it.each([
+    ['gatewayProxy', 'gateway-proxy'],
+    ['publicGw', 'public-gw'],
+    ['GWProxy', 'gw-proxy'],
+    ['publicGWProxy', 'public-gw-proxy'],
+    ['proxy_internal', 'proxy-internal'],
+    ['gatewayProxyV2', 'gateway-proxy-v2']
+  ])('%s → %s', (key, name) => {
+    expect(kebab(key)).toBe(name)
   })
 })

@@ -178,7 +178,17 @@ export interface ValuesProxy {
   inherits: boolean
 }
 
-export const kebab = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+/**
+ * A proxy's name from its values key, as sprig `kebabcase` makes it (1.22.1 T7:40; catalog section 1.3): a word
+ * starts at each upper-case letter after a lower-case one or a digit, and before the last capital of an acronym
+ * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
+ */
+export const kebab = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase()
 
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 export function valuesProxies(v: ValuesInput): ValuesProxy[] {
