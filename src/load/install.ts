@@ -99,6 +99,26 @@ function keyNodeOf(node: MapNode): YamlNode | null {
   return null
 }
 
+/** The node an insertion at `path` would land in (to know whether new text goes into a flow collection). */
+export function insertionSite(v: ValuesInput, path: readonly string[]): YamlNode | null {
+  const found = getValue(v, path)
+  if (found) return found.node
+  const layer = writableLayer(v)
+  return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null
+}
+
+/** Truthy as a Helm template `if` reads it: not absent, null, false, 0, "" or an empty map or list. */
+export function helmTruthy(found: Found | null | undefined): boolean {
+  const n = deref(found?.node)
+  if (!n) return false
+  if (n.kind === 'map') return mapEntries(n).length > 0
+  if (n.kind === 'seq') return seqItems(n).length > 0
+  const value = scalarValue(n)
+  // `--set` parameters hold strings: `readConfig=false` is the boolean there.
+  if (found?.layer.synthetic && value === 'false') return false
+  return value !== null && value !== false && value !== 0 && value !== ''
+}
+
 /** The printable key path a user writes: `gloo.gateway.validation.enabled` in an enterprise file. */
 export function keyPath(v: ValuesInput, path: readonly string[]): string {
   return v.prefix + path.join('.')

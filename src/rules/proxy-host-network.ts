@@ -1,9 +1,9 @@
 /** Gateway proxies should run in their own network namespace, without host networking or host ports. */
 import type { TextEdit } from '../model/finding.js'
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
+import { helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
 import { removePair, replaceScalar } from '../load/edits.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems } from '../load/query.js'
+import { asString, deref, findPair, getNode, isFalse, isTrue, scalarValue, seqItems } from '../load/query.js'
 import type { MapNode, Pair } from '../load/tree.js'
 import { isAtLeast } from '../load/version.js'
 import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
@@ -14,17 +14,6 @@ const HOST_NETWORK = ['kind', 'daemonSet', 'hostNetwork']
 /** First chart that reads `kind.daemonSet.hostNetwork` (catalog section 4.3); before it hostPort always means hostNetwork. */
 const HOST_NETWORK_SINCE = '1.8.0-beta13'
 
-/** Truthy as a Helm template `if` reads it: not absent, null, false, 0, "" or an empty map or list. */
-function truthy(found: ProxyFound | null): boolean {
-  const n = deref(found?.node)
-  if (!n) return false
-  if (n.kind === 'map') return mapEntries(n).length > 0
-  if (n.kind === 'seq') return seqItems(n).length > 0
-  const value = scalarValue(n)
-  // `--set` parameters hold strings: `hostPort=false` is the boolean there.
-  if (found?.layer.synthetic && value === 'false') return false
-  return value !== null && value !== false && value !== 0 && value !== ''
-}
 
 /** Every `hostPort` of the pod's containers, with the port map holding it. */
 function hostPorts(containers: readonly MapNode[]): { port: MapNode; pair: Pair }[] {
@@ -81,7 +70,7 @@ export default defineRule({
     const suggestedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
       const hostPort = proxyValue(v, proxy, HOST_PORT)
-      if (!truthy(hostPort)) continue
+      if (!helmTruthy(hostPort)) continue
       const off = proxyValue(v, proxy, HOST_NETWORK)
       // The chart renders `hostNetwork: {{ ne "false" (toString .hostNetwork) }}` (1.22.1 T7:139).
       if (readsOff && isFalse(off?.node)) continue

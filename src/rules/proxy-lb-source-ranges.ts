@@ -1,7 +1,6 @@
 /** A gateway proxy's cloud load balancer should accept only the clients' address ranges (for installs that are not public). */
-import { getValue, keyPath, locate, proxyPath, proxyValue, setValueFix, writableLayer } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asString, deepestExisting, deref, scalarValue, seqItems } from '../load/query.js'
+import { insertionSite, keyPath, locate, proxyPath, proxyValue, setValueFix } from '../load/install.js'
+import { asString, deref, scalarValue, seqItems } from '../load/query.js'
 import type { YamlNode } from '../load/tree.js'
 import { hasSince } from '../load/version.js'
 import { coveredByDefault, inFlow, renderedValuesProxies } from '../load/workloads.js'
@@ -17,13 +16,6 @@ const CHART_TYPE = 'LoadBalancer'
 // shuts the load balancer rather than opening it. The real ranges need a human.
 const PLACEHOLDER = '"203.0.113.0/24"'
 
-/** The node an insertion at `path` would land in (to know whether the text goes into a flow collection). */
-function insertionSite(v: ValuesInput, path: readonly string[]): YamlNode | null {
-  const found = getValue(v, path)
-  if (found) return found.node
-  const layer = writableLayer(v)
-  return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null
-}
 
 /** The chart renders the list only when it is truthy: an empty list, `""` or a null sets no ranges. */
 function setsRanges(node: YamlNode | null | undefined): boolean {

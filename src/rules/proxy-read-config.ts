@@ -1,7 +1,7 @@
 /** A gateway proxy should not serve its configuration dump and stats on an open listener. */
-import { keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../load/install.js'
+import { helmTruthy, keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../load/install.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { deref, mapEntries, scalarValue, seqItems } from '../load/query.js'
+import { deref } from '../load/query.js'
 import { isAtLeast } from '../load/version.js'
 import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
 import { defineRule } from './types.js'
@@ -11,17 +11,6 @@ const MULTICLUSTER = ['readConfigMulticluster']
 /** First chart that renders the `<name>-config-dump-service` Service (catalog section 4.3). */
 const MULTICLUSTER_SINCE = '1.6.0-beta24'
 
-/** Truthy as a Helm template `if` reads it: not absent, null, false, 0, "" or an empty map or list. */
-function truthy(found: ProxyFound | null): boolean {
-  const n = deref(found?.node)
-  if (!n) return false
-  if (n.kind === 'map') return mapEntries(n).length > 0
-  if (n.kind === 'seq') return seqItems(n).length > 0
-  const value = scalarValue(n)
-  // `--set` parameters hold strings: `readConfig=false` is the boolean there.
-  if (found?.layer.synthetic && value === 'false') return false
-  return value !== null && value !== false && value !== 0 && value !== ''
-}
 
 /** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
 function describe(v: ValuesInput, path: readonly string[], found: ProxyFound | null): string {
@@ -53,10 +42,10 @@ export default defineRule({
     const suggestedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
       const found = proxyValue(v, proxy, READ_CONFIG)
-      if (!truthy(found)) continue
+      if (!helmTruthy(found)) continue
       // The chart renders the Service only when both keys are truthy (1.22.1 T8s:168).
       const multi = proxyValue(v, proxy, MULTICLUSTER)
-      const multicluster = isAtLeast(v.chartVersion, MULTICLUSTER_SINCE) && truthy(multi)
+      const multicluster = isAtLeast(v.chartVersion, MULTICLUSTER_SINCE) && helmTruthy(multi)
       const path = proxyPath(proxy, READ_CONFIG)
       const edits = coveredByDefault(v, proxy, READ_CONFIG, suggestedOnDefault) ? null : setValueFix(v, path, 'false')
       if (proxy.isDefault && edits?.length) suggestedOnDefault.add(READ_CONFIG.join('.'))

@@ -1,7 +1,7 @@
-import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, writableLayer } from '../load/install.js'
+import { insertionSite, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
 import { setPath, type YamlValue } from '../load/edits.js'
-import type { SourceFile, ValuesInput } from '../load/manifests.js'
-import { deepestExisting, deref, findPair, getNode, keyOf, mapEntries, str } from '../load/query.js'
+import type { SourceFile } from '../load/manifests.js'
+import { deref, findPair, getNode, keyOf, mapEntries, str } from '../load/query.js'
 import type { YamlNode } from '../load/tree.js'
 import { coveredByDefault, inFlow, renderedValuesProxies } from '../load/workloads.js'
 import { defineRule } from './types.js'
@@ -31,13 +31,6 @@ function copyOfLimits(file: SourceFile, limits: YamlNode | null | undefined): { 
   return out
 }
 
-/** The node an insertion at `path` would land in (to know whether the text goes into a flow collection). */
-function insertionSite(v: ValuesInput, path: readonly string[]): YamlNode | null {
-  const found = getValue(v, path)
-  if (found) return found.node
-  const layer = writableLayer(v)
-  return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null
-}
 
 export default defineRule({
   meta: {
