@@ -14,7 +14,11 @@ import {
   valuesScale,
   workloadIndex
 } from '../load/workloads.js'
+import { isBefore } from '../load/version.js'
 import { defineRule } from './types.js'
+
+/** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */
+const PDB_SINCE = '1.7.0-beta21'
 
 const PDB = ['podDisruptionBudget']
 const MIN = [...PDB, 'minAvailable']
@@ -84,6 +88,8 @@ export default defineRule({
       'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
     messages: {
       missing: "{{key}} is not set: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
+      missingOldChart:
+        "Gateway proxy '{{proxy}}' has no PodDisruptionBudget, and chart {{version}} renders none from the values (podDisruptionBudget is read from 1.7.0-beta21): add a PodDisruptionBudget selecting gateway-proxy-id: {{proxy}}, or upgrade the chart.",
       blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
       renderedMissing:
         "No PodDisruptionBudget among the checked files selects gateway proxy '{{name}}' (gateway-proxy-id: {{name}}), so a node drain or cluster upgrade may evict all its pods at once.",
@@ -104,6 +110,11 @@ export default defineRule({
       if (!spec || spec.kind !== 'map' || spec.pairs.length === 0) {
         // A PodDisruptionBudget object elsewhere in the run covers the proxy, and is checked there.
         if (workloadIndex(project).pdbsByProxyId.has(proxy.name)) continue
+        // Before 1.7.0-beta21 the chart has no podDisruptionBudget key: a fix must not write a key it ignores.
+        if (isBefore(v.chartVersion, PDB_SINCE)) {
+          yield { messageId: 'missingOldChart', node: locate(v, proxyPath(proxy, PDB)), data: { proxy: proxy.name, version: v.chartVersion!.raw }, key: proxy.name }
+          continue
+        }
         const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault)
         const fix = covered ? null : setValueFix(v, proxyPath(proxy, PDB), { maxUnavailable: '1' })
         if (proxy.isDefault && fix) fixedOnDefault.add(PDB.join('.'))
