@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/values-unknown-key.js'
+import { emptyProject } from '../../src/load/facts.js'
+import { loadFile } from '../../src/load/manifests.js'
+import { parseVersion } from '../../src/load/version.js'
 import { applyEdits } from '../../src/model/edit.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
@@ -52,6 +55,91 @@ ruleTester(rule, {
           gatewayProxies:
             gatewayProxy:
               envoyLogLevel: info
+      `
+    },
+    {
+      name: 'free-form subtrees, dotted annotation keys, global.extensions and a template-only key are all read',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          publicGw:
+            podTemplate:
+              resources:
+                requests: {cpu: 500m, memory: 256Mi, ephemeral-storage: 1Gi}
+                limits: {nvidia.com/gpu: 1}
+              extraContainers:
+              - name: log-shipper
+                image: fluent/fluent-bit:3.0
+            kubeResourceOverride:
+              spec:
+                template:
+                  spec:
+                    priorityClassName: gateway-critical
+            affinity:
+              podAntiAffinity:
+                requiredDuringSchedulingIgnoredDuringExecution:
+                - topologyKey: kubernetes.io/hostname
+            service:
+              extraAnnotations:
+                service.beta.kubernetes.io/aws-load-balancer-type: nlb
+        global:
+          extensions:
+            extAuth:
+              enabled: true
+              deployment: {replicas: 2}
+          configMaps:
+          - name: extra-certs
+            data: {ca.crt: abc}
+        settings:
+          replaceInvalidRoutes: true
+      `
+    },
+    {
+      name: "gloo-ee: only the open-source part under gloo. is checked; gloo-ee's own keys there are read",
+      glooVersion: '1.17.3',
+      code: yaml`
+        license_key: abc
+        create_license_secret: true
+        observability:
+          enabled: false
+        gloo-fed:
+          enabled: false
+        redis:
+          disabled: true
+        gloo:
+          license_secret_name: license
+          redis:
+            service: {port: 6379}
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                probes: true
+      `
+    },
+    {
+      name: 'a key another chart version reads is values-key-unsupported-version business',
+      glooVersion: '1.11.3',
+      code: yaml`
+        crds:
+          create: true
+        gatewayProxies:
+          gatewayProxy:
+            envoyLogLevel: info
+            podTemplate:
+              probes: true
+              livenessProbeEnabled: true
+            kind:
+              workloadType: DaemonSet
+      `
+    },
+    {
+      name: 'an unknown version accepts a key that any covered version reads',
+      code: yaml`
+        crds:
+          create: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate: {probes: true, livenessProbeEnabled: true}
       `
     }
   ],
@@ -425,8 +513,260 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'moved', line: 13, column: 9 }],
       output: null
+    },
+    {
+      name: 'unknown keys at several depths, with "did you mean" where one key is near',
+      glooVersion: '1.17.3',
+      code: yaml`
+        replicaCount: 2
+        settings:
+          watchNamespace: [shop, payments]
+        gateway:
+          validation:
+            alwaysAcceptResource: false
+        gatewayProxies:
+          publicGw:
+            podTemplate:
+              resources:
+                limit: {cpu: "1"}
+            service:
+              type: LoadBalancer
+        global:
+          glooMtls:
+            sds:
+              securityContxt: {runAsNonRoot: true}
+      `,
+      errors: [
+        { messageId: 'unknown', line: 1, column: 1, message: 'replicaCount is not a value of chart 1.17 (checked against 1.17.38) and is ignored.' },
+        {
+          messageId: 'unknownDidYouMean',
+          line: 3,
+          column: 3,
+          severity: 'warning',
+          message: 'settings.watchNamespace is not a value of chart 1.17 (checked against 1.17.38) and is ignored; did you mean settings.watchNamespaces?'
+        },
+        { messageId: 'unknownDidYouMean', line: 6, column: 5, message: 'did you mean gateway.validation.alwaysAcceptResources?' },
+        { messageId: 'unknownDidYouMean', line: 11, column: 9, message: 'gatewayProxies.publicGw.podTemplate.resources.limit is not a value' },
+        { messageId: 'unknownDidYouMean', line: 17, column: 7, message: 'did you mean global.glooMtls.sds.securityContext?' }
+      ],
+      // Renaming switches a setting on: only a suggestion (see below), never --fix.
+      output: null
+    },
+    {
+      name: 'a list item of objects and a key in a flow map',
+      glooVersion: '1.17.3',
+      code: yaml`
+        global:
+          configMaps:
+          - name: extra-certs
+            namespce: gloo-system
+            labels: {team: edge}
+        gloo:
+          deployment: {replicas: 2, resource: {requests: {cpu: 500m}}}
+      `,
+      errors: [
+        { messageId: 'unknownDidYouMean', line: 4, column: 5, message: 'did you mean global.configMaps[0].namespace?' },
+        { messageId: 'unknown', line: 5, column: 5, message: 'global.configMaps[0].labels is not a value of chart 1.17 (checked against 1.17.38) and is ignored.' },
+        { messageId: 'unknownDidYouMean', line: 7, column: 29, message: 'gloo.deployment.resource is not a value of chart 1.17 (checked against 1.17.38) and is ignored; did you mean gloo.deployment.resources?' }
+      ],
+      output: null
+    },
+    {
+      name: 'below a misplaced parent: the known key keeps its move, a sibling gets the generic message',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            deployment:
+              replicas: 2
+              strategy: {type: RollingUpdate}
+      `,
+      errors: [
+        { messageId: 'moved', line: 4, column: 7, message: 'it belongs at gatewayProxies.gatewayProxy.kind.deployment.replicas.' },
+        { messageId: 'unknown', line: 5, column: 7, message: 'gatewayProxies.gatewayProxy.deployment.strategy is not a value of chart 1.17' }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            deployment:
+              strategy: {type: RollingUpdate}
+            kind:
+              deployment:
+                replicas: 2
+      `
+    },
+    {
+      name: 'an unknown version: checked against every covered chart version',
+      code: yaml`
+        settings:
+          watchNamespace: [shop]
+          create: true
+      `,
+      errors: [{ messageId: 'unknownDidYouMean', line: 2, column: 3, message: 'settings.watchNamespace is not a value of any chart version and is ignored; did you mean settings.watchNamespaces?' }],
+      output: null
+    },
+    {
+      name: 'below a key of another version: checked against the versions that read it',
+      glooVersion: '1.11.3',
+      code: yaml`
+        global:
+          configMaps:
+          - name: extra-certs
+            dat: {ca.crt: abc}
+      `,
+      errors: [{ messageId: 'unknown', line: 4, column: 5, message: 'global.configMaps[0].dat is not a value of any chart version and is ignored.' }],
+      output: null
+    },
+    {
+      name: 'gloo-ee values: the key path keeps its gloo. prefix',
+      glooVersion: '1.17.3',
+      code: yaml`
+        license_key: abc
+        gloo:
+          settings:
+            watchNamespace: [shop]
+          gloo:
+            deployment:
+              replica: 2
+      `,
+      errors: [
+        { messageId: 'unknownDidYouMean', line: 4, column: 5, message: 'gloo.settings.watchNamespace is not a value of chart 1.17 (checked against 1.17.38) and is ignored; did you mean gloo.settings.watchNamespaces?' },
+        { messageId: 'unknownDidYouMean', line: 7, column: 7, message: 'did you mean gloo.gloo.deployment.replicas?' }
+      ],
+      output: null
+    },
+    {
+      name: "an umbrella chart: keys under the dependency's alias, the other charts' keys left alone",
+      path: 'platform/values.yaml',
+      context: [
+        {
+          path: 'platform/Chart.yaml',
+          text: yaml`
+            apiVersion: v2
+            name: platform
+            version: 0.1.0
+            dependencies:
+            - name: cert-manager
+              version: 1.14.0
+              repository: https://charts.jetstack.io
+            - name: gloo
+              alias: edge
+              version: 1.17.3
+              repository: https://storage.googleapis.com/solo-public-helm
+          `
+        }
+      ],
+      code: yaml`
+        cert-manager:
+          installCRDs: true
+        edge:
+          gateway:
+            validation:
+              alwaysAcceptResource: false
+      `,
+      errors: [{ messageId: 'unknownDidYouMean', line: 6, column: 7, message: 'edge.gateway.validation.alwaysAcceptResource is not a value of chart 1.17 (checked against 1.17.38)' }],
+      output: null
+    },
+    {
+      name: 'Argo CD parameters: a --set name with a list index, reported on the parameter, never renamed',
+      path: 'argocd/gloo.yaml',
+      code: yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: gloo
+          namespace: argocd
+        spec:
+          source:
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            chart: gloo
+            targetRevision: 1.17.3
+            helm:
+              parameters:
+              - name: gateway.validation.alwaysAcceptResource
+                value: "false"
+              - name: gatewayProxies.gatewayProxy.podTemplate.extraContainer[0].name
+                value: log-shipper
+              - name: global.configMaps[0].name
+                value: extra-certs
+      `,
+      errors: [
+        { messageId: 'unknownDidYouMean', line: 13, column: 9, message: 'gateway.validation.alwaysAcceptResource is not a value of chart 1.17' },
+        { messageId: 'unknownDidYouMean', line: 15, column: 9, message: 'did you mean gatewayProxies.gatewayProxy.podTemplate.extraContainers?' }
+      ],
+      output: null
     }
   ]
+})
+
+describe('values-unknown-key/rename: a unique "did you mean" renames the key, as a suggestion only', () => {
+  const lintAt = (code: string, extra: { path?: string; glooVersion?: string } = {}) => runLint(rule, { code, glooVersion: '1.17.3', ...extra })
+
+  it('replaces the key text and nothing else; the renamed file has no finding left', () => {
+    const code = yaml`
+      settings:
+        watchNamespace: [shop] # the tenant namespaces
+        create: true
+    `
+    const [f] = lintAt(code)
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions?.map((s) => s.message)).toEqual([
+      'Rename settings.watchNamespace to settings.watchNamespaces (the setting then takes effect: check its value first).'
+    ])
+    const { output } = applyEdits(code, f.suggestions![0].edits)
+    expect(output).toBe(code.replace('watchNamespace:', 'watchNamespaces:'))
+    expect(lintAt(output)).toEqual([])
+  })
+
+  it('is the rule\'s rename suggestion, on the key node', () => {
+    const v = loadFile('values.yaml', 'gateway:\n  validation:\n    alwaysAcceptResource: false\n').values[0]
+    v.chartVersion = parseVersion('1.17.3')
+    const [problem] = [...rule.checkValues!(v, { project: emptyProject() })]
+    expect(problem).toMatchObject({ messageId: 'unknownDidYouMean', suggest: [{ messageId: 'rename', edits: [{ range: [27, 47], text: 'alwaysAcceptResources' }] }] })
+  })
+
+  it('lands inside an Argo CD values string', () => {
+    const code = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata: {name: gloo, namespace: argocd}
+      spec:
+        source:
+          repoURL: https://storage.googleapis.com/solo-public-helm
+          chart: gloo
+          targetRevision: 1.17.3
+          helm:
+            values: |
+              gateway:
+                validation:
+                  alwaysAcceptResource: false
+    `
+    const [f] = lintAt(code, { path: 'argocd/gloo.yaml' })
+    expect(f.messageId).toBe('unknownDidYouMean')
+    expect(applyEdits(code, f.suggestions![0].edits).output).toBe(code.replace('alwaysAcceptResource:', 'alwaysAcceptResources:'))
+  })
+
+  it('offers no rename when the right key is already there, nor for a --set parameter', () => {
+    const both = lintAt('settings:\n  watchNamespace: [a]\n  watchNamespaces: [b]\n')
+    expect(both.map((f) => [f.messageId, f.suggestions])).toEqual([['unknownDidYouMean', undefined]])
+    const params = lintAt(
+      yaml`
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata: {name: gloo, namespace: argocd}
+        spec:
+          source:
+            repoURL: https://storage.googleapis.com/solo-public-helm
+            chart: gloo
+            targetRevision: 1.17.3
+            helm:
+              parameters:
+              - {name: settings.watchNamespace, value: shop}
+      `,
+      { path: 'argocd/gloo.yaml' }
+    )
+    expect(params.map((f) => [f.messageId, f.suggestions])).toEqual([['unknownDidYouMean', undefined]])
+  })
 })
 
 /** Real files, read in place (see ../shared/corpus/README.md); skipped when the corpus is not checked out. */
