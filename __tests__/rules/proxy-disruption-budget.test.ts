@@ -70,11 +70,13 @@ ruleTester(rule, {
       `
     },
     {
+      // kind.daemonSet alone renders a Deployment (catalog 4.2 "Workload kind"): kind.deployment: null makes the DaemonSet.
       name: 'values: a DaemonSet needs no budget (kubectl drain skips its pods)',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
             kind:
+              deployment: null
               daemonSet:
                 hostPort: true
       `
@@ -127,6 +129,19 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'values: before chart 1.7.0-beta21 the chart has no podDisruptionBudget key, so no values fix',
+      glooVersion: '1.6.12',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              deployment:
+                replicas: 2
+      `,
+      errors: [{ messageId: 'missingOldChart', line: 2, column: 3, message: "chart 1.6.12 renders none from the values (podDisruptionBudget is read from 1.7.0-beta21)" }],
+      output: null
+    },
+    {
       name: 'values: budget missing, inserted as a block map',
       code: yaml`
         gatewayProxies:
@@ -142,6 +157,24 @@ ruleTester(rule, {
             kind:
               deployment:
                 replicas: 2
+            podDisruptionBudget:
+              maxUnavailable: 1
+      `
+    },
+    {
+      name: 'values: kind.daemonSet alone still renders a Deployment, which needs a budget (catalog 4.2 "Workload kind")',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              daemonSet: {}
+      `,
+      errors: [{ messageId: 'missing', line: 2, column: 3, severity: 'notice' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              daemonSet: {}
             podDisruptionBudget:
               maxUnavailable: 1
       `

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-single-replica.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const proxyDeployment = (replicas: string): string => yaml`
@@ -61,11 +62,13 @@ ruleTester(rule, {
       `
     },
     {
+      // kind.daemonSet alone renders a Deployment (catalog 4.2 "Workload kind"): kind.deployment: null makes the DaemonSet.
       name: 'values: a DaemonSet runs one pod per node',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
             kind:
+              deployment: null
               daemonSet:
                 hostPort: true
       `
@@ -120,6 +123,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'values: under hostNetwork (kind.daemonSet.hostPort on a Deployment) two replicas are only a suggestion',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              deployment:
+                replicas: 1
+              daemonSet:
+                hostPort: true
+      `,
+      errors: [{ messageId: 'values', line: 5, column: 19 }],
+      output: null
+    },
+    {
       name: 'values: replicas unset, inserted under kind.deployment',
       code: yaml`
         gatewayProxies:
@@ -133,6 +151,24 @@ ruleTester(rule, {
           gatewayProxy:
             kind:
               deployment: {replicas: 2}
+      `
+    },
+    {
+      name: 'values: kind.daemonSet alone still renders a Deployment with the default replicas: 1 (catalog 4.2 "Workload kind")',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              daemonSet: {}
+      `,
+      errors: [{ messageId: 'values', line: 3, column: 5, message: 'gatewayProxies.gatewayProxy.kind.deployment.replicas is not set (chart default 1)' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              daemonSet: {}
+              deployment:
+                replicas: 2
       `
     },
     {
@@ -289,4 +325,20 @@ ruleTester(rule, {
       output: hpa('\n    minReplicas: 2')
     }
   ]
+})
+
+describe('proxy-single-replica under hostNetwork', () => {
+  it('offers replicas: 2 as a suggestion (messageId: \'twoOnHostNetwork\'), never as a fix', () => {
+    const [f] = runLint(rule, {
+      glooVersion: '1.17.3',
+      code: 'gatewayProxies:\n  gatewayProxy:\n    kind:\n      deployment:\n        replicas: 1\n      daemonSet:\n        hostPort: true\n'
+    })
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions).toEqual([
+      {
+        message: 'Set two replicas where the pods can run on different nodes: under hostNetwork each pod binds the host ports, so two pods never share a node.',
+        edits: [{ range: [78, 79], text: '2' }]
+      }
+    ])
+  })
 })

@@ -7,7 +7,7 @@ import { appendTopLevel, replaceScalar, setPath, type YamlValue } from './edits.
 import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
-import { isBefore, parseVersion } from './version.js'
+import { hasSince, isBefore, parseVersion } from './version.js'
 
 export interface Found {
   node: YamlNode
@@ -215,7 +215,8 @@ export function valuesProxies(v: ValuesInput): ValuesProxy[] {
   const keys = new Set<string>(['gatewayProxy'])
   for (const layer of v.layers) for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, 'gatewayProxies']))) keys.add(keyOf(p))
   const out: ValuesProxy[] = []
-  const newInheritance = !isBefore(v.chartVersion, '1.7.0')
+  // Custom proxies are merged over gatewayProxy from 1.7.0-beta21 (catalog 4.2).
+  const newInheritance = !isBefore(v.chartVersion, '1.7.0-beta21')
   for (const key of keys) {
     const isDefault = key === 'gatewayProxy'
     const proxy: ValuesProxy = { key, name: kebab(key), isDefault, inherits: !isDefault && newInheritance }
@@ -239,9 +240,11 @@ export interface ProxyFound extends Found {
 
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 export function proxyValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): ProxyFound | null {
-  const own = getValue(v, ['gatewayProxies', proxy.key, ...path])
-  if (own) return { ...own, inherited: false }
+  const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path])
+  if (own && !own.deleted) return { ...own, inherited: false }
   if (!proxy.inherits) return null
+  // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
+  if (own?.deleted && hasSince(v.chartVersion, '1.7.1/1.8.0-beta3')) return null
   const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path])
   return base ? { ...base, inherited: true } : null
 }

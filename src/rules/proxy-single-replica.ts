@@ -2,6 +2,7 @@ import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, render
 import { setPath } from '../load/edits.js'
 import { asNumber, getNode, locatePath } from '../load/query.js'
 import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedValuesProxies, valuesScale } from '../load/workloads.js'
+import { valuesHostNetwork } from '../load/security.js'
 import { defineRule } from './types.js'
 
 const REPLICAS = ['kind', 'deployment', 'replicas']
@@ -28,6 +29,8 @@ export default defineRule({
         "{{key}} is {{state}}, and {{misplaced}} is not a chart key (the chart reads kind.deployment.replicas): gateway proxy '{{proxy}}' runs a single Envoy pod.",
       hpaMin: "{{key}} is {{state}}: the autoscaler can shrink gateway proxy '{{proxy}}' to a single Envoy pod, so a node drain, eviction or crash drops all its traffic.",
       rendered: "Gateway proxy '{{name}}' runs a single Envoy pod ({{state}}) and no HorizontalPodAutoscaler keeps two, so a node drain, eviction or crash drops all its traffic.",
+      twoOnHostNetwork:
+        'Set two replicas where the pods can run on different nodes: under hostNetwork each pod binds the host ports, so two pods never share a node.',
       renderedHpa: "HorizontalPodAutoscaler '{{hpa}}' can shrink gateway proxy '{{name}}' to a single Envoy pod ({{state}}), so a node drain, eviction or crash drops all its traffic."
     }
   },
@@ -63,9 +66,14 @@ export default defineRule({
         continue
       }
       const covered = coveredByDefault(v, proxy, REPLICAS, fixedOnDefault)
-      const fix = covered ? null : setValueFix(v, proxyPath(proxy, REPLICAS), '2')
-      if (proxy.isDefault && fix) fixedOnDefault.add(REPLICAS.join('.'))
-      yield { messageId: 'values', node: locate(v, proxyPath(proxy, REPLICAS)), data, fix, key: proxy.name }
+      const edits = covered ? null : setValueFix(v, proxyPath(proxy, REPLICAS), '2')
+      // Under host networking every pod binds the node's ports: a second replica needs a second node (catalog: safe unless hostNetwork).
+      if (valuesHostNetwork(v, proxy)) {
+        yield { messageId: 'values', node: locate(v, proxyPath(proxy, REPLICAS)), data, suggest: edits?.length ? [{ messageId: 'twoOnHostNetwork', edits }] : undefined, key: proxy.name }
+        continue
+      }
+      if (proxy.isDefault && edits) fixedOnDefault.add(REPLICAS.join('.'))
+      yield { messageId: 'values', node: locate(v, proxyPath(proxy, REPLICAS)), data, fix: edits, key: proxy.name }
     }
   },
 
