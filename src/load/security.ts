@@ -1,11 +1,12 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
 import { removePair, removeSeqItem, type EditSource } from './edits.js'
-import { getValue, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
+import { getGlobal, getValue, helmTruthy, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
 import type { KubeObject, ValuesInput } from './manifests.js'
 import { perProject, type Project } from './facts.js'
 import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
+import { hasSince } from './version.js'
 
 /** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
 export const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'] as const
@@ -259,3 +260,190 @@ export function isEmptyMap(node: YamlNode | null | undefined): boolean {
 
 /** The rendered proxy's name for messages. */
 export const proxyLabel = (p: RenderedProxy): string => p.name || str(p.container, ['name']) || 'gateway-proxy'
+
+// ---------------------------------------------------------------------------------------------------------
+// Replaced defaults, seccomp and sidecars: the chart's securityContext helpers (1.22.1 H:228-300)
+
+/** `gatewayProxies.<p>.podTemplate.podSecurityContext` */
+export const POD_SC = ['podTemplate', 'podSecurityContext'] as const
+
+/** First charts that read `glooContainerSecurityContext`, `podSecurityContext` and the sidecars' securityContext keys (catalog 4.3). */
+export const SECURITY_CONTEXT_SINCE = '1.14.0-beta11'
+/** First charts whose securityContext helper reads `mergePolicy` (catalog 4.3); before, the key is rendered literally. */
+export const MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6'
+/**
+ * First charts with `global.podSecurityStandards` (catalog 4.3). They are also the first to render the sidecars'
+ * securityContext through the `gloo.containerSecurityContext` helper (mergePolicy, PSS defaults): 1.16.13 and
+ * 1.17.0-beta28 still write `global.glooMtls.sds.securityContext` as it is.
+ */
+export const PSS_SINCE = '1.16.14/1.17.0-beta29'
+/** First charts where `global.securitySettings.floatingUserId` unsets runAsUser and drops the proxy pod context (catalog 4.3). */
+export const GLOBAL_FLOATING_SINCE = '1.17.3/1.18.0-beta14'
+/** First chart where `global.istioIntegration.enabled` adds the sds and istio-proxy sidecars (catalog 1.5, 4.2). */
+export const ISTIO_INTEGRATION_SIDECARS_SINCE = '1.17.0'
+
+/**
+ * The values seen from their root: Helm's globals stay at the root of every layer, also in gloo-ee and in an
+ * umbrella chart, so a `global.*` key is looked up, located and fixed as a chart key at the root.
+ */
+export function globalValues(v: ValuesInput): ValuesInput {
+  return { ...v, chart: 'gloo', prefix: '', layers: v.layers.map((l) => ({ ...l, ossPath: [] })) }
+}
+
+/** A securityContext map of a proxy's values as the chart reads it: own, or inherited from gatewayProxy. */
+export interface ContextMap {
+  /** The map (own, or gatewayProxy's when the proxy sets no non-empty map of its own). */
+  found: ProxyFound
+  /** The chart path of `found`. */
+  path: string[]
+  /** `mergePolicy` as written (own or inherited), if any, with its chart path. */
+  policy?: ProxyFound & { path: string[]; value: string }
+}
+
+/**
+ * A proxy's securityContext map at `sub` (`CONTAINER_SC`, `POD_SC`) when it is non-empty, the way `customContext`
+ * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
+ */
+export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
+  const nonEmpty = (f: Found | null): f is Found => {
+    const map = f ? deref(f.node) : null
+    return !!map && map.kind === 'map' && mapEntries(map).length > 0
+  }
+  const ownPath = proxyPath(proxy, sub)
+  const basePath = ['gatewayProxies', 'gatewayProxy', ...sub]
+  const own = getValue(v, ownPath)
+  const base = proxy.inherits ? getValue(v, basePath) : null
+  let out: ContextMap
+  if (nonEmpty(own)) out = { found: { ...own, inherited: false }, path: ownPath }
+  else if (nonEmpty(base)) out = { found: { ...base, inherited: true }, path: basePath }
+  else return null
+  const policy = proxySetting(v, proxy, [...sub, 'mergePolicy'])
+  const value = policy ? asString(policy.node) : undefined
+  if (policy && value !== undefined) out.policy = { ...policy, value }
+  return out
+}
+
+/** True when `mergePolicy: helm-merge` merges the map into the chart's defaults at this chart version. */
+export const mergesAt = (v: ValuesInput, map: ContextMap | null, since = MERGE_POLICY_SINCE): boolean =>
+  !!map && map.policy?.value === 'helm-merge' && hasSince(v.chartVersion, since)
+
+/** `global.podSecurityStandards.container.enableRestrictedContainerDefaults` in effect. */
+export interface RestrictedDefaults {
+  /** The switch. */
+  found: Found
+  /** `seccompProfile.type` it merges in: `defaultSeccompProfileType`, else RuntimeDefault. */
+  seccompType: string
+}
+
+export const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContainerDefaults'] as const
+
+/**
+ * The PSS restricted container defaults, when the chart reads them and the switch is on: `runAsNonRoot: true`,
+ * `drop: [ALL]`, `allowPrivilegeEscalation: false` and a seccompProfile merged into every container's defaults,
+ * sidecars included (1.22.1 H:261-300).
+ */
+export function restrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
+  if (!hasSince(v.chartVersion, PSS_SINCE)) return null
+  const found = getGlobal(v, [...PSS_SWITCH])
+  if (!helmTruthy(found)) return null
+  const type = getGlobal(v, ['podSecurityStandards', 'container', 'defaultSeccompProfileType'])
+  return { found: found!, seccompType: (helmTruthy(type) && asString(type?.node)) || 'RuntimeDefault' }
+}
+
+/** One key of the chart's securityContext defaults. */
+export interface DefaultEntry {
+  /** Path below the securityContext map. */
+  path: string[]
+  /** The default value (a list as its items). */
+  value: boolean | number | string | string[]
+  /** How a message names it: `readOnlyRootFilesystem: true`. */
+  label: string
+  /** A hardening default (losing it weakens the container); false for the NET_BIND_SERVICE grant. */
+  hardening: boolean
+}
+
+const proxyTruthy = (v: ValuesInput, proxy: ValuesProxy, path: readonly string[], chartDefault: boolean): boolean => {
+  const found = proxyValue(v, proxy, path)
+  return found ? helmTruthy(found) : chartDefault
+}
+
+/** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
+export function floatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
+  const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])
+  if (helmTruthy(own)) return own
+  const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null
+  return helmTruthy(global) ? global : null
+}
+
+const userDefault = (v: ValuesInput, proxy: ValuesProxy, key: string): number => asNumber(proxyValue(v, proxy, ['podTemplate', key])?.node) ?? 10101
+
+/**
+ * The Envoy container's securityContext defaults on charts ≥ 1.14.0-beta11 (1.22.1 T7:218-223): `runAsNonRoot:
+ * <runUnprivileged>`, `runAsUser` (not with floatingUserId), `capabilities` (drop ALL, add NET_BIND_SERVICE unless
+ * disableNetBind), `readOnlyRootFilesystem: true`, `allowPrivilegeEscalation: false`, and the PSS restricted
+ * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
+ */
+export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): DefaultEntry[] {
+  const pss = restrictedDefaults(v)
+  const out: DefaultEntry[] = [
+    { path: ['readOnlyRootFilesystem'], value: true, label: 'readOnlyRootFilesystem: true', hardening: true },
+    { path: ['allowPrivilegeEscalation'], value: false, label: 'allowPrivilegeEscalation: false', hardening: true },
+    { path: ['capabilities', 'drop'], value: ['ALL'], label: 'capabilities.drop: [ALL]', hardening: true }
+  ]
+  // runUnprivileged and disableNetBind default to true on every chart with these keys (catalog 4.1).
+  if (!proxyTruthy(v, proxy, ['podTemplate', 'disableNetBind'], true))
+    out.push({ path: ['capabilities', 'add'], value: ['NET_BIND_SERVICE'], label: 'capabilities.add: [NET_BIND_SERVICE]', hardening: false })
+  // PSS merges runAsNonRoot: true over a false runUnprivileged (Helm's merge refills zero values).
+  if (pss || proxyTruthy(v, proxy, ['podTemplate', 'runUnprivileged'], true))
+    out.push({ path: ['runAsNonRoot'], value: true, label: 'runAsNonRoot: true', hardening: true })
+  const user = userDefault(v, proxy, 'runAsUser')
+  if (!floatingUser(v, proxy) && user !== 0) out.push({ path: ['runAsUser'], value: user, label: `runAsUser: ${user}`, hardening: true })
+  if (pss) out.push({ path: ['seccompProfile', 'type'], value: pss.seccompType, label: `seccompProfile.type: ${pss.seccompType}`, hardening: true })
+  return out
+}
+
+/** The proxy pod's securityContext defaults (1.22.1 T7:104-110): `fsGroup` and `runAsUser` (not with floatingUserId). */
+export function proxyPodDefaults(v: ValuesInput, proxy: ValuesProxy): DefaultEntry[] {
+  const out: DefaultEntry[] = []
+  const group = userDefault(v, proxy, 'fsGroup')
+  if (group !== 0) out.push({ path: ['fsGroup'], value: group, label: `fsGroup: ${group}`, hardening: true })
+  const user = userDefault(v, proxy, 'runAsUser')
+  if (!floatingUser(v, proxy) && user !== 0) out.push({ path: ['runAsUser'], value: user, label: `runAsUser: ${user}`, hardening: true })
+  return out
+}
+
+/** The proxy pod gets a securityContext at all: `enablePodSecurityContext` (default true) and no global floatingUserId. */
+export function podContextRendered(v: ValuesInput, proxy: ValuesProxy): boolean {
+  if (!proxyTruthy(v, proxy, ['podTemplate', 'enablePodSecurityContext'], true)) return false
+  const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null
+  return !helmTruthy(global)
+}
+
+/** A value Helm's `merge` treats as empty and refills from the defaults: false, 0, "", null, [] or {}. */
+export function isHelmEmpty(node: YamlNode | null | undefined): boolean {
+  const n = deref(node)
+  if (!n) return true
+  if (n.kind === 'map') return mapEntries(n).length === 0
+  if (n.kind === 'seq') return n.items.length === 0
+  const value = scalarValue(n)
+  return value === null || value === false || value === 0 || value === ''
+}
+
+/** `gatewayProxies.<p>.kubeResourceOverride.spec.template.spec`: merged onto the rendered pod spec (proxy Deployment ≥ 1.8.0-beta14). */
+export const OVERRIDE_POD_SPEC = ['kubeResourceOverride', 'spec', 'template', 'spec'] as const
+/** First chart that merges a proxy's kubeResourceOverride onto its Deployment (catalog 4.3). */
+export const OVERRIDE_SINCE = '1.8.0-beta14'
+
+/**
+ * The Envoy container of a proxy's `kubeResourceOverride` containers list, which replaces the rendered list whole
+ * (Helm's mergeOverwrite replaces lists): the item named like the proxy, else the one running envoy-wrapper, else
+ * the only one. Read from the proxy's own values: the chart does not inherit kubeResourceOverride (1.22.1 T7:521).
+ */
+export function overrideEnvoyContainer(v: ValuesInput, proxy: ValuesProxy): { found: Found; container: MapNode } | null {
+  const found = getValue(v, proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'containers']))
+  if (!found) return null
+  const maps = seqItems(found.node).filter((c): c is MapNode => c.kind === 'map')
+  const container =
+    maps.find((c) => str(c, ['name']) === proxy.name) ?? maps.find((c) => /envoy-wrapper/.test(str(c, ['image']) ?? '')) ?? (maps.length === 1 ? maps[0] : undefined)
+  return container ? { found, container } : null
+}

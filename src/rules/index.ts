@@ -24,13 +24,18 @@ import proxyReadConfig from './proxy-read-config.js'
 import proxyReadOnlyRootFs from './proxy-read-only-root-fs.js'
 import proxyResources from './proxy-resources.js'
 import proxyRunAsRoot from './proxy-run-as-root.js'
+import proxySeccomp from './proxy-seccomp.js'
+import proxySecurityContextReplaced from './proxy-security-context-replaced.js'
 import proxySingleReplica from './proxy-single-replica.js'
 import proxyTokenAutomount from './proxy-token-automount.js'
+import proxyWorkloadKind from './proxy-workload-kind.js'
+import sidecarSecurityContext from './sidecar-security-context.js'
 import suppressionUnused from './suppression-unused.js'
 import validationAllowWarnings from './validation-allow-warnings.js'
 import validationAlwaysAccept from './validation-always-accept.js'
 import validationDisabled from './validation-disabled.js'
 import validationFailurePolicy from './validation-failure-policy.js'
+import valuesKeyUnsupportedVersion from './values-key-unsupported-version.js'
 import valuesUnknownKey from './values-unknown-key.js'
 import yamlDuplicateKey from './yaml-duplicate-key.js'
 import yamlSyntax from './yaml-syntax.js'
@@ -62,13 +67,18 @@ export const rules: readonly Rule[] = [
   proxyReadOnlyRootFs,
   proxyResources,
   proxyRunAsRoot,
+  proxySeccomp,
+  proxySecurityContextReplaced,
   proxySingleReplica,
   proxyTokenAutomount,
+  proxyWorkloadKind,
+  sidecarSecurityContext,
   suppressionUnused,
   validationAllowWarnings,
   validationAlwaysAccept,
   validationDisabled,
   validationFailurePolicy,
+  valuesKeyUnsupportedVersion,
   valuesUnknownKey,
   yamlDuplicateKey,
   yamlSyntax
