@@ -20,11 +20,13 @@ const brief = (f: string) => run(f).map((x) => `${x.span.start.line}:${x.span.st
 const EXPECTED: Record<string, string[]> = {
   'amitkshirsagar13-apps-gloo-values.yaml': [
     '6:1 notice header-secret-namespace',
+    '6:1 notice proxy-core-dumps',
     '6:1 notice proxy-disruption-budget',
     '6:1 notice proxy-graceful-shutdown',
     '6:1 warning proxy-probes',
     '6:1 warning proxy-probes',
     '6:1 warning proxy-resources',
+    '6:1 notice proxy-seccomp',
     '6:1 warning proxy-single-replica',
     '6:1 notice validation-allow-warnings',
     '6:1 warning validation-always-accept',
@@ -32,6 +34,7 @@ const EXPECTED: Record<string, string[]> = {
     '7:3 notice proxy-token-automount',
     '14:1 notice invalid-routes-not-replaced',
     '14:1 warning kube-destinations-enabled',
+    '20:1 notice control-plane-xds-mtls',
     '20:1 warning yaml-duplicate-key'
   ],
   'bladedancer-gloo-k3d-gateway-proxy-deployment.yaml': [
@@ -42,7 +45,9 @@ const EXPECTED: Record<string, string[]> = {
     '51:9 warning proxy-resources',
     '52:9 error proxy-read-only-root-fs',
     '52:9 warning proxy-run-as-root',
-    '56:15 error proxy-net-bind'
+    '52:9 notice proxy-seccomp',
+    '56:15 error proxy-net-bind',
+    '85:9 warning sidecar-security-context'
   ],
   'cmwylie19-task-service-settings-cr.yaml': [
     '80:22 notice validation-allow-warnings',
@@ -52,9 +57,11 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'codeverifier-gloo-edge-1-14-values.yaml': [
     '11:1 warning values-unknown-key',
+    '127:14 notice control-plane-xds-mtls',
     '155:3 notice invalid-routes-not-replaced',
     '203:22 notice validation-allow-warnings',
     '237:5 error proxy-token-automount',
+    '241:5 notice proxy-core-dumps',
     '243:7 warning values-unknown-key',
     '289:21 warning proxy-single-replica',
     '291:7 warning values-unknown-key',
@@ -62,13 +69,16 @@ const EXPECTED: Record<string, string[]> = {
     '296:7 warning values-unknown-key',
     '301:7 warning values-unknown-key',
     '312:23 warning proxy-disruption-budget',
+    '313:7 notice proxy-seccomp',
     '387:3 notice header-secret-namespace'
   ],
   'codeverifier-sharded-gateways-values.yaml': [
+    '88:14 notice control-plane-xds-mtls',
     '113:3 notice invalid-routes-not-replaced',
     '137:14 notice discovery-enabled',
     '165:22 notice validation-allow-warnings',
     '199:5 error proxy-token-automount',
+    '209:5 notice proxy-core-dumps',
     '213:7 warning values-unknown-key',
     '263:21 warning proxy-single-replica',
     '265:7 warning values-unknown-key',
@@ -76,6 +86,8 @@ const EXPECTED: Record<string, string[]> = {
     '270:7 warning values-unknown-key',
     '275:7 warning values-unknown-key',
     '286:23 warning proxy-disruption-budget',
+    '287:7 notice proxy-seccomp',
+    '348:5 notice proxy-core-dumps',
     '352:7 warning values-unknown-key',
     '402:21 warning proxy-single-replica',
     '404:7 warning values-unknown-key',
@@ -83,6 +95,7 @@ const EXPECTED: Record<string, string[]> = {
     '409:7 warning values-unknown-key',
     '414:7 warning values-unknown-key',
     '425:23 warning proxy-disruption-budget',
+    '426:7 notice proxy-seccomp',
     '500:3 notice header-secret-namespace'
   ],
   'jsnider-tfw-doks-gloo-values.yaml': [
@@ -93,10 +106,12 @@ const EXPECTED: Record<string, string[]> = {
     '66:20 notice validation-failure-policy',
     '75:3 notice proxy-anti-affinity',
     '75:3 notice proxy-disruption-budget',
+    '75:3 notice proxy-seccomp',
     '97:5 warning proxy-probes',
     '97:5 warning proxy-resources',
     '104:18 notice proxy-graceful-shutdown',
     '111:15 warning proxy-probes',
+    '124:14 notice control-plane-xds-mtls',
     '201:34 warning kube-destinations-enabled',
     '224:27 notice invalid-routes-not-replaced'
   ],
@@ -108,6 +123,7 @@ const EXPECTED: Record<string, string[]> = {
     '893:15 notice proxy-graceful-shutdown',
     '893:15 warning proxy-probes',
     '893:15 warning proxy-resources',
+    '894:9 notice proxy-seccomp',
     '1049:3 notice invalid-routes-not-replaced',
     '1051:36 warning kube-destinations-enabled',
     '1059:5 notice validation-allow-warnings',
@@ -116,9 +132,12 @@ const EXPECTED: Record<string, string[]> = {
     '1285:18 notice validation-failure-policy'
   ],
   'ref-solo-gloo-production-recommendations.yaml': [
+    '4:1 notice control-plane-xds-mtls',
     '4:1 error proxy-token-automount',
+    '11:3 notice proxy-core-dumps',
     '25:5 warning proxy-probes',
     '25:5 warning proxy-resources',
+    '25:5 notice proxy-seccomp',
     '43:7 warning values-unknown-key',
     '43:17 warning proxy-single-replica',
     '45:21 warning proxy-disruption-budget',
@@ -134,13 +153,16 @@ const EXPECTED: Record<string, string[]> = {
     '20:9 warning proxy-probes',
     '20:9 warning proxy-probes',
     '20:9 warning proxy-resources',
+    '20:9 notice proxy-seccomp',
     '20:9 warning proxy-single-replica',
     '20:9 error proxy-token-automount',
     '20:9 notice validation-allow-warnings',
     '20:9 warning validation-always-accept',
-    '20:9 notice validation-failure-policy'
+    '20:9 notice validation-failure-policy',
+    '28:9 notice control-plane-xds-mtls'
   ],
   'solo-gitops-library-argocd-gloo-oss.yaml': [
+    '16:5 notice control-plane-xds-mtls',
     '16:5 warning discovery-enabled',
     '16:5 notice invalid-routes-not-replaced',
     '16:5 warning kube-destinations-enabled',
@@ -149,6 +171,7 @@ const EXPECTED: Record<string, string[]> = {
     '16:5 warning proxy-probes',
     '16:5 warning proxy-probes',
     '16:5 warning proxy-resources',
+    '16:5 notice proxy-seccomp',
     '16:5 warning proxy-single-replica',
     '16:5 error proxy-token-automount',
     '16:5 notice validation-allow-warnings',
@@ -161,6 +184,7 @@ const EXPECTED: Record<string, string[]> = {
     '110:30 warning validation-always-accept',
     '112:22 notice validation-failure-policy',
     '115:5 notice proxy-disruption-budget',
+    '115:5 notice proxy-seccomp',
     '126:21 warning proxy-single-replica',
     '127:7 notice proxy-graceful-shutdown',
     '127:7 warning proxy-resources',
@@ -177,8 +201,9 @@ const EXPECTED: Record<string, string[]> = {
     '9:1 notice invalid-routes-not-replaced',
     '9:1 warning kube-destinations-enabled',
     '9:1 warning validation-always-accept'
-  ],
+  ]
 }
+
 
 describe.skipIf(!present)('corpus', () => {
   for (const [file, want] of Object.entries(EXPECTED))

@@ -157,6 +157,7 @@ describe('lint in two passes', () => {
       'a/proxy.yaml:20:9 proxy-privileged',
       'a/proxy.yaml:20:9 proxy-read-only-root-fs',
       'a/proxy.yaml:20:9 proxy-run-as-root',
+      'a/proxy.yaml:20:9 proxy-seccomp',
       'a/proxy.yaml:20:15 proxy-graceful-shutdown',
       'a/proxy.yaml:20:15 proxy-probes',
       'a/proxy.yaml:20:15 proxy-resources',

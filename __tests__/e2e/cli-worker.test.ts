@@ -108,7 +108,7 @@ describe('the CLI bundle in a worker thread', () => {
     const r = await run(NODE24, ['--require', preload, cli, '--format', 'json', 'examples/'], ROOT, { NO_COLOR: '1' })
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
-    expect(JSON.parse(r.stdout).summary.total).toBe(49)
+    expect(JSON.parse(r.stdout).summary.total).toBe(64)
   })
 
   it.each([

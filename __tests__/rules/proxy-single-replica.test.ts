@@ -328,7 +328,7 @@ ruleTester(rule, {
 })
 
 describe('proxy-single-replica under hostNetwork', () => {
-  it('offers replicas: 2 as a suggestion (messageId: \'twoOnHostNetwork\'), never as a fix', () => {
+  it("offers replicas: 2 as a suggestion (messageId: 'twoOnHostNetwork'), never as a fix", () => {
     const [f] = runLint(rule, {
       glooVersion: '1.17.3',
       code: 'gatewayProxies:\n  gatewayProxy:\n    kind:\n      deployment:\n        replicas: 1\n      daemonSet:\n        hostPort: true\n'
