@@ -28,6 +28,13 @@ export interface FakeOptions {
   pull?: number
   headSha?: string
   files?: FakePullFile[]
+  /** The pull request's base commit (pull_request.base.sha of the fixture payload by default). */
+  baseSha?: string
+  /**
+   * The repository's files at the base commit, by path, served by the contents and blobs endpoints. A path
+   * not here answers 404, as GitHub does for a file the commit does not have.
+   */
+  baseFiles?: Record<string, string>
   /**
    * GitHub's own view of the diff when it places review comments, per path, when it differs from the patch
    * the files endpoint served (the files endpoint truncates or omits patches GitHub still knows about).
@@ -41,7 +48,7 @@ export interface FakeOptions {
 }
 
 /** `hang`: accept the request and never answer (until the server stops). */
-export type FailureKind = 500 | 502 | 503 | 'reset' | 'hang' | 'secondary-rate-limit'
+export type FailureKind = 404 | 500 | 502 | 503 | 'reset' | 'hang' | 'secondary-rate-limit'
 
 export interface InjectedFailure {
   method?: string
@@ -121,6 +128,9 @@ export const LINE_NOT_RESOLVED = { message: 'Unprocessable Entity', errors: ['Li
 const FORBIDDEN = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }
 const MAX_FILES = 3000
 const MAX_ANNOTATIONS = 50
+/** The contents API inlines a file's content up to this size; a larger one comes with `encoding: none`. */
+const MAX_INLINE_CONTENT = 1024 * 1024
+const NOT_FOUND_CONTENT = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' }
 
 export class FakeGitHub {
   readonly owner: string
@@ -128,6 +138,8 @@ export class FakeGitHub {
   readonly pull: number
   headSha: string
   files: FakePullFile[]
+  baseSha: string
+  baseFiles: Record<string, string>
   reviewPatches: Record<string, string>
   readOnly: boolean
   deny: Set<Area>
@@ -149,6 +161,8 @@ export class FakeGitHub {
     this.pull = options.pull ?? 42
     this.headSha = options.headSha ?? 'a'.repeat(40)
     this.files = options.files ?? []
+    this.baseSha = options.baseSha ?? 'ba5e0000d3e2b1f0a9c8d7e6f5a4b3c2d1e0f9a1'
+    this.baseFiles = options.baseFiles ?? {}
     this.reviewPatches = options.reviewPatches ?? {}
     this.readOnly = options.readOnly ?? false
     this.deny = new Set(options.deny ?? [])
@@ -261,6 +275,7 @@ export class FakeGitHub {
           },
           { 'retry-after': String(failure.retryAfter ?? 1) }
         )
+      if (failure.kind === 404) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
       return send(failure.kind, { message: failure.kind === 500 ? 'Server Error' : failure.kind === 502 ? 'Bad Gateway' : 'Service Unavailable' })
     }
     if (!req.headers.authorization) return send(401, { message: 'Requires authentication', status: '401' })
@@ -296,12 +311,13 @@ export class FakeGitHub {
       return this.page(url, [...this.comments].sort((a, b) => a.id - b.id), send)
     }
     if (record.method === 'GET' && (p = m(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
-      const f = this.files.find((x) => x.content !== undefined && blobSha(x.content) === p![1])
-      if (!f) return send(404, { message: 'Not Found', status: '404' })
-      const b64 = Buffer.from(f.content!, 'utf8').toString('base64')
+      const content = [...this.files.flatMap((x) => (x.content !== undefined ? [x.content] : [])), ...Object.values(this.baseFiles)].find((c) => blobSha(c) === p![1])
+      if (content === undefined) return send(404, { message: 'Not Found', status: '404' })
+      const b64 = Buffer.from(content, 'utf8').toString('base64')
       // GitHub wraps the base64 at 60 characters.
-      return send(200, { sha: p[1], size: Buffer.byteLength(f.content!), encoding: 'base64', content: b64.replace(/(.{60})/g, '$1\n'), url: `${this.url}${record.path}` })
+      return send(200, { sha: p[1], size: Buffer.byteLength(content), encoding: 'base64', content: b64.replace(/(.{60})/g, '$1\n'), url: `${this.url}${record.path}` })
     }
+    if (record.method === 'GET' && (p = m(/^\/contents\/(.+)$/))) return this.contents(p[1], record.query.ref, send)
     if (record.method === 'POST' && (p = m(/^\/pulls\/(\d+)\/reviews$/))) {
       if (denied('reviews')) return send(403, FORBIDDEN)
       if (Number(p[1]) !== this.pull) return send(404, { message: 'Not Found', status: '404' })
@@ -368,6 +384,56 @@ export class FakeGitHub {
       return send(201, { id: ++this.nextId, ...s })
     }
     return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
+  }
+
+  /**
+   * `GET /repos/{owner}/{repo}/contents/{path}?ref=`: a file of the base commit (baseFiles) or of the head (the
+   * PR's files with content), as GitHub answers it: base64 wrapped at 60 characters up to 1 MB, `encoding: none`
+   * and no content beyond; a folder is a list of entries; anything else, or another ref, is a 404.
+   */
+  private contents(rawPath: string, ref: string | undefined, send: (status: number, data?: unknown) => void): void {
+    // GitHub takes the path with its slashes as such or as %2F.
+    let path: string
+    try {
+      path = decodeURIComponent(rawPath)
+    } catch {
+      return send(404, NOT_FOUND_CONTENT)
+    }
+    const tree: Record<string, string> =
+      ref === this.baseSha ? this.baseFiles : !ref || ref === this.headSha ? Object.fromEntries(this.files.flatMap((f) => (f.content !== undefined && f.status !== 'removed' ? [[f.filename, f.content]] : []))) : {}
+    const content = tree[path]
+    const links = (p: string) => ({
+      url: `${this.url}/repos/${this.owner}/${this.repo}/contents/${p}?ref=${ref ?? this.headSha}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/blob/${ref ?? this.headSha}/${p}`,
+      git_url: `${this.url}/repos/${this.owner}/${this.repo}/git/blobs/${blobSha(tree[p] ?? '')}`
+    })
+    if (content === undefined) {
+      const entries = Object.keys(tree).filter((k) => k.startsWith(`${path}/`))
+      if (!entries.length) return send(404, NOT_FOUND_CONTENT)
+      const names = [...new Set(entries.map((k) => k.slice(path.length + 1).split('/')[0]))]
+      return send(
+        200,
+        names.map((name) => {
+          const p = `${path}/${name}`
+          const file = tree[p] !== undefined
+          return { type: file ? 'file' : 'dir', name, path: p, sha: file ? blobSha(tree[p]) : blobSha(p), size: file ? Buffer.byteLength(tree[p]) : 0, ...links(p), download_url: null }
+        })
+      )
+    }
+    const size = Buffer.byteLength(content)
+    const inline = size <= MAX_INLINE_CONTENT
+    return send(200, {
+      type: 'file',
+      encoding: inline ? 'base64' : 'none',
+      size,
+      name: path.split('/').at(-1),
+      path,
+      content: inline ? Buffer.from(content, 'utf8').toString('base64').replace(/(.{60})/g, '$1\n') : '',
+      sha: blobSha(content),
+      ...links(path),
+      download_url: `https://raw.githubusercontent.com/${this.owner}/${this.repo}/${ref ?? this.headSha}/${path}`,
+      _links: { self: links(path).url, git: links(path).git_url, html: links(path).html_url }
+    })
   }
 
   private checkOutput(output: any): object | undefined {

@@ -20,7 +20,8 @@ vi.mock('../src/github/client.js', async (importOriginal) => {
   return { ...mod, GitHubClient: UnpacedClient }
 })
 
-const { run } = await import('../src/main.js')
+const { run, unreadableFinding } = await import('../src/main.js')
+const { defaultConfig } = await import('../src/config.js')
 const { parseSize, splitGlobs } = await import('../src/inputs.js')
 
 const KEEP = ['proxy-token-automount', 'validation-always-accept', 'discovery-enabled']
@@ -78,6 +79,8 @@ describe('inputs', () => {
     [{ 'fail-on': 'fatal' }, "Input 'fail-on': 'fatal' is not one of error, warning, notice, never"],
     [{ 'filter-mode': 'diff' }, "Input 'filter-mode': 'diff' is not one of added, diff_context, file, nofilter"],
     [{ 'max-comments': '-1' }, "Input 'max-comments': '-1' is not a whole number ≥ 0"],
+    [{ gate: 'strict' }, "Input 'gate': 'strict' is not one of new, all"],
+    [{ 'max-annotations': '1e3' }, "Input 'max-annotations': '1e3' is not a whole number ≥ 0"],
     [{ scan: 'everything' }, "Input 'scan': 'everything' is not one of changed, all"],
     [{ 'max-file-size': '5 GB' }, "Input 'max-file-size': '5 GB' is not a size (bytes, or a number with k/KB/M/MB)"],
     [{ 'max-file-size': '0' }, "Input 'max-file-size': must be greater than 0"],
@@ -116,7 +119,7 @@ describe('run', () => {
   it('sets the outputs, writes the job summary and fails the job by the findings', async () => {
     const { fake } = await setup()
     await run()
-    expect(core.outputs()).toEqual({ findings: 5, errors: 2, warnings: 2, notices: 1, conclusion: 'failure' })
+    expect(core.outputs()).toEqual({ findings: 5, 'new-findings': 5, errors: 2, warnings: 2, notices: 1, conclusion: 'failure' })
     expect(failed()).toEqual(["gloo-harden: 2 findings at or above fail-on 'error'."])
     expect(core.summaryText).toHaveLength(1)
     expect(core.summaryText[0]).toMatch(/^## gloo-harden: 2 errors, 2 warnings, 1 notice\n/)
@@ -214,7 +217,7 @@ describe('run', () => {
     vi.stubEnv('GITHUB_EVENT_PATH', writeEvent(workspace!, 'synchronize.json', pullRequestEvent((p) => (p.pull_request.head.sha = head))))
     await run()
     expect(failed()).toEqual([])
-    expect(core.outputs()).toEqual({ findings: 0, errors: 0, warnings: 0, notices: 0, conclusion: 'success' })
+    expect(core.outputs()).toEqual({ findings: 0, 'new-findings': 0, errors: 0, warnings: 0, notices: 0, conclusion: 'success' })
     expect(fake.comments).toEqual([])
     expect(fake.checkRun()).toMatchObject({ head_sha: head, conclusion: 'success', output: { title: 'gloo-harden: no findings' } })
   })
@@ -226,6 +229,43 @@ describe('run', () => {
     })
     await run()
     expect(fake.checkRun()!.output.summary).toContain("> This pull request changes 3,500 files; GitHub's API lists only the first 3,000, so the rest were not checked.")
+  })
+})
+
+describe('the baseline of a pull request', () => {
+  it('findings the base commit has are existing: no comment, no failure, counted apart', async () => {
+    // The base had values.yaml as the PR head has it: every finding in it is debt.
+    const { fake } = await setup({ fakeOptions: { baseFiles: {} } })
+    fake.baseFiles['gloo/values.yaml'] = readFileSync(join(workspace!, 'gloo/values.yaml'), 'utf8')
+    await run()
+    // Left to judge: the renamed file (its old name has no base: 404) and the added Settings.
+    expect(core.outputs()).toEqual({ findings: 5, 'new-findings': 2, errors: 2, warnings: 2, notices: 1, conclusion: 'failure' })
+    expect(failed()).toEqual(["gloo-harden: 1 new finding at or above fail-on 'error' (3 findings already on the base branch are not judged)."])
+    expect(fake.comments.map((c) => `${c.path}:${c.line}`)).toEqual(['gloo/settings.yaml:11'])
+    expect(fake.checkRun()!.output.title).toBe('gloo-harden: 1 error, 1 warning (3 findings already on the base branch)')
+    expect(core.summaryText[0]).toContain('<summary>3 findings were already on the base branch (not judged: gate is new)</summary>')
+  })
+
+  it('gate all judges the debt too, still without comments on it', async () => {
+    const { fake } = await setup({ inputs: { gate: 'all' } })
+    fake.baseFiles['gloo/values.yaml'] = readFileSync(join(workspace!, 'gloo/values.yaml'), 'utf8')
+    await run()
+    expect(failed()).toEqual(["gloo-harden: 2 findings at or above fail-on 'error'."])
+    expect(fake.comments.map((c) => `${c.path}:${c.line}`)).toEqual(['gloo/settings.yaml:11'])
+  })
+
+  it('a changed file nobody can read is an error of file-unreadable on its first line, unless the config turns the rule off', () => {
+    expect(unreadableFinding('gloo/values.yaml', 'it is not in the checkout, and the API failed (HTTP 502).', defaultConfig())).toMatchObject({
+      ruleId: 'file-unreadable',
+      messageId: 'unreadable',
+      severity: 'error',
+      message: 'gloo/values.yaml could not be read, so it was not checked: it is not in the checkout, and the API failed (HTTP 502).',
+      path: 'gloo/values.yaml',
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/)
+    })
+    expect(unreadableFinding('gloo/values.yaml', 'gone', { ...defaultConfig(), rules: { 'file-unreadable': 'off' } })).toBeUndefined()
+    expect(unreadableFinding('gloo/values.yaml', 'gone', { ...defaultConfig(), rules: { 'file-unreadable': 'warning' } })?.severity).toBe('warning')
   })
 })
 

@@ -1,7 +1,7 @@
 /** The action's inputs: every core.getInput lives here, validated, with errors that name the input. */
 import * as core from '@actions/core'
 import type { FilterMode } from './diff/filter.js'
-import type { FailOn } from './report/check-run.js'
+import { GATES, type FailOn, type Gate } from './report/gate.js'
 import { parseVersion } from './load/version.js'
 
 export type ScanMode = 'changed' | 'all'
@@ -9,6 +9,10 @@ export type ScanMode = 'changed' | 'all'
 export interface Inputs {
   token: string
   failOn: FailOn
+  /** Which findings the gate judges in a pull request: the new ones (not on the base commit), or all. */
+  gate: Gate
+  /** Check-run annotations per run, most severe and new first; the rest are in the summary. */
+  maxAnnotations: number
   filterMode: FilterMode
   /** Review comments per run; 0 turns the review off (everything becomes annotations). */
   maxComments: number
@@ -39,6 +43,8 @@ export class InputError extends Error {
 
 export const DEFAULTS = {
   'fail-on': 'error',
+  gate: 'new',
+  'max-annotations': '500',
   'filter-mode': 'file',
   'max-comments': '30',
   config: '.github/gloo-harden.yml',
@@ -114,6 +120,8 @@ export function readInputs(): Inputs {
   const maxRaw = get('max-comments').trim()
   if (!/^\d+$/.test(maxRaw)) throw new InputError('max-comments', `'${maxRaw}' is not a whole number ≥ 0`)
   const maxComments = Number(maxRaw)
+  const maxAnnotationsRaw = get('max-annotations').trim()
+  if (!/^\d+$/.test(maxAnnotationsRaw)) throw new InputError('max-annotations', `'${maxAnnotationsRaw}' is not a whole number ≥ 0`)
 
   const configRaw = core.getInput('config')
   const config = relativePath('config', configRaw || DEFAULTS.config)
@@ -130,6 +138,8 @@ export function readInputs(): Inputs {
   return {
     token,
     failOn: oneOf('fail-on', FAIL_ON),
+    gate: oneOf('gate', GATES),
+    maxAnnotations: Number(maxAnnotationsRaw),
     filterMode: oneOf('filter-mode', FILTER_MODES),
     maxComments,
     paths: splitGlobs(core.getInput('paths')),

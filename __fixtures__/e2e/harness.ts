@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { structuredPatch } from 'diff'
 import { load } from 'js-yaml'
 import { rules } from '../../src/rules/index.js'
 import type { FakeGitHub, FakePullFile } from '../fake-github.js'
@@ -83,6 +84,18 @@ export function pullRequestEvent(edit: (payload: any) => void): unknown {
 export function pullFiles(workspace: string): FakePullFile[] {
   const rows = JSON.parse(readFileSync(join(HERE, 'pull-files.json'), 'utf8')) as FakePullFile[]
   return rows.map((f) => (f.status === 'removed' ? f : { ...f, content: readFileSync(join(workspace, f.filename), 'utf8') }))
+}
+
+/**
+ * A changed file as the files API lists it: GitHub's `patch` (hunks only, three lines of context, no final line
+ * break) from the base content to the head content, which it also carries (so its blob can be fetched).
+ */
+export function changedFile(filename: string, base: string | undefined, head: string): FakePullFile {
+  const { hunks } = structuredPatch(filename, filename, base ?? '', head, undefined, undefined, { context: 3 })
+  // An empty side starts at the line before it, as git writes it (`@@ -0,0 +1,14 @@`).
+  const start = (line: number, lines: number): number => (lines === 0 ? line - 1 : line)
+  const patch = hunks.map((h) => [`@@ -${start(h.oldStart, h.oldLines)},${h.oldLines} +${start(h.newStart, h.newLines)},${h.newLines} @@`, ...h.lines].join('\n')).join('\n')
+  return { filename, status: base === undefined ? 'added' : 'modified', patch, content: head }
 }
 
 export interface ActionRun {

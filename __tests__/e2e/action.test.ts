@@ -89,7 +89,7 @@ describe('a pull request, run after run', () => {
     // The removed file and the README were never read, the PR's files were listed 100 to a page.
     expect(fake.requests.find((r) => r.path.endsWith('/pulls/42/files'))!.query).toMatchObject({ per_page: '100' })
 
-    expect(run.outputs).toEqual({ findings: '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
+    expect(run.outputs).toEqual({ findings: '5', 'new-findings': '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
     expect(run.summary).toContain('## gloo-harden: 2 errors, 2 warnings, 1 notice')
     expect(workflowCommands(run.stdout)).toEqual([])
   })
@@ -137,7 +137,7 @@ describe('a pull request, run after run', () => {
     const run = await runAction(entry, { fake, workspace, eventPath: writeEvent(workspace, 'synchronize.json', pullRequestEvent((p) => ((p.action = 'synchronize'), (p.pull_request.head.sha = newHead)))) })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.outputs).toEqual({ findings: '2', errors: '0', warnings: '0', notices: '2', conclusion: 'neutral' })
+    expect(run.outputs).toEqual({ findings: '2', 'new-findings': '2', errors: '0', warnings: '0', notices: '2', conclusion: 'neutral' })
     const mine = fake.requests.slice(before).filter((r) => r.method !== 'GET')
     expect(mine.map((r) => `${r.method} ${r.path.split('/').slice(4).join('/')}`)).toEqual([
       'POST check-runs',
@@ -201,6 +201,10 @@ describe('tokens that cannot write everything', () => {
       const run = await runAction(entry, { fake, workspace, inputs: { 'check-name': 'gloo / harden' } })
       expect(run.code).toBe(1)
       expect(fake.reviews).toHaveLength(1)
+      // No check run exists: the review points at what does, the workflow run's job summary.
+      expect(fake.reviews[0].body).toBe(
+        '**gloo-harden** left 3 comments on the lines this pull request changes (5 findings in all; see the job summary of [the workflow run](https://github.com/acme/platform/actions/runs/9876543210)).'
+      )
       expect(fake.statuses).toEqual([
         { sha: HEAD_SHA, state: 'failure', context: 'gloo / harden', description: '2 errors, 2 warnings, 1 notice', target_url: 'https://github.com/acme/platform/actions/runs/9876543210' }
       ])
@@ -255,6 +259,11 @@ describe('placing comments on the head commit', () => {
         '200 gloo/values.yaml:13'
       ])
       expect(fake.comments.map(where)).toEqual(['gloo/values.yaml:15', 'gloo/values.yaml:13'])
+      // Each review's body counts the comments it holds, not the three planned.
+      expect(fake.reviews.map((r) => `${r.comments.length}: ${r.body}`)).toEqual([
+        '1: **gloo-harden** left 1 comment on the lines this pull request changes (5 findings in all; see the check run).',
+        '1: gloo-harden (continued): 1 more comment on this pull request.'
+      ])
       expect(annotationsOf(fake)).toEqual([
         'failure gloo/gateway-proxy-sa.yaml:5 gloo-harden: proxy-token-automount',
         'warning gloo/settings.yaml:11 gloo-harden: validation-always-accept',
@@ -319,6 +328,9 @@ describe('other events and a flaky API', () => {
         'POST check-runs 201',
         'GET pulls/42/files 500',
         'GET pulls/42/files 200',
+        'GET contents/gloo/proxy-sa.yaml 404',
+        'GET contents/gloo/values.yaml 404',
+        'GET contents/gloo/old-values.yaml 404',
         'GET pulls/42/comments 200',
         'POST pulls/42/reviews 403',
         'POST pulls/42/reviews 200',

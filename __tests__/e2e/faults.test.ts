@@ -83,6 +83,10 @@ describe('faults that retries absorb', () => {
       'GET /pulls/42/files 502',
       'GET /pulls/42/files 502',
       'GET /pulls/42/files 200',
+      // The base of each changed manifest (the fixture's base has none of them: 404, so every finding is new).
+      'GET /contents/gloo/proxy-sa.yaml 404',
+      'GET /contents/gloo/values.yaml 404',
+      'GET /contents/gloo/old-values.yaml 404',
       'GET /pulls/42/comments -2',
       'GET /pulls/42/comments 200',
       'POST /pulls/42/reviews -1',
@@ -96,7 +100,7 @@ describe('faults that retries absorb', () => {
     expect(fake.checkRuns).toHaveLength(1)
     expect(fake.checkRun()).toMatchObject({ head_sha: HEAD_SHA, status: 'completed', conclusion: 'failure' })
     expect(annotations(fake)).toEqual(OUTSIDE)
-    expect(run.outputs).toEqual({ findings: '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
+    expect(run.outputs).toEqual({ findings: '5', 'new-findings': '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
     expect(workflowCommands(run.stdout)).toEqual([])
     expect(run.summary).not.toMatch(/could not|failed:/)
   })
@@ -142,7 +146,7 @@ describe('faults that outlast the retries: every finding still reaches the gate'
     expect(tableRows(check.output.summary!)).toEqual(ALL)
     expect(tableRows(run.summary)).toEqual(ALL)
     expect(run.stdout).toContain('Review comments: 0 new, 0 unchanged, 0 edited, 0 deleted, 0 stale but replied to, 0 refused, 3 not posted.')
-    expect(run.outputs).toEqual({ findings: '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
+    expect(run.outputs).toEqual({ findings: '5', 'new-findings': '5', errors: '2', warnings: '2', notices: '1', conclusion: 'failure' })
   })
 
   it('a secondary rate limit longer than the run may wait is not waited for: the review fails, the check run carries it', async () => {
@@ -244,7 +248,7 @@ describe('faults that outlast the retries: every finding still reaches the gate'
     expect(fake.checkRun()!.output.summary).toMatch(note)
     expect(run.summary).toMatch(note)
     expect(run.code).toBe(1)
-    expect(run.outputs).toEqual({ findings: '7', errors: '3', warnings: '3', notices: '1', conclusion: 'failure' })
+    expect(run.outputs).toEqual({ findings: '7', 'new-findings': '7', errors: '3', warnings: '3', notices: '1', conclusion: 'failure' })
     expect(run.stdout).toMatch(/^::warning::Could not list the pull request's changed files \(GET .* HTTP 503 .*\); checking the whole repository instead, without a review\.$/m)
   })
 })

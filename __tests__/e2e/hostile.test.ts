@@ -165,7 +165,7 @@ describe('symlinks out of the workspace', () => {
     expect(run.stdout).toContain(`::warning::The SARIF log was not written: ${reason}`)
     // The findings still gate the job and reach the check run.
     expect(run.code).toBe(1)
-    expect(run.outputs).toEqual({ findings: '1', errors: '1', warnings: '0', notices: '0', conclusion: 'failure' })
+    expect(run.outputs).toEqual({ findings: '1', 'new-findings': '1', errors: '1', warnings: '0', notices: '0', conclusion: 'failure' })
     expect(fake.checkRun()!.conclusion).toBe('failure')
   })
 })
@@ -282,7 +282,7 @@ describe('comment injection through values, keys and names', () => {
     const run = await runAction(entry, { fake: fake!, workspace, eventPath: eventFor(fake!, workspace), inputs: { 'max-comments': '2', 'sarif-file': 'gloo-harden.sarif' } })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(1)
-    expect(run.outputs).toEqual({ findings: '4', errors: '1', warnings: '3', notices: '0', conclusion: 'failure', 'sarif-file': join(workspace, 'gloo-harden.sarif') })
+    expect(run.outputs).toEqual({ findings: '4', 'new-findings': '4', errors: '1', warnings: '3', notices: '0', conclusion: 'failure', 'sarif-file': join(workspace, 'gloo-harden.sarif') })
 
     const comments = fake!.comments
     // The automount fix; the two single-replica fixes merged into one suggestion over lines 5-12.
@@ -300,8 +300,9 @@ describe('comment injection through values, keys and names', () => {
     const merged = splitMarkdown(comments[1].body).blocks
     expect(merged.map((b) => [b.fence, b.info])).toEqual([['`````', 'suggestion']])
     expect(merged[0].content.split('\n').slice(0, 5)).toEqual([...HOSTILE.split('\n').slice(4, 8), '        replicas: 2'])
-    // Messages quote the proxy's name escaped: no HTML, no mention, no reference to issue #1.
-    expect(comments[1].body).toContain(`gateway proxy 'gw\\\`\\\`\\\` --&gt; &lt;img src=x onerror=alert(1)&gt; @${ZWJ}acme/platform-team #${ZWJ}1 ::error::pwned %0-a::warning::pwned' runs`)
+    // Messages quote the proxy's name (kebab-cased as the chart names its objects) escaped: no HTML, no mention,
+    // no reference to issue #1.
+    expect(comments[1].body).toContain(`gateway proxy 'gw\\\`\\\`\\\`---&gt;-&lt;img-src=x-onerror=alert(1)&gt;-@${ZWJ}acme/platform-team-#${ZWJ}1-::error::pwned-%0-a::warning::pwned' runs`)
 
     // The review body lists the finding over max-comments, escaped.
     const review = fake!.reviews[0].body

@@ -222,6 +222,44 @@ describe('reconcileComments', () => {
   })
 })
 
+describe('files at a commit (contents API)', () => {
+  const BASE = 'ba5e0000d3e2b1f0a9c8d7e6f5a4b3c2d1e0f9a1'
+
+  it('reads a file, its name encoded segment by segment; a file the commit does not have is undefined (404)', async () => {
+    fake = await startFakeGitHub({ headSha: HEAD, baseSha: BASE, baseFiles: { 'gloo/prod values (eu).yaml': 'gateway: {}\n' } })
+    const client = clientFor(fake)
+    const got = await client.getFileAt('gloo/prod values (eu).yaml', BASE, 1024)
+    expect(got?.bytes?.toString('utf8')).toBe('gateway: {}\n')
+    expect(got).toMatchObject({ size: 12 })
+    expect(await client.getFileAt('gloo/values.yaml', BASE, 1024)).toBeUndefined()
+    expect(fake.requests.map((r) => `${r.path.replace('/repos/acme/platform', '')}?ref=${r.query.ref} ${r.status}`)).toEqual([
+      `/contents/gloo/prod%20values%20(eu).yaml?ref=${BASE} 200`,
+      `/contents/gloo/values.yaml?ref=${BASE} 404`
+    ])
+  })
+
+  it('a folder at the path is no file; a file over the limit comes without its bytes', async () => {
+    fake = await startFakeGitHub({ headSha: HEAD, baseSha: BASE, baseFiles: { 'gloo/values.yaml': 'x: 1\n'.repeat(100) } })
+    const client = clientFor(fake)
+    expect(await client.getFileAt('gloo', BASE, 1024)).toBeUndefined()
+    expect(await client.getFileAt('gloo/values.yaml', BASE, 100)).toEqual({ sha: expect.stringMatching(/^[0-9a-f]{40}$/), size: 500 })
+  })
+
+  it('reads a file over 1 MB (encoding none) from its blob', async () => {
+    const big = `# ${'x'.repeat(1024 * 1024)}\ngateway: {}\n`
+    fake = await startFakeGitHub({ headSha: HEAD, baseSha: BASE, baseFiles: { 'gloo/values.yaml': big } })
+    const got = await clientFor(fake).getFileAt('gloo/values.yaml', BASE, 5 * 1024 * 1024)
+    expect(got?.bytes?.toString('utf8')).toBe(big)
+    expect(fake.requests.map((r) => r.path.split('/')[4])).toEqual(['contents', 'git'])
+  })
+
+  it('other failures are errors naming the call', async () => {
+    fake = await startFakeGitHub({ headSha: HEAD, baseSha: BASE })
+    fake.inject({ path: /\/contents\//, times: 4, kind: 503 })
+    await expect(clientFor(fake).getFileAt('gloo/values.yaml', BASE, 1024)).rejects.toThrow(`GET /repos/acme/platform/contents/gloo/values.yaml?ref=${BASE} failed: HTTP 503 Service Unavailable`)
+  })
+})
+
 describe('postReview', () => {
   it('posts every comment in one review', async () => {
     fake = await startFakeGitHub({ headSha: HEAD, files: [valuesFile] })
@@ -253,6 +291,14 @@ describe('postReview', () => {
       '200 18'
     ])
     expect(fake.reviews.map((v) => v.body)).toEqual(['body', 'more'])
+  })
+
+  it('gives each review a body that counts the comments it holds, as sent', async () => {
+    fake = await startFakeGitHub({ headSha: HEAD, files: [valuesFile] })
+    const cs = [comment(13, 'a'), comment(11, 'multi-bad', { start_line: 8, start_side: 'RIGHT' }), comment(15, 'b'), comment(18, 'multi-ok', { start_line: 16, start_side: 'RIGHT' })]
+    await postReview(clientFor(fake), fake.pull, HEAD, (n) => `left ${n}`, cs, { suspect: (c) => c.start_line !== undefined, continuationBody: (n) => `${n} more` })
+    // Four planned, three posted in two reviews: neither body may claim four.
+    expect(fake.reviews.map((v) => `${v.comments.length} ${v.body}`)).toEqual(['2 left 2', '1 1 more'])
   })
 
   it('bisects when nothing is suspect', async () => {

@@ -238,6 +238,68 @@ describe('summarize', () => {
     expect(md.split('\n').filter((l) => l.startsWith('| ⚠️'))).toHaveLength(10)
   })
 
+  it('gate new: the table holds the new findings; the fixed ones are thanked for, the debt is collapsed with counts per rule', () => {
+    const existing = [{ ...automount, baseline: 'existing' as const }, { ...pdb, baseline: 'existing' as const }]
+    const fixed = { ...alwaysAccept, span: { start: { line: 7, column: 28 }, end: { line: 7, column: 32 } } }
+    const md = summarize({
+      title: 'gloo-harden: no new findings (2 findings already on the base branch)',
+      findings: [],
+      failOn: 'error',
+      gate: 'new',
+      existing,
+      fixed: [fixed],
+      links: { ...links, baseSha: 'ba5e000' }
+    })
+    expect(md).toBe(
+      [
+        '## gloo-harden: no new findings (2 findings already on the base branch)',
+        '',
+        '**Passed**: no new findings; fails on error and above. 2 findings were already on the base branch and are not judged (gate: new).',
+        '',
+        '### Fixed',
+        '',
+        'This pull request fixes 1 finding that was on the base branch (0 errors, 1 warning, 0 notices):',
+        '',
+        `- [\`${VALUES_PATH}:7\`](https://github.com/acme/gitops/blob/ba5e000/${VALUES_PATH}#L7) [\`validation-always-accept\`](docs/rules/validation-always-accept.md): gateway.validation.alwaysAcceptResources is not false. (warning)`,
+        '',
+        'Thank you for paying down this debt!',
+        '',
+        '<details>',
+        '<summary>2 findings were already on the base branch (not judged: gate is new)</summary>',
+        '',
+        'They get no review comment and do not fail the check; they are notices in the annotations. Per rule:',
+        '',
+        '| Rule | Findings | Severities |',
+        '|---|---|---|',
+        '| [`proxy-disruption-budget`](docs/rules/proxy-disruption-budget.md) | 1 | 0 errors, 0 warnings, 1 notice |',
+        '| [`proxy-token-automount`](docs/rules/proxy-token-automount.md) | 1 | 1 error, 0 warnings, 0 notices |',
+        '',
+        `- [\`${VALUES_PATH}:6\`](https://github.com/acme/gitops/blob/3f2a9c1/${VALUES_PATH}#L6) [\`proxy-token-automount\`](docs/rules/proxy-token-automount.md): gateway.proxyServiceAccount.disableAutomount is not true. (error)`,
+        `- [\`${VALUES_PATH}:12\`](https://github.com/acme/gitops/blob/3f2a9c1/${VALUES_PATH}#L12-L14) [\`proxy-disruption-budget\`](docs/rules/proxy-disruption-budget.md): Gateway proxy 'gateway-proxy' has no PodDisruptionBudget. (notice)`,
+        '',
+        '</details>',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('gate all: the debt is in the table and judged, and still counted apart', () => {
+    const existing = [{ ...automount, baseline: 'existing' as const }]
+    const md = summarize({ title: 't', findings: [existing[0], { ...pdb, baseline: 'new' }], failOn: 'error', gate: 'all', existing })
+    expect(md).toContain('**Failed**: 2 findings (1 error, 0 warnings, 1 notice); fails on error and above. 1 finding was already on the base branch (gate: all judges them too).')
+    expect(md).toContain('<summary>1 finding was already on the base branch</summary>')
+    expect(md).toContain('They get no review comment; gate: all judges them with the new ones. Per rule:')
+  })
+
+  it('stays under the cap with thousands of existing and fixed findings: each list names 20 and counts the rest', () => {
+    const existing = many(3_000, 'error').map((f) => ({ ...f, baseline: 'existing' as const }))
+    const md = summarize({ title: 't', findings: many(3_000, 'notice', 'b.yaml'), failOn: 'error', gate: 'new', existing, fixed: many(3_000, 'warning', 'c.yaml'), links })
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES)
+    expect(md).toContain('- … and 2,980 more.')
+    expect(md).toContain('<summary>3,000 findings were already on the base branch (not judged: gate is new)</summary>')
+    expect(md).toContain('This pull request fixes 3,000 findings')
+  })
+
   it('truncateBytes never exceeds the cap', () => {
     expect(truncateBytes('abc', 3)).toBe('abc')
     expect(truncateBytes('abcdef', 4)).toBe('a…')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding, Severity } from '../../src/model/finding.js'
-import { MAX_WORKFLOW_ANNOTATIONS_PER_KIND, escapeData, escapeProperty, toWorkflowCommands } from '../../src/report/workflow-commands.js'
+import { MAX_WORKFLOW_ANNOTATIONS_PER_KIND, StepAnnotations, escapeData, escapeProperty, toWorkflowCommands } from '../../src/report/workflow-commands.js'
 import { finding, remediation, replaceToken, valuesFile } from './support.js'
 
 const file = valuesFile()
@@ -79,5 +79,31 @@ describe('escaping (as @actions/core)', () => {
   ])('%j → data %j, property %j', (input, data, property) => {
     expect(escapeData(input)).toBe(data)
     expect(escapeProperty(input)).toBe(property)
+  })
+
+  it('takes only what the step has left of each cap, so the action’s own lines (the failure reason last) are never dropped', () => {
+    const step = new StepAnnotations()
+    step.count('warning')
+    step.count('warning')
+    const budget = step.left({ error: 1 })
+    expect(budget).toEqual({ error: 9, warning: 8, notice: 10 })
+    const cmds = toWorkflowCommands([...many(12, 'error'), ...many(9, 'warning')], { budget })
+    const kinds = cmds.map((c) => /^::(\w+)/.exec(c)![1])
+    expect(kinds.filter((k) => k === 'error')).toHaveLength(9)
+    expect(kinds.filter((k) => k === 'warning')).toHaveLength(8)
+    // With the step's two warnings and the failure reason: exactly 10 of each, nothing GitHub drops.
+    expect(cmds.at(-1)).toMatch(/^::notice title=gloo-harden%3A more findings::4 more findings not shown/)
+  })
+
+  it('gives up the summary line when no notice is left', () => {
+    expect(toWorkflowCommands(many(3, 'error'), { budget: { error: 1, warning: 0, notice: 0 } }).map((c) => c.slice(0, 7))).toEqual(['::error'])
+  })
+
+  it('under gate new an existing finding is a notice, after the new ones', () => {
+    const [old, fresh] = [{ ...many(1, 'error')[0], baseline: 'existing' as const }, { ...many(2, 'warning')[1], baseline: 'new' as const }]
+    expect(toWorkflowCommands([old, fresh], { gate: 'new' }).map((c) => c.split('::')[1].split(',')[0] + ' ' + /title=([^:]+)::/.exec(c)![1])).toEqual([
+      'warning file=values.yaml gloo-harden%3A yaml-duplicate-key',
+      'notice file=values.yaml gloo-harden%3A yaml-duplicate-key (already on the base branch)'
+    ])
   })
 })

@@ -266,6 +266,35 @@ export class GitHubClient {
     return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
   }
 
+  /**
+   * A file as it was at a commit (`GET /repos/{owner}/{repo}/contents/{path}?ref=`): its blob sha, size, and
+   * bytes unless it is larger than `maxBytes`. Undefined when the commit has no file at that path: GitHub's 404,
+   * or a folder or submodule there. The contents API inlines files up to 1 MB; a larger one comes with
+   * `encoding: none` and is read from its blob (docs: "Get repository content", size limits).
+   */
+  async getFileAt(path: string, ref: string, maxBytes: number): Promise<{ sha: string; size: number; bytes?: Buffer } | undefined> {
+    // Encoded segment by segment: Octokit would send `{path}` with its slashes as %2F.
+    const encoded = path
+      .split('/')
+      .map((s) => encodeURIComponent(s))
+      .join('/')
+    const what = `GET /repos/${this.slug}/contents/${encoded}?ref=${ref}`
+    let data: unknown
+    try {
+      data = (await this.octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...this.repo, ref })).data
+    } catch (err) {
+      const e = toApiError(err, what, this.token)
+      if (e.status === 404) return undefined
+      throw e
+    }
+    const file = data as { type?: string; sha?: string; size?: number; encoding?: string; content?: string }
+    if (Array.isArray(data) || file.type !== 'file' || typeof file.sha !== 'string') return undefined
+    const size = typeof file.size === 'number' ? file.size : 0
+    if (size > maxBytes) return { sha: file.sha, size }
+    const bytes = file.encoding === 'base64' && typeof file.content === 'string' && (file.content !== '' || size === 0) ? Buffer.from(file.content, 'base64') : await this.getBlob(file.sha)
+    return { sha: file.sha, size, bytes }
+  }
+
   /** Every review comment on the PR (all pages), with gloo-harden's fingerprint where its marker is present. */
   async listReviewComments(pull: number): Promise<ReviewComment[]> {
     const rows = await this.call(`GET /repos/${this.slug}/pulls/${pull}/comments`, () =>
@@ -413,11 +442,14 @@ export interface ReviewResult<C extends NewComment> {
   rejection?: string
 }
 
+/** A review body, given the number of comments that review holds (recovery may split the comments in several). */
+export type ReviewBody = string | ((comments: number) => string)
+
 export interface ReviewOptions<C> {
   /** Comments to leave out first when GitHub refuses the whole review. */
   suspect?: (c: C) => boolean
   /** Body of the reviews after the first when recovery has to split the comments. */
-  continuationBody?: string
+  continuationBody?: ReviewBody
   /** 422 answers allowed during recovery before the untried comments count as rejected. */
   maxRejections?: number
 }
@@ -432,7 +464,7 @@ export async function postReview<C extends NewComment>(
   client: GitHubClient,
   pull: number,
   commitId: string,
-  body: string,
+  body: ReviewBody,
   comments: readonly C[],
   options: ReviewOptions<C> = {}
 ): Promise<ReviewResult<C>> {
@@ -443,7 +475,9 @@ export async function postReview<C extends NewComment>(
   /** Posts a group: true when GitHub took it; false when it refused it (422) or nothing can be posted any more. */
   const attempt = async (group: C[]): Promise<boolean> => {
     try {
-      await client.createReview(pull, commitId, result.reviews === 0 ? body : (options.continuationBody ?? body), group)
+      // Each body counts the comments of its own review: after a 422 only some go out, and in several reviews.
+      const text = result.reviews === 0 ? body : (options.continuationBody ?? body)
+      await client.createReview(pull, commitId, typeof text === 'function' ? text(group.length) : text, group)
       result.posted.push(...group)
       result.reviews++
       return true
@@ -521,14 +555,15 @@ export interface SyncResult<C extends PlannedComment> {
  * the new comments in one review (recovering from a 422). Without the earlier comments a re-run would post
  * duplicates, so a failed listing posts nothing.
  * @param standing fingerprints of findings still present but deliberately not commented (over max-comments).
- * @param body the review body, given the number of new comments.
+ * @param body the review body, given the number of comments the review holds (GitHub may refuse some).
+ * @param continuationBody the body of further reviews when a refusal split the comments.
  */
 export async function syncReview<C extends PlannedComment>(
   client: GitHubClient,
   pull: number,
   headSha: string,
   planned: readonly C[],
-  options: { standing?: ReadonlySet<string>; body: (newComments: number) => string; log?: Logger }
+  options: { standing?: ReadonlySet<string>; body: (comments: number) => string; continuationBody?: (comments: number) => string; log?: Logger }
 ): Promise<SyncResult<C>> {
   const log = options.log ?? silent
   const out: SyncResult<C> = { unchanged: [], updated: [], deleted: [], kept: [], posted: [], rejected: [], unposted: [] }
@@ -573,10 +608,10 @@ export async function syncReview<C extends PlannedComment>(
     out.unposted.push(...create)
     return out
   }
-  const posted = await postReview(client, pull, headSha, options.body(create.length), create, {
+  const posted = await postReview(client, pull, headSha, options.body, create, {
     // A multi-line comment is the likeliest to be refused ("start_line must be part of the same hunk").
     suspect: (c) => c.start_line !== undefined,
-    continuationBody: 'gloo-harden (continued): more comments on this pull request.'
+    continuationBody: options.continuationBody ?? ((n) => `gloo-harden (continued): ${n} more comment${n === 1 ? '' : 's'} on this pull request.`)
   })
   out.posted = posted.posted
   out.rejected = posted.rejected

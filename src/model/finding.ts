@@ -54,4 +54,9 @@ export interface Finding {
   /** Set by the diff filter; absent when no diff was applied. */
   inDiffFile?: boolean
   inDiffContext?: boolean
+  /**
+   * Set by the baseline of a pull request: `existing` when the base commit has a finding with this fingerprint
+   * (inherited debt), `new` when it has none. Absent: no baseline was applied, and the finding counts as new.
+   */
+  baseline?: 'new' | 'existing'
 }

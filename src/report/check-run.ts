@@ -2,8 +2,11 @@
 import { spanLines } from '../diff/filter.js'
 import { SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js'
 import { rules } from '../rules/index.js'
+import { compareShown, isExisting, shownSeverity, type FailOn, type Gate } from './gate.js'
 import { DEFAULT_DOCS_BASE, comparePriority } from './review.js'
 import { encodePath, escapeMarkdown, escapeTableCell, fencedBlock, inlineCode } from './markdown.js'
+
+export type { FailOn } from './gate.js'
 
 /** "The Checks API limits the number of annotations to a maximum of 50 per API request" (REST docs, Update a check run). */
 export const MAX_ANNOTATIONS_PER_REQUEST = 50
@@ -24,8 +27,6 @@ export interface Annotation {
   message: string
   title: string
 }
-
-export type FailOn = 'error' | 'warning' | 'notice' | 'never'
 
 const LEVEL: Record<Severity, Annotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
 const BADGE: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' }
@@ -58,17 +59,21 @@ export function plainMessage(f: Finding): string {
   return parts.join('\n')
 }
 
-/** One annotation per finding, most severe first. */
-export function toAnnotations(findings: Finding[]): Annotation[] {
-  return [...findings].sort(comparePriority).map((f) => {
+/**
+ * One annotation per finding, most severe first. With a gate, an existing finding (already on the base branch)
+ * says so in its title, and under gate: new it is a notice whatever its severity, after the new findings.
+ */
+export function toAnnotations(findings: Finding[], options: { gate?: Gate } = {}): Annotation[] {
+  const gate = options.gate
+  return [...findings].sort(gate ? compareShown(gate) : comparePriority).map((f) => {
     const { start, end } = spanLines(f.span)
     const a: Annotation = {
       path: f.path,
       start_line: start,
       end_line: end,
-      annotation_level: LEVEL[f.severity],
+      annotation_level: LEVEL[gate ? shownSeverity(f, gate) : f.severity],
       message: truncateBytes(plainMessage(f), MAX_ANNOTATION_MESSAGE_BYTES),
-      title: `gloo-harden: ${f.ruleId}`.slice(0, MAX_ANNOTATION_TITLE_CHARS)
+      title: `gloo-harden: ${f.ruleId}${gate && isExisting(f) ? ' (already on the base branch)' : ''}`.slice(0, MAX_ANNOTATION_TITLE_CHARS)
     }
     if (start === end && f.span.start.line === f.span.end.line) {
       a.start_column = f.span.start.column
@@ -92,9 +97,17 @@ export function conclusionFor(findings: Finding[], failOn: FailOn): 'success' | 
 
 export interface SummaryInput {
   title: string
+  /** The findings of the table: what the gate judges (the new ones under gate: new when there is a baseline). */
   findings: Finding[]
   failOn: FailOn
-  links?: { serverUrl: string; owner: string; repo: string; sha: string }
+  /** With `existing`: whether the table's findings are the new ones (new) or all of them (all). */
+  gate?: Gate
+  /** Reported findings the base commit already had: a collapsed section with counts per rule. */
+  existing?: Finding[]
+  /** Findings of the base commit that this pull request removes (their spans are the base's). */
+  fixed?: Finding[]
+  /** `baseSha`: where the fixed findings link to. */
+  links?: { serverUrl: string; owner: string; repo: string; sha: string; baseSha?: string }
   /** The combined patch of every safe fix (`combinedPatch`). */
   patch?: string
   /** In-hunk findings beyond max-comments. */
@@ -123,26 +136,33 @@ export function summarize(s: SummaryInput): string {
   const count = (sev: Severity) => sorted.filter((f) => f.severity === sev).length
   const conclusion = conclusionFor(sorted, s.failOn)
 
-  const location = (path: string, start: number, end = start): string => {
+  const location = (path: string, start: number, end = start, at = s.links?.sha): string => {
     const text = inlineCode(`${path}:${start}`, { inTable: true })
-    if (!s.links) return text
-    const { serverUrl, owner, repo, sha } = s.links
+    if (!s.links || !at) return text
+    const { serverUrl, owner, repo } = s.links
     const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`
-    return `[${text}](${serverUrl.replace(/\/$/, '')}/${encodePath(owner)}/${encodePath(repo)}/blob/${encodePath(sha)}/${encodePath(path)}${anchor})`
+    return `[${text}](${serverUrl.replace(/\/$/, '')}/${encodePath(owner)}/${encodePath(repo)}/blob/${encodePath(at)}/${encodePath(path)}${anchor})`
   }
   const rule = (id: string): string => `[${inlineCode(id, { inTable: true })}](${docsBase}${encodePath(id)}.md)`
-  const brief = (f: Finding): string => {
+  const brief = (f: Finding, at?: string): string => {
     const { start, end } = spanLines(f.span)
-    return `${location(f.path, start, end)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`
+    return `${location(f.path, start, end, at ?? s.links?.sha)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`
   }
+  const existing = [...(s.existing ?? [])].sort(comparePriority)
+  const fixedFindings = [...(s.fixed ?? [])].sort(comparePriority)
+  // Only new findings are in the table under gate: new; the existing ones are counted apart.
+  const onlyNew = s.gate === 'new' && existing.length > 0
+  const severities = (list: Finding[]): string =>
+    [plural(list.filter((f) => f.severity === 'error').length, 'error'), plural(list.filter((f) => f.severity === 'warning').length, 'warning'), plural(list.filter((f) => f.severity === 'notice').length, 'notice')].join(', ')
 
   // Blocks are joined by a blank line; none starts or ends with one.
   const head: string[] = [`## ${escapeMarkdown(s.title)}`]
-  if (!sorted.length) head.push('No findings.')
+  const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`
+  const debt = existing.length ? ` ${plural(existing.length, 'finding')} ${existing.length === 1 ? 'was' : 'were'} already on the base branch${onlyNew ? ' and ' + (existing.length === 1 ? 'is' : 'are') + ' not judged (gate: new)' : ' (gate: all judges them too)'}.` : ''
+  if (!sorted.length) head.push(onlyNew ? `**Passed**: no new findings; ${gate}.${debt}` : 'No findings.')
   else {
     const counts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), plural(count('notice'), 'notice')].join(', ')
-    const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`
-    head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${plural(sorted.length, 'finding')} (${counts}); ${gate}.`)
+    head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${plural(sorted.length, onlyNew ? 'new finding' : 'finding')} (${counts}); ${gate}.${debt}`)
   }
   for (const n of s.notes ?? []) head.push(`> ${escapeMarkdown(truncateBytes(n, 2_000))}`)
 
@@ -156,6 +176,34 @@ export function summarize(s: SummaryInput): string {
   const overflow = [...(s.overflow ?? [])].sort(comparePriority)
   list('Not posted as review comments', `The review is capped; ${plural(overflow.length, 'finding')} inside the diff got no comment:`, overflow, brief)
   list('Review comments GitHub rejected', 'These were reported here instead:', s.rejected ?? [], (r) => `${brief(r.finding)} (${escapeMarkdown(r.reason)})`)
+  if (fixedFindings.length) {
+    const out = fixedFindings.slice(0, MAX_LISTED).map((f) => `- ${brief(f, s.links?.baseSha)} (${f.severity})`)
+    if (fixedFindings.length > MAX_LISTED) out.push(`- … and ${(fixedFindings.length - MAX_LISTED).toLocaleString('en-US')} more.`)
+    tail.push(
+      '### Fixed',
+      `This pull request fixes ${plural(fixedFindings.length, 'finding')} that ${fixedFindings.length === 1 ? 'was' : 'were'} on the base branch (${severities(fixedFindings)}):`,
+      out.join('\n'),
+      'Thank you for paying down this debt!'
+    )
+  }
+  if (existing.length) {
+    const perRule = new Map<string, Finding[]>()
+    for (const f of existing) {
+      const list = perRule.get(f.ruleId)
+      if (list) list.push(f)
+      else perRule.set(f.ruleId, [f])
+    }
+    const rows = [...perRule].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1)).map(([id, list]) => `| ${rule(id)} | ${list.length.toLocaleString('en-US')} | ${severities(list)} |`)
+    const out = existing.slice(0, MAX_LISTED).map((f) => `- ${brief(f)} (${f.severity})`)
+    if (existing.length > MAX_LISTED) out.push(`- … and ${(existing.length - MAX_LISTED).toLocaleString('en-US')} more.`)
+    tail.push(
+      `<details>\n<summary>${plural(existing.length, 'finding')} ${existing.length === 1 ? 'was' : 'were'} already on the base branch${onlyNew ? ' (not judged: gate is new)' : ''}</summary>`,
+      `${onlyNew ? 'They get no review comment and do not fail the check; they are notices in the annotations.' : 'They get no review comment; gate: all judges them with the new ones.'} Per rule:`,
+      ['| Rule | Findings | Severities |', '|---|---|---|', ...rows].join('\n'),
+      out.join('\n'),
+      '</details>'
+    )
+  }
   const sup = s.suppressionsAdded ?? []
   if (sup.length) {
     const cap = MAX_LISTED * 5

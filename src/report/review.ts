@@ -37,7 +37,11 @@ export interface ReviewOptions {
   maxComments: number
   /** Where `<rule-id>.md` pages live; pass an absolute URL (the action's repository), relative links break in comments. */
   docsBase?: string
+  /** Where the summary with the combined patch is, as the comments name it (no check run: the job summary). */
+  summaryName?: string
 }
+
+const DEFAULT_SUMMARY_NAME = 'the check run summary'
 
 export const DEFAULT_DOCS_BASE = 'docs/rules/'
 
@@ -193,7 +197,7 @@ export function planReview(
   const max = Math.max(0, Math.floor(opts.maxComments))
   const kept = groups.slice(0, max)
   const overflow = groups.slice(max).flatMap((g) => [...g.findings, ...g.attached])
-  const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE))
+  const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE, opts.summaryName ?? DEFAULT_SUMMARY_NAME))
   return { comments, overflow, outside }
 }
 
@@ -213,11 +217,11 @@ function mergeInto(g: Group, f: Finding, p: Proposal, range: Lines, groups: read
   return true
 }
 
-function toComment(g: Group, docsBase: string): ReviewComment {
+function toComment(g: Group, docsBase: string, summaryName: string): ReviewComment {
   const [primary, ...rest] = g.findings
   const c: ReviewComment = {
     path: g.path,
-    body: renderBody(g, docsBase),
+    body: renderBody(g, docsBase, summaryName),
     line: g.range.end,
     side: 'RIGHT',
     fingerprint: primary.fingerprint,
@@ -236,7 +240,7 @@ function toComment(g: Group, docsBase: string): ReviewComment {
 export function commentBody(f: Finding, file: SourceFile, lines: { start: number; end: number }, options: { docsBase?: string } = {}): string {
   // The caller vouches for the range (it is in a hunk): a suggestion is offered only if the edits fit inside it.
   const { proposal } = propose(f, file, lines, lines)
-  return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE)
+  return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME)
 }
 
 function ruleLink(ruleId: string, docsBase: string): string {
@@ -255,7 +259,7 @@ function where(f: Finding): string {
   return start === end ? `line ${start}` : `lines ${start}–${end}`
 }
 
-function renderBody(g: Group, docsBase: string): string {
+function renderBody(g: Group, docsBase: string, summaryName: string): string {
   const parts: string[] = []
   g.findings.forEach((f, i) => {
     if (i > 0) parts.push('', '---', '')
@@ -270,7 +274,7 @@ function renderBody(g: Group, docsBase: string): string {
   }
   for (const f of g.findings) {
     if (f.fix?.length && p?.kind !== 'fix') {
-      parts.push('', 'Fix available with `gloo-harden --fix` (it reaches outside this diff; the combined patch is in the check run summary).')
+      parts.push('', `Fix available with \`gloo-harden --fix\` (it reaches outside this diff; the combined patch is in ${summaryName}).`)
     }
     const shown = p?.kind === 'review' ? p.message : undefined
     for (const s of f.suggestions ?? []) {
@@ -281,7 +285,7 @@ function renderBody(g: Group, docsBase: string): string {
     parts.push('', '---', '', `Also on ${where(f)}:`, '', ...findingBlock(f, docsBase), '')
     parts.push(
       f.fix?.length
-        ? 'Its fix overlaps the suggestion above; apply that first, or run `gloo-harden --fix` (the combined patch is in the check run summary).'
+        ? `Its fix overlaps the suggestion above; apply that first, or run \`gloo-harden --fix\` (the combined patch is in ${summaryName}).`
         : 'Its possible change overlaps the suggestion above; review it after applying that one.'
     )
   }
