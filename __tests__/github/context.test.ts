@@ -50,7 +50,7 @@ describe('readRunContext', () => {
     expect(readRunContext(env({ GITHUB_EVENT_NAME: 'push', GITHUB_ACTION_REPOSITORY: 'gloo-harden/gloo-harden', GITHUB_ACTION_REF: 'v1.2.0' })).docsBase).toBe(
       'https://github.com/gloo-harden/gloo-harden/blob/v1.2.0/docs/rules/'
     )
-    expect(readRunContext(env({ GITHUB_EVENT_NAME: 'push' })).docsBase).toBe('https://github.com/gloo-harden/gloo-harden/blob/main/docs/rules/')
+    expect(readRunContext(env({ GITHUB_EVENT_NAME: 'push' })).docsBase).toBe('https://github.com/org/gloo-harden-action/blob/main/docs/rules/')
   })
 
   it.each([
@@ -65,5 +65,14 @@ describe('readRunContext', () => {
   it('refuses a pull_request payload without a head sha', () => {
     const p = payload({ number: 7, pull_request: { number: 7, head: { ref: 'x' } } })
     expect(() => readRunContext(env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: p }))).toThrow(`pull_request event without a pull_request.head.sha in ${p}`)
+  })
+})
+
+describe('rule links without the action repository', () => {
+  it('fall back to the package homepage', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { INFORMATION_URI } = await import('../../src/report/sarif.js')
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { homepage: string }
+    expect(pkg.homepage.replace(/#readme$/, '')).toBe(INFORMATION_URI)
   })
 })

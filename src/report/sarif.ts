@@ -6,7 +6,8 @@ import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
-export const INFORMATION_URI = 'https://github.com/gloo-harden/gloo-harden'
+/** The project's home: package.json `homepage` without its `#readme` (a test keeps the two equal). */
+export const INFORMATION_URI = 'https://github.com/org/gloo-harden-action'
 /** The partialFingerprints key; bump the version if the fingerprint's inputs change. */
 export const FINGERPRINT_KEY = 'glooHarden/v1'
 /** Results are reported relative to the checkout, as GitHub expects (`uriBaseId` resolves there). */
