@@ -1,10 +1,26 @@
+/** The validation webhook must reject resources that fail validation, not only log them. */
 import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
 import { setPath } from '../load/edits.js'
+import type { ValuesInput } from '../load/manifests.js'
 import { getNode, isFalse, locatePath } from '../load/query.js'
+import { hasSince } from '../load/version.js'
+import { isUnset } from '../load/workloads.js'
 import { defineRule } from './types.js'
 
 const PATH = ['gateway', 'validation', 'alwaysAcceptResources']
 const CR_PATH = ['spec', 'gateway', 'validation', 'alwaysAccept']
+
+/**
+ * Whether the values leave this rule nothing to say (catalog "Control-plane safeguards"): no gateway (no webhook,
+ * every version), validation or its webhook off (validation-disabled reports that), or no Settings rendered
+ * (`settings.create: false`: the member Settings CR is checked on its own, and none is the engine's notice).
+ */
+function silenced(v: ValuesInput): boolean {
+  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return true
+  if (isFalse(getValue(v, ['gateway', 'validation', 'enabled'])?.node)) return true
+  if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node)) return true
+  return isFalse(getValue(v, ['settings', 'create'])?.node)
+}
 
 export default defineRule({
   meta: {
@@ -16,23 +32,28 @@ export default defineRule({
     description: 'The validation webhook must reject resources that fail validation.',
     remediation: 'Set gateway.validation.alwaysAcceptResources: false (Settings: spec.gateway.validation.alwaysAccept: false).',
     messages: {
-      values: '{{key}} is not false: the validation webhook accepts invalid resources (the chart default is true).',
-      settings: "Settings '{{name}}' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false."
+      values: '{{key}} is {{state}}: the validation webhook accepts invalid resources.',
+      settings: "Settings '{{name}}' accepts invalid resources: spec.gateway.validation.alwaysAccept is {{state}}.",
+      reject: 'Set {{key}}: false (check first why it was set to true: invalid resources are then rejected on apply).'
     }
   },
   *checkValues(v) {
-    if (isFalse(getValue(v, PATH)?.node)) return
-    yield { messageId: 'values', node: locate(v, PATH), data: { key: keyPath(v, PATH) }, fix: setValueFix(v, PATH, 'false') }
+    if (silenced(v)) return
+    const found = getValue(v, PATH)
+    if (isFalse(found?.node)) return
+    const data = { key: keyPath(v, PATH), state: isUnset(found?.node) ? 'not set (the chart default is true)' : 'not false' }
+    const edits = setValueFix(v, PATH, 'false')
+    // Safe only when nothing a human wrote is reversed (catalog section 2); the key is read since 1.3.0.
+    if (isUnset(found?.node)) yield { messageId: 'values', node: locate(v, PATH), data, fix: edits }
+    else yield { messageId: 'values', node: locate(v, PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
   },
   *checkObject(obj) {
     if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/')) return
     const node = getNode(obj.root, CR_PATH)
     if (isFalse(node)) return
-    yield {
-      messageId: 'settings',
-      node: locatePath(obj.root, CR_PATH),
-      data: { name: obj.name },
-      fix: setPath(obj.file.edit, obj.root, CR_PATH, 'false')
-    }
+    const edits = setPath(obj.file.edit, obj.root, CR_PATH, 'false')
+    const data = { name: obj.name, key: CR_PATH.join('.'), state: isUnset(node) ? 'not set' : 'not false' }
+    if (isUnset(node)) yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, fix: edits }
+    else yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
   }
 })
