@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { applyEdits } from '../../src/model/edit.js'
 import rule from '../../src/rules/proxy-graceful-shutdown.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const proxyDeployment = (podSpecExtra: string, containerExtra: string): string => yaml`
@@ -26,7 +28,8 @@ const preStop = (sleep: number): string => `
                 - -c
                 - wget --post-data "" -O /dev/null 127.0.0.1:19000/healthcheck/fail; sleep ${sleep}`
 
-ruleTester(rule, {
+/** Invalid cases; `suggested` is the file after applying every finding's first suggestion. */
+const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string })[] } = {
   valid: [
     {
       name: "values: Solo's zero-downtime settings",
@@ -81,6 +84,44 @@ ruleTester(rule, {
       name: "rendered: a 25 s sleep within Kubernetes' default 30 s",
       path: 'gateway-proxy.yaml',
       code: proxyDeployment('', preStop(25))
+    },
+    {
+      name: 'boundary: chart 1.4.7 has no gracefulShutdown key: no finding',
+      glooVersion: '1.4.7',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: 1.5.0-beta13 has no gracefulShutdown key',
+      glooVersion: '1.5.0-beta13',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'rendered: a 1.4.7 image has no knob for a preStop hook',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.4.7
+      `
     }
   ],
   invalid: [
@@ -93,7 +134,7 @@ ruleTester(rule, {
               probes: true
       `,
       errors: [{ messageId: 'disabled', line: 3, column: 5, severity: 'notice', message: 'gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.enabled is not set (chart default false)' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -114,7 +155,7 @@ ruleTester(rule, {
                 replicas: 2
       `,
       errors: [{ messageId: 'disabled', line: 2, column: 3 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             kind:
@@ -137,7 +178,7 @@ ruleTester(rule, {
               terminationGracePeriodSeconds: 30
       `,
       errors: [{ messageId: 'disabled', line: 4, column: 35, message: 'enabled is false:' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -155,7 +196,7 @@ ruleTester(rule, {
                 sleepTimeSeconds: 40
       `,
       errors: [{ messageId: 'disabled', line: 4, column: 7 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -174,7 +215,7 @@ ruleTester(rule, {
               terminationGracePeriodSeconds: 60
       `,
       errors: [{ messageId: 'disabled', line: 3, column: 5 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -220,7 +261,7 @@ ruleTester(rule, {
             'gatewayProxies.gatewayProxy.podTemplate.terminationGracePeriodSeconds is 20, not more than the preStop sleep (gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.sleepTimeSeconds is 25)'
         }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -250,7 +291,7 @@ ruleTester(rule, {
                   gracefulShutdown: {enabled: true, sleepTimeSeconds: 30}
       `,
       errors: [{ messageId: 'tooShort', line: 13, column: 9, message: 'terminationGracePeriodSeconds is not set (Kubernetes default 30)' }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2
         kind: HelmRelease
         metadata:
@@ -281,6 +322,85 @@ ruleTester(rule, {
       code: proxyDeployment('\n        terminationGracePeriodSeconds: 10', preStop(25)),
       errors: [{ messageId: 'renderedTooShort', line: 10, column: 38, message: 'is 10, not more than its preStop sleep of 25 s' }],
       output: proxyDeployment('\n        terminationGracePeriodSeconds: 27', preStop(25))
+    },
+    {
+      name: 'boundary: from 1.4.8 gracefulShutdown is read and off by default',
+      glooVersion: '1.4.8',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'disabled', line: 3, column: 5, severity: 'notice', message: 'health-check filter' }
+      ]
+    },
+    {
+      name: 'boundary: from 1.5.0-beta14 gracefulShutdown is read',
+      glooVersion: '1.5.0-beta14',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'disabled', line: 3, column: 5, severity: 'notice' }
+      ]
+    },
+    {
+      name: 'a grace period not above the default sleep of 25, with a health-check filter (not mentioned)',
+      glooVersion: '1.17.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            gatewaySettings:
+              customHttpGateway:
+                options:
+                  healthCheck:
+                    path: /envoy-hc
+            podTemplate:
+              gracefulShutdown:
+                enabled: true
+              terminationGracePeriodSeconds: 20
+      `,
+      errors: [
+        { messageId: 'tooShort', line: 11, column: 38, severity: 'notice', message: 'is 20, not more than the preStop sleep' }
+      ]
+    },
+    {
+      name: 'rendered: a 1.4.8 image without preStop hook',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.4.8
+      `,
+      errors: [
+        { messageId: 'renderedNoPreStop', line: 11, column: 15, severity: 'notice' }
+      ]
     }
   ]
+}
+
+ruleTester(rule, { valid: cases.valid, invalid: cases.invalid.map(({ suggested: _, ...c }) => ({ ...c, output: null })) })
+
+describe('proxy-graceful-shutdown suggestions as written', () => {
+  for (const c of cases.invalid.filter((k) => k.suggested !== undefined))
+    it(c.name ?? 'case', () => {
+      const findings = runLint(rule, c)
+      expect(findings.every((f) => !f.fix)).toBe(true)
+      const edits = findings.flatMap((f) => f.suggestions?.[0]?.edits ?? [])
+      expect(applyEdits(c.code, edits).output).toBe(c.suggested)
+    })
 })

@@ -1,6 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { applyEdits } from '../../src/model/edit.js'
 import rule from '../../src/rules/proxy-net-bind.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
+import { defaultConfig } from '../../src/config.js'
+import { fixFiles } from '../../src/fix.js'
+import { lint } from '../../src/lint.js'
+
+/** A rendered proxy of chart `tag` whose Envoy container adds NET_BIND_SERVICE. */
+const renderedAdd = (tag: string): string => yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: gateway-proxy
+    labels:
+      gloo: gateway-proxy
+  spec:
+    template:
+      spec:
+        containers:
+        - name: gateway-proxy
+          image: quay.io/solo-io/gloo-envoy-wrapper:${tag}
+          securityContext:
+            capabilities:
+              add: [NET_BIND_SERVICE]
+`
 
 const gatewaySsl = yaml`
   apiVersion: gateway.solo.io/v1
@@ -16,7 +40,8 @@ const gatewaySsl = yaml`
     ssl: true
 `
 
-ruleTester(rule, {
+/** Invalid cases; `suggested` is the file after applying every finding's first suggestion. */
+const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string })[] } = {
   valid: [
     {
       name: 'values: chart default on an unknown (newest) chart is disableNetBind: true',
@@ -155,6 +180,78 @@ ruleTester(rule, {
                   capabilities:
                     add: [NET_BIND_SERVICE]
       `
+    },
+    {
+      name: 'boundary: disableNetBind defaults to true at 1.3.31',
+      glooVersion: '1.3.31',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: disableNetBind defaults to true at 1.4.0-beta15',
+      glooVersion: '1.4.0-beta15',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: a custom proxy inherits disableNetBind: true from 1.7.0-beta21',
+      glooVersion: '1.7.0-beta21',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+          publicGw:
+            podTemplate:
+              httpPort: 8080
+      `
+    },
+    {
+      name: "boundary: 1.7.0-beta21's merge refills a custom false from gatewayProxy",
+      glooVersion: '1.7.0-beta21',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `
+    },
+    {
+      name: 'a custom false is not effective on 1.7.0 (merge refills it)',
+      glooVersion: '1.7.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `
+    },
+    {
+      name: 'boundary: 1.8.0-beta2 still merges',
+      glooVersion: '1.8.0-beta2',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `
     }
   ],
   invalid: [
@@ -168,7 +265,7 @@ ruleTester(rule, {
               httpPort: 8080
       `,
       errors: [{ messageId: 'explicitFalse', line: 4, column: 23, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.disableNetBind is false' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -192,7 +289,7 @@ ruleTester(rule, {
                   tag: 1.0.0-rc5
       `,
       errors: [{ messageId: 'explicitFalse', line: 6, column: 25, severity: 'error', message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.disableNetBind' }],
-      output: yaml`
+      suggested: yaml`
         license_key: ""
         gloo:
           gatewayProxies:
@@ -216,7 +313,7 @@ ruleTester(rule, {
               runUnprivileged: true
       `,
       errors: [{ messageId: 'chartDefault', line: 3, column: 5, severity: 'warning', message: 'chart 1.3.30 adds the capability by default' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -233,7 +330,7 @@ ruleTester(rule, {
             podTemplate: {}
       `,
       errors: [{ messageId: 'chartDefault', line: 3, column: 5, severity: 'warning' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate: {disableNetBind: true}
@@ -252,8 +349,8 @@ ruleTester(rule, {
               deployment:
                 replicas: 2
       `,
-      errors: [{ messageId: 'chartDefault', line: 5, column: 3, severity: 'warning', message: 'before chart 1.7 a custom proxy does not inherit' }],
-      output: yaml`
+      errors: [{ messageId: 'chartDefault', line: 5, column: 3, severity: 'warning', message: 'before chart 1.7.0-beta21 a custom proxy does not inherit' }],
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -279,7 +376,7 @@ ruleTester(rule, {
               type: ClusterIP
       `,
       errors: [{ messageId: 'explicitFalse', line: 4, column: 23 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -304,7 +401,7 @@ ruleTester(rule, {
               type: ClusterIP
       `,
       errors: [{ messageId: 'explicitFalse', line: 5, column: 23 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             disabled: true
@@ -340,7 +437,7 @@ ruleTester(rule, {
                   type: NodePort
       `,
       errors: [{ messageId: 'chartDefault', line: 16, column: 7, severity: 'warning' }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2
         kind: HelmRelease
         metadata:
@@ -386,7 +483,7 @@ ruleTester(rule, {
                       disableNetBind: false
       `,
       errors: [{ messageId: 'explicitFalse', line: 17, column: 31 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: argoproj.io/v1alpha1
         kind: Application
         metadata:
@@ -425,7 +522,7 @@ ruleTester(rule, {
                 value: "false"
       `,
       errors: [{ messageId: 'explicitFalse', line: 13, column: 16 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: argoproj.io/v1alpha1
         kind: Application
         metadata:
@@ -457,7 +554,7 @@ ruleTester(rule, {
                   - ALL
       `,
       errors: [{ messageId: 'customAdd', line: 9, column: 13, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.capabilities.add adds' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -481,7 +578,7 @@ ruleTester(rule, {
                 capabilities: {add: [SYS_TIME, CAP_NET_BIND_SERVICE]}
       `,
       errors: [{ messageId: 'customAdd', line: 7, column: 40 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -504,7 +601,7 @@ ruleTester(rule, {
                   type: RuntimeDefault
       `,
       errors: [{ messageId: 'explicitFalse', line: 4, column: 23 }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -587,7 +684,7 @@ ruleTester(rule, {
                     - ALL
       `,
       errors: [{ messageId: 'rendered', line: 22, column: 15, severity: 'error' }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -637,7 +734,7 @@ ruleTester(rule, {
                     drop: [ALL]
       `,
       errors: [{ messageId: 'rendered', line: 17, column: 15, message: "proxy 'public-gw'" }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -688,6 +785,207 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'lowPort', line: 22, column: 19, severity: 'notice', message: 'binds port 80 with host networking, below 1024' }],
       output: null
+    },
+    {
+      name: 'boundary: the chart default adds it just below 1.3.31 (warning)',
+      glooVersion: '1.3.30',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'chartDefault', line: 3, column: 5, severity: 'warning', message: 'until 1.3.31/1.4.0-beta15' }
+      ]
+    },
+    {
+      name: 'boundary: 1.4.0-beta14 still adds it by default (warning)',
+      glooVersion: '1.4.0-beta14',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'chartDefault', line: 3, column: 5, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'boundary: a custom proxy stands alone on 1.7.0-beta20 (chart default, warning)',
+      glooVersion: '1.7.0-beta20',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+          publicGw:
+            podTemplate:
+              httpPort: 8080
+      `,
+      errors: [
+        { messageId: 'chartDefault', line: 6, column: 5, severity: 'warning', message: 'before chart 1.7.0-beta21' }
+      ]
+    },
+    {
+      name: 'boundary: a custom false counts on 1.7.0-beta20 (the proxy stands alone)',
+      glooVersion: '1.7.0-beta20',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `,
+      errors: [
+        { messageId: 'explicitFalse', line: 7, column: 23, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: from 1.7.1 mergeOverwrite keeps a custom false (error)',
+      glooVersion: '1.7.1',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `,
+      errors: [
+        { messageId: 'explicitFalse', line: 7, column: 23, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: from 1.8.0-beta3 mergeOverwrite keeps a custom false (error)',
+      glooVersion: '1.8.0-beta3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              disableNetBind: false
+      `,
+      errors: [
+        { messageId: 'explicitFalse', line: 7, column: 23, severity: 'error' }
+      ]
+    },
+    {
+      name: 'rendered: a 1.3.30 chart adds it by default (warning, as the values form)',
+      path: 'gateway-proxy.yaml',
+      code: renderedAdd('1.3.30'),
+      errors: [
+        { messageId: 'rendered', line: 15, column: 19, severity: 'warning', message: 'adds it by default' }
+      ]
+    },
+    {
+      name: 'rendered: a 1.3.31 chart would not add it (error)',
+      path: 'gateway-proxy.yaml',
+      code: renderedAdd('1.3.31'),
+      errors: [
+        { messageId: 'rendered', line: 15, column: 19, severity: 'error' }
+      ]
+    },
+    {
+      name: 'rendered: a 1.4.0-beta14 chart adds it by default (warning)',
+      path: 'gateway-proxy.yaml',
+      code: renderedAdd('1.4.0-beta14'),
+      errors: [
+        { messageId: 'rendered', line: 15, column: 19, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'rendered: a 1.4.0-beta15 chart would not add it (error)',
+      path: 'gateway-proxy.yaml',
+      code: renderedAdd('1.4.0-beta15'),
+      errors: [
+        { messageId: 'rendered', line: 15, column: 19, severity: 'error' }
+      ]
     }
   ]
+}
+
+ruleTester(rule, { valid: cases.valid, invalid: cases.invalid.map(({ suggested: _, ...c }) => ({ ...c, output: null })) })
+
+describe('proxy-net-bind suggestions as written', () => {
+  for (const c of cases.invalid.filter((k) => k.suggested !== undefined))
+    it(c.name ?? 'case', () => {
+      const findings = runLint(rule, c)
+      expect(findings.every((f) => !f.fix)).toBe(true)
+      const edits = findings.flatMap((f) => f.suggestions?.[0]?.edits ?? [])
+      expect(applyEdits(c.code, edits).output).toBe(c.suggested)
+    })
+})
+
+describe('proxy-net-bind fixes in a complete install', () => {
+  /** A config install declared `complete: true`: the only case where removing the capability is a safe fix. */
+  const fixComplete = (code: string, version: string, complete = true) => {
+    const config = { ...defaultConfig(), installs: [{ name: 'prod', chart: 'gloo' as const, version, values: ['values.yaml'], complete }] }
+    const files = [{ path: 'values.yaml', text: code }]
+    return { findings: lint(files, { config, rules: [rule] }).findings, output: fixFiles(files, { config, rules: [rule] }).outputs.get('values.yaml') ?? code }
+  }
+  const cases = [
+    {
+      name: 'explicit false, all ports ≥ 1024: fixed',
+      version: '1.17.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: false
+      `,
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              disableNetBind: true
+      `
+    },
+    {
+      name: 'chart default on 1.3.30, all ports ≥ 1024: fixed',
+      version: '1.3.30',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              httpPort: 8080
+      `,
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              httpPort: 8080
+              disableNetBind: true
+      `
+    }
+  ]
+  for (const c of cases)
+    it(c.name, () => {
+      const { findings, output } = fixComplete(c.code, c.version)
+      expect(findings.every((f) => f.fix && !f.suggestions)).toBe(true)
+      expect(output).toBe(c.output)
+    })
+
+  it('an incomplete install only gets a suggestion', () => {
+    const { findings, output } = fixComplete(cases[0].code, '1.17.0', false)
+    expect(findings.map((f) => [f.messageId, !!f.fix, f.suggestions?.length])).toEqual([['explicitFalse', false, 1]])
+    expect(output).toBe(cases[0].code)
+  })
+
+  it('a port below 1024 keeps the capability: a notice without any fix, even when complete', () => {
+    const { findings } = fixComplete(yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            disableNetBind: false
+            httpPort: 80
+    `, '1.17.0')
+    expect(findings.map((f) => [f.messageId, f.severity, !!f.fix, !!f.suggestions])).toEqual([['lowPort', 'notice', false, false]])
+  })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-probes.js'
-import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 import { applyEdits } from '../../src/model/edit.js'
 
@@ -28,7 +28,7 @@ const renderedProxy = yaml`
           image: quay.io/solo-io/sds:1.17.4
 `
 
-ruleTester(rule, {
+export const cases: { valid: ValidCase[]; invalid: InvalidCase[] } = {
   valid: [
     {
       name: 'values: readiness and liveness probes on',
@@ -123,6 +123,16 @@ ruleTester(rule, {
               - name: gloo
                 image: quay.io/solo-io/gloo:1.17.4
       `
+    },
+    {
+      name: 'boundary: probes: true gives both probes on 1.12.0-beta5',
+      glooVersion: '1.12.0-beta5',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
     }
   ],
   invalid: [
@@ -144,7 +154,6 @@ ruleTester(rule, {
             podTemplate:
               httpPort: 8080
               probes: true
-              livenessProbeEnabled: true
       `
     },
     {
@@ -186,7 +195,6 @@ ruleTester(rule, {
                 replicas: 2
             podTemplate:
               probes: true
-              livenessProbeEnabled: true
       `
     },
     {
@@ -203,7 +211,7 @@ ruleTester(rule, {
       output: yaml`
         gatewayProxies:
           gatewayProxy:
-            podTemplate: {httpPort: 8080, probes: true, livenessProbeEnabled: true}
+            podTemplate: {httpPort: 8080, probes: true}
       `
     },
     {
@@ -218,7 +226,7 @@ ruleTester(rule, {
       output: yaml`
         gatewayProxies:
           gatewayProxy:
-            podTemplate: {probes: true}
+            podTemplate: {}
       `
     },
     {
@@ -238,7 +246,6 @@ ruleTester(rule, {
           gatewayProxy:
             podTemplate:
               probes: true
-              livenessProbeEnabled: true
       `
     },
     {
@@ -294,7 +301,6 @@ ruleTester(rule, {
           publicGw:
             podTemplate:
               httpPort: 8080
-              probes: true
       `
     },
     {
@@ -339,7 +345,7 @@ ruleTester(rule, {
             gatewayProxies:
               gatewayProxy:
                 podTemplate:
-                  probes: true
+                  probes: false
       `
     },
     {
@@ -383,7 +389,6 @@ ruleTester(rule, {
                   gatewayProxy:
                     podTemplate:
                       probes: true
-                      livenessProbeEnabled: true
           destination:
             namespace: gloo-system
       `
@@ -394,9 +399,100 @@ ruleTester(rule, {
       code: renderedProxy,
       errors: [{ messageId: 'rendered', line: 15, column: 15, severity: 'warning', message: "The Envoy container 'gateway-proxy'" }],
       output: null
+    },
+    {
+      name: 'boundary: before 1.12.0-beta6 probes: true adds liveness too, so it is only suggested',
+      glooVersion: '1.12.0-beta5',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+      `,
+      errors: [
+        { messageId: 'readiness', line: 3, column: 5, severity: 'warning' }
+      ],
+      output: null
+    },
+    {
+      name: 'boundary: from 1.12.0-beta6 probes: true is a safe fix; livenessProbeEnabled is suggested',
+      glooVersion: '1.12.0-beta6',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+      `,
+      errors: [
+        { messageId: 'readiness', line: 3, column: 5, severity: 'warning' },
+        { messageId: 'liveness', line: 3, column: 5, severity: 'warning' }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: on 1.12.0-beta6 probes: true alone gives no liveness probe',
+      glooVersion: '1.12.0-beta6',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'liveness', line: 3, column: 5, severity: 'warning' }
+      ],
+      output: null
+    },
+    {
+      name: 'unknown version: newest, and the liveness message says which chart it assumes',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+      `,
+      errors: [
+        { messageId: 'readiness', line: 3, column: 5 },
+        { messageId: 'liveness', line: 3, column: 5, message: 'assuming chart ≥ 1.12.0-beta6' }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: true
+              probes: true
+      `
+    },
+    {
+      name: 'livenessProbeEnabled alone renders nothing',
+      glooVersion: '1.17.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              livenessProbeEnabled: true
+      `,
+      errors: [
+        { messageId: 'readiness', line: 3, column: 5, message: 'livenessProbeEnabled alone renders no probe' }
+      ],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              livenessProbeEnabled: true
+              probes: true
+      `
     }
   ]
-})
+}
+
+ruleTester(rule, cases)
 
 describe('proxy-probes suggestions', () => {
   it("proxy-probes/addChartProbe: adds the chart's readiness probe to the Envoy container item, not to the sds sidecar", () => {
@@ -418,4 +514,24 @@ describe('proxy-probes suggestions', () => {
       )
     )
   })
+})
+
+describe('proxy-probes suggestions', () => {
+  it('suggests probes: true before 1.12.0-beta6 and livenessProbeEnabled: true after', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            runUnprivileged: true
+    `
+    const old = runLint(rule, { code, glooVersion: '1.12.0-beta5' })
+    expect(old.map((f) => f.suggestions?.map((s) => s.message))).toEqual([[rule.meta.messages.addProbes]])
+    expect(applyEdits(code, old[0].suggestions![0].edits).output).toBe(code.replace('runUnprivileged: true\n', 'runUnprivileged: true\n      probes: true\n'))
+    const now = runLint(rule, { code, glooVersion: '1.12.0-beta6' })
+    const live = now.find((f) => f.messageId === 'liveness')!
+    expect(live.fix).toBeUndefined()
+    expect(live.suggestions?.map((s) => s.message)).toEqual([rule.meta.messages.addLiveness])
+    expect(applyEdits(code, live.suggestions![0].edits).output).toBe(code.replace('runUnprivileged: true\n', 'runUnprivileged: true\n      livenessProbeEnabled: true\n'))
+  })
+  // messageIds of the suggestions: messageId: 'addProbes', messageId: 'addLiveness'
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-run-as-root.js'
 import { applyEdits } from '../../src/model/edit.js'
-import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const renderedUnset = yaml`
@@ -42,7 +42,8 @@ const renderedNonRootFalse = yaml`
             runAsNonRoot: false
 `
 
-ruleTester(rule, {
+/** Invalid cases; `suggested` is the file after applying every finding's first suggestion. */
+const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string })[] } = {
   valid: [
     {
       name: 'values: the chart defaults of an unknown (newest) chart',
@@ -153,6 +154,108 @@ ruleTester(rule, {
                 securityContext:
                   runAsNonRoot: true
       `
+    },
+    {
+      name: 'boundary: runUnprivileged defaults to true at 1.3.31',
+      glooVersion: '1.3.31',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: runUnprivileged defaults to true at 1.4.0-beta15',
+      glooVersion: '1.4.0-beta15',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `
+    },
+    {
+      name: 'boundary: floatingUserId omits runAsUser on 1.14.0-beta10',
+      glooVersion: '1.14.0-beta10',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `
+    },
+    {
+      name: 'boundary: floatingUserId is fixed on 1.14.9',
+      glooVersion: '1.14.9',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `
+    },
+    {
+      name: 'boundary: floatingUserId is fixed on 1.15.0-beta14',
+      glooVersion: '1.15.0-beta14',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `
+    },
+    {
+      name: 'boundary: global floatingUserId drops runAsUser from 1.17.3',
+      glooVersion: '1.17.3',
+      code: yaml`
+        global:
+          securitySettings:
+            floatingUserId: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runAsUser: 0
+      `
+    },
+    {
+      name: 'boundary: global floatingUserId drops runAsUser from 1.18.0-beta14',
+      glooVersion: '1.18.0-beta14',
+      code: yaml`
+        global:
+          securitySettings:
+            floatingUserId: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runAsUser: 0
+      `
+    },
+    {
+      name: "boundary: 1.7.0-beta21's merge refills a custom false from gatewayProxy",
+      glooVersion: '1.7.0-beta21',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              runUnprivileged: false
+      `
+    },
+    {
+      name: "1.7.0's merge refills a custom false from gatewayProxy",
+      glooVersion: '1.7.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              runUnprivileged: false
+      `
     }
   ],
   invalid: [
@@ -175,7 +278,7 @@ ruleTester(rule, {
         { messageId: 'runAsUser', line: 10, column: 20, severity: 'error', message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.runAsUser is 0' },
         { messageId: 'runUnprivileged', line: 11, column: 26, severity: 'error', message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.runUnprivileged is false' }
       ],
-      output: yaml`
+      suggested: yaml`
         license_key: ""
         gloo:
           gatewayProxies:
@@ -190,7 +293,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'values: absent on chart 1.3.12 (warning), inserted under podTemplate',
+      name: 'values: absent on chart 1.3.12 (error: the image has no USER), inserted under podTemplate',
       glooVersion: '1.3.12',
       code: yaml`
         gatewayProxies:
@@ -198,8 +301,8 @@ ruleTester(rule, {
             podTemplate:
               disableNetBind: true
       `,
-      errors: [{ messageId: 'runUnprivilegedDefault', line: 3, column: 5, severity: 'warning', message: 'chart 1.3.12 does not run Envoy unprivileged by default' }],
-      output: yaml`
+      errors: [{ messageId: 'runUnprivilegedDefault', line: 3, column: 5, severity: 'error', message: 'chart 1.3.12 does not run Envoy unprivileged by default' }],
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -218,8 +321,8 @@ ruleTester(rule, {
           publicGw:
             podTemplate: {httpPort: 8080, httpsPort: 8443}
       `,
-      errors: [{ messageId: 'runUnprivilegedDefault', line: 6, column: 5, severity: 'warning', message: "custom proxy does not inherit gatewayProxy's runUnprivileged: true" }],
-      output: yaml`
+      errors: [{ messageId: 'runUnprivilegedImageUser', line: 6, column: 5, severity: 'warning', message: "custom proxy does not inherit gatewayProxy's runUnprivileged: true" }],
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -243,7 +346,7 @@ ruleTester(rule, {
         { messageId: 'runAsNonRoot', line: 6, column: 23, message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.runAsNonRoot is false' },
         { messageId: 'runAsUser', line: 7, column: 20 }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -265,10 +368,10 @@ ruleTester(rule, {
                 runAsNonRoot: false
       `,
       errors: [
-        { messageId: 'runUnprivileged', line: 4, column: 24 },
-        { messageId: 'runAsNonRoot', line: 7, column: 23 }
+        { messageId: 'runUnprivilegedImageUser', line: 4, column: 24, severity: 'warning', message: 'still runs as uid 10101' },
+        { messageId: 'runAsNonRoot', line: 7, column: 23, severity: 'warning' }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -298,8 +401,8 @@ ruleTester(rule, {
                     podTemplate:
                       runUnprivileged: false
       `,
-      errors: [{ messageId: 'runUnprivileged', line: 15, column: 32 }],
-      output: yaml`
+      errors: [{ messageId: 'runUnprivilegedImageUser', line: 15, column: 32, severity: 'warning', message: 'still runs as uid 10101' }],
+      suggested: yaml`
         apiVersion: argoproj.io/v1alpha1
         kind: Application
         metadata:
@@ -318,7 +421,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'Flux HelmRelease: absent on chart 1.3.20 (warning), spec.values is created',
+      name: 'Flux HelmRelease: absent on chart 1.3.20 (error), spec.values is created',
       path: 'gloo-release.yaml',
       code: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2
@@ -332,8 +435,8 @@ ruleTester(rule, {
               version: 1.3.20
           interval: 10m
       `,
-      errors: [{ messageId: 'runUnprivilegedDefault', line: 5, column: 1, severity: 'warning' }],
-      output: yaml`
+      errors: [{ messageId: 'runUnprivilegedDefault', line: 5, column: 1, severity: 'error' }],
+      suggested: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2
         kind: HelmRelease
         metadata:
@@ -352,7 +455,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'rendered: the container runs as user 0',
+      name: 'rendered: runAsUser: 0 next to runAsNonRoot: true: the kubelet refuses the pod',
       path: 'gateway-proxy.yaml',
       code: yaml`
         apiVersion: apps/v1
@@ -371,8 +474,8 @@ ruleTester(rule, {
                   runAsNonRoot: true
                   runAsUser: 0
       `,
-      errors: [{ messageId: 'runAsUser', line: 15, column: 22, message: 'spec.template.spec.containers[0].securityContext.runAsUser is 0' }],
-      output: yaml`
+      errors: [{ messageId: 'refused', line: 15, column: 22, severity: 'error', message: 'spec.template.spec.containers[0].securityContext.runAsUser is 0 next to runAsNonRoot: true' }],
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -411,7 +514,7 @@ ruleTester(rule, {
                   readOnlyRootFilesystem: true
       `,
       errors: [{ messageId: 'runAsUser', line: 10, column: 36, message: 'spec.template.spec.securityContext.runAsUser is 0' }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -451,7 +554,7 @@ ruleTester(rule, {
                   runAsNonRoot: false
       `,
       errors: [{ messageId: 'runAsNonRoot', line: 16, column: 25 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -474,17 +577,268 @@ ruleTester(rule, {
       name: 'rendered: runAsNonRoot: false without any user is only a suggestion',
       path: 'gateway-proxy.yaml',
       code: renderedNonRootFalse,
-      errors: [{ messageId: 'runAsNonRoot', line: 14, column: 25, severity: 'error' }],
+      errors: [{ messageId: 'runAsNonRoot', line: 14, column: 25, severity: 'warning' }],
       output: null
     },
     {
-      name: 'rendered: neither pod nor container says who Envoy runs as (warning, suggestion only)',
+      name: 'rendered: neither pod nor container says who Envoy runs as, on a 1.5.0 image without USER (error)',
       path: 'gateway-proxy.yaml',
       code: renderedUnset,
-      errors: [{ messageId: 'unset', line: 14, column: 9, severity: 'warning' }],
+      errors: [{ messageId: 'rootImage', line: 14, column: 9, severity: 'error', message: 'has no USER' }],
       output: null
+    },
+    {
+      name: 'boundary: runUnprivileged unset just below 1.3.31 runs as root',
+      glooVersion: '1.3.30',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedDefault', line: 3, column: 5, severity: 'error', message: 'until 1.3.31/1.4.0-beta15' }
+      ]
+    },
+    {
+      name: 'boundary: 1.4.0-beta14 still has the old defaults',
+      glooVersion: '1.4.0-beta14',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedDefault', line: 3, column: 5, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: runUnprivileged: false below 1.5.1: the image has no USER',
+      glooVersion: '1.5.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivileged', line: 4, column: 24, severity: 'error', message: 'has no USER' }
+      ]
+    },
+    {
+      name: 'boundary: runUnprivileged: false at 1.5.1 still runs as uid 10101 (warning)',
+      glooVersion: '1.5.1',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedImageUser', line: 4, column: 24, severity: 'warning', message: 'still runs as uid 10101' }
+      ]
+    },
+    {
+      name: 'boundary: runUnprivileged: false at 1.6.0-beta1 (warning)',
+      glooVersion: '1.6.0-beta1',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedImageUser', line: 4, column: 24, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'boundary: runUnprivileged: false above 1.5.1 (warning)',
+      glooVersion: '1.5.2',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedImageUser', line: 4, column: 24, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'runUnprivileged: false with runAsUser: 0 runs as root (error, no uid-10101 warning)',
+      glooVersion: '1.17.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runUnprivileged: false
+              runAsUser: 0
+      `,
+      errors: [
+        { messageId: 'runAsUser', line: 5, column: 18, severity: 'error' }
+      ]
+    },
+    {
+      name: 'runAsUser: 0 alone renders next to runAsNonRoot: true: refused',
+      glooVersion: '1.17.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runAsUser: 0
+      `,
+      errors: [
+        { messageId: 'refused', line: 4, column: 18, severity: 'error', message: 'kubelet refuses' }
+      ]
+    },
+    {
+      name: 'boundary: floatingUserId renders runAsUser: 0 from 1.14.0-beta11',
+      glooVersion: '1.14.0-beta11',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `,
+      errors: [
+        { messageId: 'floatingRefused', line: 4, column: 23, severity: 'error', message: 'renders runAsUser: 0' }
+      ]
+    },
+    {
+      name: 'boundary: floatingUserId renders runAsUser: 0 on 1.14.8',
+      glooVersion: '1.14.8',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `,
+      errors: [
+        { messageId: 'floatingRefused', line: 4, column: 23, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: floatingUserId renders runAsUser: 0 on 1.15.0-beta13',
+      glooVersion: '1.15.0-beta13',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              floatingUserId: true
+      `,
+      errors: [
+        { messageId: 'floatingRefused', line: 4, column: 23, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: global floatingUserId is not read on 1.17.2, so runAsUser: 0 renders',
+      glooVersion: '1.17.2',
+      code: yaml`
+        global:
+          securitySettings:
+            floatingUserId: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runAsUser: 0
+      `,
+      errors: [
+        { messageId: 'refused', line: 7, column: 18, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: global floatingUserId is not read on 1.18.0-beta13',
+      glooVersion: '1.18.0-beta13',
+      code: yaml`
+        global:
+          securitySettings:
+            floatingUserId: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              runAsUser: 0
+      `,
+      errors: [
+        { messageId: 'refused', line: 7, column: 18, severity: 'error' }
+      ]
+    },
+    {
+      name: 'boundary: a custom proxy stands alone on 1.7.0-beta20 (its false counts)',
+      glooVersion: '1.7.0-beta20',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedImageUser', line: 7, column: 24, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'boundary: from 1.7.1 mergeOverwrite keeps a custom false (warning)',
+      glooVersion: '1.7.1',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+          publicGw:
+            podTemplate:
+              runUnprivileged: false
+      `,
+      errors: [
+        { messageId: 'runUnprivilegedImageUser', line: 7, column: 24, severity: 'warning' }
+      ]
+    },
+    {
+      name: 'rendered: runAsUser: 0 without runAsNonRoot runs as root',
+      path: 'gateway-proxy.yaml',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: gateway-proxy
+          labels:
+            gloo: gateway-proxy
+        spec:
+          template:
+            spec:
+              containers:
+              - name: gateway-proxy
+                image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+                securityContext:
+                  runAsUser: 0
+      `,
+      errors: [
+        { messageId: 'runAsUser', line: 14, column: 22, severity: 'error' }
+      ]
+    },
+    {
+      name: 'rendered: nothing set on a 1.5.1 image (USER 10101): warning only',
+      path: 'gateway-proxy.yaml',
+      code: renderedUnset.replace('1.5.0-beta20', '1.5.1'),
+      errors: [
+        { messageId: 'unset', line: 14, column: 9, severity: 'warning' }
+      ]
     }
   ]
+}
+
+ruleTester(rule, { valid: cases.valid, invalid: cases.invalid.map(({ suggested: _, ...c }) => ({ ...c, output: null })) })
+
+describe('proxy-run-as-root suggestions as written', () => {
+  for (const c of cases.invalid.filter((k) => k.suggested !== undefined))
+    it(c.name ?? 'case', () => {
+      const findings = runLint(rule, c)
+      expect(findings.every((f) => !f.fix)).toBe(true)
+      const edits = findings.flatMap((f) => f.suggestions?.[0]?.edits ?? [])
+      expect(applyEdits(c.code, edits).output).toBe(c.suggested)
+    })
 })
 
 describe('proxy-run-as-root suggestions', () => {

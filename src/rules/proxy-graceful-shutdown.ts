@@ -1,4 +1,8 @@
-import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
+/** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
+import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
+import type { MapNode } from '../load/tree.js'
+import { hasSince, parseVersion, type Version } from '../load/version.js'
+import type { TextEdit } from '../model/finding.js'
 import { setPath, type YamlValue } from '../load/edits.js'
 import { asNumber, asString, findPair, getNode, isTrue, locatePath, seqItems, str } from '../load/query.js'
 import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
@@ -16,24 +20,39 @@ const KUBE_GRACE = 30
 const FIX_SLEEP = 5
 /** Seconds Envoy gets after the preStop sleep to finish and exit. */
 const EXIT_MARGIN = 2
+/** First charts that read `podTemplate.gracefulShutdown` and `terminationGracePeriodSeconds` (catalog 4.3). */
+const GRACEFUL_SINCE = '1.4.8/1.5.0-beta14'
+/** The Gateway health-check filter that makes a failed Envoy health check visible to load balancers. */
+const HEALTH_CHECK = ['gatewaySettings', 'customHttpGateway', 'options', 'healthCheck']
+const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
 
-export default defineRule({
+/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
+function imageVersion(container: MapNode): Version | undefined {
+  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
+  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
+}
+
+type MessageId = 'disabled' | 'misplaced' | 'tooShort' | 'renderedNoPreStop' | 'renderedTooShort'
+/** Every edit of this rule needs a human (timings depend on the load balancer): a suggestion, never `--fix`. */
+const suggestion = (messageId: MessageId, edits: TextEdit[] | null | undefined) => (edits?.length ? [{ messageId, edits }] : undefined)
+
+export default defineRule<MessageId>({
   meta: {
     id: 'proxy-graceful-shutdown',
     category: 'reliability',
     severity: 'notice',
     kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-    fixable: true,
+    fixable: false,
     description: 'Gateway proxy pods should fail their health check and drain before Envoy stops.',
     remediation:
       'Set gatewayProxies.<proxy>.podTemplate.gracefulShutdown: {enabled: true, sleepTimeSeconds: 5} and podTemplate.terminationGracePeriodSeconds above the sleep (7), or give the rendered Envoy container a preStop hook and a longer grace period.',
     messages: {
       disabled:
-        "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.",
+        "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.{{healthCheck}}",
       misplaced:
         "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
       tooShort:
-        "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.",
+        "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
       renderedNoPreStop:
         "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
       renderedTooShort:
@@ -42,8 +61,14 @@ export default defineRule({
   },
 
   *checkValues(v) {
+    // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
+    if (!hasSince(v.chartVersion, GRACEFUL_SINCE)) return
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
+      // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
+      const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
+        ? ''
+        : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`
       const enabled = proxyValue(v, proxy, ENABLED)
       const sleepFound = proxyValue(v, proxy, SLEEP)
       const graceFound = proxyValue(v, proxy, TGPS)
@@ -51,7 +76,7 @@ export default defineRule({
       const grace = asNumber(graceFound?.node)
       const ownTiming = !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS))
       if (!isTrue(enabled?.node)) {
-        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name }
+        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name, healthCheck }
         const misplaced = getValue(v, proxyPath(proxy, MISPLACED))
         if (misplaced) {
           // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
@@ -69,7 +94,7 @@ export default defineRule({
         const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault)
         const fix = covered ? null : setValueFix(v, proxyPath(proxy, ['podTemplate']), podTemplate)
         if (proxy.isDefault && fix) fixedOnDefault.add(ENABLED.join('.'))
-        yield { messageId: 'disabled', node: locate(v, proxyPath(proxy, ENABLED)), data, fix, key: proxy.name }
+        yield { messageId: 'disabled', node: locate(v, proxyPath(proxy, ENABLED)), data, suggest: suggestion('disabled', fix), key: proxy.name }
         continue
       }
       const effectiveSleep = sleep ?? CHART_SLEEP
@@ -85,9 +110,10 @@ export default defineRule({
           grace: describeSetting(v, TGPS, graceFound, String(KUBE_GRACE), 'Kubernetes'),
           sleepKey: keyPath(v, proxyPath(proxy, SLEEP)),
           sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
-          proxy: proxy.name
+          proxy: proxy.name,
+          healthCheck
         },
-        fix,
+        suggest: suggestion('tooShort', fix),
         key: proxy.name
       }
     }
@@ -98,6 +124,8 @@ export default defineRule({
     if (!proxy?.container || !proxy.podSpec) return
     const preStop = getNode(proxy.container, ['lifecycle', 'preStop'])
     if (!preStop) {
+      // A chart older than the gracefulShutdown key (by its image tag) has no knob to render a hook with.
+      if (!hasSince(imageVersion(proxy.container), GRACEFUL_SINCE)) return
       yield {
         messageId: 'renderedNoPreStop',
         node: findPair(proxy.container, 'lifecycle')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
@@ -117,7 +145,7 @@ export default defineRule({
       messageId: 'renderedTooShort',
       node: graceNode ?? locatePath(obj.root, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']),
       data: { name: proxy.name, grace: graceNode ? String(grace) : `not set (Kubernetes default ${KUBE_GRACE})`, sleep },
-      fix: setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN))
+      suggest: suggestion('renderedTooShort', setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN)))
     }
   }
 })

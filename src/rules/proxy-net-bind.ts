@@ -1,7 +1,8 @@
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
 import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import type { TextEdit } from '../model/finding.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { getNode, isTrue } from '../load/query.js'
+import { getNode, isTrue, str } from '../load/query.js'
 import {
   capabilityItems,
   CONTAINER_SC,
@@ -19,8 +20,9 @@ import {
   valuesLowPorts,
   type LowPort
 } from '../load/security.js'
-import type { YamlNode } from '../load/tree.js'
-import { hasOldSecurityDefaults, isBefore } from '../load/version.js'
+import type { MapNode, YamlNode } from '../load/tree.js'
+import { customMerge, mergedProxyValue } from '../load/workloads.js'
+import { hasOldSecurityDefaults, parseVersion, type Version } from '../load/version.js'
 import { defineRule } from './types.js'
 
 const DISABLE = ['podTemplate', 'disableNetBind']
@@ -28,12 +30,26 @@ const NET_BIND = 'NET_BIND_SERVICE'
 
 type MessageId = 'explicitFalse' | 'chartDefault' | 'customAdd' | 'rendered' | 'lowPort'
 
+const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
+
 /** Why an absent `disableNetBind` adds the capability, or undefined when the chart default is `true`. */
 function defaultAddsReason(v: ValuesInput, proxy: ValuesProxy): string | undefined {
-  if (hasOldSecurityDefaults(v.chartVersion)) return `chart ${v.chartVersion!.raw} adds the capability by default (until 1.3.31)`
-  if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
-    return `before chart 1.7 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion!.raw})`
+  if (hasOldSecurityDefaults(v.chartVersion)) return `chart ${v.chartVersion!.raw} adds the capability by default (until 1.3.31/1.4.0-beta15)`
+  if (!proxy.isDefault && customMerge(v) === 'alone')
+    return `before chart 1.7.0-beta21 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion!.raw})`
   return undefined
+}
+
+/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
+function imageVersion(container: MapNode): Version | undefined {
+  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
+  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
+}
+
+/** Safe only in a complete install (no member may bind a low port we cannot see); otherwise a suggestion. */
+function fixOrSuggest(edits: TextEdit[] | null, complete: boolean, messageId: MessageId) {
+  if (!edits?.length) return {}
+  return complete ? { fix: edits } : { suggest: [{ messageId, edits }] }
 }
 
 export default defineRule<MessageId>({
@@ -50,14 +66,15 @@ export default defineRule<MessageId>({
       explicitFalse: '{{key}} is false, so the chart adds NET_BIND_SERVICE to the Envoy container, which binds no port below 1024.',
       chartDefault: '{{key}} is not set: {{why}}, so the Envoy container gets NET_BIND_SERVICE, which it does not need.',
       customAdd: '{{key}} adds NET_BIND_SERVICE to the Envoy container of proxy \'{{proxy}}\', which binds no port below 1024.',
-      rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024.',
+      rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024{{why}}.',
       lowPort:
         'Proxy \'{{proxy}}\' binds port {{port}}{{via}}, below 1024, so Envoy needs NET_BIND_SERVICE there; keep it, or move the listener to a port of 1024 or above and map the low port in the Service.'
     }
   },
 
-  *checkValues(v, { project }) {
+  *checkValues(v, { project, install }) {
     const once = reportOnce()
+    const complete = install?.complete === true
     for (const proxy of renderedValuesProxies(v)) {
       const lows: LowPort[] = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)]
       const via = valuesHostNetwork(v, proxy) ? ' with host networking' : ''
@@ -87,15 +104,19 @@ export default defineRule<MessageId>({
             node: ref.item,
             key: proxy.key,
             data: { key: keyPath(v, add!.path), proxy: proxy.name },
-            fix: add!.layer.synthetic ? null : removeListItem(add!.layer.file.edit, ref)
+            ...fixOrSuggest(add!.layer.synthetic ? null : removeListItem(add!.layer.file.edit, ref), complete, 'customAdd')
           }
         }
         continue
       }
 
-      const setting = proxySetting(v, proxy, DISABLE)
+      // The merged value (catalog 4.2): 1.7.0-beta21 … 1.7.0 `merge` refills a custom false from gatewayProxy,
+      // whose chart default is true, so only gatewayProxy's own false (or none) can be effective there.
+      const merged = mergedProxyValue(v, proxy, DISABLE)
+      const setting = merged && !merged.deleted ? { ...merged, path: merged.inherited ? ['gatewayProxies', 'gatewayProxy', ...DISABLE] : proxyPath(proxy, DISABLE) } : null
       const value = helmValue(setting)
       if (value === true || value === 'true') continue
+      if (setting && value === false && !setting.inherited && !proxy.isDefault && customMerge(v) === 'merge' && !defaultAddsReason(v, proxy)) continue
       if (setting && value === false) {
         if (!once(setting.node, 'explicitFalse')) continue
         if (lows.length) {
@@ -107,7 +128,7 @@ export default defineRule<MessageId>({
           node: setting.node,
           key: proxy.key,
           data: { key: keyPath(v, setting.path) },
-          fix: setValueFix(v, setting.path, 'true')
+          ...fixOrSuggest(setValueFix(v, setting.path, 'true'), complete, 'explicitFalse')
         }
         continue
       }
@@ -127,12 +148,12 @@ export default defineRule<MessageId>({
         node,
         key: proxy.key,
         data: { key: keyPath(v, path), why },
-        fix: setValueFix(v, path, 'true')
+        ...fixOrSuggest(setValueFix(v, path, 'true'), complete, 'chartDefault')
       }
     }
   },
 
-  *checkObject(obj, { project }) {
+  *checkObject(obj, { project, install }) {
     const p = renderedProxy(obj)
     if (!p?.container) return
     const items = capabilityItems(getNode(p.container, ['securityContext', 'capabilities', 'add'])).filter((r) => r.name === NET_BIND)
@@ -144,7 +165,15 @@ export default defineRule<MessageId>({
         yield { messageId: 'lowPort', severity: 'notice', node: ref.item, data: { proxy: proxyLabel(p), port: lows[0].port, via: lowPortOrigin(lows[0]) + via } }
         continue
       }
-      yield { messageId: 'rendered', node: ref.item, data: { proxy: proxyLabel(p) }, fix: removeListItem(obj.file.edit, ref) }
+      // A chart that adds it by default (its image tag says which) makes this the chart default's warning.
+      const byDefault = hasOldSecurityDefaults(imageVersion(p.container))
+      yield {
+        messageId: 'rendered',
+        severity: byDefault ? 'warning' : 'error',
+        node: ref.item,
+        data: { proxy: proxyLabel(p), why: byDefault ? `; chart ${imageVersion(p.container)!.raw} adds it by default (until 1.3.31/1.4.0-beta15)` : '' },
+        ...fixOrSuggest(removeListItem(obj.file.edit, ref), install?.complete === true, 'rendered')
+      }
     }
   }
 })

@@ -1,12 +1,15 @@
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy } from '../load/install.js'
+/** proxy-probes: gateway proxy pods need a readiness probe (and, from chart 1.12.0-beta6, a separate liveness switch). */
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
 import { setPath } from '../load/edits.js'
 import { getNode, isTrue, str } from '../load/query.js'
 import { isAtLeast } from '../load/version.js'
-import { coveredByDefault, describeSetting, fixKeysUnder, renderedValuesProxies } from '../load/workloads.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
 import { defineRule } from './types.js'
 
 const PROBES = ['podTemplate', 'probes']
 const LIVENESS = ['podTemplate', 'livenessProbeEnabled']
+/** From here `probes: true` renders readiness only; liveness also needs livenessProbeEnabled (d2812c786c, catalog 4.2). */
+const SPLIT_LIVENESS_SINCE = '1.12.0-beta6'
 /** The chart's own readiness probe: Envoy's admin port answers only on the loopback address. */
 const CHART_READINESS_PROBE = {
   exec: { command: '[wget, -O, /dev/null, "127.0.0.1:19000/ready"]' },
@@ -26,31 +29,45 @@ export default defineRule({
     remediation:
       'Set gatewayProxies.<proxy>.podTemplate.probes: true (and podTemplate.livenessProbeEnabled: true on charts 1.12 and later), or give the rendered Envoy container a readinessProbe.',
     messages: {
-      readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration.",
-      liveness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key since chart 1.12), so a hung Envoy is never restarted.",
+      readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration{{alone}}.",
+      liveness:
+        "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true{{assume}}), so a hung Envoy is never restarted.",
+      addProbes: 'Set probes: true; before chart 1.12.0-beta6 this adds the liveness probe (/server_info) too.',
+      addLiveness: 'Set livenessProbeEnabled: true (a hung Envoy is then restarted; check its start-up time first).',
       rendered: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no readinessProbe, so its pods get traffic before Envoy is ready.",
       addChartProbe: "Add the chart's readiness probe (wget of Envoy's /ready on the admin port 19000)."
     }
   },
 
   *checkValues(v) {
-    const liveness = isAtLeast(v.chartVersion, '1.12.0')
+    // Unknown versions are the newest: split liveness, and `probes: true` adds readiness only (a safe fix).
+    const split = isAtLeast(v.chartVersion, SPLIT_LIVENESS_SINCE)
+    const assume = v.chartVersion ? '' : `; assuming chart ≥ ${SPLIT_LIVENESS_SINCE}`
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
+      const livenessOn = isTrue(proxyValue(v, proxy, LIVENESS)?.node)
       const missing: { messageId: 'readiness' | 'liveness'; path: string[] }[] = []
       if (!isTrue(proxyValue(v, proxy, PROBES)?.node)) missing.push({ messageId: 'readiness', path: PROBES })
-      if (liveness && !isTrue(proxyValue(v, proxy, LIVENESS)?.node)) missing.push({ messageId: 'liveness', path: LIVENESS })
-      const toFix = missing.filter((m) => !coveredByDefault(v, proxy, m.path, fixedOnDefault))
-      const fixes = fixKeysUnder(v, proxy, ['podTemplate'], toFix.map((m) => [m.path[1], 'true']))
+      if (split && !livenessOn) missing.push({ messageId: 'liveness', path: LIVENESS })
       for (const m of missing) {
-        const i = toFix.indexOf(m)
-        const fix = i >= 0 ? fixes[i] : null
-        if (proxy.isDefault && i >= 0) fixedOnDefault.add(m.path.join('.'))
+        const covered = coveredByDefault(v, proxy, m.path, fixedOnDefault)
+        const edits = covered ? null : setValueFix(v, proxyPath(proxy, m.path), 'true')
+        if (proxy.isDefault && edits) fixedOnDefault.add(m.path.join('.'))
+        // probes: true is safe only where it adds readiness alone; before 1.12.0-beta6 it adds liveness too.
+        const safe = m.messageId === 'readiness' && split
+        const suggestId = m.messageId === 'readiness' ? 'addProbes' : 'addLiveness'
         yield {
           messageId: m.messageId,
           node: locate(v, proxyPath(proxy, m.path)),
-          data: { key: keyPath(v, proxyPath(proxy, m.path)), state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'), proxy: proxy.name },
-          fix,
+          data: {
+            key: keyPath(v, proxyPath(proxy, m.path)),
+            state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'),
+            proxy: proxy.name,
+            assume,
+            alone: m.messageId === 'readiness' && livenessOn ? ' (livenessProbeEnabled alone renders no probe)' : ''
+          },
+          fix: safe ? edits : null,
+          suggest: !safe && edits ? [{ messageId: suggestId, edits }] : undefined,
           key: `${proxy.name}/${m.messageId}`
         }
       }

@@ -1,26 +1,82 @@
-/** proxy-run-as-root: Envoy must run as a non-root user. */
+/** proxy-run-as-root: Envoy must run as a non-root user, and with a securityContext the kubelet accepts. */
 import { setPath } from '../load/edits.js'
-import { getGlobal, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ProxyFound, type ValuesProxy } from '../load/install.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { asNumber, getNode, isTrue, jsonPathOf, scalarValue } from '../load/query.js'
-import { containerAnchor, CONTAINER_SC, customContext, helmValue, proxyLabel, proxySetting, renderedValuesProxies, reportOnce } from '../load/security.js'
+import { asNumber, getNode, jsonPathOf, scalarValue, str } from '../load/query.js'
+import {
+  containerAnchor,
+  CONTAINER_SC,
+  customContext,
+  floatingUser,
+  proxyLabel,
+  proxySetting,
+  renderedValuesProxies,
+  reportOnce,
+  restrictedDefaults,
+  SECURITY_CONTEXT_SINCE
+} from '../load/security.js'
 import type { MapNode, YamlNode } from '../load/tree.js'
-import { hasOldSecurityDefaults, isBefore } from '../load/version.js'
+import { customMerge, mergedProxyValue } from '../load/workloads.js'
+import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, parseVersion, type Version } from '../load/version.js'
+import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 
-/** The chart's default user for every Gloo container. */
+/** The chart's default user for every Gloo container, and the envoy-wrapper image's `USER`. */
 const DEFAULT_USER = '10101'
 const UNPRIVILEGED = ['podTemplate', 'runUnprivileged']
+/** envoy-wrapper images have `USER 10101` from these (projects/envoyinit/cmd/Dockerfile.envoyinit); older run as root. */
+const IMAGE_USER_SINCE = '1.5.1/1.6.0-beta1'
+/** runUnprivileged and disableNetBind default to true from these (catalog 4.1). */
+const SECURE_DEFAULTS_SINCE = '1.3.31/1.4.0-beta15'
+const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
 
-type MessageId = 'runUnprivileged' | 'runUnprivilegedDefault' | 'runAsUser' | 'runAsNonRoot' | 'unset'
+type MessageId = 'runUnprivileged' | 'runUnprivilegedImageUser' | 'runUnprivilegedDefault' | 'runAsUser' | 'refused' | 'floatingRefused' | 'runAsNonRoot' | 'unset' | 'rootImage'
 
-/** Why an absent `runUnprivileged` leaves Envoy on the image's user, or undefined when the chart default is `true`. */
-function defaultRootReason(v: ValuesInput, proxy: ValuesProxy): string | undefined {
-  if (hasOldSecurityDefaults(v.chartVersion)) return `chart ${v.chartVersion!.raw} does not run Envoy unprivileged by default (until 1.3.31)`
-  if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
-    return `before chart 1.7 a custom proxy does not inherit gatewayProxy's runUnprivileged: true (this is chart ${v.chartVersion!.raw})`
-  return undefined
+/**
+ * `podTemplate.floatingUserId` renders `runAsUser: 0` instead of omitting it in 1.14.0-beta11 … 1.14.8 and
+ * 1.15.0-beta1 … 13 (catalog 4.2, "uid"); unknown versions are the newest.
+ */
+function floatingRendersZero(v: Version | undefined): boolean {
+  return (isAtLeast(v, '1.14.0-beta11') && isBefore(v, '1.14.9')) || (isAtLeast(v, '1.15.0-beta1') && isBefore(v, '1.15.0-beta14'))
 }
+
+/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
+function imageVersion(container: MapNode): Version | undefined {
+  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
+  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
+}
+
+interface Unprivileged {
+  /** What the chart renders: true ⇒ `runAsNonRoot: true`. */
+  on: boolean
+  /** The written value that decides, when one does. */
+  found: ProxyFound | null
+  /** Why an absent value leaves it off (only when `on` is false and nothing is written). */
+  why?: string
+}
+
+/** The merged `runUnprivileged` of a proxy, chart defaults and the 1.7.0 `merge` refill included (catalog 4.1, 4.2). */
+function effectiveUnprivileged(v: ValuesInput, proxy: ValuesProxy): Unprivileged {
+  const mode = proxy.isDefault ? 'default' : customMerge(v)
+  const chartOn = !hasOldSecurityDefaults(v.chartVersion) && mode !== 'alone'
+  const found = mergedProxyValue(v, proxy, UNPRIVILEGED)
+  const raw = found && !found.deleted ? scalarValue(found.node) : undefined
+  // `--set` parameters hold strings; in YAML a quoted "false" is a (truthy) string.
+  const value = found?.layer.synthetic && (raw === 'true' || raw === 'false') ? raw === 'true' : raw
+  if (!found || found.deleted || value === null || value === undefined) {
+    if (chartOn) return { on: true, found: null }
+    const why = hasOldSecurityDefaults(v.chartVersion)
+      ? `chart ${v.chartVersion!.raw} does not run Envoy unprivileged by default (until ${SECURE_DEFAULTS_SINCE})`
+      : `before chart 1.7.0-beta21 a custom proxy does not inherit gatewayProxy's runUnprivileged: true (this is chart ${v.chartVersion!.raw})`
+    return { on: false, found: null, why }
+  }
+  const truthy = value !== false && value !== 0 && value !== ''
+  // 1.7.0-beta21 … 1.7.0: sprig `merge` refills a custom `false` from gatewayProxy (the chart default true).
+  if (!truthy && mode === 'merge' && !found.inherited && chartOn) return { on: true, found: null }
+  return { on: truthy, found }
+}
+
+const suggestion = (messageId: MessageId, edits: TextEdit[] | null | undefined) => (edits?.length ? [{ messageId, edits }] : undefined)
 
 export default defineRule<MessageId>({
   meta: {
@@ -28,15 +84,21 @@ export default defineRule<MessageId>({
     category: 'security',
     severity: 'error',
     kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-    fixable: true,
+    fixable: false,
     description: 'The gateway proxy must run Envoy as a non-root user.',
     remediation:
       'Set gatewayProxies.<proxy>.podTemplate.runUnprivileged: true and runAsUser: 10101 (or floatingUserId: true on OpenShift) in the values; in rendered manifests set runAsNonRoot: true and a non-zero runAsUser.',
     messages: {
-      runUnprivileged: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
-      runUnprivilegedDefault: "{{key}} is not set: {{why}}, so Envoy of proxy '{{proxy}}' runs as the image's user, which may be root.",
+      runUnprivileged: "{{key}} is false on chart {{version}}, whose envoy-wrapper image has no USER (until 1.5.1): Envoy of proxy '{{proxy}}' runs as root.",
+      runUnprivilegedImageUser:
+        "{{key}} is {{state}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
+      runUnprivilegedDefault: "{{key}} is not set: {{why}}, and the envoy-wrapper image of chart {{version}} has no USER (until 1.5.1), so Envoy of proxy '{{proxy}}' runs as root.",
       runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
+      refused: "{{key}} is 0 next to runAsNonRoot: true: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
+      floatingRefused:
+        "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 … 1.14.8, 1.15.0-beta1 … 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
       runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
+      rootImage: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsUser, and its image {{image}} has no USER (until 1.5.1): Envoy runs as root.",
       unset:
         "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsNonRoot: true or a non-zero runAsUser, so Envoy runs as the image's user, which may be root."
     }
@@ -44,77 +106,107 @@ export default defineRule<MessageId>({
 
   *checkValues(v) {
     const once = reportOnce()
-    const globalFloating = isTrue(getGlobal(v, ['securitySettings', 'floatingUserId'])?.node)
+    const version = v.chartVersion?.raw ?? ''
+    const imageUser = hasSince(v.chartVersion, IMAGE_USER_SINCE)
+    const newContext = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)
+    const pss = !!restrictedDefaults(v)
     for (const proxy of renderedValuesProxies(v)) {
-      const data = { proxy: proxy.name }
+      const data = { proxy: proxy.name, version }
       const custom = customContext(v, proxy)
-      const floating = globalFloating || isTrue(proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])?.node)
-
-      // runUnprivileged sets the container's runAsNonRoot; a glooContainerSecurityContext that replaces the
-      // chart's defaults supersedes it, so it only counts without one (or with helm-merge).
-      const unprivileged = proxySetting(v, proxy, UNPRIVILEGED)
-      const unprivilegedValue = helmValue(unprivileged)
+      const replaced = !!custom && !custom.merge
+      const floating = floatingUser(v, proxy)
+      // Only the proxy's own floatingUserId renders runAsUser: 0 in the affected window (the global key came later).
+      const ownFloating = proxySetting(v, proxy, ['podTemplate', 'floatingUserId'])
+      const floatingIsOwn = !!floating && !!ownFloating && floating.node === ownFloating.node
+      const unpriv = effectiveUnprivileged(v, proxy)
+      // The container's runAsNonRoot as rendered without a replacing context: runUnprivileged, or PSS's merge.
+      const nonRoot = unpriv.on || (pss && newContext)
       const customNonRoot = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'runAsNonRoot']) : null
-      let runsUnprivileged = unprivilegedValue === true || unprivilegedValue === 'true'
-      if (!custom || custom.merge) {
-        if (unprivileged && unprivilegedValue === false) {
-          if (!(custom && isTrue(customNonRoot?.node)) && once(unprivileged.node, 'runUnprivileged'))
-            yield {
-              messageId: 'runUnprivileged',
-              node: unprivileged.node,
-              key: proxy.key,
-              data: { ...data, key: keyPath(v, unprivileged.path) },
-              fix: setValueFix(v, unprivileged.path, 'true')
-            }
-        } else if (!unprivileged || unprivilegedValue === null) {
-          // `null` deletes a Helm value, so the chart default applies.
-          const why = defaultRootReason(v, proxy)
-          if (why) {
-            const path = proxyPath(proxy, UNPRIVILEGED)
-            const node = unprivileged && !unprivileged.inherited ? unprivileged.node : locate(v, path)
-            if (once(node, 'runUnprivilegedDefault'))
-              yield {
-                messageId: 'runUnprivilegedDefault',
-                severity: 'warning',
-                node,
-                key: proxy.key,
-                data: { ...data, key: keyPath(v, path), why },
-                fix: setValueFix(v, path, 'true')
-              }
-          } else runsUnprivileged = true
-        }
-      }
 
-      // floatingUserId leaves runAsUser out of every securityContext, so its value does not matter.
+      // floatingUserId leaves runAsUser out, except in the window where it renders 0.
       const user = floating ? null : proxySetting(v, proxy, ['podTemplate', 'runAsUser'])
-      if (user && asNumber(user.node) === 0 && once(user.node, 'runAsUser'))
+      const userZero = !!user && asNumber(user.node) === 0
+      if (user && userZero && once(user.node, 'runAsUser')) {
+        const refused = !replaced && nonRoot
         yield {
-          messageId: 'runAsUser',
+          messageId: refused ? 'refused' : 'runAsUser',
           node: user.node,
           key: proxy.key,
           data: { ...data, key: keyPath(v, user.path) },
-          fix: setValueFix(v, user.path, DEFAULT_USER)
+          suggest: suggestion(refused ? 'refused' : 'runAsUser', setValueFix(v, user.path, DEFAULT_USER))
         }
+      }
+      if (floatingIsOwn && floatingRendersZero(v.chartVersion) && !replaced && v.chartVersion && once(ownFloating!.node, 'floatingRefused')) {
+        yield {
+          messageId: 'floatingRefused',
+          node: ownFloating!.node,
+          key: proxy.key,
+          data: {
+            ...data,
+            key: keyPath(v, ownFloating!.path),
+            nonRoot: nonRoot ? ' next to runAsNonRoot: true' : '',
+            effect: nonRoot ? 'is refused by the kubelet (CreateContainerConfigError)' : 'runs as root'
+          },
+          suggest: suggestion('floatingRefused', setValueFix(v, ownFloating!.path, 'false'))
+        }
+      }
+
+      // uid 0 is reported above; on images with a USER the warning below would wrongly say uid 10101.
+      const rootUser = userZero || (floatingIsOwn && floatingRendersZero(v.chartVersion))
+      if (!replaced && !nonRoot && !(rootUser && imageUser)) {
+        const path = unpriv.found ? (unpriv.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...UNPRIVILEGED] : proxyPath(proxy, UNPRIVILEGED)) : proxyPath(proxy, UNPRIVILEGED)
+        const node = unpriv.found ? unpriv.found.node : locate(v, path)
+        const key = keyPath(v, path)
+        const fix = suggestion('runUnprivileged', setValueFix(v, path, 'true'))
+        // A replacing glooContainerSecurityContext with runAsNonRoot: true (helm-merge keeps it) enforces it.
+        const enforcedByCustom = !!custom && scalarValue(customNonRoot?.node) === true
+        if (!enforcedByCustom && once(node, 'runUnprivileged')) {
+          if (!imageUser)
+            yield unpriv.found
+              ? { messageId: 'runUnprivileged', node, key: proxy.key, data: { ...data, key }, suggest: fix }
+              : { messageId: 'runUnprivilegedDefault', node, key: proxy.key, data: { ...data, key, why: unpriv.why }, suggest: suggestion('runUnprivilegedDefault', setValueFix(v, path, 'true')) }
+          else
+            yield {
+              messageId: 'runUnprivilegedImageUser',
+              severity: 'warning',
+              node,
+              key: proxy.key,
+              data: {
+                ...data,
+                key,
+                state: unpriv.found ? 'false' : `not set (${unpriv.why})`,
+                rendered: newContext && !floating ? ', rendered as runAsUser' : ''
+              },
+              suggest: suggestion('runUnprivilegedImageUser', setValueFix(v, path, 'true'))
+            }
+        }
+      }
 
       if (!custom) continue
       // With helm-merge a zero value (0, false) is filled from the chart's default when that is non-zero.
-      const customUser = globalFloating ? null : proxySetting(v, proxy, [...CONTAINER_SC, 'runAsUser'])
+      const customUser = floating && !floatingIsOwn ? null : proxySetting(v, proxy, [...CONTAINER_SC, 'runAsUser'])
       const defaultUser = floating ? 0 : asNumber(user?.node) ?? Number(DEFAULT_USER)
-      if (customUser && asNumber(customUser.node) === 0 && !(custom.merge && defaultUser !== 0) && once(customUser.node, 'runAsUser'))
+      const customUserZero = !!customUser && asNumber(customUser.node) === 0 && !(custom.merge && defaultUser !== 0)
+      const effectiveNonRoot = custom.merge ? scalarValue(customNonRoot?.node) === true || nonRoot : scalarValue(customNonRoot?.node) === true
+      if (customUser && customUserZero && once(customUser.node, 'runAsUser')) {
+        const refused = effectiveNonRoot
         yield {
-          messageId: 'runAsUser',
+          messageId: refused ? 'refused' : 'runAsUser',
           node: customUser.node,
           key: proxy.key,
           data: { ...data, key: keyPath(v, customUser.path) },
-          fix: setValueFix(v, customUser.path, DEFAULT_USER)
+          suggest: suggestion(refused ? 'refused' : 'runAsUser', setValueFix(v, customUser.path, DEFAULT_USER))
         }
-      if (customNonRoot && scalarValue(customNonRoot.node) === false && !(custom.merge && runsUnprivileged) && once(customNonRoot.node, 'runAsNonRoot'))
+      }
+      // runAsNonRoot: false renders as written (a warning, as in rendered output); a uid 0 above is the error.
+      if (customNonRoot && scalarValue(customNonRoot.node) === false && !(custom.merge && nonRoot) && once(customNonRoot.node, 'runAsNonRoot'))
         yield {
           messageId: 'runAsNonRoot',
+          severity: customUserZero ? 'error' : 'warning',
           node: customNonRoot.node,
           key: proxy.key,
           data: { ...data, key: keyPath(v, customNonRoot.path) },
-          fix: setValueFix(v, customNonRoot.path, 'true')
+          suggest: suggestion('runAsNonRoot', setValueFix(v, customNonRoot.path, 'true'))
         }
     }
   },
@@ -129,38 +221,36 @@ export default defineRule<MessageId>({
     const src = obj.file.edit
     const userNode = field('runAsUser')
     const user = asNumber(userNode)
-    if (userNode && user === 0)
-      yield {
-        messageId: 'runAsUser',
-        node: userNode,
-        data: { ...data, key: jsonPathOf(userNode) },
-        fix: userNode.kind === 'scalar' ? [{ range: [userNode.start, userNode.end], text: DEFAULT_USER }] : null
-      }
-    // After the runAsUser fix the user is 10101; without any user, runAsNonRoot: true would stop a root image
-    // from starting, so that edit is only a suggestion.
-    const fixedUser = user === 0 ? Number(DEFAULT_USER) : user
     const nonRootNode = field('runAsNonRoot')
     const nonRoot = scalarValue(nonRootNode)
+    if (userNode && user === 0) {
+      const messageId = nonRoot === true ? 'refused' : 'runAsUser'
+      yield {
+        messageId,
+        node: userNode,
+        data: { ...data, key: jsonPathOf(userNode) },
+        suggest: userNode.kind === 'scalar' ? [{ messageId, edits: [{ range: [userNode.start, userNode.end], text: DEFAULT_USER }] }] : undefined
+      }
+    }
     if (nonRootNode && nonRoot === false) {
-      const edits = nonRootNode.kind === 'scalar' ? [{ range: [nonRootNode.start, nonRootNode.end] as const, text: 'true' }] : null
-      const safe = fixedUser !== undefined && fixedUser > 0
+      if (user === 0) return
       yield {
         messageId: 'runAsNonRoot',
+        severity: 'warning',
         node: nonRootNode,
         data: { ...data, key: jsonPathOf(nonRootNode) },
-        fix: safe ? edits : null,
-        suggest: !safe && edits ? [{ messageId: 'runAsNonRoot', edits }] : undefined
+        suggest: nonRootNode.kind === 'scalar' ? [{ messageId: 'runAsNonRoot', edits: [{ range: [nonRootNode.start, nonRootNode.end], text: 'true' }] }] : undefined
       }
       return
     }
     if (userNode || nonRoot === true) return
     const edits = setPath(src, container, ['securityContext'], { runAsNonRoot: 'true', runAsUser: DEFAULT_USER })
-    yield {
-      messageId: 'unset',
-      severity: 'warning',
-      node: containerAnchor(container),
-      data,
-      suggest: edits ? [{ messageId: 'unset', edits }] : undefined
+    // Without any user the image's USER decides: envoy-wrapper images before 1.5.1 have none (root).
+    const image = imageVersion(container)
+    if (image && !hasSince(image, IMAGE_USER_SINCE)) {
+      yield { messageId: 'rootImage', node: containerAnchor(container), data: { ...data, image: str(container, ['image']) ?? '' }, suggest: suggestion('rootImage', edits) }
+      return
     }
+    yield { messageId: 'unset', severity: 'warning', node: containerAnchor(container), data, suggest: suggestion('unset', edits) }
   }
 })
