@@ -46,7 +46,13 @@ describe('examples/', () => {
     const after = (await json('examples/')).findings
     const gone = new Set(fixed.map((f) => f.fingerprint))
     expect(after.filter((f) => gone.has(f.fingerprint)).map((f) => `${f.path} ${f.ruleId}`)).toEqual([])
-    expect(after.filter((f) => f.severity === 'error').map((f) => `${f.path} ${f.ruleId}`)).toEqual([])
+    // Removing NET_BIND_SERVICE is safe only for an install declared complete (catalog: proxy-net-bind fix column):
+    // the examples declare none, so those errors stay for a human, with a suggestion.
+    expect(after.filter((f) => f.severity === 'error').map((f) => `${f.path} ${f.ruleId}`)).toEqual([
+      'examples/rendered/gateway-proxy.yaml proxy-net-bind',
+      'examples/values/gloo-values.yaml proxy-net-bind'
+    ])
+    expect(after.filter((f) => f.severity === 'error').every((f) => !f.fix && (f.suggestions?.length ?? 0) > 0)).toBe(true)
     for (const f of new Set(before.map((x) => x.path))) expect(parseDocuments(readFileSync(join(dir, f), 'utf8')).error, f).toBeUndefined()
   })
 
