@@ -166,7 +166,7 @@ ruleTester(rule, {
       output: null
     },
     {
-      name: 'Settings CR: missing path inserted under spec.gateway',
+      name: 'Settings CR without a spec.gateway.validation block: creating it configures validation anew, so only a suggestion',
       path: 'settings.yaml',
       code: yaml`
         apiVersion: gloo.solo.io/v1
@@ -180,6 +180,23 @@ ruleTester(rule, {
           discoveryNamespace: gloo-system
       `,
       errors: [{ messageId: 'settings', line: 7, column: 3 }],
+      output: null
+    },
+    {
+      name: 'Settings CR: a validation block without alwaysAccept gets the key inserted',
+      path: 'settings.yaml',
+      code: yaml`
+        apiVersion: gloo.solo.io/v1
+        kind: Settings
+        metadata:
+          name: default
+          namespace: gloo-system
+        spec:
+          gateway:
+            validation:
+              proxyValidationServerAddr: gloo:9988
+      `,
+      errors: [{ messageId: 'settings', line: 8, column: 5 }],
       output: yaml`
         apiVersion: gloo.solo.io/v1
         kind: Settings
@@ -188,10 +205,9 @@ ruleTester(rule, {
           namespace: gloo-system
         spec:
           gateway:
-            readGatewaysFromAllNamespaces: false
             validation:
+              proxyValidationServerAddr: gloo:9988
               alwaysAccept: false
-          discoveryNamespace: gloo-system
       `
     }
   ]

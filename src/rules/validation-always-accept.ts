@@ -53,7 +53,11 @@ export default defineRule({
     if (isFalse(node)) return
     const edits = setPath(obj.file.edit, obj.root, CR_PATH, 'false')
     const data = { name: obj.name, key: CR_PATH.join('.'), state: isUnset(node) ? 'not set' : 'not false' }
-    if (isUnset(node)) yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, fix: edits }
+    // Without a spec.gateway.validation block the Settings configures no validation at all: creating the block is
+    // more than flipping one value (allowWarnings and the rest then take their defaults), so it needs a human.
+    const configured = getNode(obj.root, CR_PATH.slice(0, -1)) !== null
+    if (isUnset(node) && configured) yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, fix: edits }
+    else if (isUnset(node)) yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
     else yield { messageId: 'settings', node: locatePath(obj.root, CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
   }
 })
