@@ -7,7 +7,7 @@ import { appendTopLevel, replaceScalar, setPath, type YamlValue } from './edits.
 import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
 import type { MapNode, Pair, YamlNode } from './tree.js'
-import { hasSince, isBefore, parseVersion } from './version.js'
+import { hasSince, isBefore, parseVersion, type Version } from './version.js'
 
 export interface Found {
   node: YamlNode
@@ -343,6 +343,14 @@ export const renderedReplicas = (p: RenderedProxy): number => asNumber(getNode(p
 
 /** The ServiceAccount a rendered proxy's pods run as: `serviceAccountName`, else `serviceAccount`, else `default`. */
 export const proxyServiceAccount = (p: RenderedProxy): string => str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default'
+
+const ENVOY_IMAGE_TAG = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
+
+/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
+export function imageVersion(container: MapNode | null): Version | undefined {
+  const m = ENVOY_IMAGE_TAG.exec(str(container, ['image']) ?? '')
+  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
+}
 
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 export function renderedIstio(p: RenderedProxy): string | undefined {

@@ -1,7 +1,6 @@
 /** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
-import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
-import type { MapNode } from '../load/tree.js'
-import { hasSince, parseVersion, type Version } from '../load/version.js'
+import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, imageVersion } from '../load/install.js'
+import { hasSince } from '../load/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { setPath, type YamlValue } from '../load/edits.js'
 import { asNumber, asString, findPair, getNode, isTrue, locatePath, seqItems, str } from '../load/query.js'
@@ -24,14 +23,6 @@ const EXIT_MARGIN = 2
 const GRACEFUL_SINCE = '1.4.8/1.5.0-beta14'
 /** The Gateway health-check filter that makes a failed Envoy health check visible to load balancers. */
 const HEALTH_CHECK = ['gatewaySettings', 'customHttpGateway', 'options', 'healthCheck']
-const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
-
-/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
-function imageVersion(container: MapNode): Version | undefined {
-  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
-  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
-}
-
 type MessageId = 'disabled' | 'misplaced' | 'tooShort' | 'renderedNoPreStop' | 'renderedTooShort'
 /** Every edit of this rule needs a human (timings depend on the load balancer): a suggestion, never `--fix`. */
 const suggestion = (messageId: MessageId, edits: TextEdit[] | null | undefined) => (edits?.length ? [{ messageId, edits }] : undefined)

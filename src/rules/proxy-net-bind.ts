@@ -1,8 +1,8 @@
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
-import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy, imageVersion } from '../load/install.js'
 import type { TextEdit } from '../model/finding.js'
 import type { ValuesInput } from '../load/manifests.js'
-import { getNode, isTrue, str } from '../load/query.js'
+import { getNode, isTrue } from '../load/query.js'
 import {
   capabilityItems,
   CONTAINER_SC,
@@ -20,9 +20,9 @@ import {
   valuesLowPorts,
   type LowPort
 } from '../load/security.js'
-import type { MapNode, YamlNode } from '../load/tree.js'
+import type { YamlNode } from '../load/tree.js'
 import { customMerge, mergedProxyValue } from '../load/workloads.js'
-import { hasOldSecurityDefaults, parseVersion, type Version } from '../load/version.js'
+import { hasOldSecurityDefaults } from '../load/version.js'
 import { defineRule } from './types.js'
 
 const DISABLE = ['podTemplate', 'disableNetBind']
@@ -30,20 +30,12 @@ const NET_BIND = 'NET_BIND_SERVICE'
 
 type MessageId = 'explicitFalse' | 'chartDefault' | 'customAdd' | 'rendered' | 'lowPort'
 
-const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
-
 /** Why an absent `disableNetBind` adds the capability, or undefined when the chart default is `true`. */
 function defaultAddsReason(v: ValuesInput, proxy: ValuesProxy): string | undefined {
   if (hasOldSecurityDefaults(v.chartVersion)) return `chart ${v.chartVersion!.raw} adds the capability by default (until 1.3.31/1.4.0-beta15)`
   if (!proxy.isDefault && customMerge(v) === 'alone')
     return `before chart 1.7.0-beta21 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion!.raw})`
   return undefined
-}
-
-/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
-function imageVersion(container: MapNode): Version | undefined {
-  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
-  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
 }
 
 /** Safe only in a complete install (no member may bind a low port we cannot see); otherwise a suggestion. */

@@ -1,6 +1,6 @@
 /** proxy-run-as-root: Envoy must run as a non-root user, and with a securityContext the kubelet accepts. */
 import { setPath } from '../load/edits.js'
-import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ProxyFound, type ValuesProxy } from '../load/install.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ProxyFound, type ValuesProxy, imageVersion } from '../load/install.js'
 import type { ValuesInput } from '../load/manifests.js'
 import { asNumber, getNode, jsonPathOf, scalarValue, str } from '../load/query.js'
 import {
@@ -17,7 +17,7 @@ import {
 } from '../load/security.js'
 import type { MapNode, YamlNode } from '../load/tree.js'
 import { customMerge, mergedProxyValue } from '../load/workloads.js'
-import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, parseVersion, type Version } from '../load/version.js'
+import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, type Version } from '../load/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 
@@ -28,8 +28,6 @@ const UNPRIVILEGED = ['podTemplate', 'runUnprivileged']
 const IMAGE_USER_SINCE = '1.5.1/1.6.0-beta1'
 /** runUnprivileged and disableNetBind default to true from these (catalog 4.1). */
 const SECURE_DEFAULTS_SINCE = '1.3.31/1.4.0-beta15'
-const ENVOY_IMAGE = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/
-
 type MessageId = 'runUnprivileged' | 'runUnprivilegedImageUser' | 'runUnprivilegedDefault' | 'runAsUser' | 'refused' | 'floatingRefused' | 'runAsNonRoot' | 'unset' | 'rootImage'
 
 /**
@@ -38,12 +36,6 @@ type MessageId = 'runUnprivileged' | 'runUnprivilegedImageUser' | 'runUnprivileg
  */
 function floatingRendersZero(v: Version | undefined): boolean {
   return (isAtLeast(v, '1.14.0-beta11') && isBefore(v, '1.14.9')) || (isAtLeast(v, '1.15.0-beta1') && isBefore(v, '1.15.0-beta14'))
-}
-
-/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
-function imageVersion(container: MapNode): Version | undefined {
-  const m = ENVOY_IMAGE.exec(str(container, ['image']) ?? '')
-  return m ? parseVersion(m[1].replace(/^v/, '')) : undefined
 }
 
 interface Unprivileged {
