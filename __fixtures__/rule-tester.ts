@@ -32,6 +32,8 @@ export interface ValidCase {
   glooVersion?: string
   /** Recognition decides whether the file is Gloo (default: it is declared Gloo values, `inputs.gloo`). */
   undeclared?: boolean
+  /** The file is the one layer of an install declared `complete: true` (fixes that need a complete install apply). */
+  complete?: boolean
 }
 
 export interface InvalidCase extends ValidCase {
@@ -42,6 +44,7 @@ export interface InvalidCase extends ValidCase {
 
 /** The file under test is declared Gloo values (`inputs.gloo`): recognition by evidence has its own tests. */
 export function testConfig(c: ValidCase): Config {
+  if (c.complete) return { ...defaultConfig(), glooVersion: c.glooVersion, installs: [{ name: 'test', values: [c.path ?? 'values.yaml'], complete: true }] }
   return { ...defaultConfig(), glooVersion: c.glooVersion, ...(c.undeclared ? {} : { inputs: { gloo: [c.path ?? 'values.yaml'], ignore: [] } }) }
 }
 

@@ -121,7 +121,7 @@ describe('gloo-harden --since <ref>', () => {
     edit(VALUES_PATH, 'disableAutomount: true', 'disableAutomount: false')
     expect(await cli('--since', 'HEAD')).toEqual({
       code: 1,
-      stdout: [AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)', already(inherited, 'at HEAD'), ''].join('\n'),
+      stdout: [AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices', already(inherited, 'at HEAD'), ''].join('\n'),
       stderr: ''
     })
     expect((await cli('--since', 'HEAD', '--fail-on', 'never')).code).toBe(0)
@@ -132,7 +132,7 @@ describe('gloo-harden --since <ref>', () => {
     commit('gloo: mount the token')
     const r = await cli('--since', 'HEAD~1')
     expect(r.code).toBe(1)
-    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)', already(inherited, 'at HEAD~1'), ''])
+    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices', already(inherited, 'at HEAD~1'), ''])
   })
 
   it('(c) passes a change that fixes a finding, and counts it as fixed', async () => {
@@ -168,7 +168,7 @@ describe('gloo-harden --since <ref>', () => {
     edit('layers/values-prod.yaml', 'disableAutomount: true', 'disableAutomount: false')
     expect(await cli('--since', 'HEAD', 'layers')).toEqual({
       code: 1,
-      stdout: [`layers/values-prod.yaml:3:23  error  ${AUTOMOUNT_MESSAGE}`, '', '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)', already(layered, 'at HEAD'), ''].join('\n'),
+      stdout: [`layers/values-prod.yaml:3:23  error  ${AUTOMOUNT_MESSAGE}`, '', '1 finding: 1 error, 0 warnings, 0 notices', already(layered, 'at HEAD'), ''].join('\n'),
       stderr: ''
     })
   })
@@ -178,7 +178,7 @@ describe('gloo-harden --since <ref>', () => {
     const r = await cliIn(join(root, 'envs'), '--since', 'HEAD', 'prod')
     expect(r.code).toBe(1)
     const inValues = (await all(VALUES_PATH)).length - 1
-    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE.replace('envs/prod/', 'prod/'), '', '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)', already(inValues, 'at HEAD'), ''])
+    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE.replace('envs/prod/', 'prod/'), '', '1 finding: 1 error, 0 warnings, 0 notices', already(inValues, 'at HEAD'), ''])
   })
 
   it('keeps stdout one JSON document or SARIF log: only new findings there, the summary on stderr', async () => {
@@ -198,12 +198,16 @@ describe('gloo-harden --since <ref>', () => {
   })
 
   it('with --fix, still fixes every fixable finding, and reports only what is new', async () => {
-    edit(VALUES_PATH, 'disableAutomount: true', 'disableAutomount: false')
+    // A null deletes the key (Helm): the new finding is a missing key, which has a safe fix (an explicit false
+    // would be a human's choice, reversed only by a suggestion: catalog section 2).
+    edit(VALUES_PATH, 'disableAutomount: true', 'disableAutomount: null')
     const r = await cli('--fix', '--since', 'HEAD')
     const values = readFileSync(join(root, VALUES_PATH), 'utf8')
-    // The new finding and the inherited ones alike.
+    // The new finding and the inherited ones alike (proxy-core-dumps: a safe insertion on this 1.17.3 chart).
     expect(values).toContain('\n    disableAutomount: true\n')
-    expect(values).toContain('\n    alwaysAcceptResources: false\n')
+    expect(values).toContain('\n    antiAffinity: true\n    disableCoreDumps: true\n')
+    // Suggestion only: --fix never reverses the explicit `true` (catalog section 2).
+    expect(values).toContain('\n  validation:\n    alwaysAcceptResources: true\n')
     expect(readFileSync(join(root, 'deploy/sa.yaml'), 'utf8')).toBe(`${SA}automountServiceAccountToken: false\n`)
     const remaining = (await all()).length
     const lines = r.stdout.split('\n')
@@ -257,7 +261,7 @@ describe('gloo-harden --write-baseline / --baseline <file>', () => {
     edit(VALUES_PATH, 'disableAutomount: true', 'disableAutomount: false')
     expect(await cli('--baseline', FILE)).toEqual({
       code: 1,
-      stdout: [AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)', already(inherited, `in ${FILE}`), ''].join('\n'),
+      stdout: [AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices', already(inherited, `in ${FILE}`), ''].join('\n'),
       stderr: ''
     })
   })

@@ -21,12 +21,13 @@ const SA = yaml`
 const SA_FIXED = SA + 'automountServiceAccountToken: false\n'
 // Broken Gloo values: a syntax error is reported only on a file whose path or text names Gloo.
 const BROKEN = 'gloo:\n  deployment: [\n'
+// alwaysAcceptResources is left unset: --fix never reverses an explicit `true` (only suggests it), but inserts the key.
 const VALUES = yaml`
   gateway:
     proxyServiceAccount:
       disableAutomount: false
     validation:
-      alwaysAcceptResources: true
+      enabled: true
 `
 const SA_LINE = "deploy/sa.yaml:4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]"
 
@@ -215,7 +216,7 @@ describe('runCli: --fix', () => {
     expect(fixable.filter((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept').map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column}`)).toEqual([
       'deploy/sa.yaml:4:9',
       'helm/values.yaml:3:23',
-      'helm/values.yaml:5:28'
+      'helm/values.yaml:4:3'
     ])
 
     const r = await cli('--fix', 'deploy/sa.yaml', 'helm/values.yaml')
@@ -223,11 +224,11 @@ describe('runCli: --fix', () => {
     expect(r.stdout.startsWith("deploy/sa.yaml: fixed 1 finding\n  ServiceAccount 'gateway-proxy' mounts its API token")).toBe(true)
     expect(r.stdout).toContain('\nhelm/values.yaml: fixed ')
     expect(r.stdout).toContain('\n  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  [proxy-token-automount]\n')
-    expect(r.stdout).toContain('\n  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true).  [validation-always-accept]\n')
+    expect(r.stdout).toContain('\n  gateway.validation.alwaysAcceptResources is not set (the chart default is true): the validation webhook accepts invalid resources.  [validation-always-accept]\n')
     expect(readFileSync(join(root, 'deploy/sa.yaml'), 'utf8')).toBe(SA_FIXED)
     const values = readFileSync(join(root, 'helm/values.yaml'), 'utf8')
     expect(values).toContain('\n  proxyServiceAccount:\n    disableAutomount: true\n')
-    expect(values).toContain('\n  validation:\n    alwaysAcceptResources: false\n')
+    expect(values).toContain('\n  validation:\n    enabled: true\n    alwaysAcceptResources: false\n')
 
     const after = await json('deploy/sa.yaml', 'helm/values.yaml')
     const fixed = new Set(fixable.map((f) => f.fingerprint))

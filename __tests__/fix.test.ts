@@ -59,9 +59,9 @@ describe('fixFiles', () => {
         text: yaml`
           gateway:
             proxyServiceAccount:
-              disableAutomount: false
+              disableAutomount: null
             validation:
-              alwaysAcceptResources: true  # the chart default
+              enabled: true  # the chart default
         `
       },
       {
@@ -86,7 +86,8 @@ describe('fixFiles', () => {
         proxyServiceAccount:
           disableAutomount: true
         validation:
-          alwaysAcceptResources: false  # the chart default
+          enabled: true  # the chart default
+          alwaysAcceptResources: false
     `)
     expect(r.outputs.get('deploy/settings.yaml')).toBe(yaml`
       apiVersion: gloo.solo.io/v1
@@ -103,7 +104,7 @@ describe('fixFiles', () => {
     expect(r.applied.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual([
       'deploy/settings.yaml:8:5 validation-always-accept',
       'helm/values.yaml:3:23 proxy-token-automount',
-      'helm/values.yaml:5:28 validation-always-accept'
+      'helm/values.yaml:4:3 validation-always-accept'
     ])
     expect(r.remaining).toEqual([])
     expect(r.rejected).toEqual([])
@@ -150,26 +151,34 @@ describe('fixFiles', () => {
                 proxyServiceAccount:
                   disableAutomount: true
                 validation:
-                  alwaysAcceptResources: true
+                  enabled: true
         destination:
           server: https://kubernetes.default.svc
           namespace: gloo-system
     `
     const r = fixFiles([{ path: 'apps/gloo.yaml', text }], { rules: RULES })
-    expect(r.outputs.get('apps/gloo.yaml')).toBe(text.replace('alwaysAcceptResources: true', 'alwaysAcceptResources: false'))
-    expect(r.applied.map((f) => `${f.span.start.line}:${f.span.start.column}`)).toEqual(['18:36'])
+    expect(r.outputs.get('apps/gloo.yaml')).toBe(text.replace('            enabled: true\n', '            enabled: true\n            alwaysAcceptResources: false\n'))
+    expect(r.applied.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual(['17:11 validation-always-accept'])
   })
 
   it('rejects a fix whose result does not parse, keeps the text, and still applies the others', () => {
     const text = yaml`
       gateway:
         validation:
-          alwaysAcceptResources: true
+          enabled: true
         proxyServiceAccount:
           disableAutomount: true
     `
     const r = fixFiles([{ path: 'values.yaml', text }], { rules: [breaksYaml, validationAlwaysAccept] })
-    expect(r.outputs.get('values.yaml')).toBe(text.replace('alwaysAcceptResources: true', 'alwaysAcceptResources: false'))
+    expect(r.outputs.get('values.yaml')).toBe(yaml`
+      gateway:
+        validation:
+          enabled: true
+          alwaysAcceptResources: false
+        proxyServiceAccount:
+          disableAutomount: true
+    `)
+    expect(r.applied.map((f) => f.ruleId)).toEqual(['validation-always-accept'])
     expect(r.rejected.map((x) => [x.finding.ruleId, x.reason])).toEqual([['test-breaks-yaml', 'the fixed file would not parse (or would repeat a key)']])
     expect(r.remaining.map((f) => f.ruleId)).toEqual(['test-breaks-yaml'])
   })
@@ -203,7 +212,7 @@ describe('fixFiles', () => {
   })
 
   it('does not touch context files, skipped files or files without fixes', () => {
-    const values = 'gateway:\n  validation:\n    alwaysAcceptResources: true\n'
+    const values = 'gateway:\n  proxyServiceAccount:\n    disableAutomount: true\n'
     const r = fixFiles(
       [
         { path: 'context/values.yaml', text: values, report: false },
@@ -213,6 +222,8 @@ describe('fixFiles', () => {
       { rules: [validationAlwaysAccept, fileSkipped] }
     )
     expect([...r.outputs.keys()]).toEqual(['values.yaml'])
+    expect(r.outputs.get('values.yaml')).toBe(`${values}  validation:\n    alwaysAcceptResources: false\n`)
+    expect(r.applied.map((f) => `${f.path} ${f.ruleId}`)).toEqual(['values.yaml validation-always-accept'])
     expect(r.remaining.map((f) => `${f.path} ${f.ruleId}`)).toEqual(['big.yaml file-skipped'])
   })
 })

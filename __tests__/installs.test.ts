@@ -237,24 +237,34 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('Argo CD: --fix writes a missing key into the helm.values string in place (no sibling valuesObject)', () => {
-    const files = scan(layered, 'argo')
-    const out = fixFiles(files).outputs.get('argo/gloo-app.yaml')!
+    const app = yaml`
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: gloo
+        namespace: argocd
+      spec:
+        source:
+          chart: gloo
+          repoURL: https://storage.googleapis.com/solo-public-helm
+          targetRevision: 1.17.3
+          helm:
+            values: |
+              gatewayProxies:
+                gatewayProxy:
+                  kind:
+                    deployment:
+                      replicas: 3
+    `
+    const out = fixFiles([{ path: 'apps/gloo.yaml', text: app }]).outputs.get('apps/gloo.yaml')!
     expect(out).not.toContain('valuesObject')
     expect(out).toContain(
-      [
-        '      values: |',
-        '        gatewayProxies:',
-        '          gatewayProxy:',
-        '            kind:',
-        '              deployment:',
-        '                replicas: 3',
-        '        discovery:',
-        '          enabled: false'
-      ].join('\n')
+      ['      values: |', '        gatewayProxies:', '          gatewayProxy:', '            kind:', '              deployment:', '                replicas: 3'].join('\n')
     )
-    expect([...fixFiles(files).outputs.keys()]).toEqual(['argo/gloo-app.yaml'])
-    const again = lint([...files.filter((f) => f.path !== 'argo/gloo-app.yaml'), { path: 'argo/gloo-app.yaml', text: out }]).findings
-    expect(again.filter((f) => f.fix)).toEqual([])
+    expect(out).toContain(
+      ['        gateway:', '          proxyServiceAccount:', '            disableAutomount: true', '          validation:', '            alwaysAcceptResources: false\n'].join('\n')
+    )
+    expect(lint([{ path: 'apps/gloo.yaml', text: out }]).findings.filter((f) => f.fix)).toEqual([])
   })
 
   it('Flux: a ConfigMap made by a kustomize configMapGenerator from a file of the repo is a layer', () => {

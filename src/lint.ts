@@ -245,7 +245,7 @@ export class Linter {
         const file = fileOf(p.node)
         if (!file || !byPath.get(file.path)?.reported) return
         const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`
-        const finding = toFinding(rule, p, file, resource, config)
+        const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined)
         park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix))
       }
       const builtin = (id: string, p: Problem): void => {
@@ -644,7 +644,12 @@ export function resourceOf(obj: KubeObject): string {
   return `${obj.kind}/${obj.namespace ?? ''}/${obj.name}`
 }
 
-function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, config: Config): Finding {
+/**
+ * @param keyPath for a values finding, the chart key it is about (`gateway.proxyServiceAccount.disableAutomount`):
+ *   its fingerprint then names the key, not the node the finding points at, which for a missing key is the nearest
+ *   existing ancestor and moves when a fix inserts a parent.
+ */
+function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, config: Config, keyPath?: string): Finding {
   const setting = config.rules[rule.meta.id]
   const severity: Severity = setting && setting !== 'off' ? setting : p.severity ?? rule.meta.severity
   const template = rule.meta.messages[p.messageId] ?? p.messageId
@@ -659,7 +664,7 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
     offsets: [p.node.start, p.node.end],
     resource,
     jsonPath,
-    fingerprint: fingerprint([rule.meta.id, file.path, resource, jsonPath, p.key ?? '', jsonPath ? '' : p.messageId])
+    fingerprint: fingerprint([rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId])
   }
   if (p.fix && p.fix.length) finding.fix = p.fix
   if (p.suggest?.length)

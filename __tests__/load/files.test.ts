@@ -249,10 +249,15 @@ describe('readRepoFile: content', () => {
     put('values.yaml', bytes)
     const f = await readRepoFile(root, 'values.yaml', { maxFileSize: MAX })
     expect(f).toEqual({ path: 'values.yaml', text: `\uFEFF${VALUES}`, encoding })
-    const [finding] = lint([f], { rules: [validationAlwaysAccept] }).findings
-    expect(finding.span).toEqual({ start: { line: 3, column: 28 }, end: { line: 3, column: 32 } })
-    expect(encode(applyEdits(f.text, finding.fix!).output, encoding)).toEqual(
-      Buffer.concat([bytes.subarray(0, 2), encoding === 'utf-16le' ? Buffer.from(VALUES.replace('true', 'false'), 'utf16le') : Buffer.from(VALUES.replace('true', 'false'), 'utf16le').swap16()])
+    const findings = lint([f], { rules: [validationAlwaysAccept, proxyTokenAutomount] }).findings
+    // Columns on the BOM's line and below; the explicit `true` gets a suggestion only, the missing key a fix.
+    expect(findings.map((x) => [x.ruleId, x.span, x.fix?.length ?? 0])).toEqual([
+      ['proxy-token-automount', { start: { line: 1, column: 1 }, end: { line: 1, column: 8 } }, 1],
+      ['validation-always-accept', { start: { line: 3, column: 28 }, end: { line: 3, column: 32 } }, 0]
+    ])
+    const fixed = `${VALUES}  proxyServiceAccount:\n    disableAutomount: true\n`
+    expect(encode(applyEdits(f.text, findings[0].fix!).output, encoding)).toEqual(
+      Buffer.concat([bytes.subarray(0, 2), encoding === 'utf-16le' ? Buffer.from(fixed, 'utf16le') : Buffer.from(fixed, 'utf16le').swap16()])
     )
   })
 
@@ -304,7 +309,7 @@ describe('readRepoFile: sibling Chart.yaml', () => {
     expect((await readRepoFile(root, 'charts/edge/templates.yaml', { maxFileSize: MAX })).siblingChart).toBeUndefined()
     const { findings } = lint([await readRepoFile(root, 'charts/edge/values.yaml', { maxFileSize: MAX })], { rules: [validationAlwaysAccept] })
     expect(findings.map((f) => [f.message, f.span.start.line, f.span.start.column])).toEqual([
-      ['gloo.gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true).', 4, 30]
+      ['gloo.gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources.', 4, 30]
     ])
   })
 

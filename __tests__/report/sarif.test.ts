@@ -141,18 +141,28 @@ describe('toSarif', () => {
         ]
       }
     ])
-    expect(results[5].fixes?.[0].artifactChanges[0].replacements).toEqual([
-      { deletedRegion: { startLine: 3, startColumn: 28, endLine: 3, endColumn: 32 }, insertedContent: { text: 'false' } }
+    expect(results[4].fixes?.[0].artifactChanges[0].replacements).toEqual([
+      { deletedRegion: { startLine: 4, startColumn: 1, endLine: 4, endColumn: 1 }, insertedContent: { text: '  proxyServiceAccount:\n    disableAutomount: true\n' } }
+    ])
+    // An explicit alwaysAcceptResources: true gets a suggestion only (catalog section 2), so no SARIF fix.
+    expect(results[5].fixes).toBeUndefined()
+    // A replacement: a null value (the chart default) is overwritten, its region is the old value.
+    const replaced = sarifOf([{ path: 'values.yaml', text: 'gateway:\n  proxyServiceAccount:\n    disableAutomount: null\n' }], [proxyTokenAutomount]).runs[0].results
+    expect(replaced.map((r) => r.fixes?.[0].artifactChanges[0].replacements)).toEqual([
+      [{ deletedRegion: { startLine: 3, startColumn: 23, endLine: 3, endColumn: 27 }, insertedContent: { text: 'true' } }]
     ])
     expect(results[0].fixes).toBeUndefined()
     expect(sarifOf(RUN, RULES, false).runs[0].results.some((r) => r.fixes)).toBe(false)
   })
 
   it('does not count a BOM as a column, in results or fixes', () => {
-    const log = sarifOf([{ path: 'values.yaml', text: '\uFEFFgateway:\n  validation:\n    alwaysAcceptResources: true\n' }], [validationAlwaysAccept])
+    // Everything on the BOM's line: the finding at `gateway`, the fix inserted before the closing brace.
+    const log = sarifOf([{ path: 'values.yaml', text: '\uFEFFgateway: {validation: {alwaysAcceptResources: true}}\n' }], [proxyTokenAutomount])
     const [r] = log.runs[0].results
-    expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 28, endLine: 3, endColumn: 32 })
-    expect(r.fixes?.[0].artifactChanges[0].replacements[0].deletedRegion).toEqual({ startLine: 3, startColumn: 28, endLine: 3, endColumn: 32 })
+    expect(r.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 8 })
+    expect(r.fixes?.[0].artifactChanges[0].replacements).toEqual([
+      { deletedRegion: { startLine: 1, startColumn: 52, endLine: 1, endColumn: 52 }, insertedContent: { text: ', proxyServiceAccount: {disableAutomount: true}' } }
+    ])
   })
 })
 

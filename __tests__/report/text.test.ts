@@ -62,7 +62,7 @@ describe('formatText', () => {
         "deploy/gloo.yaml:15:21  warning  Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false. (install deploy)  [validation-always-accept]",
         '',
         'helm/values.yaml:1:1  error  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs. (install helm)  [proxy-token-automount]',
-        'helm/values.yaml:3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true). (install helm)  [validation-always-accept]',
+        'helm/values.yaml:3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources. (install helm)  [validation-always-accept]',
         '',
         '6 findings: 3 errors, 2 warnings, 1 notice',
         ''
@@ -99,7 +99,8 @@ describe('formatText', () => {
   })
 
   it('counts fixable findings when asked', () => {
-    expect(formatTotals(findings(), { fixHint: true })).toBe('6 findings: 3 errors, 2 warnings, 1 notice (4 fixable with --fix)')
+    // Only the two proxy-token-automount findings: the explicit alwaysAccept(Resources): true get a suggestion, not a fix.
+    expect(formatTotals(findings(), { fixHint: true })).toBe('6 findings: 3 errors, 2 warnings, 1 notice (2 fixable with --fix)')
   })
 })
 
@@ -107,20 +108,41 @@ describe('toJson', () => {
   it('gives totals and every finding with span, offsets, fingerprint and fix', () => {
     const report = JSON.parse(toJson(findings()))
     expect(report.version).toBe(1)
-    expect(report.summary).toEqual({ error: 3, warning: 2, notice: 1, total: 6, fixable: 4 })
+    expect(report.summary).toEqual({ error: 3, warning: 2, notice: 1, total: 6, fixable: 2 })
+    const automount = report.findings.find((f: Finding) => f.path === 'helm/values.yaml' && f.ruleId === 'proxy-token-automount')
+    expect(automount).toEqual({
+      ruleId: 'proxy-token-automount',
+      messageId: 'values',
+      severity: 'error',
+      message: 'gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs. (install helm)',
+      path: 'helm/values.yaml',
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 8 } },
+      offsets: [0, 7],
+      resource: 'values:0',
+      jsonPath: 'gateway',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      fix: [{ range: [55, 55], text: '  proxyServiceAccount:\n    disableAutomount: true\n' }],
+      install: 'helm'
+    })
+    // An explicit `true` is not reversed by --fix (catalog section 2): a suggestion, no fix.
     const values = report.findings.find((f: Finding) => f.path === 'helm/values.yaml' && f.ruleId === 'validation-always-accept')
     expect(values).toEqual({
       ruleId: 'validation-always-accept',
       messageId: 'values',
       severity: 'warning',
-      message: 'gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources (the chart default is true). (install helm)',
+      message: 'gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources. (install helm)',
       path: 'helm/values.yaml',
       span: { start: { line: 3, column: 28 }, end: { line: 3, column: 32 } },
       offsets: [50, 54],
       resource: 'values:0',
       jsonPath: 'gateway.validation.alwaysAcceptResources',
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
-      fix: [{ range: [50, 54], text: 'false' }],
+      suggestions: [
+        {
+          message: 'Set gateway.validation.alwaysAcceptResources: false (check first why it was set to true: invalid resources are then rejected on apply).',
+          edits: [{ range: [50, 54], text: 'false' }]
+        }
+      ],
       install: 'helm'
     })
     expect(Object.keys(report.findings[0])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'path', 'span', 'offsets', 'resource', 'jsonPath', 'fingerprint'])

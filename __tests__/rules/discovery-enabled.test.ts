@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../src/rules/types.js'
 import rule from '../../src/rules/discovery-enabled.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const petstoreVs = {
@@ -140,6 +142,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'values: explicit true is flipped (notice)',
+      complete: true,
       code: yaml`
         discovery:
           enabled: true
@@ -154,6 +157,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: key absent on 1.17 (on by default): warning, inserted under discovery',
+      complete: true,
       glooVersion: '1.17.3',
       code: yaml`
         discovery:
@@ -174,6 +178,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: 1.20.0-beta2 still ran discovery by default',
+      complete: true,
       glooVersion: '1.20.0-beta2',
       code: yaml`
         discovery: {fdsMode: WHITELIST}
@@ -203,24 +208,7 @@ ruleTester(rule, {
                 alwaysAcceptResources: false
       `,
       errors: [{ messageId: 'chartDefault', line: 11, column: 3, severity: 'warning', message: 'chart 1.16.8' }],
-      output: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-          namespace: gloo-system
-        spec:
-          chart:
-            spec:
-              chart: gloo
-              version: 1.16.8
-          values:
-            gateway:
-              validation:
-                alwaysAcceptResources: false
-            discovery:
-              enabled: false
-      `
+      output: null
     },
     {
       name: 'enterprise values: a route uses a discovered Upstream no file defines: no fix',
@@ -244,6 +232,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: every referenced Upstream is defined statically, so the fix is offered',
+      complete: true,
       code: yaml`
         discovery:
           enabled: true
@@ -298,4 +287,14 @@ ruleTester(rule, {
       output: null
     }
   ]
+})
+
+describe('discovery-enabled without a safe fix', () => {
+  it("offers the edit as a suggestion (messageId: 'turnOff'), never as a fix", () => {
+    const findings = runLint(rule, { glooVersion: '1.17.3', code: 'discovery:\n  enabled: true\n' })
+    const f = findings.find((x) => x.ruleId === 'discovery-enabled')!
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions?.map((s) => s.message)).toEqual([formatMessage(rule.meta.messages['turnOff' as keyof typeof rule.meta.messages], { key: f.message.split(' ')[0] })])
+    expect(f.suggestions![0].edits.length).toBeGreaterThan(0)
+  })
 })

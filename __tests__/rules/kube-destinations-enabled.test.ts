@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../src/rules/types.js'
 import rule from '../../src/rules/kube-destinations-enabled.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 /** A VirtualService with one route to a Kubernetes destination per service name. */
@@ -143,6 +145,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'values: key absent, inserted under settings',
+      complete: true,
       code: yaml`
         settings:
           writeNamespace: gloo-system
@@ -162,6 +165,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: explicit false replaced in place, comment kept',
+      complete: true,
       code: yaml`
         settings:
           disableKubernetesDestinations: false # needed by the old routes
@@ -174,6 +178,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: flow map',
+      complete: true,
       glooVersion: '1.17.3',
       code: yaml`
         settings: {writeNamespace: gloo-system}
@@ -189,6 +194,7 @@ ruleTester(rule, {
     },
     {
       name: 'enterprise values: no settings at all',
+      complete: true,
       code: yaml`
         license_key: abc
         gloo:
@@ -230,27 +236,7 @@ ruleTester(rule, {
               enabled: false
       `,
       errors: [{ messageId: 'values', line: 15, column: 3 }],
-      output: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-          namespace: gloo-system
-        spec:
-          interval: 10m
-          chart:
-            spec:
-              chart: gloo
-              version: 1.17.3
-              sourceRef:
-                kind: HelmRepository
-                name: gloo
-          values:
-            discovery:
-              enabled: false
-            settings:
-              disableKubernetesDestinations: true
-      `
+      output: null
     },
     {
       name: 'values: routes in the change use Kubernetes destinations, so no flip is offered',
@@ -324,18 +310,7 @@ ruleTester(rule, {
             xdsBindAddr: 0.0.0.0:9977
       `,
       errors: [{ messageId: 'settings', line: 8, column: 3, message: "Settings 'default'" }],
-      output: yaml`
-        apiVersion: gloo.solo.io/v1
-        kind: Settings
-        metadata:
-          name: default
-          namespace: gloo-system
-        spec:
-          discoveryNamespace: gloo-system
-          gloo:
-            xdsBindAddr: 0.0.0.0:9977
-            disableKubernetesDestinations: true
-      `
+      output: null
     },
     {
       name: 'Settings: empty flow spec',
@@ -347,12 +322,7 @@ ruleTester(rule, {
         spec: {}
       `,
       errors: [{ messageId: 'settings', line: 4, column: 1 }],
-      output: yaml`
-        apiVersion: gloo.solo.io/v1
-        kind: Settings
-        metadata: {name: default, namespace: gloo-system}
-        spec: {gloo: {disableKubernetesDestinations: true}}
-      `
+      output: null
     },
     {
       name: 'Settings inside a List: inserted into the sequence-item map',
@@ -368,19 +338,7 @@ ruleTester(rule, {
             namespace: gloo-system
       `,
       errors: [{ messageId: 'settings', line: 5, column: 3 }],
-      output: yaml`
-        apiVersion: v1
-        kind: List
-        items:
-        - apiVersion: gloo.solo.io/v1
-          kind: Settings
-          metadata:
-            name: default
-            namespace: gloo-system
-          spec:
-            gloo:
-              disableKubernetesDestinations: true
-      `
+      output: null
     },
     {
       name: 'Settings: explicit false, routes in use elsewhere',
@@ -400,4 +358,14 @@ ruleTester(rule, {
       output: null
     }
   ]
+})
+
+describe('kube-destinations-enabled without a safe fix', () => {
+  it("offers the edit as a suggestion (messageId: 'disable'), never as a fix", () => {
+    const findings = runLint(rule, { glooVersion: '1.17.3', code: 'gatewayProxies:\n  gatewayProxy: {}\n' })
+    const f = findings.find((x) => x.ruleId === 'kube-destinations-enabled')!
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions?.map((s) => s.message)).toEqual([formatMessage(rule.meta.messages['disable' as keyof typeof rule.meta.messages], { key: f.message.split(' ')[0] })])
+    expect(f.suggestions![0].edits.length).toBeGreaterThan(0)
+  })
 })

@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { formatMessage } from '../../src/rules/types.js'
 import rule from '../../src/rules/proxy-token-automount.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 ruleTester(rule, {
@@ -105,11 +107,7 @@ ruleTester(rule, {
             disableAutomount: false # TODO
       `,
       errors: [{ messageId: 'values', line: 3, column: 23 }],
-      output: yaml`
-        gateway:
-          proxyServiceAccount:
-            disableAutomount: true # TODO
-      `
+      output: null
     },
     {
       name: 'enterprise values: under gloo., IRSA lowers to notice',
@@ -122,15 +120,7 @@ ruleTester(rule, {
                 eks.amazonaws.com/role-arn: arn:aws:iam::1:role/x
       `,
       errors: [{ messageId: 'irsa', line: 4, column: 5, severity: 'notice', message: 'gloo.gateway.proxyServiceAccount.disableAutomount' }],
-      output: yaml`
-        license_key: abc
-        gloo:
-          gateway:
-            proxyServiceAccount:
-              extraAnnotations:
-                eks.amazonaws.com/role-arn: arn:aws:iam::1:role/x
-              disableAutomount: true
-      `
+      output: null
     },
     {
       name: 'rendered: ServiceAccount gets automountServiceAccountToken: false',
@@ -189,4 +179,14 @@ ruleTester(rule, {
       `
     }
   ]
+})
+
+describe('proxy-token-automount without a safe fix', () => {
+  it("offers the edit as a suggestion (messageId: 'disableAutomount'), never as a fix", () => {
+    const findings = runLint(rule, { glooVersion: '1.17.3', code: 'gateway:\n  proxyServiceAccount:\n    disableAutomount: false\n' })
+    const f = findings.find((x) => x.ruleId === 'proxy-token-automount')!
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions?.map((s) => s.message)).toEqual([formatMessage(rule.meta.messages['disableAutomount' as keyof typeof rule.meta.messages], { key: f.message.split(' ')[0] })])
+    expect(f.suggestions![0].edits.length).toBeGreaterThan(0)
+  })
 })

@@ -1,9 +1,9 @@
 /** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
 import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
 import { describeRefs, undefinedDiscoveredRefs } from '../load/upstream-refs.js'
-import { asNumber, getNode, isFalse } from '../load/query.js'
+import { asNumber, getNode, isFalse, isTrue } from '../load/query.js'
 import { isBefore } from '../load/version.js'
-import { defineRule } from './types.js'
+import { defineRule, safeIf } from './types.js'
 
 const PATH = ['discovery', 'enabled']
 /** Discovery was on by default until chart 1.20.0-beta3. */
@@ -24,11 +24,13 @@ export default defineRule({
       chartDefault:
         '{{key}} is not set, and chart {{version}} runs discovery by default (until 1.20.0-beta3): it watches every Service and rewrites Upstreams for them.',
       rendered: "Deployment '{{name}}' runs Upstream discovery, which watches every Service and rewrites Upstreams for them.",
+      turnOff:
+        'Turn discovery off once every route of the install uses static Upstreams (declare the install complete: true in the config to have --fix apply this).',
       inUse:
         'Discovery is on ({{what}}) and routes use Upstreams that look discovered and that no file defines: {{refs}}; they must become static Upstreams before discovery is turned off.'
     }
   },
-  *checkValues(v, { project }) {
+  *checkValues(v, { project, install }) {
     const found = getValue(v, PATH)
     if (isFalse(found?.node)) return
     if (!found && !isBefore(v.chartVersion, DEFAULT_OFF_SINCE)) return
@@ -45,7 +47,9 @@ export default defineRule({
       severity,
       node: locate(v, PATH),
       data: { key, version: v.chartVersion?.raw },
-      fix: setValueFix(v, PATH, 'false')
+      // Safe only for a complete install (a route outside the checked files may use a discovered Upstream) and
+      // without the ingress integration, which needs discovered Upstreams.
+      ...safeIf(install?.complete === true && !isTrue(getValue(v, ['ingress', 'enabled'])?.node), setValueFix(v, PATH, 'false'), 'turnOff')
     }
   },
   *checkObject(obj, { project }) {

@@ -5,7 +5,7 @@ import type { ValuesInput } from '../load/manifests.js'
 import { describeDestinations } from '../load/project.js'
 import { getNode, isFalse, isTrue, locatePath } from '../load/query.js'
 import { isBefore } from '../load/version.js'
-import { defineRule } from './types.js'
+import { defineRule, safeIf } from './types.js'
 
 const PATH = ['settings', 'disableKubernetesDestinations']
 const CR_PATH = ['spec', 'gloo', 'disableKubernetesDestinations']
@@ -45,6 +45,8 @@ export default defineRule({
         '{{key}} is false, so the chart renders no Settings resource and its settings.disableKubernetesDestinations has no effect: disable Kubernetes destinations in the separately managed Settings (spec.gloo.disableKubernetesDestinations: true).',
       oldChart:
         'Chart {{version}} has no {{key}} (added in {{since}}): disable Kubernetes destinations in the Settings resource (spec.gloo.disableKubernetesDestinations: true) or upgrade the chart.',
+      disable:
+        'Disable Kubernetes destinations once no route of the install uses one (declare the install complete: true in the config to have --fix apply this).',
       settings:
         "Settings '{{name}}' does not set spec.gloo.disableKubernetesDestinations: true: Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach.",
       settingsInUse:
@@ -52,7 +54,8 @@ export default defineRule({
     }
   },
 
-  *checkValues(v, { project }) {
+  *checkValues(v, { project, install }) {
+    const complete = install?.complete === true
     // The Knative integration routes to Kubernetes destinations by design.
     if (project.knative) return
     const create = getValue(v, ['settings', 'create'])
@@ -80,10 +83,11 @@ export default defineRule({
       yield { messageId: 'misplaced', node, data: { key, misplaced } }
       return
     }
-    yield { messageId: 'values', node, data: { key }, fix: setValueFix(v, PATH, 'true') }
+    // Safe only for a complete install: a route outside the checked files may still use a Kubernetes destination.
+    yield { messageId: 'values', node, data: { key }, ...safeIf(complete, setValueFix(v, PATH, 'true'), 'disable') }
   },
 
-  *checkObject(obj, { project }) {
+  *checkObject(obj, { project, install }) {
     if (!isSettings(obj.apiVersion, obj.kind)) return
     if (project.knative) return
     if (isTrue(getNode(obj.root, CR_PATH))) return
@@ -92,6 +96,6 @@ export default defineRule({
       yield { messageId: 'settingsInUse', node, data: { name: obj.name, routes: describeDestinations(project.kubeDestinations) } }
       return
     }
-    yield { messageId: 'settings', node, data: { name: obj.name }, fix: setPath(obj.file.edit, obj.root, CR_PATH, 'true') }
+    yield { messageId: 'settings', node, data: { name: obj.name }, ...safeIf(install?.complete === true, setPath(obj.file.edit, obj.root, CR_PATH, 'true'), 'disable') }
   }
 })

@@ -1,8 +1,8 @@
-import { getValue, keyPath, locate, proxyServiceAccount, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
+import { getGlobal, getValue, keyPath, locate, proxyServiceAccount, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
 import { getNode, isFalse, isTrue, keyOf, mapEntries } from '../load/query.js'
 import { setPath } from '../load/edits.js'
 import { perProject, type Project } from '../load/project.js'
-import { defineRule } from './types.js'
+import { defineRule, safeIf } from './types.js'
 
 const PATH = ['gateway', 'proxyServiceAccount', 'disableAutomount']
 const IRSA = 'eks.amazonaws.com/role-arn'
@@ -21,6 +21,7 @@ export default defineRule({
       values: '{{key}} is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.',
       irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
       serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
+      disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
       unverified:
         "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
     }
@@ -32,12 +33,15 @@ export default defineRule({
     if (isTrue(getValue(v, PATH)?.node)) return
     const annotations = getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations'])
     const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA)
+    // Safe unless the proxy may need the token (IRSA, custom sidecars) or a human wrote `false` (catalog fix class).
+    const written = getValue(v, PATH)
+    const safe = !irsa && !written && !getGlobal(v, ['istioSDS', 'customSidecars']) && !getValue(v, ['gatewayProxies', 'gatewayProxy', 'extraContainersHelper'])
     yield {
       messageId: irsa ? 'irsa' : 'values',
       severity: irsa ? 'notice' : undefined,
       node: locate(v, PATH),
       data: { key: keyPath(v, PATH), annotation: IRSA },
-      fix: setValueFix(v, PATH, 'true')
+      ...safeIf(safe, setValueFix(v, PATH, 'true'), 'disableAutomount')
     }
   },
 

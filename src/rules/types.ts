@@ -59,6 +59,15 @@ export interface Rule<M extends string = string> {
 
 export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule
 
+/**
+ * A fix the catalog calls safe only under a condition (`safe if complete …`): applied when it holds, else offered
+ * as a suggestion under `messageId`.
+ */
+export function safeIf<M extends string>(condition: boolean, edits: TextEdit[] | null | undefined, messageId: M): Pick<Problem<M>, 'fix' | 'suggest'> {
+  if (!edits?.length) return {}
+  return condition ? { fix: edits } : { suggest: [{ messageId, edits }] }
+}
+
 /** Whether a rule runs under a config: the config's setting, else the rule's default. */
 export function isEnabled(rule: Rule, rules: Record<string, string | undefined>): boolean {
   const setting = rules[rule.meta.id]
