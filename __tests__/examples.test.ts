@@ -21,7 +21,7 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err }
 }
 
-const json = async (...argv: string[]) => JSON.parse((await cli('--format', 'json', '--fail-on', 'never', ...argv)).out) as { findings: { ruleId: string; path: string; fingerprint: string; fix?: unknown; severity: string }[] }
+const json = async (...argv: string[]) => JSON.parse((await cli('--format', 'json', '--fail-on', 'never', ...argv)).out) as { findings: { ruleId: string; path: string; fingerprint: string; fix?: unknown; suggestions?: unknown[]; severity: string }[] }
 
 describe('examples/', () => {
   it('reports errors, so the README command exits 1', async () => {
