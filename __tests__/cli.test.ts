@@ -25,7 +25,7 @@ const BROKEN = 'gloo:\n  deployment: [\n'
 const VALUES = yaml`
   gateway:
     proxyServiceAccount:
-      disableAutomount: false
+      disableAutomount: null
     validation:
       enabled: true
 `

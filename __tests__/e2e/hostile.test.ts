@@ -296,7 +296,7 @@ describe('comment injection through values, keys and names', () => {
     }
     // The fix's suggestion: the whole line, comment included, in a fence longer than any backtick run in it.
     const { blocks } = splitMarkdown(comments[0].body)
-    expect(blocks).toEqual([{ fence: '`````', info: 'suggestion', content: AUTOMOUNT_LINE.replace('disableAutomount: false', 'disableAutomount: true'), unclosed: false }])
+    expect(blocks).toEqual([{ fence: '`````', info: 'suggestion', content: AUTOMOUNT_LINE.replace('disableAutomount: null', 'disableAutomount: true'), unclosed: false }])
     const merged = splitMarkdown(comments[1].body).blocks
     expect(merged.map((b) => [b.fence, b.info])).toEqual([['`````', 'suggestion']])
     expect(merged[0].content.split('\n').slice(0, 5)).toEqual([...HOSTILE.split('\n').slice(4, 8), '        replicas: 2'])
@@ -315,7 +315,7 @@ describe('comment injection through values, keys and names', () => {
       // The combined patch carries the hostile line as code, in a fence it cannot close.
       const diff = splitMarkdown(summary).blocks.find((b) => b.info === 'diff')!
       expect(diff.fence.length).toBeGreaterThan(4)
-      expect(diff.content).toContain(`+${AUTOMOUNT_LINE.replace('false', 'true')}`)
+      expect(diff.content).toContain(`+${AUTOMOUNT_LINE.replace('null', 'true')}`)
     }
 
     // Annotations are plain text: the key verbatim, line break included, one annotation per finding.
