@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BaselineError, classify, parseBaselineFile, toBaselineFile } from '../src/baseline.js'
-import { lintText } from '../src/lint.js'
+import { BaselineError, classify, parseBaselineFile, toBaselineFile } from '../src/engine/baseline.js'
+import { lintText } from '../src/engine/lint.js'
 import type { Finding } from '../src/model/finding.js'
 import { yaml } from '../__fixtures__/yaml.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig } from '../src/config.js'
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig } from '../src/engine/config.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const PATH = '.github/gloo-harden.yml'

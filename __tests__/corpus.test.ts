@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fixFiles } from '../src/fix.js'
-import { lint } from '../src/lint.js'
-import { parseDocuments } from '../src/load/tree.js'
+import { fixFiles } from '../src/engine/fix.js'
+import { lint } from '../src/engine/lint.js'
+import { parseDocuments } from '../src/yaml/tree.js'
 
 const DIR = '../shared/corpus'
 const present = existsSync(DIR)

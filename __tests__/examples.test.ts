@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli.js'
-import { lint } from '../src/lint.js'
-import { parseDocuments } from '../src/load/tree.js'
+import { lint } from '../src/engine/lint.js'
+import { parseDocuments } from '../src/yaml/tree.js'
 
 let dir: string
 beforeEach(() => {

@@ -1,9 +1,9 @@
 /** The engine's two passes: facts first, rules second on rebuilt trees; what a LintResult keeps afterwards. */
 import { describe, expect, it } from 'vitest'
 import { parseEvents } from 'js-yaml'
-import { lint, Linter } from '../src/lint.js'
-import { packEvents } from '../src/load/packed-events.js'
-import { MAX_DEPTH } from '../src/load/tree.js'
+import { lint, Linter } from '../src/engine/lint.js'
+import { packEvents } from '../src/yaml/packed-events.js'
+import { MAX_DEPTH } from '../src/yaml/tree.js'
 import { rules } from '../src/rules/index.js'
 import { yaml } from '../__fixtures__/yaml.js'
 

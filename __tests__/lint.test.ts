@@ -1,7 +1,7 @@
 /** The engine: built-in findings, suppressions, config, fingerprints. */
 import { describe, expect, it } from 'vitest'
-import { defaultConfig, parseConfig } from '../src/config.js'
-import { lint, lintText } from '../src/lint.js'
+import { defaultConfig, parseConfig } from '../src/engine/config.js'
+import { lint, lintText } from '../src/engine/lint.js'
 import { ruleIds } from '../src/rules/index.js'
 import { defineRule } from '../src/rules/types.js'
 import { yaml } from '../__fixtures__/yaml.js'

@@ -21,7 +21,7 @@ vi.mock('../src/github/client.js', async (importOriginal) => {
 })
 
 const { run, unreadableFinding } = await import('../src/main.js')
-const { defaultConfig } = await import('../src/config.js')
+const { defaultConfig } = await import('../src/engine/config.js')
 const { parseSize, splitGlobs } = await import('../src/inputs.js')
 
 const KEEP = ['proxy-token-automount', 'validation-always-accept', 'discovery-enabled']

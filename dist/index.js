@@ -33249,26 +33249,26 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7309);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4999);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7309:
+/***/ 4999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: clientTuning
+// UNUSED EXPORTS: clientTuning, unreadableFinding
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -36228,6 +36228,77 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+/** Splits head findings into new and existing against the base's fingerprints, and lists the base's fixed ones. */
+function classify(head, base) {
+    const left = new Map();
+    if (base instanceof Map)
+        for (const [fp, n] of base)
+            left.set(fp, n);
+    else
+        for (const f of base)
+            left.set(f.fingerprint, (left.get(f.fingerprint) ?? 0) + 1);
+    const out = { added: [], existing: [], fixed: [] };
+    const matched = new Map();
+    for (const f of head) {
+        const n = left.get(f.fingerprint) ?? 0;
+        if (n > 0) {
+            left.set(f.fingerprint, n - 1);
+            matched.set(f.fingerprint, (matched.get(f.fingerprint) ?? 0) + 1);
+            out.existing.push(f);
+        }
+        else
+            out.added.push(f);
+    }
+    // Copies pair in order, first with first: the base's copies beyond those the head matched are the fixed ones.
+    if (!(base instanceof Map))
+        for (const f of base) {
+            const n = matched.get(f.fingerprint) ?? 0;
+            if (n > 0)
+                matched.set(f.fingerprint, n - 1);
+            else
+                out.fixed.push(f);
+        }
+    return out;
+}
+class BaselineError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function toBaselineFile(findings) {
+    return {
+        version: 1,
+        tool: 'gloo-harden',
+        findings: findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, line: f.span.start.line }))
+    };
+}
+/**
+ * Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong.
+ * @param paths when given, only the entries of these files count (a run over part of what the baseline covers:
+ *   the others could never match, and must not be counted as fixed)
+ */
+function parseBaselineFile(text, path, paths) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new BaselineError(`${path}: not JSON (${err.message})`);
+    }
+    const o = raw;
+    if (!o || typeof o !== 'object' || o.tool !== 'gloo-harden' || !Array.isArray(o.findings))
+        throw new BaselineError(`${path}: not a gloo-harden baseline (write one with --write-baseline)`);
+    if (o.version !== 1)
+        throw new BaselineError(`${path}: baseline version ${String(o.version)} is not supported (expected 1)`);
+    const out = new Map();
+    o.findings.forEach((f, i) => {
+        if (!f || typeof f.fingerprint !== 'string')
+            throw new BaselineError(`${path}: findings[${i}] has no fingerprint`);
+        if (paths && typeof f.path === 'string' && !paths.has(f.path))
+            return;
+        out.set(f.fingerprint, (out.get(f.fingerprint) ?? 0) + 1);
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -39885,7 +39956,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/load/version.ts
+;// CONCATENATED MODULE: ./src/gloo/version.ts
 /** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
 /** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
 function parseVersion(raw) {
@@ -39940,8 +40011,25 @@ function inOldBetaWindow(v) {
 function hasOldSecurityDefaults(v) {
     return isBefore(v, '1.3.31') || inOldBetaWindow(v);
 }
+/**
+ * True when a chart of version `v` has a feature the catalog dates as `a/b/c`: the first version in each release
+ * line (`1.12.43/1.13.5/1.14.0-beta7`). Its own line decides when listed; lines newer than every listed one have
+ * it, older ones lack it, and an unlisted line between listed ones is taken to have it. Unknown versions are the
+ * newest.
+ */
+function hasSince(v, since) {
+    if (!v)
+        return true;
+    const firsts = since.split('/').map((s) => parseVersion(s));
+    const line = firsts.find((f) => f.major === v.major && f.minor === v.minor);
+    if (line)
+        return compareVersions(v, line) >= 0;
+    const lines = firsts.map((f) => f.major * 1000 + f.minor);
+    const own = v.major * 1000 + v.minor;
+    return own > Math.min(...lines);
+}
 
-;// CONCATENATED MODULE: ./src/config.ts
+;// CONCATENATED MODULE: ./src/engine/config.ts
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
 
 
@@ -40014,11 +40102,83 @@ function parseConfig(text, path, knownRules) {
                     throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
                 config.maxFileSize = value;
                 break;
+            case 'inputs':
+                config.inputs = parseInputs(value, path);
+                break;
+            case 'installs':
+                config.installs = parseInstalls(value, path);
+                break;
             default:
-                throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size)`);
+                throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`);
         }
     }
     return config;
+}
+const isGlobList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+function parseInputs(value, path) {
+    if (value === null || value === undefined)
+        return { gloo: [], ignore: [] };
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigError(`${path}: inputs must be a mapping with gloo and ignore lists of globs`);
+    const out = { gloo: [], ignore: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k !== 'gloo' && k !== 'ignore')
+            throw new ConfigError(`${path}: inputs.${k}: unknown key (expected gloo, ignore)`);
+        if (!isGlobList(v))
+            throw new ConfigError(`${path}: inputs.${k} must be a list of globs`);
+        out[k] = v;
+    }
+    return out;
+}
+const INSTALL_KEYS = ['name', 'chart', 'version', 'prefix', 'values', 'manifests', 'complete', 'fixTarget'];
+function parseInstalls(value, path) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new ConfigError(`${path}: installs must be a list`);
+    const names = new Set();
+    return value.map((raw, i) => {
+        const at = `${path}: installs[${i}]`;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new ConfigError(`${at} must be a mapping`);
+        const o = raw;
+        for (const k of Object.keys(o))
+            if (!INSTALL_KEYS.includes(k))
+                throw new ConfigError(`${at}.${k}: unknown key (expected ${INSTALL_KEYS.join(', ')})`);
+        if (typeof o.name !== 'string' || !o.name)
+            throw new ConfigError(`${at}.name: a name is required`);
+        if (names.has(o.name))
+            throw new ConfigError(`${at}.name: '${o.name}' is declared twice`);
+        names.add(o.name);
+        if (o.chart !== undefined && o.chart !== 'gloo' && o.chart !== 'gloo-ee')
+            throw new ConfigError(`${at}.chart: '${String(o.chart)}' is not gloo or gloo-ee`);
+        if (o.version !== undefined && (typeof o.version !== 'string' || !parseVersion(o.version)))
+            throw new ConfigError(`${at}.version: write the version as a quoted string, e.g. '1.17.3'`);
+        if (o.prefix !== undefined && typeof o.prefix !== 'string')
+            throw new ConfigError(`${at}.prefix must be a string such as "" or "gloo-ee."`);
+        if (!isGlobList(o.values) || !o.values.length)
+            throw new ConfigError(`${at}.values must be a non-empty list of globs, in precedence order`);
+        if (o.manifests !== undefined && !isGlobList(o.manifests))
+            throw new ConfigError(`${at}.manifests must be a list of globs`);
+        if (o.complete !== undefined && typeof o.complete !== 'boolean')
+            throw new ConfigError(`${at}.complete must be true or false`);
+        if (o.fixTarget !== undefined && typeof o.fixTarget !== 'string')
+            throw new ConfigError(`${at}.fixTarget must be a file path`);
+        const ci = { name: o.name, values: o.values };
+        if (o.chart)
+            ci.chart = o.chart;
+        if (o.version)
+            ci.version = o.version;
+        if (o.prefix !== undefined)
+            ci.prefix = o.prefix;
+        if (o.manifests)
+            ci.manifests = o.manifests;
+        if (o.complete !== undefined)
+            ci.complete = o.complete;
+        if (o.fixTarget)
+            ci.fixTarget = o.fixTarget;
+        return ci;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/diff/filter.ts
@@ -40270,6 +40430,2257 @@ function parseUnifiedDiff(diff) {
             }
         }
         i++;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/position.ts
+/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
+function lineStarts(text) {
+    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+    // line 1 starts after it, as editors and GitHub count columns.
+    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let starts;
+    if (text.indexOf('\r') < 0) {
+        // The common case: indexOf finds line feeds far faster than a loop over every character.
+        let n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            n++;
+        starts = new Int32Array(n);
+        starts[0] = first;
+        n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts[n++] = i + 1;
+    }
+    else {
+        const list = [first];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                list.push(i + 1);
+            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                list.push(i + 1);
+        }
+        starts = Int32Array.from(list);
+    }
+    return starts;
+}
+/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
+function positionIn(starts, length, offset) {
+    const o = Math.max(0, Math.min(offset, length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
+}
+class LineIndex {
+    text;
+    table;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
+    get starts() {
+        return (this.table ??= lineStarts(this.text));
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line and column (UTF-16 code units) of an offset. */
+    positionAt(offset) {
+        return positionIn(this.starts, this.text.length, offset);
+    }
+    /** Offset of a 1-based line and column. */
+    offsetAt(pos) {
+        const starts = this.starts;
+        const line = Math.max(1, Math.min(pos.line, starts.length));
+        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
+    }
+    lineStart(line) {
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+    /** Offset of the end of a 1-based line, before its line break. */
+    lineEnd(line) {
+        const starts = this.starts;
+        const next = line < starts.length ? starts[line] : this.text.length;
+        let e = next;
+        if (e > 0 && this.text[e - 1] === '\n')
+            e--;
+        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
+            e--;
+        return Math.max(e, starts[line - 1]);
+    }
+    /** Text of a 1-based line without its line break. */
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+    spanOf(start, end) {
+        return { start: this.positionAt(start), end: this.positionAt(end) };
+    }
+}
+/** The line break the file uses (first one found; `\n` by default). */
+function detectEol(text) {
+    const i = text.indexOf('\n');
+    if (i > 0 && text[i - 1] === '\r')
+        return '\r\n';
+    if (i < 0 && text.includes('\r'))
+        return '\r';
+    return '\n';
+}
+
+;// CONCATENATED MODULE: ./src/yaml/query.ts
+/** Follows an alias to its anchored node (one hop chain, bounded). */
+function deref(node) {
+    let n = node ?? null;
+    for (let i = 0; n && n.kind === 'alias' && i < 64; i++)
+        n = n.target;
+    return n && n.kind === 'alias' ? null : n;
+}
+function isMap(node) {
+    return node?.kind === 'map';
+}
+function isSeq(node) {
+    return node?.kind === 'seq';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
+function query_findPair(map, key) {
+    const m = deref(map);
+    if (!m || m.kind !== 'map')
+        return undefined;
+    const own = ownPair(m, key);
+    // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
+    if (own || !m.merge)
+        return own;
+    return mergedPair(m, key);
+}
+function ownPair(m, key) {
+    for (let i = m.pairs.length - 1; i >= 0; i--) {
+        const k = m.pairs[i].key;
+        if (k.kind === 'scalar' && k.value === key)
+            return m.pairs[i];
+    }
+    return undefined;
+}
+/**
+ * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
+ * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
+ * (billion laughs built from `<<`) stay linear in the size of the tree.
+ */
+function mergedPair(m, key) {
+    const seen = new Set([m]);
+    const sourcesOf = (map) => {
+        const out = [];
+        for (const p of map.pairs) {
+            if (p.key.kind !== 'scalar' || p.key.value !== '<<')
+                continue;
+            const merged = deref(p.value);
+            const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged];
+            for (const s of items)
+                if (s && s.kind === 'map')
+                    out.push(s);
+        }
+        return out;
+    };
+    const stack = sourcesOf(m).reverse();
+    while (stack.length) {
+        const s = stack.pop();
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        const found = ownPair(s, key);
+        if (found)
+            return found;
+        if (s.merge)
+            for (const next of sourcesOf(s).reverse())
+                stack.push(next);
+    }
+    return undefined;
+}
+/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
+function getNode(node, path) {
+    let n = deref(node);
+    for (const seg of path) {
+        if (!n)
+            return null;
+        if (typeof seg === 'number') {
+            if (n.kind !== 'seq')
+                return null;
+            n = deref(n.items[seg]);
+        }
+        else {
+            const p = query_findPair(n, seg);
+            n = p ? deref(p.value) : null;
+        }
+    }
+    return n;
+}
+/** The deepest existing node along `path` and how many segments it covers. */
+function deepestExisting(node, path) {
+    let n = node;
+    let pair;
+    for (let i = 0; i < path.length; i++) {
+        const p = query_findPair(n, path[i]);
+        const v = p ? deref(p.value) : null;
+        if (!p || !v)
+            return { node: n, depth: i, pair };
+        n = v;
+        pair = p;
+    }
+    return { node: n, depth: path.length, pair };
+}
+function mapEntries(node) {
+    const m = deref(node);
+    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
+}
+function seqItems(node) {
+    const s = deref(node);
+    return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
+}
+function keyOf(pair) {
+    return pair.key.kind === 'scalar' ? pair.key.value : '';
+}
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
+const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y']);
+const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N']);
+/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
+function scalarValue(node) {
+    const n = deref(node);
+    if (!n || n.kind !== 'scalar')
+        return undefined;
+    if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
+        return n.value;
+    const v = n.value;
+    if (NULLS.has(v))
+        return null;
+    if (TRUES.has(v))
+        return true;
+    if (FALSES.has(v))
+        return false;
+    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    if (/^0x[0-9a-fA-F]+$/.test(v))
+        return parseInt(v.slice(2), 16);
+    if (/^0o[0-7]+$/.test(v))
+        return parseInt(v.slice(2), 8);
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
+        return Number(v);
+    return v;
+}
+/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
+function isTrue(node) {
+    const v = scalarValue(node);
+    return v === true || v === 'true';
+}
+function isFalse(node) {
+    const v = scalarValue(node);
+    return v === false || v === 'false';
+}
+function asNumber(node) {
+    const v = scalarValue(node);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d+$/.test(v))
+        return Number(v);
+    return undefined;
+}
+function asString(node) {
+    const v = scalarValue(node);
+    if (v === undefined || v === null)
+        return undefined;
+    return String(v);
+}
+/** Getter shortcuts. */
+const str = (node, path) => asString(getNode(node, path));
+/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
+function jsonPathOf(node) {
+    const parts = [];
+    let n = node;
+    while (n.parent) {
+        const p = n.parent;
+        const step = childStep(p, n);
+        if (typeof step === 'number')
+            parts.push(`[${step}]`);
+        else
+            parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`);
+        n = p;
+    }
+    const s = parts.reverse().join('');
+    return s.startsWith('.') ? s.slice(1) : s;
+}
+// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
+// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
+// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
+const positions = new WeakMap();
+const INDEXED = 32;
+function childStep(p, child) {
+    const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
+    let i;
+    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
+        if (p.kind === 'seq')
+            i = p.items.indexOf(child);
+        else
+            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
+        if (i < 0)
+            i = undefined;
+    }
+    else
+        i = positions.get(p)?.get(child);
+    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
+        const index = new Map();
+        if (p.kind === 'seq')
+            p.items.forEach((item, k) => index.has(item) || index.set(item, k));
+        else
+            p.pairs.forEach((pair, k) => {
+                if (!index.has(pair.value))
+                    index.set(pair.value, k);
+                if (!index.has(pair.key))
+                    index.set(pair.key, k);
+            });
+        positions.set(p, index);
+        i = index.get(child);
+    }
+    if (p.kind === 'seq')
+        return i ?? -1;
+    const key = i === undefined ? undefined : p.pairs[i].key;
+    return key && key.kind === 'scalar' ? key.value : '?';
+}
+/**
+ * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
+ * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
+ */
+function toPlain(node, budget = { left: 10000 }) {
+    return plain(node, budget, new Set(), 0);
+}
+const MAX_PLAIN_DEPTH = 512;
+function plain(node, budget, open, depth) {
+    const n = deref(node);
+    if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n))
+        return null;
+    if (n.kind === 'scalar')
+        return scalarValue(n);
+    open.add(n);
+    let out = null;
+    if (n.kind === 'seq')
+        out = n.items.map((i) => plain(i, budget, open, depth + 1));
+    else if (n.kind === 'map') {
+        const o = {};
+        for (const p of n.pairs) {
+            if (p.key.kind !== 'scalar')
+                continue;
+            const v = plain(p.value, budget, open, depth + 1);
+            // A `__proto__` key is data, not the object's prototype.
+            if (p.key.value === '__proto__')
+                Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+            else
+                o[p.key.value] = v;
+        }
+        out = o;
+    }
+    open.delete(n);
+    return out;
+}
+/**
+ * The node a finding about `path` points at: the value when present, else the key of the nearest existing
+ * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
+ */
+function locatePath(root, path) {
+    const d = deepestExisting(root, path);
+    if (d.depth === path.length)
+        return d.node;
+    if (d.pair)
+        return d.pair.key;
+    const kind = query_findPair(root, 'kind');
+    if (kind)
+        return kind.key;
+    const first = deref(root);
+    return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/tree.ts
+/**
+ * A small located YAML tree built from js-yaml 5's `parseEvents`: every node knows its source offsets,
+ * so rules can point at exact spans and fixes can be minimal text edits on the original source.
+ */
+
+const MAX_DEPTH = 200;
+const STYLES = {
+    [SCALAR_STYLE.PLAIN]: 'plain',
+    [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
+    [SCALAR_STYLE.DOUBLE_QUOTED]: 'double',
+    [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
+    [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
+};
+/**
+ * Parses every document of `text`. Never throws for bad YAML: the error is returned with its position.
+ * `events`: what `parseEvents(text)` already returned (the engine keeps them between its passes).
+ */
+function parseDocuments(text, options = {}) {
+    let events;
+    try {
+        events = options.events ?? parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
+    }
+    catch (err) {
+        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
+    }
+    try {
+        return buildTree(text, events);
+    }
+    catch (err) {
+        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
+    }
+}
+function toSyntaxProblem(err, text) {
+    const e = err;
+    const mark = e.mark;
+    const offset = mark ? Math.min(mark.position, text.length) : 0;
+    return {
+        message: e.reason ?? e.message ?? String(err),
+        offset,
+        line: mark ? mark.line + 1 : 1,
+        column: mark ? mark.column + 1 : 1
+    };
+}
+function buildTree(text, events) {
+    const documents = [];
+    const anchors = new Map();
+    // Stack of open collections; for maps, a pending key while the value is being built.
+    const stack = [];
+    let doc = null;
+    let aliasCount = 0;
+    const attach = (node) => {
+        const top = stack[stack.length - 1];
+        if (!top) {
+            if (doc)
+                doc.root = node;
+            return;
+        }
+        node.parent = top.node;
+        // An empty scalar has no offsets of its own: put it where a value would be typed.
+        const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag;
+        if (top.node.kind === 'seq') {
+            if (placeEmpty) {
+                const prev = top.node.items[top.node.items.length - 1];
+                node.start = node.end = afterDash(text, prev ? prev.end : top.node.start);
+            }
+            top.node.items.push(node);
+        }
+        else if (top.key === null) {
+            if (placeEmpty) {
+                const prev = top.node.pairs[top.node.pairs.length - 1];
+                node.start = node.end = prev ? prev.value.end : top.node.start;
+            }
+            top.key = node;
+        }
+        else {
+            if (placeEmpty) {
+                // `key:` with no value: place the empty scalar just after the colon.
+                const at = afterColon(text, top.key.end);
+                node.start = node.end = at;
+            }
+            if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain')
+                top.node.merge = true;
+            top.node.pairs.push({ key: top.key, value: node });
+            top.key = null;
+        }
+    };
+    for (let i = 0; i < events.length; i++) {
+        const ev = events[i];
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT:
+                anchors.clear();
+                doc = { index: documents.length, root: null, start: 0, end: 0, duplicateKeys: [] };
+                documents.push(doc);
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const flow = ev.style === 2;
+                const base = {
+                    start: ev.start,
+                    end: ev.start,
+                    parent: null,
+                    flow,
+                    // js-yaml's anchor range is the name without its `&`.
+                    anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
+                    tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
+                };
+                const node = ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base };
+                if (node.anchor)
+                    anchors.set(node.anchor, node);
+                attach(node);
+                stack.push({ node, key: null });
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const node = scalarNode(text, ev);
+                if (node.anchor)
+                    anchors.set(node.anchor, node);
+                attach(node);
+                break;
+            }
+            case EVENT_ID.ALIAS: {
+                aliasCount++;
+                // js-yaml's alias range is the name without its `*`; the node starts at the `*`.
+                const name = text.slice(ev.anchorStart, ev.anchorEnd);
+                const node = {
+                    kind: 'alias',
+                    name,
+                    target: anchors.get(name) ?? null,
+                    start: Math.max(ev.anchorStart - 1, 0),
+                    end: ev.anchorEnd,
+                    parent: null
+                };
+                attach(node);
+                break;
+            }
+            case EVENT_ID.POP: {
+                const top = stack.pop();
+                if (!top) {
+                    if (doc)
+                        finishDocument(text, doc);
+                    doc = null;
+                    break;
+                }
+                closeCollection(text, top.node, doc);
+                break;
+            }
+        }
+    }
+    return { documents, aliasCount };
+}
+function scalarNode(text, ev) {
+    const style = STYLES[ev.style] ?? 'plain';
+    const empty = ev.valueStart < 0;
+    let start = ev.valueStart;
+    let end = ev.valueEnd;
+    let comment;
+    if (empty) {
+        // `key: &a` / `- !!null`: after the properties; otherwise placed by the parent.
+        start = end = Math.max(ev.anchorEnd, ev.tagEnd, 0);
+    }
+    else if (style === 'single' || style === 'double') {
+        start -= 1;
+        end += 1;
+    }
+    else if (style === 'literal' || style === 'folded') {
+        const header = tree_blockHeader(text, ev.valueStart);
+        start = header.start;
+        comment = header.comment;
+        // js-yaml's range runs to the start of the next line, trailing blank lines included. The node ends
+        // with its last content line instead, so a replacement keeps the line break and a span does not spill
+        // onto the next key's line. (Trailing blank lines a `|+` keeps are content: edits.ts extends over them.)
+        while (end > ev.valueStart && WHITESPACE.has(text.charCodeAt(end - 1)))
+            end--;
+        if (end <= ev.valueStart)
+            end = header.end;
+    }
+    const node = {
+        kind: 'scalar',
+        value: empty ? '' : getScalarValue(text, ev),
+        style,
+        empty,
+        start,
+        end,
+        parent: null
+    };
+    if (ev.anchorStart >= 0)
+        node.anchor = text.slice(ev.anchorStart, ev.anchorEnd);
+    if (ev.tagStart >= 0)
+        node.tag = text.slice(ev.tagStart, ev.tagEnd);
+    if (style === 'literal' || style === 'folded') {
+        node.blockIndent = ev.indent;
+        if (comment)
+            node.headerComment = comment;
+    }
+    return node;
+}
+const WHITESPACE = new Set([9, 10, 13, 32]);
+// `|`, `>`, `|-2`, `>+ # comment`: the indicator is the first `|`/`>` after a space (or at the line start)
+// that only indicators, blanks and a comment follow. A `>` or `|` inside the comment is not it.
+const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)([ \t]+#.*)?[ \t]*$/;
+/** The `|` / `>` header of a block scalar whose content starts at `contentStart` (the line after it). */
+function tree_blockHeader(text, contentStart) {
+    let e = contentStart;
+    if (e > 0 && text[e - 1] === '\n')
+        e--;
+    if (e > 0 && text[e - 1] === '\r')
+        e--;
+    let ls = e;
+    while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r')
+        ls--;
+    const m = BLOCK_HEADER.exec(text.slice(ls, e));
+    if (m) {
+        const at = ls + m.index + m[0].indexOf(m[1]);
+        return { start: at, end: at + m[1].length, comment: m[2] };
+    }
+    let i = contentStart - 1;
+    while (i > 0 && text[i] !== '|' && text[i] !== '>')
+        i--;
+    return { start: Math.max(i, 0), end: Math.max(i, 0) + 1 };
+}
+/** Just past the `-` of the next block sequence entry at or after `from` (`from` when there is none). */
+function afterDash(text, from) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '-')
+            return i + 1;
+        if (c === '#')
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
+            i++;
+        else
+            break;
+    }
+    return from;
+}
+function afterColon(text, from) {
+    let i = from;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === "'"))
+        i++;
+    if (text[i] === ':')
+        return i + 1;
+    return from;
+}
+function closeCollection(text, node, doc) {
+    const last = node.kind === 'map' ? node.pairs[node.pairs.length - 1]?.value : node.items[node.items.length - 1];
+    let end = last ? Math.max(last.end, node.start) : node.start;
+    const open = node.kind === 'map' ? '{' : '[';
+    // A single `key: value` pair inside a flow sequence (`[a: 1]`) is a flow map without braces.
+    if (node.flow && text[node.start] === open) {
+        // Past the closing bracket: only blanks, commas and comments may come before it.
+        const close = node.kind === 'map' ? '}' : ']';
+        let i = last ? end : node.start + 1;
+        for (; i < text.length && text[i] !== close; i++) {
+            const c = text[i];
+            if (c === '#')
+                while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r')
+                    i++;
+            else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',')
+                break;
+        }
+        if (text[i] === close)
+            end = i + 1;
+    }
+    node.end = end;
+    if (node.kind === 'map' && doc)
+        collectDuplicates(node, doc);
+}
+function collectDuplicates(node, doc) {
+    if (node.pairs.length < 2)
+        return;
+    // Most maps are small: comparing with the keys before is cheaper than a Set per map (same result).
+    if (node.pairs.length <= 8) {
+        for (let i = 1; i < node.pairs.length; i++) {
+            const k = node.pairs[i].key;
+            if (k.kind !== 'scalar' || k.value === '<<')
+                continue;
+            for (let j = 0; j < i; j++) {
+                const e = node.pairs[j].key;
+                if (e.kind === 'scalar' && e.value === k.value) {
+                    doc.duplicateKeys.push(k);
+                    break;
+                }
+            }
+        }
+        return;
+    }
+    const seen = new Set();
+    for (const p of node.pairs) {
+        if (p.key.kind !== 'scalar')
+            continue;
+        if (p.key.value === '<<')
+            continue;
+        if (seen.has(p.key.value))
+            doc.duplicateKeys.push(p.key);
+        else
+            seen.add(p.key.value);
+    }
+}
+function finishDocument(text, doc) {
+    if (doc.root) {
+        if (doc.root.kind === 'scalar' && doc.root.empty)
+            doc.root.start = doc.root.end = 0;
+        doc.start = doc.root.start;
+        doc.end = doc.root.end;
+    }
+    void text;
+}
+/** Walks every node of a tree depth-first (aliases are visited, their targets are not). */
+function* walk(node) {
+    if (!node)
+        return;
+    const stack = [node];
+    while (stack.length) {
+        const n = stack.pop();
+        yield n;
+        if (n.kind === 'map')
+            for (let i = n.pairs.length - 1; i >= 0; i--)
+                stack.push(n.pairs[i].value, n.pairs[i].key);
+        else if (n.kind === 'seq')
+            for (let i = n.items.length - 1; i >= 0; i--)
+                stack.push(n.items[i]);
+    }
+}
+/** Moves every offset of a tree by a mapping function (used for values embedded in a string). */
+function remapOffsets(node, map) {
+    for (const n of walk(node)) {
+        n.start = map(n.start);
+        n.end = map(n.end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/yaml/edits.ts
+
+
+
+/** What an edit needs to know about the file it edits. */
+class EditSource {
+    text;
+    roots;
+    lines;
+    eol;
+    step;
+    /**
+     * @param roots the file's trees, to measure its indentation step from
+     * @param options.lines the file's line index, shared rather than built again
+     * @param options.indentStep the step, when it was measured before the trees were dropped
+     */
+    constructor(text, roots = [], options = {}) {
+        this.text = text;
+        this.roots = roots;
+        this.lines = options.lines ?? new LineIndex(text);
+        this.step = options.indentStep;
+        this.eol = detectEol(text);
+    }
+    /** 0-based column of an offset. */
+    col(offset) {
+        return this.lines.positionAt(offset).column - 1;
+    }
+    /** The file's own indentation step, from the first nested block map (2 when none). */
+    get indentStep() {
+        if (this.step !== undefined)
+            return this.step;
+        this.step = 2;
+        outer: for (const root of this.roots)
+            for (const n of walk(root)) {
+                if (n.kind !== 'map' || n.flow)
+                    continue;
+                for (const p of n.pairs) {
+                    const v = p.value;
+                    if (v.kind === 'map' && !v.flow && v.pairs.length > 0 && this.lineOf(v.pairs[0].key.start) > this.lineOf(p.key.start)) {
+                        const d = this.col(v.start) - this.col(n.start);
+                        if (d > 0 && d <= 8) {
+                            this.step = d;
+                            break outer;
+                        }
+                    }
+                }
+            }
+        return this.step;
+    }
+    lineOf(offset) {
+        return this.lines.positionAt(offset).line;
+    }
+    /** Offset of the start of the line after the one holding `offset - 1` (or the text end). */
+    nextLineStart(endOffset) {
+        const line = this.lineOf(Math.max(endOffset - 1, 0));
+        return line < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.text.length;
+    }
+}
+// A key is written plain only when YAML (1.1 as Helm reads it, and 1.2) reads it back as the same string.
+const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
+const NON_STRING_KEY = /^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
+const fmtKey = (k) => (SIMPLE_KEY.test(k) && !NON_STRING_KEY.test(k) ? k : JSON.stringify(k));
+function renderBlock(src, entries, col) {
+    let out = '';
+    const pad = ' '.repeat(col);
+    for (const [k, v] of entries) {
+        if (typeof v === 'string')
+            out += `${pad}${fmtKey(k)}: ${v}${src.eol}`;
+        else if (Object.keys(v).length === 0)
+            out += `${pad}${fmtKey(k)}: {}${src.eol}`;
+        else
+            out += `${pad}${fmtKey(k)}:${src.eol}${renderBlock(src, Object.entries(v), col + src.indentStep)}`;
+    }
+    return out;
+}
+function renderFlow(entries) {
+    return entries
+        .map(([k, v]) => `${fmtKey(k)}: ${typeof v === 'string' ? v : `{${renderFlow(Object.entries(v))}}`}`)
+        .join(', ');
+}
+/** Nests the rest of a path around a value: (['a','b'], 'x') → {a: {b: 'x'}} as entries. */
+function nest(path, value) {
+    let v = value;
+    for (let i = path.length - 1; i > 0; i--)
+        v = { [path[i]]: v };
+    return [[path[0], v]];
+}
+/**
+ * Replaces a scalar (quotes included; a block scalar from its header to its last line) with `text`. An empty
+ * value gets a separating space; a comment on a block scalar's header line stays after the new value.
+ */
+function replaceScalar(node, text) {
+    if (node.empty)
+        return { range: [node.start, node.start], text: ` ${text}` };
+    return { range: [node.start, node.end], text: text + (node.headerComment ?? '') };
+}
+/**
+ * Sets `path` under `root` to `value`, inserting whatever part of the path is missing under the nearest
+ * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
+ * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
+ * has no root mapping).
+ */
+function setPath(src, root, path, value) {
+    const r = deref(root);
+    if (!r || r.kind !== 'map' || path.length === 0)
+        return null;
+    return setIn(src, r, path, value);
+}
+function setIn(src, map, path, value) {
+    let m = map;
+    for (let i = 0; i < path.length; i++) {
+        const last = i === path.length - 1;
+        const pair = edits_ownPair(m, path[i]);
+        if (!pair) {
+            // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
+            // writing an intermediate map here would hide the merged map's other keys.
+            if (!last && query_findPair(m, path[i]))
+                return null;
+            return insertInto(src, m, nest(path.slice(i), value));
+        }
+        const v = pair.value;
+        if (v.kind === 'alias') {
+            // Editing the anchored node would change every alias of it; replacing this alias is local.
+            return last && typeof value === 'string' ? [{ range: [v.start, v.end], text: value }] : null;
+        }
+        if (v.kind === 'map') {
+            if (!last) {
+                m = v;
+                continue;
+            }
+            return typeof value === 'string' ? null : mergeInto(src, v, value);
+        }
+        if (v.kind !== 'scalar')
+            return null;
+        // `? key` or `{key}` has an empty value but no `:` to write one after.
+        if (v.empty && !src.text.slice(pair.key.end, v.start).includes(':'))
+            return null;
+        if (last && typeof value === 'string') {
+            // A tag would stay in front of the new text and change its meaning (`!!str true`).
+            if (v.tag)
+                return null;
+            if (v.value === value && v.style === 'plain')
+                return [];
+            return [replaceScalar(v, value)];
+        }
+        // `key:` / `key: null` takes a map the way a missing key would.
+        if (!isNullish(v))
+            return null;
+        return fillNull(src, pair, v, last ? Object.entries(value) : nest(path.slice(i + 1), value));
+    }
+    return null;
+}
+/** The last pair of `map` written with `key` itself (not reached through a merge key). */
+function edits_ownPair(map, key) {
+    for (let i = map.pairs.length - 1; i >= 0; i--) {
+        const k = map.pairs[i].key;
+        if (k.kind === 'scalar' && k.value === key)
+            return map.pairs[i];
+    }
+    return undefined;
+}
+/** Sets each entry of `value` into an existing map, recursively. */
+function mergeInto(src, map, value) {
+    const out = [];
+    const missing = [];
+    for (const [k, v] of Object.entries(value)) {
+        if (edits_ownPair(map, k)) {
+            const e = setIn(src, map, [k], v);
+            if (!e)
+                return null;
+            out.push(...e);
+        }
+        else
+            missing.push([k, v]);
+    }
+    if (missing.length) {
+        const e = insertInto(src, map, missing);
+        if (!e)
+            return null;
+        out.push(...e);
+    }
+    return out;
+}
+function isNullish(node) {
+    if (node.tag)
+        return false;
+    return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value));
+}
+/** Appends a key path at the end of a file that has no mapping yet (empty, or only comments). */
+function appendTopLevel(src, path, value) {
+    return insertLines(src, src.text.length, renderBlock(src, nest(path, value), 0));
+}
+/** Inserts entries as the last keys of a map, in the map's own style and indentation. */
+function insertInto(src, map, entries) {
+    if (entries.length === 0)
+        return [];
+    if (map.flow) {
+        const close = map.end - 1;
+        if (src.text[close] !== '}' || src.text[map.start] !== '{')
+            return null;
+        const body = renderFlow(entries);
+        // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+        // comment before the brace stays where it is.
+        if (!map.pairs.length)
+            return [{ range: [map.start + 1, map.start + 1], text: body }];
+        const lastValue = map.pairs[map.pairs.length - 1].value;
+        const at = lastValue.kind === 'scalar' && lastValue.empty ? close : lastValue.end;
+        return [{ range: [at, at], text: `, ${body}` }];
+    }
+    if (map.pairs.length === 0)
+        return null;
+    // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
+    // column its keys are indented to, not the first key's own text.
+    const col = src.col(map.start);
+    return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))];
+}
+/**
+ * The offset where lines go after `node`: the start of the line after its last one, past the trailing
+ * blank lines that a keeping block scalar (`|+`) at its end owns.
+ */
+function endOfContent(src, node) {
+    let at = src.nextLineStart(node.end);
+    let last = node;
+    while (last && (last.kind === 'map' || last.kind === 'seq') && !last.flow)
+        last = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.items[last.items.length - 1];
+    if (last && last.kind === 'scalar' && (last.style === 'literal' || last.style === 'folded') && /^[|>][-0-9]*\+/.test(src.text.slice(last.start, last.start + 4)))
+        while (at < src.text.length && src.lines.lineText(src.lineOf(at)).trim() === '')
+            at = src.nextLineStart(at + 1);
+    return at;
+}
+/** Inserts whole lines (each ending in the file's line break) at a line start, or at the end of the text. */
+function insertLines(src, at, lines) {
+    // At the end of a file without a final line break: break before the lines instead of after them.
+    if (at === src.text.length && src.text.length > 0 && !/[\r\n]$/.test(src.text))
+        return { range: [at, at], text: src.eol + lines.slice(0, lines.length - src.eol.length) };
+    return { range: [at, at], text: lines };
+}
+/** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
+function fillNull(src, pair, node, entries) {
+    const parent = pair.value.parent;
+    if (parent && parent.kind === 'map' && parent.flow) {
+        const text = `{${renderFlow(entries)}}`;
+        return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }];
+    }
+    const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep;
+    const block = entries.length ? renderBlock(src, entries, col) : '';
+    const out = [];
+    if (!node.empty) {
+        // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
+        let start = node.start;
+        while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t'))
+            start--;
+        out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' });
+    }
+    else if (!entries.length)
+        out.push({ range: [node.start, node.start], text: ' {}' });
+    if (block)
+        out.push(insertLines(src, src.nextLineStart(node.end), block));
+    return out;
+}
+/**
+ * Removes a key/value pair with its lines. Null when it cannot be done safely. Removing the only key of a
+ * nested map leaves `parent:` empty, which is null: in Helm values a null deletes the chart's defaults
+ * for that whole map, so a caller either inserts into the map in the same fix or removes the parent too.
+ */
+function removePair(src, map, pair) {
+    const idx = map.pairs.indexOf(pair);
+    if (idx < 0)
+        return null;
+    if (map.flow) {
+        if (map.pairs.length === 1)
+            return { range: [pair.key.start, pair.value.end], text: '' };
+        if (idx < map.pairs.length - 1)
+            return { range: [pair.key.start, map.pairs[idx + 1].key.start], text: '' };
+        return { range: [map.pairs[idx - 1].value.end, pair.value.end], text: '' };
+    }
+    const keyLine = src.lineOf(pair.key.start);
+    const lineStart = src.lines.lineStart(keyLine);
+    // `- key: v` where key is the item's first key: removing the line would drop the dash.
+    if (src.text.slice(lineStart, pair.key.start).trim() !== '')
+        return null;
+    const end = endOfContent(src, pair.value.end > pair.key.end ? pair.value : pair.key);
+    return { range: [lineStart, end], text: '' };
+}
+/** Removes one item of a sequence. Null when it is the only item (remove the owning pair instead). */
+function removeSeqItem(src, seq, index) {
+    const item = seq.items[index];
+    if (!item || seq.items.length < 2)
+        return null;
+    if (seq.flow) {
+        if (index < seq.items.length - 1)
+            return { range: [item.start, seq.items[index + 1].start], text: '' };
+        return { range: [seq.items[index - 1].end, item.end], text: '' };
+    }
+    // The item's `- `: a `-` followed by a blank (a `-` inside `&my-anchor` is not it).
+    let dash = item.start - 1;
+    while (dash >= 0 && !(src.text[dash] === '-' && /[\s]/.test(src.text[dash + 1] ?? ' ')))
+        dash--;
+    if (dash < 0)
+        return null;
+    const line = src.lineOf(dash);
+    const lineStart = src.lines.lineStart(line);
+    if (src.text.slice(lineStart, dash).trim() !== '')
+        return null;
+    return { range: [lineStart, endOfContent(src, item)], text: '' };
+}
+
+;// CONCATENATED MODULE: ./src/gloo/evidence.ts
+/**
+ * Is a values map Gloo values, and of which chart? Catalog section 1.2: only strong evidence (a path only the
+ * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` …) prove
+ * nothing, and a stray key never flips the flavour.
+ */
+
+/** Paths (below the OSS chart's root) that only the gloo chart reads. `global.*` is listed apart: it stays at the root in gloo-ee too. */
+const OSS_ONLY = [
+    ['gatewayProxies'],
+    ['gloo', 'deployment'],
+    ['gloo', 'disableLeaderElection'],
+    ['gloo', 'headerSecretRefNsMatchesUs'],
+    ['discovery', 'fdsMode'],
+    ['settings', 'integrations', 'knative'],
+    ['settings', 'invalidConfigPolicy'],
+    ['settings', 'disableKubernetesDestinations'],
+    ['settings', 'replaceInvalidRoutes'],
+    ['gateway', 'validation', 'alwaysAcceptResources'],
+    ['gateway', 'proxyServiceAccount'],
+    ['gateway', 'certGenJob'],
+    ['ingressProxy'],
+    ['kubeGateway', 'gatewayParameters', 'glooGateway']
+];
+const GLOBAL_ONLY = [
+    ['global', 'glooRbac'],
+    ['global', 'glooMtls'],
+    ['global', 'glooStats'],
+    ['global', 'istioSDS']
+];
+/** Keys only the gloo-ee chart has at its root; evidence only next to a `gloo:` map. */
+const EE_ONLY = ['license_key', 'create_license_secret', 'license_secret_name', 'gloo-fed'];
+/** Keys that prove nothing alone: a file with only these (and a name with `gloo`) gets an input-unrecognized notice. */
+const WEAK_KEYS = new Set([
+    'ingress', 'gateway', 'settings', 'global', 'discovery', 'gloo', 'namespace', 'k8s', 'crds', 'rbac', 'prometheus',
+    'grafana', 'redis', 'observability', 'image', 'service', 'resources', 'replicaCount', 'license_key'
+]);
+function has(root, path) {
+    const parent = path.length > 1 ? getNode(root, path.slice(0, -1)) : root;
+    const pair = query_findPair(parent, path[path.length - 1]);
+    if (!pair)
+        return false;
+    // `gatewayProxies` counts only as a map of maps (a proxy name → its spec).
+    if (path.length === 1 && path[0] === 'gatewayProxies') {
+        const v = deref(pair.value);
+        return isMap(v) && v.pairs.length > 0 && v.pairs.every((p) => { const d = deref(p.value); return isMap(d) || (d?.kind === 'scalar' && (d.empty || d.value === 'null' || d.value === '~')); });
+    }
+    return true;
+}
+/** The evidence a values map carries about being Gloo values. */
+function valuesEvidence(root) {
+    const join = (p) => p.join('.');
+    const oss = OSS_ONLY.filter((p) => has(root, p)).map(join);
+    const glooMap = getNode(root, ['gloo']);
+    const ee = isMap(glooMap) ? OSS_ONLY.filter((p) => has(glooMap, p)).map((p) => `gloo.${join(p)}`) : [];
+    const global = GLOBAL_ONLY.filter((p) => has(root, p)).map(join);
+    const keys = mapEntries(root).map(keyOf);
+    const ev = { oss, ee, global, weak: keys.some((k) => WEAK_KEYS.has(k)) };
+    const eeKey = EE_ONLY.find((k) => keys.includes(k));
+    if (eeKey && isMap(glooMap) && glooMap.pairs.length > 0)
+        ev.eeOnly = eeKey;
+    return ev;
+}
+/** Strong evidence: some path only Gloo reads. */
+const isStrong = (e) => e.oss.length + e.ee.length + e.global.length > 0 || e.eeOnly !== undefined;
+/**
+ * The flavour of a values map: the chart named by a descriptor or the config decides; else an EE-only key makes
+ * it enterprise; else the flavour with more strong paths wins, a tie is OSS.
+ */
+function flavourOf(e, named) {
+    if (named)
+        return named;
+    if (e.eeOnly)
+        return 'gloo-ee';
+    return e.ee.length > e.oss.length ? 'gloo-ee' : 'gloo';
+}
+
+;// CONCATENATED MODULE: ./src/forms/manifests.ts
+/**
+ * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
+ * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
+ * the chart version that decides the defaults.
+ */
+
+
+
+
+
+// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
+/**
+ * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
+ * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
+ * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
+ * the size of the text.
+ */
+function isHelmTemplate(text, parse) {
+    if (!text.includes('{{'))
+        return false;
+    if (parse && !parse.error)
+        return templateInTree(text, parse);
+    let lineStart = 0;
+    let quote = '';
+    let comment = false;
+    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
+    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
+    let prev = '';
+    let i = 0;
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        // Advance the per-line quote/comment state up to the directive, each character once.
+        for (; i < m.index; i++) {
+            const c = text[i];
+            if (c === '\n' || c === '\r') {
+                lineStart = i + 1;
+                quote = '';
+                comment = false;
+                prev = '';
+            }
+            else if (comment)
+                continue;
+            else if (quote) {
+                // `''` inside single quotes and `\"` inside double quotes do not close the string.
+                if (quote === "'" && c === "'" && text[i + 1] === "'")
+                    i++;
+                else if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote)
+                    quote = '';
+            }
+            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
+                quote = c;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                comment = true;
+            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                prev = c;
+        }
+        if (!quote && !comment)
+            return true;
+    }
+    return false;
+}
+function templateInTree(text, parse) {
+    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
+    const literal = [];
+    const code = [];
+    for (const doc of parse.documents)
+        for (const n of walk(doc.root)) {
+            if (n.kind === 'scalar' && !n.empty)
+                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
+            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
+                code.push([n.start, n.start + 1]);
+        }
+    const inside = (ranges, at) => {
+        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ranges[mid][0] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
+    };
+    literal.sort((a, b) => a[0] - b[0]);
+    code.sort((a, b) => a[0] - b[0]);
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        if (inside(literal, m.index))
+            continue;
+        // Outside every scalar and not opening a flow map: a comment.
+        if (inside(code, m.index))
+            return true;
+    }
+    return false;
+}
+function makeSourceFile(path, text, skipped, parsed) {
+    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
+    const lines = new LineIndex(text);
+    return {
+        path,
+        text,
+        lines,
+        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
+        parse,
+        skipped
+    };
+}
+/** Loads one file: parse (unless a Helm template), then classify each document. */
+function loadFile(path, text, options = {}) {
+    const parse = options.parse ?? parseDocuments(text);
+    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
+    const file = makeSourceFile(path, text, skip, parse);
+    const objects = [];
+    const values = [];
+    if (file.skipped || file.parse.error)
+        return { file, objects, values };
+    const base = basename(path);
+    for (const doc of file.parse.documents) {
+        const root = deref(doc.root);
+        if (!root || root.kind !== 'map')
+            continue;
+        if (CHART_FILE.test(base)) {
+            values.push(...umbrellaValues(file, doc, root, options));
+            continue;
+        }
+        const obj = toKubeObject(file, doc, root);
+        if (obj) {
+            if (obj.kind === 'List') {
+                for (const item of seqItems(getNode(root, ['items']))) {
+                    if (item.kind !== 'map')
+                        continue;
+                    const inner = toKubeObject(file, doc, item);
+                    if (!inner)
+                        continue;
+                    objects.push(inner);
+                    values.push(...wrappedValues(inner, options));
+                }
+                continue;
+            }
+            objects.push(obj);
+            values.push(...wrappedValues(obj, options));
+            if (obj.kind === 'Kustomization')
+                values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
+            values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['releases']))) {
+            values.push(...helmfileValues(file, doc, root, options));
+            continue;
+        }
+        values.push(plainValues(file, doc, root, options));
+    }
+    return { file, objects, values };
+}
+const CHART_FILE = /^(Chart|requirements)\.ya?ml$/;
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+/** The folder of a repo-relative path ('' at the root). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
+ * is absolute, a URL, or a template.
+ */
+function resolveRel(dir, rel) {
+    if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/'))
+        return undefined;
+    const parts = dir ? dir.split('/') : [];
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+const isSeqOfCharts = (n) => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined);
+function stringMap(node) {
+    const out = {};
+    for (const p of mapEntries(node))
+        out[keyOf(p)] = asString(p.value) ?? '';
+    return out;
+}
+function toKubeObject(file, doc, root) {
+    const apiVersion = str(root, ['apiVersion']);
+    const kind = str(root, ['kind']);
+    if (!apiVersion || !kind)
+        return null;
+    const meta = getNode(root, ['metadata']);
+    return {
+        file,
+        doc,
+        root,
+        apiVersion,
+        kind,
+        gvk: `${apiVersion}/${kind}`,
+        name: str(meta, ['name']) ?? '',
+        namespace: str(meta, ['namespace']),
+        labels: stringMap(getNode(meta, ['labels'])),
+        annotations: stringMap(getNode(meta, ['annotations']))
+    };
+}
+/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
+function namesGlooDependency(chartYaml) {
+    return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml);
+}
+/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
+function chartName(name) {
+    if (!name)
+        return undefined;
+    const base = name.replace(/[@:][^/]*$/, '').split('/').pop();
+    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
+}
+const ossPathOf = (chart) => (chart === 'gloo-ee' ? ['gloo'] : []);
+function makeValues(file, doc, form, chart, anchor, stack = []) {
+    const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse();
+    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] };
+}
+const inline = (layer) => ({ kind: 'inline', layer });
+/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
+function plainValues(file, doc, root, options) {
+    void options;
+    const evidence = valuesEvidence(root);
+    const chart = flavourOf(evidence);
+    const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
+        inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
+    ]);
+    v.evidence = evidence;
+    return v;
+}
+/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
+function umbrellaValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    for (const dep of seqItems(getNode(root, ['dependencies']))) {
+        const chart = chartName(str(dep, ['name']));
+        if (!chart || str(dep, ['name']) !== chart)
+            continue;
+        const key = str(dep, ['alias']) ?? chart;
+        const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep);
+        v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`;
+        v.name = dirOf(file.path) || '.';
+        const version = str(dep, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` };
+        const condition = str(dep, ['condition']);
+        if (condition)
+            v.condition = condition;
+        out.push(v);
+    }
+    return out;
+}
+/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
+const umbrellaOssPath = (v) => v.prefix.split('.').filter(Boolean);
+function wrappedValues(obj, options) {
+    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
+        return fluxValues(obj, options);
+    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
+        return argoValues(obj, options);
+    return [];
+}
+function fluxValues(obj, options) {
+    void options;
+    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
+    const chart = chartName(str(chartSpec, ['chart']));
+    if (!chart)
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    const ossPath = ossPathOf(chart);
+    const stack = [];
+    const file = obj.file;
+    for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
+        stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f });
+    for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
+        const kind = str(item, ['kind']);
+        const name = str(item, ['name']) ?? '';
+        const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true';
+        if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
+            stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` });
+        else if (!optional)
+            stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item });
+    }
+    const valuesNode = getNode(spec, ['values']);
+    if (valuesNode?.kind === 'map')
+        stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }));
+    const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack);
+    v.wrapper = obj;
+    v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+    v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace;
+    const version = str(chartSpec, ['version']);
+    if (version)
+        v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' };
+    return [v];
+}
+function argoValues(obj, options) {
+    void options;
+    const spec = getNode(obj.root, ['spec']);
+    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
+    const out = [];
+    const file = obj.file;
+    for (const source of sources) {
+        const chart = chartName(str(source, ['chart']));
+        const path = str(source, ['path']);
+        if (!chart && (path === undefined || !getNode(source, ['helm'])))
+            continue;
+        const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined;
+        if (!chart && gitPath === undefined)
+            continue;
+        const helm = getNode(source, ['helm']);
+        const ossPath = chart ? ossPathOf(chart) : [];
+        const stack = [];
+        const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true';
+        for (const f of seqItems(getNode(helm, ['valueFiles']))) {
+            const raw = asString(f) ?? '';
+            const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw);
+            const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined;
+            if (target !== undefined)
+                stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` });
+            else if (!ignoreMissing)
+                stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f });
+        }
+        const notes = [];
+        const valuesPair = query_findPair(helm, 'values');
+        const vs = valuesPair ? deref(valuesPair.value) : null;
+        if (vs && vs.kind === 'scalar' && !vs.empty) {
+            const embedded = embedValues(file, vs);
+            if (embedded.root)
+                stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
+            if (embedded.note)
+                notes.push({ node: vs, message: embedded.note });
+        }
+        else if (vs && vs.kind === 'map')
+            stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }));
+        const valuesObject = getNode(helm, ['valuesObject']);
+        if (valuesObject?.kind === 'map')
+            stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }));
+        const params = syntheticFromParameters(getNode(helm, ['parameters']));
+        if (params)
+            stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }));
+        const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack);
+        v.notes.push(...notes);
+        v.wrapper = obj;
+        v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`;
+        v.namespace = str(spec, ['destination', 'namespace']);
+        if (gitPath !== undefined)
+            v.chartPath = gitPath;
+        const version = str(source, ['targetRevision']);
+        if (chart && version)
+            v.declaredVersion = { raw: version, source: 'the Application targetRevision' };
+        out.push(v);
+    }
+    return out;
+}
+/** helmfile `releases[]` of the gloo / gloo-ee chart. */
+function helmfileValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = dirOf(file.path);
+    for (const release of seqItems(getNode(root, ['releases']))) {
+        const chart = chartName(str(release, ['chart']));
+        if (!chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(release, ['name']) ?? chart;
+        const stack = [];
+        for (const item of seqItems(getNode(release, ['values']))) {
+            const d = deref(item);
+            if (d?.kind === 'map')
+                stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }));
+            else {
+                const raw = asString(d) ?? '';
+                const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw);
+                if (target !== undefined)
+                    stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` });
+                else
+                    stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item });
+            }
+        }
+        for (const key of ['set', 'setString']) {
+            const params = syntheticFromParameters(getNode(release, [key]));
+            if (params)
+                stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }));
+        }
+        const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack);
+        v.name = `helmfile release ${name}`;
+        v.namespace = str(release, ['namespace']);
+        const version = str(release, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the helmfile release version' };
+        out.push(v);
+    }
+    return out;
+}
+/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
+function kustomizeValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = dirOf(file.path);
+    const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
+        const p = resolveRel(dir, asString(r) ?? '');
+        return p !== undefined ? [p] : [];
+    });
+    for (const item of seqItems(getNode(root, ['helmCharts']))) {
+        const chart = chartName(str(item, ['name']));
+        if (!chart || str(item, ['name']) !== chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(item, ['releaseName']) ?? chart;
+        const fileRefs = [];
+        const valuesFile = str(item, ['valuesFile']);
+        if (valuesFile !== undefined) {
+            const target = resolveRel(dir, valuesFile);
+            fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile']) });
+        }
+        const inlineNode = getNode(item, ['valuesInline']);
+        const inlineRefs = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : [];
+        const merge = str(item, ['valuesMerge']) ?? 'override';
+        const stack = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs];
+        for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
+            const raw = asString(extra) ?? '';
+            const target = resolveRel(dir, raw);
+            stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra });
+        }
+        const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack);
+        v.name = `${dir || '.'} (kustomize ${name})`;
+        v.namespace = str(item, ['namespace']) ?? str(root, ['namespace']);
+        v.resources = resources;
+        const version = str(item, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' };
+        out.push(v);
+    }
+    return out;
+}
+/**
+ * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
+ * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
+ * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ */
+function embedValues(file, scalar) {
+    const inner = scalar.value;
+    if (!inner.trim())
+        return { root: null };
+    const parsed = parseDocuments(inner);
+    if (parsed.error)
+        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
+    const root = deref(parsed.documents[0]?.root ?? null);
+    if (!root || root.kind !== 'map')
+        return { root: null };
+    if (scalar.style !== 'literal') {
+        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
+        const q = scalar.style === 'plain' ? 0 : 1;
+        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
+            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
+    }
+    const innerLines = new LineIndex(inner);
+    const literal = scalar.style === 'literal';
+    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
+    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
+    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
+    const map = (o) => {
+        const p = innerLines.positionAt(o);
+        const line = firstLine + p.line - 1;
+        if (line > file.lines.lineCount)
+            return scalar.end;
+        const ls = file.lines.lineStart(line);
+        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
+    };
+    remapOffsets(root, map);
+    return { root };
+}
+/**
+ * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
+ * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
+ */
+function syntheticFromParameters(params) {
+    const items = seqItems(params);
+    if (!items.length)
+        return null;
+    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
+    for (const item of items) {
+        const name = str(item, ['name']);
+        const valuePair = query_findPair(item, 'value');
+        if (!name || !valuePair)
+            continue;
+        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+        let m = root;
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const existing = query_findPair(m, parts[i]);
+            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
+            if (last) {
+                const pair = { key: keyNode, value: valuePair.value };
+                if (existing)
+                    m.pairs.splice(m.pairs.indexOf(existing), 1);
+                m.pairs.push(pair);
+            }
+            else {
+                let next = existing ? deref(existing.value) : null;
+                if (!next || next.kind !== 'map') {
+                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
+                    m.pairs.push({ key: keyNode, value: next });
+                }
+                m = next;
+            }
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/io/files.ts
+/** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
+
+
+
+
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const VALUES_FILE = /^values[^/]*\.ya?ml$/i;
+/** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+/** How many files are read at once. */
+const READ_CONCURRENCY = 16;
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Renders control characters visibly, so a hostile file name cannot forge output lines. */
+function printablePath(p) {
+    return p.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function excluder(exclude) {
+    if (!exclude.length)
+        return () => false;
+    const match = picomatch_default()(exclude, { dot: true });
+    return (rel) => match(rel);
+}
+const toPosix = (p) => (external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/'));
+/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
+async function files_walk(root, dir, excluded, out, errors) {
+    let entries;
+    try {
+        entries = await promises_namespaceObject.readdir(dir, { withFileTypes: true });
+    }
+    catch (err) {
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
+        errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
+        return;
+    }
+    for (const e of entries) {
+        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
+        if (e.isDirectory()) {
+            if (SKIP_DIRS.has(e.name) || excluded(rel))
+                continue;
+            await files_walk(root, abs, excluded, out, errors);
+        }
+        else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
+            // A symlinked file is listed; readRepoFile decides whether its target may be read.
+            out.push(rel);
+        }
+    }
+}
+/** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
+async function listRepoFiles(root, opts) {
+    const out = [];
+    await files_walk((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(root), excluder(opts.exclude), out);
+    return out.sort(byCodeUnit);
+}
+/**
+ * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
+ * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
+ * outside cwd, is an error naming it.
+ */
+async function collectFiles(paths, opts) {
+    const { plan, errors } = await findFiles(paths, opts);
+    return { files: await readFiles(plan, opts), errors };
+}
+/** The first half of collectFiles: which files, without reading them. */
+async function findFiles(paths, opts) {
+    const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
+    const excluded = excluder(opts.exclude);
+    const errors = [];
+    // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
+    // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
+    const jobs = new Map();
+    const add = (base, rel) => {
+        const display = toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(base, rel)));
+        if (!jobs.has(display))
+            jobs.set(display, { base, rel });
+    };
+    for (const p of paths) {
+        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
+        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
+        const outside = rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel);
+        let st;
+        try {
+            st = await promises_namespaceObject.stat(abs);
+        }
+        catch (err) {
+            const code = err.code;
+            const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
+            errors.push({ path: p, message: `${printablePath(p)}: ${why}` });
+            continue;
+        }
+        if (st.isDirectory()) {
+            if (!outside && rel !== '' && excluded(rel))
+                continue;
+            const base = outside ? abs : root;
+            // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
+            if (!outside && !inside(await promises_namespaceObject.realpath(root), await promises_namespaceObject.realpath(abs))) {
+                errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
+                continue;
+            }
+            const found = [];
+            await files_walk(base, abs, outside ? excluder([]) : excluded, found, errors);
+            for (const f of found)
+                add(base, f);
+        }
+        else if (outside) {
+            add((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs));
+        }
+        else if (rel !== '' && !excluded(rel)) {
+            add(root, rel);
+        }
+    }
+    const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path) }));
+    return { plan: { root, files }, errors };
+}
+/**
+ * The bytes of the planned files, from their sizes on disk (a file that cannot be stat'ed counts 0); counting
+ * stops once the total reaches `enough`.
+ */
+async function plannedBytes(plan, enough = Infinity) {
+    let total = 0;
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.files.length && total < enough) {
+            const f = plan.files[next++];
+            // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
+            const size = await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0);
+            total += size;
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
+    return total;
+}
+/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+async function readFiles(plan, opts) {
+    const files = [];
+    for await (const f of readEach(plan, opts))
+        files.push(f);
+    return files;
+}
+/**
+ * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
+ * thread that has nothing else to do meanwhile.
+ */
+async function* readEach(plan, opts) {
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO };
+    const one = async (i) => {
+        const job = plan.files[i];
+        const file = await readSafely(job.base, job.rel, read, true);
+        return job.base === plan.root ? file : { ...file, path: job.path };
+    };
+    const ahead = [];
+    let next = 0;
+    for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++)
+        ahead.push(one(next));
+    while (ahead.length) {
+        const file = await ahead.shift();
+        if (next < plan.files.length)
+            ahead.push(one(next++));
+        yield file;
+    }
+}
+function badName(rel) {
+    if (!rel)
+        return 'its name is empty';
+    if (CONTROL.test(rel))
+        return 'its name contains control characters';
+    if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return 'it is an absolute path';
+    if (rel.split(/[\\/]/).some((s) => s === '..'))
+        return "its path contains '..'";
+    return undefined;
+}
+const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
+/**
+ * Reads one repo-relative file under root. Never throws: anything that cannot or must not be read comes back
+ * with `skipped` set (the engine turns it into a `file-skipped` notice). A symlink may point anywhere inside
+ * root, never outside it; the reason given never names the link's target.
+ */
+async function readRepoFile(root, rel, opts) {
+    return readSafely(root, rel, opts, true);
+}
+const ASYNC_IO = {
+    realpath: (p) => promises_namespaceObject.realpath(p),
+    async open(p, flags) {
+        const h = await promises_namespaceObject.open(p, flags);
+        return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() };
+    }
+};
+/**
+ * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
+ * (the CLI's reader while a worker lints) waits out for nothing.
+ */
+const SYNC_IO = {
+    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
+    async open(p, flags) {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(p, flags);
+        return { stat: async () => (0,external_node_fs_namespaceObject.fstatSync)(fd), read: async (b, o, l) => (0,external_node_fs_namespaceObject.readSync)(fd, b, o, l, null), close: async () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
+    }
+};
+/** realpath of a folder, once per run when a cache is given. */
+function realDir(dir, opts) {
+    const io = opts.io ?? ASYNC_IO;
+    const cache = opts.realDirs;
+    if (!cache)
+        return io.realpath(dir);
+    let hit = cache.get(dir);
+    if (!hit)
+        cache.set(dir, (hit = io.realpath(dir)));
+    return hit;
+}
+async function readSafely(root, rel, opts, withChart) {
+    const bad = badName(rel);
+    if (bad)
+        return { path: printablePath(rel), text: '', skipped: bad };
+    const path = toPosix(rel);
+    const skip = (reason) => ({ path, text: '', skipped: reason });
+    const missing = (err) => {
+        const code = err.code;
+        return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
+    };
+    // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
+    // hang the run.
+    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+    const io = opts.io ?? ASYNC_IO;
+    let realRoot;
+    let realFolder;
+    let abs;
+    try {
+        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
+        abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
+        // The folder's real path catches a symlinked parent.
+        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);
+    }
+    catch (err) {
+        return missing(err);
+    }
+    if (!inside(realRoot, realFolder))
+        return skip('it is a symlink that resolves outside the repository');
+    let handle;
+    if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
+        // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
+        // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
+        try {
+            handle = await io.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                return missing(err);
+            if (code !== 'ELOOP' && code !== 'EMLINK')
+                return skip(`it could not be opened (${code ?? 'error'})`);
+        }
+    }
+    if (!handle) {
+        let realFile;
+        try {
+            realFile = await io.realpath(abs);
+        }
+        catch (err) {
+            return missing(err);
+        }
+        if (!inside(realRoot, realFile))
+            return skip('it is a symlink that resolves outside the repository');
+        try {
+            handle = await io.open(realFile, flags);
+        }
+        catch (err) {
+            return skip(`it could not be opened (${err.code ?? 'error'})`);
+        }
+    }
+    let bytes;
+    try {
+        const st = await handle.stat();
+        if (!st.isFile())
+            return skip('it is not a regular file');
+        if (st.size > opts.maxFileSize)
+            return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`);
+        const read = await readBounded(handle, st.size);
+        if (!read)
+            return skip('it changed while being read');
+        bytes = read;
+    }
+    catch (err) {
+        return skip(`it could not be read (${err.code ?? 'error'})`);
+    }
+    finally {
+        await handle.close();
+    }
+    const decoded = decode(bytes);
+    if ('skipped' in decoded)
+        return skip(decoded.skipped);
+    const file = { path, text: decoded.text };
+    if (decoded.encoding !== 'utf-8')
+        file.encoding = decoded.encoding;
+    if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
+        const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
+        const chart = await readSafely(root, chartRel, opts, false);
+        if (!chart.skipped && namesGlooDependency(chart.text))
+            file.siblingChart = chart.text;
+    }
+    return file;
+}
+/** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
+async function readBounded(handle, size) {
+    const buf = Buffer.alloc(size + 1);
+    let n = 0;
+    for (;;) {
+        const bytesRead = await handle.read(buf, n, buf.length - n);
+        if (bytesRead === 0)
+            break;
+        n += bytesRead;
+        if (n > size)
+            return undefined;
+    }
+    return buf.subarray(0, n);
+}
+/**
+ * Decodes a file. A UTF-16 file is recognised only by its BOM; any BOM is kept as U+FEFF at the start of the
+ * text (js-yaml skips it, offsets stay string indices, LineIndex does not count it as a column), so a fixed
+ * file is written back byte-for-byte in its own encoding.
+ */
+function decode(bytes) {
+    let encoding = 'utf-8';
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        encoding = 'utf-16le';
+    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        encoding = 'utf-16be';
+    if (encoding === 'utf-8' && bytes.includes(0))
+        return { skipped: 'it is a binary file (it contains NUL bytes)' };
+    let text;
+    try {
+        text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` };
+    }
+    if (encoding !== 'utf-8' && text.includes('\u0000'))
+        return { skipped: 'it is a binary file (it contains NUL characters)' };
+    return { text, encoding };
+}
+/** Encodes text back into a file's own encoding (the BOM, if any, is part of the text). */
+function encode(text, encoding = 'utf-8') {
+    if (encoding === 'utf-8')
+        return Buffer.from(text, 'utf8');
+    const le = Buffer.from(text, 'utf16le');
+    return encoding === 'utf-16le' ? le : le.swap16();
+}
+/**
+ * Writes a fixed file in place, under the same rules as reading it: the name must be acceptable and the file
+ * (after symlinks) must be a regular file inside root. Throws with a message naming the path otherwise.
+ */
+async function writeRepoFile(root, rel, text, encoding) {
+    const bad = badName(rel);
+    if (bad)
+        throw new Error(`${printablePath(rel)}: not written: ${bad}`);
+    const realRoot = await fs.realpath(resolve(root));
+    const abs = resolve(realRoot, rel);
+    const realFolder = await fs.realpath(dirname(abs));
+    const realFile = await fs.realpath(abs);
+    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
+        throw new Error(`${rel}: not written: it resolves outside the repository`);
+    const handle = await fs.open(realFile, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${rel}: not written: it is not a regular file`);
+        await handle.truncate(0);
+        await handle.writeFile(encode(text, encoding));
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/github/git.ts
+/**
+ * Reads files of one commit from the checkout's git history, for the baseline of a pull request. Plumbing only
+ * (`cat-file`, `ls-tree`), run with execFile/spawn and no shell: they read objects and never run anything the
+ * repository brings (no textconv or clean/smudge filters, no hooks, no pager, no fsmonitor; `git show` would
+ * run a textconv driver when asked to, `cat-file blob` never does).
+ */
+
+
+class GitError extends Error {
+}
+/** A command that takes longer is killed: a history read must not hold the job. */
+const GIT_TIMEOUT_MS = 120_000;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+/**
+ * The environment git runs with: only the workspace's own repository (never one in a folder above it), no
+ * prompts, no lazy fetch of a partial clone's missing objects (the API reads those instead).
+ */
+function gitEnv(workspace) {
+    const env = { ...process.env };
+    for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE'])
+        delete env[k];
+    return {
+        ...env,
+        GIT_CEILING_DIRECTORIES: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(workspace)),
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_NO_LAZY_FETCH: '1',
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_PAGER: 'cat',
+        LC_ALL: 'C'
+    };
+}
+/** Runs git in the workspace; resolves with stdout, rejects with GitError (exit status and the first stderr line). */
+function git(workspace, args, input) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['--no-replace-objects', '-c', 'core.fsmonitor=false', ...args], {
+            cwd: workspace,
+            env: gitEnv(workspace),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: GIT_TIMEOUT_MS
+        });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => (err += d.toString('utf8')));
+        child.on('error', (e) => reject(new GitError(`git ${args[0]}: ${e.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                resolvePromise(Buffer.concat(out));
+            else
+                reject(new GitError(`git ${args[0]} ${signal ? `was stopped (${signal})` : `exited with ${code}`}${err.trim() ? `: ${err.trim().split('\n')[0]}` : ''}`));
+        });
+        // A closed stdin (git exiting early) must not crash the run.
+        child.stdin.on('error', () => { });
+        child.stdin.end(input ?? '');
+    });
+}
+/** Whether the workspace is a git repository whose history holds this commit (`git cat-file -e <sha>^{commit}`). */
+async function hasCommit(workspace, sha) {
+    if (!SHA.test(sha))
+        return false;
+    try {
+        await git(workspace, ['cat-file', '-e', `${sha}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Every file of the commit's tree: repo-relative path → entry (`git ls-tree -r -l -z --full-tree`). */
+async function listTree(workspace, sha) {
+    if (!SHA.test(sha))
+        throw new GitError(`'${sha}' is not a commit sha`);
+    const out = (await git(workspace, ['ls-tree', '-r', '-l', '-z', '--full-tree', sha])).toString('utf8');
+    const tree = new Map();
+    for (const record of out.split('\0')) {
+        if (!record)
+            continue;
+        // `<mode> SP <type> SP <object> SP+ <size> TAB <path>`; -z: the path is verbatim, not quoted.
+        const tab = record.indexOf('\t');
+        const m = /^(\d{6}) (blob|commit|tree) ([0-9a-f]+) +(-|\d+)$/.exec(record.slice(0, tab));
+        if (tab < 0 || !m)
+            throw new GitError(`git ls-tree: unexpected line '${record.slice(0, 80)}'`);
+        tree.set(record.slice(tab + 1), { mode: m[1], type: m[2], oid: m[3], size: m[4] === '-' ? -1 : Number(m[4]) });
+    }
+    return tree;
+}
+/** The bytes of blobs by object id, in one `git cat-file --batch`; an id git does not have is absent from the map. */
+async function readBlobs(workspace, oids) {
+    const wanted = [...new Set(oids)].filter((o) => SHA.test(o));
+    const blobs = new Map();
+    if (!wanted.length)
+        return blobs;
+    const out = await git(workspace, ['cat-file', '--batch'], wanted.map((o) => `${o}\n`).join(''));
+    // Each answer: `<oid> SP <type> SP <size> LF <contents> LF`, or `<oid> SP missing LF`.
+    let at = 0;
+    for (const oid of wanted) {
+        const eol = out.indexOf(0x0a, at);
+        if (eol < 0)
+            throw new GitError('git cat-file: the output ended early');
+        const header = out.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        if (header[1] === 'missing' || header[1] === 'ambiguous')
+            continue;
+        const size = Number(header[2]);
+        if (header[0] !== oid || !Number.isInteger(size) || at + size > out.length)
+            throw new GitError(`git cat-file: unexpected answer for ${oid}`);
+        if (header[1] === 'blob')
+            blobs.set(oid, Buffer.from(out.subarray(at, at + size)));
+        at += size + 1;
+    }
+    return blobs;
+}
+
+;// CONCATENATED MODULE: ./src/github/base.ts
+/**
+ * The pull request's files as they were at its base commit, for the baseline: from the checkout's git history
+ * when it holds the commit (no API call), else through the contents API. Files are only read, never run.
+ */
+
+
+
+
+/**
+ * Base reads through the API are one request each (GITHUB_TOKEN allows 1,000 requests an hour per repository):
+ * beyond this many files the rest count as unread, and the summary says to fetch the base commit instead.
+ */
+const MAX_API_BASE_FILES = 300;
+/** After this many failed reads (each already retried) the API is taken to be down for the rest. */
+const MAX_API_FAILURES = 3;
+const MANIFEST = /\.(ya?ml|json)$/i;
+const base_VALUES_FILE = /^values[^/]*\.ya?ml$/i;
+const base_SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
+/** Reads the base: from git when the checkout's history has the commit, else through the API. */
+async function readBase(o) {
+    const log = o.log;
+    if (await hasCommit(o.workspace, o.sha)) {
+        try {
+            return await fromGit(o);
+        }
+        catch (err) {
+            log?.info(`Could not read the base commit from the checkout (${err.message}); reading it through the API.`);
+        }
+    }
+    return fromApi(o);
+}
+const tooLarge = (size, max) => `it is ${size} bytes, over max-file-size (${max})`;
+function toRepoFile(path, bytes, siblingChart) {
+    const decoded = decode(bytes);
+    if ('skipped' in decoded)
+        return { path, text: '', skipped: decoded.skipped };
+    const file = { path, text: decoded.text };
+    if (decoded.encoding !== 'utf-8')
+        file.encoding = decoded.encoding;
+    if (siblingChart !== undefined)
+        file.siblingChart = siblingChart;
+    return file;
+}
+async function fromGit(o) {
+    const tree = await listTree(o.workspace, o.sha);
+    // A symbolic link is read through, as in the checkout, when it leads to a file of the same tree.
+    const links = [...tree.values()].filter((e) => e.mode === '120000' && e.size <= 4096);
+    const targets = links.length ? await readBlobs(o.workspace, links.map((e) => e.oid)) : new Map();
+    const resolveEntry = (path) => {
+        const e = tree.get(path);
+        if (!e || e.type !== 'blob')
+            return undefined;
+        if (e.mode !== '120000')
+            return { entry: e };
+        const target = targets.get(e.oid)?.toString('utf8');
+        const to = target === undefined || target.startsWith('/') ? undefined : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+        const t = to && !to.startsWith('../') && to !== '..' ? tree.get(to) : undefined;
+        if (!t || t.type !== 'blob' || t.mode === '120000')
+            return { skipped: 'it is a symlink that resolves outside the repository' };
+        return { entry: t };
+    };
+    const changed = new Set(o.files.flatMap((f) => [f.path, f.from]));
+    const plan = [];
+    for (const f of o.files) {
+        const r = resolveEntry(f.from);
+        if (r)
+            plan.push({ path: f.path, from: f.from, report: true, ...r });
+    }
+    for (const path of tree.keys()) {
+        if (changed.has(path) || !MANIFEST.test(path) || base_SKIP_DIRS.test(path) || !o.isContext(path))
+            continue;
+        const r = resolveEntry(path);
+        if (r)
+            plan.push({ path, from: path, report: false, ...r });
+    }
+    for (const p of plan) {
+        if (p.entry && p.entry.size > o.maxFileSize) {
+            p.skipped = tooLarge(p.entry.size, o.maxFileSize);
+            p.entry = undefined;
+        }
+        // The umbrella chart beside a values file, as the checkout reader looks for it.
+        if (p.entry && base_VALUES_FILE.test(external_node_path_namespaceObject.posix.basename(p.from))) {
+            const chart = resolveEntry(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(p.from), 'Chart.yaml'))?.entry;
+            if (chart && chart.size <= o.maxFileSize)
+                p.siblingChart = chart;
+        }
+    }
+    const blobs = await readBlobs(o.workspace, plan.flatMap((p) => [...(p.entry ? [p.entry.oid] : []), ...(p.siblingChart ? [p.siblingChart.oid] : [])]));
+    const out = { source: 'git', files: [], context: [], headContext: false, unread: [] };
+    for (const p of plan) {
+        let file;
+        if (p.skipped || !p.entry)
+            file = { path: p.path, text: '', skipped: p.skipped ?? 'it could not be read' };
+        else {
+            const bytes = blobs.get(p.entry.oid);
+            if (!bytes) {
+                // A shallow or partial clone may list a blob it does not have.
+                if (p.report)
+                    out.unread.push({ path: p.path, reason: 'the checkout does not have its blob at the base commit' });
+                continue;
+            }
+            const chart = p.siblingChart && blobs.get(p.siblingChart.oid);
+            const chartText = chart ? toRepoFile('Chart.yaml', chart).text : undefined;
+            file = toRepoFile(p.path, bytes, chartText && namesGlooDependency(chartText) ? chartText : undefined);
+        }
+        ;
+        (p.report ? out.files : out.context).push(file);
+    }
+    return out;
+}
+async function fromApi(o) {
+    const out = { source: 'api', files: [], context: [], headContext: true, unread: [] };
+    const max = o.maxApiFiles ?? MAX_API_BASE_FILES;
+    const queue = [...o.files.map((f) => ({ ...f, report: true })), ...o.removed.map((p) => ({ path: p, from: p, siblingChart: undefined, report: false }))];
+    let failures = 0;
+    let lastError = '';
+    for (const [i, f] of queue.entries()) {
+        if (i >= max || failures >= MAX_API_FAILURES) {
+            if (f.report)
+                out.unread.push({ path: f.path, reason: i >= max ? `the base is read through the API for at most ${max} file${max === 1 ? '' : 's'}` : `the API failed for earlier files (${lastError})` });
+            continue;
+        }
+        let got;
+        try {
+            got = await o.client.getFileAt(f.from, o.sha, o.maxFileSize);
+        }
+        catch (err) {
+            failures++;
+            lastError = err.message;
+            o.log?.info(lastError);
+            if (f.report)
+                out.unread.push({ path: f.path, reason: lastError });
+            continue;
+        }
+        // 404: the base commit has no such file (the PR added it under a name GitHub lists as modified, or it is new).
+        if (!got)
+            continue;
+        const file = got.bytes ? toRepoFile(f.path, got.bytes, f.siblingChart) : { path: f.path, text: '', skipped: tooLarge(got.size, o.maxFileSize) };
+        (f.report ? out.files : out.context).push(file);
     }
     return out;
 }
@@ -45775,6 +48186,38 @@ class GitHubClient {
         const { data } = await this.call(`GET /repos/${this.slug}/git/blobs/${sha}`, () => this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha }));
         return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
     }
+    /**
+     * A file as it was at a commit (`GET /repos/{owner}/{repo}/contents/{path}?ref=`): its blob sha, size, and
+     * bytes unless it is larger than `maxBytes`. Undefined when the commit has no file at that path: GitHub's 404,
+     * or a folder or submodule there. The contents API inlines files up to 1 MB; a larger one comes with
+     * `encoding: none` and is read from its blob (docs: "Get repository content", size limits).
+     */
+    async getFileAt(path, ref, maxBytes) {
+        // Encoded segment by segment: Octokit would send `{path}` with its slashes as %2F.
+        const encoded = path
+            .split('/')
+            .map((s) => encodeURIComponent(s))
+            .join('/');
+        const what = `GET /repos/${this.slug}/contents/${encoded}?ref=${ref}`;
+        let data;
+        try {
+            data = (await this.octokit.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, { ...this.repo, ref })).data;
+        }
+        catch (err) {
+            const e = toApiError(err, what, this.token);
+            if (e.status === 404)
+                return undefined;
+            throw e;
+        }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file' || typeof file.sha !== 'string')
+            return undefined;
+        const size = typeof file.size === 'number' ? file.size : 0;
+        if (size > maxBytes)
+            return { sha: file.sha, size };
+        const bytes = file.encoding === 'base64' && typeof file.content === 'string' && (file.content !== '' || size === 0) ? Buffer.from(file.content, 'base64') : await this.getBlob(file.sha);
+        return { sha: file.sha, size, bytes };
+    }
     /** Every review comment on the PR (all pages), with gloo-harden's fingerprint where its marker is present. */
     async listReviewComments(pull) {
         const rows = await this.call(`GET /repos/${this.slug}/pulls/${pull}/comments`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.repo, pull_number: pull, per_page: PER_PAGE }));
@@ -45888,7 +48331,9 @@ async function postReview(client, pull, commitId, body, comments, options = {}) 
     /** Posts a group: true when GitHub took it; false when it refused it (422) or nothing can be posted any more. */
     const attempt = async (group) => {
         try {
-            await client.createReview(pull, commitId, result.reviews === 0 ? body : (options.continuationBody ?? body), group);
+            // Each body counts the comments of its own review: after a 422 only some go out, and in several reviews.
+            const text = result.reviews === 0 ? body : (options.continuationBody ?? body);
+            await client.createReview(pull, commitId, typeof text === 'function' ? text(group.length) : text, group);
             result.posted.push(...group);
             result.reviews++;
             return true;
@@ -45954,7 +48399,8 @@ function halves(items) {
  * the new comments in one review (recovering from a 422). Without the earlier comments a re-run would post
  * duplicates, so a failed listing posts nothing.
  * @param standing fingerprints of findings still present but deliberately not commented (over max-comments).
- * @param body the review body, given the number of new comments.
+ * @param body the review body, given the number of comments the review holds (GitHub may refuse some).
+ * @param continuationBody the body of further reviews when a refusal split the comments.
  */
 async function syncReview(client, pull, headSha, planned, options) {
     const log = options.log ?? silent;
@@ -46010,10 +48456,10 @@ async function syncReview(client, pull, headSha, planned, options) {
         out.unposted.push(...create);
         return out;
     }
-    const posted = await postReview(client, pull, headSha, options.body(create.length), create, {
+    const posted = await postReview(client, pull, headSha, options.body, create, {
         // A multi-line comment is the likeliest to be refused ("start_line must be part of the same hunk").
         suspect: (c) => c.start_line !== undefined,
-        continuationBody: 'gloo-harden (continued): more comments on this pull request.'
+        continuationBody: options.continuationBody ?? ((n) => `gloo-harden (continued): ${n} more comment${n === 1 ? '' : 's'} on this pull request.`)
     });
     out.posted = posted.posted;
     out.rejected = posted.rejected;
@@ -46147,115 +48593,14 @@ function encodePath(path) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./src/load/position.ts
-/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
-function lineStarts(text) {
-    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
-    // line 1 starts after it, as editors and GitHub count columns.
-    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let starts;
-    if (text.indexOf('\r') < 0) {
-        // The common case: indexOf finds line feeds far faster than a loop over every character.
-        let n = 1;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            n++;
-        starts = new Int32Array(n);
-        starts[0] = first;
-        n = 1;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts[n++] = i + 1;
-    }
-    else {
-        const list = [first];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                list.push(i + 1);
-            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                list.push(i + 1);
-        }
-        starts = Int32Array.from(list);
-    }
-    return starts;
-}
-/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
-function positionIn(starts, length, offset) {
-    const o = Math.max(0, Math.min(offset, length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= o)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
-}
-class LineIndex {
-    text;
-    table;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
-    get starts() {
-        return (this.table ??= lineStarts(this.text));
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line and column (UTF-16 code units) of an offset. */
-    positionAt(offset) {
-        return positionIn(this.starts, this.text.length, offset);
-    }
-    /** Offset of a 1-based line and column. */
-    offsetAt(pos) {
-        const starts = this.starts;
-        const line = Math.max(1, Math.min(pos.line, starts.length));
-        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
-    }
-    lineStart(line) {
-        const starts = this.starts;
-        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-    }
-    /** Offset of the end of a 1-based line, before its line break. */
-    lineEnd(line) {
-        const starts = this.starts;
-        const next = line < starts.length ? starts[line] : this.text.length;
-        let e = next;
-        if (e > 0 && this.text[e - 1] === '\n')
-            e--;
-        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
-            e--;
-        return Math.max(e, starts[line - 1]);
-    }
-    /** Text of a 1-based line without its line break. */
-    lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-    }
-    spanOf(start, end) {
-        return { start: this.positionAt(start), end: this.positionAt(end) };
-    }
-}
-/** The line break the file uses (first one found; `\n` by default). */
-function detectEol(text) {
-    const i = text.indexOf('\n');
-    if (i > 0 && text[i - 1] === '\r')
-        return '\r\n';
-    if (i < 0 && text.includes('\r'))
-        return '\r';
-    return '\n';
-}
-
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
-const INFORMATION_URI = 'https://github.com/gloo-harden/gloo-harden';
+/** The project's home: package.json `homepage` without its `#readme` (a test keeps the two equal). */
+const INFORMATION_URI = 'https://github.com/org/gloo-harden-action';
 /** The partialFingerprints key; bump the version if the fingerprint's inputs change. */
 const FINGERPRINT_KEY = 'glooHarden/v1';
 /** Results are reported relative to the checkout, as GitHub expects (`uriBaseId` resolves there). */
@@ -46351,7 +48696,7 @@ function sarifResult(f, index, linesOf) {
             }
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
-        properties: { resource: f.resource, jsonPath: f.jsonPath }
+        properties: { resource: f.resource, jsonPath: f.jsonPath, ...(f.install !== undefined ? { install: f.install } : {}) }
     };
     const fixes = fixOf(f, linesOf(f.path), artifactLocation);
     if (fixes)
@@ -46424,7 +48769,7 @@ const isBatches = (x) => !Array.isArray(x);
 class ContextError extends Error {
 }
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+const context_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function readPayload(path) {
     if (!path)
         return {};
@@ -46462,1649 +48807,144 @@ function readRunContext(env = process.env) {
         const headSha = String(pr?.head?.sha ?? '');
         if (!Number.isInteger(number) || number <= 0)
             throw new ContextError(`${eventName} event without pull_request.number in ${env.GITHUB_EVENT_PATH ?? 'the payload'}`);
-        if (!SHA.test(headSha))
+        if (!context_SHA.test(headSha))
             throw new ContextError(`${eventName} event without a pull_request.head.sha in ${env.GITHUB_EVENT_PATH ?? 'the payload'}`);
         const baseSha = typeof pr?.base?.sha === 'string' ? pr.base.sha : undefined;
         const changedFiles = typeof pr?.changed_files === 'number' ? pr.changed_files : undefined;
         return { ...base, pull: { number, headSha, baseSha, changedFiles }, sha: headSha };
     }
     const sha = env.GITHUB_SHA ?? '';
-    if (!SHA.test(sha))
+    if (!context_SHA.test(sha))
         throw new ContextError(`GITHUB_SHA must be a commit sha, got '${sha}'`);
     return { ...base, sha };
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-/** The action's inputs: every core.getInput lives here, validated, with errors that name the input. */
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** The one data model that flows from the rules to every reporter. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** Higher is more severe. */
+const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
-
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-    }
-}
-const inputs_DEFAULTS = {
-    'fail-on': 'error',
-    'filter-mode': 'file',
-    'max-comments': '30',
-    config: '.github/gloo-harden.yml',
-    scan: 'changed',
-    'check-name': 'gloo-harden'
-};
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
-const inputs_FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
-const SCANS = ['changed', 'all'];
-/** GitHub truncates a check run name beyond this; longer names also make poor required-check names. */
-const MAX_CHECK_NAME = 100;
-/** The input's value, trimmed, or the action.yml default when empty (a `with:` of '' behaves like absent). */
-function get(name) {
-    const v = getInput(name);
-    return v !== '' ? v : (inputs_DEFAULTS[name] ?? '');
-}
-function oneOf(name, allowed) {
-    const v = get(name).toLowerCase();
-    if (!allowed.includes(v))
-        throw new InputError(name, `'${get(name)}' is not one of ${allowed.join(', ')}`);
-    return v;
-}
-/** Globs, one a line or comma-separated (commas inside `{a,b}` braces belong to the glob). */
-function splitGlobs(value) {
-    const out = [];
-    for (const line of value.split(/\r?\n/)) {
-        let depth = 0;
-        let cur = '';
-        for (const c of line) {
-            if (c === '{')
-                depth++;
-            else if (c === '}')
-                depth = Math.max(0, depth - 1);
-            if (c === ',' && depth === 0) {
-                out.push(cur);
-                cur = '';
-            }
-            else
-                cur += c;
-        }
-        out.push(cur);
-    }
-    return out.map((g) => g.trim()).filter((g) => g && !g.startsWith('#'));
-}
-const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
-/** `524288`, `512k`, `5MB`, `5 MiB` → bytes (binary units, as file sizes are shown by most tools). */
-function parseSize(name, value) {
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-    if (!m || unit === undefined)
-        throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`);
-    const bytes = Math.floor(Number(m[1]) * unit);
-    if (bytes <= 0)
-        throw new InputError(name, 'must be greater than 0');
-    return bytes;
-}
-/** A workspace-relative path that stays inside the workspace. */
-function relativePath(name, value) {
-    const v = value.trim().replace(/\\/g, '/');
-    if (v.startsWith('/') || /^[a-z]:/i.test(v))
-        throw new InputError(name, `'${value}' must be relative to the repository root`);
-    if (v.split('/').includes('..'))
-        throw new InputError(name, `'${value}' must not leave the repository ('..')`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f]/.test(v))
-        throw new InputError(name, 'contains control characters');
-    return v.replace(/^(\.\/)+/, '');
-}
-/** Reads and validates every input. Throws InputError naming the first bad input. */
-function readInputs() {
-    const token = getInput('github-token');
-    if (!token)
-        throw new InputError('github-token', 'is empty; pass ${{ github.token }} or a token with checks: write and pull-requests: write');
-    core_setSecret(token);
-    const maxRaw = get('max-comments').trim();
-    if (!/^\d+$/.test(maxRaw))
-        throw new InputError('max-comments', `'${maxRaw}' is not a whole number ≥ 0`);
-    const maxComments = Number(maxRaw);
-    const configRaw = getInput('config');
-    const config = relativePath('config', configRaw || inputs_DEFAULTS.config);
-    const checkName = get('check-name').trim();
-    if (!checkName)
-        throw new InputError('check-name', 'must not be empty');
-    if (checkName.length > MAX_CHECK_NAME)
-        throw new InputError('check-name', `is longer than ${MAX_CHECK_NAME} characters`);
-    const sarif = getInput('sarif-file');
-    const gloo = getInput('gloo-version');
-    if (gloo && !parseVersion(gloo))
-        throw new InputError('gloo-version', `'${gloo}' is not a chart version such as 1.17.4`);
-    const size = getInput('max-file-size');
-    return {
-        token,
-        failOn: oneOf('fail-on', FAIL_ON),
-        filterMode: oneOf('filter-mode', inputs_FILTER_MODES),
-        maxComments,
-        paths: splitGlobs(getInput('paths')),
-        exclude: splitGlobs(getInput('exclude')),
-        config,
-        // The runner passes action.yml's default value as if it were set, so only a different path is explicit.
-        configExplicit: configRaw !== '' && config !== inputs_DEFAULTS.config,
-        scan: oneOf('scan', SCANS),
-        checkName,
-        sarifFile: sarif ? relativeOrAbsolute(sarif) : undefined,
-        glooVersion: gloo || undefined,
-        maxFileSize: size ? parseSize('max-file-size', size) : undefined
-    };
-}
-/** The SARIF file may be written anywhere the job can write (e.g. $RUNNER_TEMP); only control characters are refused. */
-function relativeOrAbsolute(value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f]/.test(value))
-        throw new InputError('sarif-file', 'contains control characters');
-    return value.trim();
-}
-
-;// CONCATENATED MODULE: ./src/load/query.ts
-/** Follows an alias to its anchored node (one hop chain, bounded). */
-function deref(node) {
-    let n = node ?? null;
-    for (let i = 0; n && n.kind === 'alias' && i < 64; i++)
-        n = n.target;
-    return n && n.kind === 'alias' ? null : n;
-}
-function isMap(node) {
-    return node?.kind === 'map';
-}
-function isSeq(node) {
-    return node?.kind === 'seq';
-}
-function isScalar(node) {
-    return node?.kind === 'scalar';
-}
-/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
-function query_findPair(map, key) {
-    const m = deref(map);
-    if (!m || m.kind !== 'map')
-        return undefined;
-    const own = ownPair(m, key);
-    // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
-    if (own || !m.merge)
-        return own;
-    return mergedPair(m, key);
-}
-function ownPair(m, key) {
-    for (let i = m.pairs.length - 1; i >= 0; i--) {
-        const k = m.pairs[i].key;
-        if (k.kind === 'scalar' && k.value === key)
-            return m.pairs[i];
-    }
-    return undefined;
-}
+;// CONCATENATED MODULE: ./src/model/edit.ts
 /**
- * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
- * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
- * (billion laughs built from `<<`) stay linear in the size of the tree.
+ * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
+ * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
+ * same offset are both applied, in the given order.
  */
-function mergedPair(m, key) {
-    const seen = new Set([m]);
-    const sourcesOf = (map) => {
-        const out = [];
-        for (const p of map.pairs) {
-            if (p.key.kind !== 'scalar' || p.key.value !== '<<')
-                continue;
-            const merged = deref(p.value);
-            const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged];
-            for (const s of items)
-                if (s && s.kind === 'map')
-                    out.push(s);
-        }
-        return out;
-    };
-    const stack = sourcesOf(m).reverse();
-    while (stack.length) {
-        const s = stack.pop();
-        if (seen.has(s))
+function applyEdits(text, edits) {
+    const sorted = edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
+        .map((x) => x.e);
+    const taken = [];
+    const skipped = [];
+    let lastEnd = -1;
+    for (const e of sorted) {
+        const [s, end] = e.range;
+        if (s < 0 || end > text.length || end < s) {
+            skipped.push(e);
             continue;
-        seen.add(s);
-        const found = ownPair(s, key);
-        if (found)
-            return found;
-        if (s.merge)
-            for (const next of sourcesOf(s).reverse())
-                stack.push(next);
-    }
-    return undefined;
-}
-/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
-function getNode(node, path) {
-    let n = deref(node);
-    for (const seg of path) {
-        if (!n)
-            return null;
-        if (typeof seg === 'number') {
-            if (n.kind !== 'seq')
-                return null;
-            n = deref(n.items[seg]);
         }
-        else {
-            const p = query_findPair(n, seg);
-            n = p ? deref(p.value) : null;
-        }
-    }
-    return n;
-}
-/** The deepest existing node along `path` and how many segments it covers. */
-function deepestExisting(node, path) {
-    let n = node;
-    let pair;
-    for (let i = 0; i < path.length; i++) {
-        const p = query_findPair(n, path[i]);
-        const v = p ? deref(p.value) : null;
-        if (!p || !v)
-            return { node: n, depth: i, pair };
-        n = v;
-        pair = p;
-    }
-    return { node: n, depth: path.length, pair };
-}
-function mapEntries(node) {
-    const m = deref(node);
-    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
-}
-function seqItems(node) {
-    const s = deref(node);
-    return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
-}
-function keyOf(pair) {
-    return pair.key.kind === 'scalar' ? pair.key.value : '';
-}
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
-const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y']);
-const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N']);
-/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
-function scalarValue(node) {
-    const n = deref(node);
-    if (!n || n.kind !== 'scalar')
-        return undefined;
-    if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
-        return n.value;
-    const v = n.value;
-    if (NULLS.has(v))
-        return null;
-    if (TRUES.has(v))
-        return true;
-    if (FALSES.has(v))
-        return false;
-    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
-        return Number(v.replace(/_/g, ''));
-    if (/^0x[0-9a-fA-F]+$/.test(v))
-        return parseInt(v.slice(2), 16);
-    if (/^0o[0-7]+$/.test(v))
-        return parseInt(v.slice(2), 8);
-    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
-        return Number(v);
-    return v;
-}
-/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
-function isTrue(node) {
-    const v = scalarValue(node);
-    return v === true || v === 'true';
-}
-function isFalse(node) {
-    const v = scalarValue(node);
-    return v === false || v === 'false';
-}
-function asNumber(node) {
-    const v = scalarValue(node);
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'string' && /^\d+$/.test(v))
-        return Number(v);
-    return undefined;
-}
-function asString(node) {
-    const v = scalarValue(node);
-    if (v === undefined || v === null)
-        return undefined;
-    return String(v);
-}
-/** Getter shortcuts. */
-const str = (node, path) => asString(getNode(node, path));
-/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
-function jsonPathOf(node) {
-    const parts = [];
-    let n = node;
-    while (n.parent) {
-        const p = n.parent;
-        const step = childStep(p, n);
-        if (typeof step === 'number')
-            parts.push(`[${step}]`);
-        else
-            parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`);
-        n = p;
-    }
-    const s = parts.reverse().join('');
-    return s.startsWith('.') ? s.slice(1) : s;
-}
-// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
-// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
-// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
-// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
-const positions = new WeakMap();
-const INDEXED = 32;
-function childStep(p, child) {
-    const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
-    let i;
-    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
-        if (p.kind === 'seq')
-            i = p.items.indexOf(child);
-        else
-            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
-        if (i < 0)
-            i = undefined;
-    }
-    else
-        i = positions.get(p)?.get(child);
-    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
-        const index = new Map();
-        if (p.kind === 'seq')
-            p.items.forEach((item, k) => index.has(item) || index.set(item, k));
-        else
-            p.pairs.forEach((pair, k) => {
-                if (!index.has(pair.value))
-                    index.set(pair.value, k);
-                if (!index.has(pair.key))
-                    index.set(pair.key, k);
-            });
-        positions.set(p, index);
-        i = index.get(child);
-    }
-    if (p.kind === 'seq')
-        return i ?? -1;
-    const key = i === undefined ? undefined : p.pairs[i].key;
-    return key && key.kind === 'scalar' ? key.value : '?';
-}
-/**
- * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
- * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
- */
-function toPlain(node, budget = { left: 10000 }) {
-    return plain(node, budget, new Set(), 0);
-}
-const MAX_PLAIN_DEPTH = 512;
-function plain(node, budget, open, depth) {
-    const n = deref(node);
-    if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n))
-        return null;
-    if (n.kind === 'scalar')
-        return scalarValue(n);
-    open.add(n);
-    let out = null;
-    if (n.kind === 'seq')
-        out = n.items.map((i) => plain(i, budget, open, depth + 1));
-    else if (n.kind === 'map') {
-        const o = {};
-        for (const p of n.pairs) {
-            if (p.key.kind !== 'scalar')
-                continue;
-            const v = plain(p.value, budget, open, depth + 1);
-            // A `__proto__` key is data, not the object's prototype.
-            if (p.key.value === '__proto__')
-                Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                o[p.key.value] = v;
-        }
-        out = o;
-    }
-    open.delete(n);
-    return out;
-}
-/**
- * The node a finding about `path` points at: the value when present, else the key of the nearest existing
- * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
- */
-function locatePath(root, path) {
-    const d = deepestExisting(root, path);
-    if (d.depth === path.length)
-        return d.node;
-    if (d.pair)
-        return d.pair.key;
-    const kind = query_findPair(root, 'kind');
-    if (kind)
-        return kind.key;
-    const first = deref(root);
-    return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root;
-}
-
-;// CONCATENATED MODULE: ./src/load/tree.ts
-/**
- * A small located YAML tree built from js-yaml 5's `parseEvents`: every node knows its source offsets,
- * so rules can point at exact spans and fixes can be minimal text edits on the original source.
- */
-
-const MAX_DEPTH = 200;
-const STYLES = {
-    [SCALAR_STYLE.PLAIN]: 'plain',
-    [SCALAR_STYLE.SINGLE_QUOTED]: 'single',
-    [SCALAR_STYLE.DOUBLE_QUOTED]: 'double',
-    [SCALAR_STYLE.LITERAL_BLOCK]: 'literal',
-    [SCALAR_STYLE.FOLDED_BLOCK]: 'folded'
-};
-/**
- * Parses every document of `text`. Never throws for bad YAML: the error is returned with its position.
- * `events`: what `parseEvents(text)` already returned (the engine keeps them between its passes).
- */
-function parseDocuments(text, options = {}) {
-    let events;
-    try {
-        events = options.events ?? parseEvents(text, { maxDepth: options.maxDepth ?? MAX_DEPTH });
-    }
-    catch (err) {
-        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
-    }
-    try {
-        return buildTree(text, events);
-    }
-    catch (err) {
-        return { documents: [], error: toSyntaxProblem(err, text), aliasCount: 0 };
-    }
-}
-function toSyntaxProblem(err, text) {
-    const e = err;
-    const mark = e.mark;
-    const offset = mark ? Math.min(mark.position, text.length) : 0;
-    return {
-        message: e.reason ?? e.message ?? String(err),
-        offset,
-        line: mark ? mark.line + 1 : 1,
-        column: mark ? mark.column + 1 : 1
-    };
-}
-function buildTree(text, events) {
-    const documents = [];
-    const anchors = new Map();
-    // Stack of open collections; for maps, a pending key while the value is being built.
-    const stack = [];
-    let doc = null;
-    let aliasCount = 0;
-    const attach = (node) => {
-        const top = stack[stack.length - 1];
-        if (!top) {
-            if (doc)
-                doc.root = node;
-            return;
-        }
-        node.parent = top.node;
-        // An empty scalar has no offsets of its own: put it where a value would be typed.
-        const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag;
-        if (top.node.kind === 'seq') {
-            if (placeEmpty) {
-                const prev = top.node.items[top.node.items.length - 1];
-                node.start = node.end = afterDash(text, prev ? prev.end : top.node.start);
-            }
-            top.node.items.push(node);
-        }
-        else if (top.key === null) {
-            if (placeEmpty) {
-                const prev = top.node.pairs[top.node.pairs.length - 1];
-                node.start = node.end = prev ? prev.value.end : top.node.start;
-            }
-            top.key = node;
-        }
-        else {
-            if (placeEmpty) {
-                // `key:` with no value: place the empty scalar just after the colon.
-                const at = afterColon(text, top.key.end);
-                node.start = node.end = at;
-            }
-            if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain')
-                top.node.merge = true;
-            top.node.pairs.push({ key: top.key, value: node });
-            top.key = null;
-        }
-    };
-    for (let i = 0; i < events.length; i++) {
-        const ev = events[i];
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT:
-                anchors.clear();
-                doc = { index: documents.length, root: null, start: 0, end: 0, duplicateKeys: [] };
-                documents.push(doc);
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const flow = ev.style === 2;
-                const base = {
-                    start: ev.start,
-                    end: ev.start,
-                    parent: null,
-                    flow,
-                    // js-yaml's anchor range is the name without its `&`.
-                    anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
-                    tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
-                };
-                const node = ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base };
-                if (node.anchor)
-                    anchors.set(node.anchor, node);
-                attach(node);
-                stack.push({ node, key: null });
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const node = scalarNode(text, ev);
-                if (node.anchor)
-                    anchors.set(node.anchor, node);
-                attach(node);
-                break;
-            }
-            case EVENT_ID.ALIAS: {
-                aliasCount++;
-                // js-yaml's alias range is the name without its `*`; the node starts at the `*`.
-                const name = text.slice(ev.anchorStart, ev.anchorEnd);
-                const node = {
-                    kind: 'alias',
-                    name,
-                    target: anchors.get(name) ?? null,
-                    start: Math.max(ev.anchorStart - 1, 0),
-                    end: ev.anchorEnd,
-                    parent: null
-                };
-                attach(node);
-                break;
-            }
-            case EVENT_ID.POP: {
-                const top = stack.pop();
-                if (!top) {
-                    if (doc)
-                        finishDocument(text, doc);
-                    doc = null;
-                    break;
-                }
-                closeCollection(text, top.node, doc);
-                break;
-            }
-        }
-    }
-    return { documents, aliasCount };
-}
-function scalarNode(text, ev) {
-    const style = STYLES[ev.style] ?? 'plain';
-    const empty = ev.valueStart < 0;
-    let start = ev.valueStart;
-    let end = ev.valueEnd;
-    let comment;
-    if (empty) {
-        // `key: &a` / `- !!null`: after the properties; otherwise placed by the parent.
-        start = end = Math.max(ev.anchorEnd, ev.tagEnd, 0);
-    }
-    else if (style === 'single' || style === 'double') {
-        start -= 1;
-        end += 1;
-    }
-    else if (style === 'literal' || style === 'folded') {
-        const header = tree_blockHeader(text, ev.valueStart);
-        start = header.start;
-        comment = header.comment;
-        // js-yaml's range runs to the start of the next line, trailing blank lines included. The node ends
-        // with its last content line instead, so a replacement keeps the line break and a span does not spill
-        // onto the next key's line. (Trailing blank lines a `|+` keeps are content: edits.ts extends over them.)
-        while (end > ev.valueStart && WHITESPACE.has(text.charCodeAt(end - 1)))
-            end--;
-        if (end <= ev.valueStart)
-            end = header.end;
-    }
-    const node = {
-        kind: 'scalar',
-        value: empty ? '' : getScalarValue(text, ev),
-        style,
-        empty,
-        start,
-        end,
-        parent: null
-    };
-    if (ev.anchorStart >= 0)
-        node.anchor = text.slice(ev.anchorStart, ev.anchorEnd);
-    if (ev.tagStart >= 0)
-        node.tag = text.slice(ev.tagStart, ev.tagEnd);
-    if (style === 'literal' || style === 'folded') {
-        node.blockIndent = ev.indent;
-        if (comment)
-            node.headerComment = comment;
-    }
-    return node;
-}
-const WHITESPACE = new Set([9, 10, 13, 32]);
-// `|`, `>`, `|-2`, `>+ # comment`: the indicator is the first `|`/`>` after a space (or at the line start)
-// that only indicators, blanks and a comment follow. A `>` or `|` inside the comment is not it.
-const BLOCK_HEADER = /(?:^|[ \t])([|>][-+0-9]*)([ \t]+#.*)?[ \t]*$/;
-/** The `|` / `>` header of a block scalar whose content starts at `contentStart` (the line after it). */
-function tree_blockHeader(text, contentStart) {
-    let e = contentStart;
-    if (e > 0 && text[e - 1] === '\n')
-        e--;
-    if (e > 0 && text[e - 1] === '\r')
-        e--;
-    let ls = e;
-    while (ls > 0 && text[ls - 1] !== '\n' && text[ls - 1] !== '\r')
-        ls--;
-    const m = BLOCK_HEADER.exec(text.slice(ls, e));
-    if (m) {
-        const at = ls + m.index + m[0].indexOf(m[1]);
-        return { start: at, end: at + m[1].length, comment: m[2] };
-    }
-    let i = contentStart - 1;
-    while (i > 0 && text[i] !== '|' && text[i] !== '>')
-        i--;
-    return { start: Math.max(i, 0), end: Math.max(i, 0) + 1 };
-}
-/** Just past the `-` of the next block sequence entry at or after `from` (`from` when there is none). */
-function afterDash(text, from) {
-    let i = from;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '-')
-            return i + 1;
-        if (c === '#')
-            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-                i++;
-        else if (c === ' ' || c === '\t' || c === '\n' || c === '\r')
-            i++;
-        else
-            break;
-    }
-    return from;
-}
-function afterColon(text, from) {
-    let i = from;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === "'"))
-        i++;
-    if (text[i] === ':')
-        return i + 1;
-    return from;
-}
-function closeCollection(text, node, doc) {
-    const last = node.kind === 'map' ? node.pairs[node.pairs.length - 1]?.value : node.items[node.items.length - 1];
-    let end = last ? Math.max(last.end, node.start) : node.start;
-    const open = node.kind === 'map' ? '{' : '[';
-    // A single `key: value` pair inside a flow sequence (`[a: 1]`) is a flow map without braces.
-    if (node.flow && text[node.start] === open) {
-        // Past the closing bracket: only blanks, commas and comments may come before it.
-        const close = node.kind === 'map' ? '}' : ']';
-        let i = last ? end : node.start + 1;
-        for (; i < text.length && text[i] !== close; i++) {
-            const c = text[i];
-            if (c === '#')
-                while (i + 1 < text.length && text[i + 1] !== '\n' && text[i + 1] !== '\r')
-                    i++;
-            else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== ',')
-                break;
-        }
-        if (text[i] === close)
-            end = i + 1;
-    }
-    node.end = end;
-    if (node.kind === 'map' && doc)
-        collectDuplicates(node, doc);
-}
-function collectDuplicates(node, doc) {
-    if (node.pairs.length < 2)
-        return;
-    // Most maps are small: comparing with the keys before is cheaper than a Set per map (same result).
-    if (node.pairs.length <= 8) {
-        for (let i = 1; i < node.pairs.length; i++) {
-            const k = node.pairs[i].key;
-            if (k.kind !== 'scalar' || k.value === '<<')
-                continue;
-            for (let j = 0; j < i; j++) {
-                const e = node.pairs[j].key;
-                if (e.kind === 'scalar' && e.value === k.value) {
-                    doc.duplicateKeys.push(k);
-                    break;
-                }
-            }
-        }
-        return;
-    }
-    const seen = new Set();
-    for (const p of node.pairs) {
-        if (p.key.kind !== 'scalar')
+        // An insertion (s === end) at lastEnd is fine; a replacement starting before lastEnd is not.
+        if (s < lastEnd || (s === lastEnd && taken.length > 0 && taken[taken.length - 1].range[0] === s && s !== end)) {
+            skipped.push(e);
             continue;
-        if (p.key.value === '<<')
-            continue;
-        if (seen.has(p.key.value))
-            doc.duplicateKeys.push(p.key);
-        else
-            seen.add(p.key.value);
+        }
+        taken.push(e);
+        lastEnd = Math.max(lastEnd, end);
     }
-}
-function finishDocument(text, doc) {
-    if (doc.root) {
-        if (doc.root.kind === 'scalar' && doc.root.empty)
-            doc.root.start = doc.root.end = 0;
-        doc.start = doc.root.start;
-        doc.end = doc.root.end;
-    }
-    void text;
-}
-/** Walks every node of a tree depth-first (aliases are visited, their targets are not). */
-function* walk(node) {
-    if (!node)
-        return;
-    const stack = [node];
-    while (stack.length) {
-        const n = stack.pop();
-        yield n;
-        if (n.kind === 'map')
-            for (let i = n.pairs.length - 1; i >= 0; i--)
-                stack.push(n.pairs[i].value, n.pairs[i].key);
-        else if (n.kind === 'seq')
-            for (let i = n.items.length - 1; i >= 0; i--)
-                stack.push(n.items[i]);
-    }
-}
-/** Moves every offset of a tree by a mapping function (used for values embedded in a string). */
-function remapOffsets(node, map) {
-    for (const n of walk(node)) {
-        n.start = map(n.start);
-        n.end = map(n.end);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/load/edits.ts
-
-
-
-/** What an edit needs to know about the file it edits. */
-class EditSource {
-    text;
-    roots;
-    lines;
-    eol;
-    step;
-    /**
-     * @param roots the file's trees, to measure its indentation step from
-     * @param options.lines the file's line index, shared rather than built again
-     * @param options.indentStep the step, when it was measured before the trees were dropped
-     */
-    constructor(text, roots = [], options = {}) {
-        this.text = text;
-        this.roots = roots;
-        this.lines = options.lines ?? new LineIndex(text);
-        this.step = options.indentStep;
-        this.eol = detectEol(text);
-    }
-    /** 0-based column of an offset. */
-    col(offset) {
-        return this.lines.positionAt(offset).column - 1;
-    }
-    /** The file's own indentation step, from the first nested block map (2 when none). */
-    get indentStep() {
-        if (this.step !== undefined)
-            return this.step;
-        this.step = 2;
-        outer: for (const root of this.roots)
-            for (const n of walk(root)) {
-                if (n.kind !== 'map' || n.flow)
-                    continue;
-                for (const p of n.pairs) {
-                    const v = p.value;
-                    if (v.kind === 'map' && !v.flow && v.pairs.length > 0 && this.lineOf(v.pairs[0].key.start) > this.lineOf(p.key.start)) {
-                        const d = this.col(v.start) - this.col(n.start);
-                        if (d > 0 && d <= 8) {
-                            this.step = d;
-                            break outer;
-                        }
-                    }
-                }
-            }
-        return this.step;
-    }
-    lineOf(offset) {
-        return this.lines.positionAt(offset).line;
-    }
-    /** Offset of the start of the line after the one holding `offset - 1` (or the text end). */
-    nextLineStart(endOffset) {
-        const line = this.lineOf(Math.max(endOffset - 1, 0));
-        return line < this.lines.lineCount ? this.lines.lineStart(line + 1) : this.text.length;
-    }
-}
-// A key is written plain only when YAML (1.1 as Helm reads it, and 1.2) reads it back as the same string.
-const SIMPLE_KEY = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
-const NON_STRING_KEY = /^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
-const fmtKey = (k) => (SIMPLE_KEY.test(k) && !NON_STRING_KEY.test(k) ? k : JSON.stringify(k));
-function renderBlock(src, entries, col) {
     let out = '';
-    const pad = ' '.repeat(col);
-    for (const [k, v] of entries) {
-        if (typeof v === 'string')
-            out += `${pad}${fmtKey(k)}: ${v}${src.eol}`;
-        else if (Object.keys(v).length === 0)
-            out += `${pad}${fmtKey(k)}: {}${src.eol}`;
-        else
-            out += `${pad}${fmtKey(k)}:${src.eol}${renderBlock(src, Object.entries(v), col + src.indentStep)}`;
+    let pos = 0;
+    for (const e of taken) {
+        out += text.slice(pos, e.range[0]) + e.text;
+        pos = e.range[1];
     }
-    return out;
+    out += text.slice(pos);
+    return { output: out, skipped };
 }
-function renderFlow(entries) {
-    return entries
-        .map(([k, v]) => `${fmtKey(k)}: ${typeof v === 'string' ? v : `{${renderFlow(Object.entries(v))}}`}`)
-        .join(', ');
-}
-/** Nests the rest of a path around a value: (['a','b'], 'x') → {a: {b: 'x'}} as entries. */
-function nest(path, value) {
-    let v = value;
-    for (let i = path.length - 1; i > 0; i--)
-        v = { [path[i]]: v };
-    return [[path[0], v]];
-}
-/**
- * Replaces a scalar (quotes included; a block scalar from its header to its last line) with `text`. An empty
- * value gets a separating space; a comment on a block scalar's header line stays after the new value.
- */
-function replaceScalar(node, text) {
-    if (node.empty)
-        return { range: [node.start, node.start], text: ` ${text}` };
-    return { range: [node.start, node.end], text: text + (node.headerComment ?? '') };
-}
-/**
- * Sets `path` under `root` to `value`, inserting whatever part of the path is missing under the nearest
- * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
- * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
- * has no root mapping).
- */
-function setPath(src, root, path, value) {
-    const r = deref(root);
-    if (!r || r.kind !== 'map' || path.length === 0)
-        return null;
-    return setIn(src, r, path, value);
-}
-function setIn(src, map, path, value) {
-    let m = map;
-    for (let i = 0; i < path.length; i++) {
-        const last = i === path.length - 1;
-        const pair = edits_ownPair(m, path[i]);
-        if (!pair) {
-            // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
-            // writing an intermediate map here would hide the merged map's other keys.
-            if (!last && query_findPair(m, path[i]))
-                return null;
-            return insertInto(src, m, nest(path.slice(i), value));
+/** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
+function editsOverlap(a, b) {
+    for (const x of a)
+        for (const y of b) {
+            if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
+                return true;
+            if (x.range[0] === y.range[0])
+                return true;
         }
-        const v = pair.value;
-        if (v.kind === 'alias') {
-            // Editing the anchored node would change every alias of it; replacing this alias is local.
-            return last && typeof value === 'string' ? [{ range: [v.start, v.end], text: value }] : null;
-        }
-        if (v.kind === 'map') {
-            if (!last) {
-                m = v;
-                continue;
-            }
-            return typeof value === 'string' ? null : mergeInto(src, v, value);
-        }
-        if (v.kind !== 'scalar')
-            return null;
-        // `? key` or `{key}` has an empty value but no `:` to write one after.
-        if (v.empty && !src.text.slice(pair.key.end, v.start).includes(':'))
-            return null;
-        if (last && typeof value === 'string') {
-            // A tag would stay in front of the new text and change its meaning (`!!str true`).
-            if (v.tag)
-                return null;
-            if (v.value === value && v.style === 'plain')
-                return [];
-            return [replaceScalar(v, value)];
-        }
-        // `key:` / `key: null` takes a map the way a missing key would.
-        if (!isNullish(v))
-            return null;
-        return fillNull(src, pair, v, last ? Object.entries(value) : nest(path.slice(i + 1), value));
-    }
-    return null;
-}
-/** The last pair of `map` written with `key` itself (not reached through a merge key). */
-function edits_ownPair(map, key) {
-    for (let i = map.pairs.length - 1; i >= 0; i--) {
-        const k = map.pairs[i].key;
-        if (k.kind === 'scalar' && k.value === key)
-            return map.pairs[i];
-    }
-    return undefined;
-}
-/** Sets each entry of `value` into an existing map, recursively. */
-function mergeInto(src, map, value) {
-    const out = [];
-    const missing = [];
-    for (const [k, v] of Object.entries(value)) {
-        if (edits_ownPair(map, k)) {
-            const e = setIn(src, map, [k], v);
-            if (!e)
-                return null;
-            out.push(...e);
-        }
-        else
-            missing.push([k, v]);
-    }
-    if (missing.length) {
-        const e = insertInto(src, map, missing);
-        if (!e)
-            return null;
-        out.push(...e);
-    }
-    return out;
-}
-function isNullish(node) {
-    if (node.tag)
-        return false;
-    return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value));
-}
-/** Inserts entries as the last keys of a map, in the map's own style and indentation. */
-function insertInto(src, map, entries) {
-    if (entries.length === 0)
-        return [];
-    if (map.flow) {
-        const close = map.end - 1;
-        if (src.text[close] !== '}' || src.text[map.start] !== '{')
-            return null;
-        const body = renderFlow(entries);
-        // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
-        // comment before the brace stays where it is.
-        if (!map.pairs.length)
-            return [{ range: [map.start + 1, map.start + 1], text: body }];
-        const lastValue = map.pairs[map.pairs.length - 1].value;
-        const at = lastValue.kind === 'scalar' && lastValue.empty ? close : lastValue.end;
-        return [{ range: [at, at], text: `, ${body}` }];
-    }
-    if (map.pairs.length === 0)
-        return null;
-    // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
-    // column its keys are indented to, not the first key's own text.
-    const col = src.col(map.start);
-    return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))];
-}
-/**
- * The offset where lines go after `node`: the start of the line after its last one, past the trailing
- * blank lines that a keeping block scalar (`|+`) at its end owns.
- */
-function endOfContent(src, node) {
-    let at = src.nextLineStart(node.end);
-    let last = node;
-    while (last && (last.kind === 'map' || last.kind === 'seq') && !last.flow)
-        last = last.kind === 'map' ? last.pairs[last.pairs.length - 1]?.value : last.items[last.items.length - 1];
-    if (last && last.kind === 'scalar' && (last.style === 'literal' || last.style === 'folded') && /^[|>][-0-9]*\+/.test(src.text.slice(last.start, last.start + 4)))
-        while (at < src.text.length && src.lines.lineText(src.lineOf(at)).trim() === '')
-            at = src.nextLineStart(at + 1);
-    return at;
-}
-/** Inserts whole lines (each ending in the file's line break) at a line start, or at the end of the text. */
-function insertLines(src, at, lines) {
-    // At the end of a file without a final line break: break before the lines instead of after them.
-    if (at === src.text.length && src.text.length > 0 && !/[\r\n]$/.test(src.text))
-        return { range: [at, at], text: src.eol + lines.slice(0, lines.length - src.eol.length) };
-    return { range: [at, at], text: lines };
-}
-/** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
-function fillNull(src, pair, node, entries) {
-    const parent = pair.value.parent;
-    if (parent && parent.kind === 'map' && parent.flow) {
-        const text = `{${renderFlow(entries)}}`;
-        return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }];
-    }
-    const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep;
-    const block = entries.length ? renderBlock(src, entries, col) : '';
-    const out = [];
-    if (!node.empty) {
-        // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
-        let start = node.start;
-        while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t'))
-            start--;
-        out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' });
-    }
-    else if (!entries.length)
-        out.push({ range: [node.start, node.start], text: ' {}' });
-    if (block)
-        out.push(insertLines(src, src.nextLineStart(node.end), block));
-    return out;
-}
-/**
- * Removes a key/value pair with its lines. Null when it cannot be done safely. Removing the only key of a
- * nested map leaves `parent:` empty, which is null: in Helm values a null deletes the chart's defaults
- * for that whole map, so a caller either inserts into the map in the same fix or removes the parent too.
- */
-function removePair(src, map, pair) {
-    const idx = map.pairs.indexOf(pair);
-    if (idx < 0)
-        return null;
-    if (map.flow) {
-        if (map.pairs.length === 1)
-            return { range: [pair.key.start, pair.value.end], text: '' };
-        if (idx < map.pairs.length - 1)
-            return { range: [pair.key.start, map.pairs[idx + 1].key.start], text: '' };
-        return { range: [map.pairs[idx - 1].value.end, pair.value.end], text: '' };
-    }
-    const keyLine = src.lineOf(pair.key.start);
-    const lineStart = src.lines.lineStart(keyLine);
-    // `- key: v` where key is the item's first key: removing the line would drop the dash.
-    if (src.text.slice(lineStart, pair.key.start).trim() !== '')
-        return null;
-    const end = endOfContent(src, pair.value.end > pair.key.end ? pair.value : pair.key);
-    return { range: [lineStart, end], text: '' };
-}
-/** Removes one item of a sequence. Null when it is the only item (remove the owning pair instead). */
-function removeSeqItem(src, seq, index) {
-    const item = seq.items[index];
-    if (!item || seq.items.length < 2)
-        return null;
-    if (seq.flow) {
-        if (index < seq.items.length - 1)
-            return { range: [item.start, seq.items[index + 1].start], text: '' };
-        return { range: [seq.items[index - 1].end, item.end], text: '' };
-    }
-    // The item's `- `: a `-` followed by a blank (a `-` inside `&my-anchor` is not it).
-    let dash = item.start - 1;
-    while (dash >= 0 && !(src.text[dash] === '-' && /[\s]/.test(src.text[dash + 1] ?? ' ')))
-        dash--;
-    if (dash < 0)
-        return null;
-    const line = src.lineOf(dash);
-    const lineStart = src.lines.lineStart(line);
-    if (src.text.slice(lineStart, dash).trim() !== '')
-        return null;
-    return { range: [lineStart, endOfContent(src, item)], text: '' };
-}
-
-;// CONCATENATED MODULE: ./src/load/manifests.ts
-/**
- * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
- * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
- * the chart version that decides the defaults.
- */
-
-
-
-
-
-const OSS_ROOT_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery', 'ingress', 'crds', 'k8s', 'namespace'];
-const EE_ROOT_KEYS = ['license_key', 'create_license_secret', 'gloo-fed', 'observability', 'redis', 'prometheus', 'grafana', 'glooUi', 'rateLimit', 'extAuth', 'apiServer'];
-// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
-const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
-/**
- * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
- * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
- * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
- * the size of the text.
- */
-function isHelmTemplate(text, parse) {
-    if (!text.includes('{{'))
-        return false;
-    if (parse && !parse.error)
-        return templateInTree(text, parse);
-    let lineStart = 0;
-    let quote = '';
-    let comment = false;
-    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
-    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
-    let prev = '';
-    let i = 0;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        // Advance the per-line quote/comment state up to the directive, each character once.
-        for (; i < m.index; i++) {
-            const c = text[i];
-            if (c === '\n' || c === '\r') {
-                lineStart = i + 1;
-                quote = '';
-                comment = false;
-                prev = '';
-            }
-            else if (comment)
-                continue;
-            else if (quote) {
-                // `''` inside single quotes and `\"` inside double quotes do not close the string.
-                if (quote === "'" && c === "'" && text[i + 1] === "'")
-                    i++;
-                else if (quote === '"' && c === '\\')
-                    i++;
-                else if (c === quote)
-                    quote = '';
-            }
-            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
-                quote = c;
-            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                comment = true;
-            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
-                prev = c;
-        }
-        if (!quote && !comment)
-            return true;
-    }
     return false;
 }
-function templateInTree(text, parse) {
-    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
-    const literal = [];
-    const code = [];
-    for (const doc of parse.documents)
-        for (const n of walk(doc.root)) {
-            if (n.kind === 'scalar' && !n.empty)
-                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
-            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
-                code.push([n.start, n.start + 1]);
-        }
-    const inside = (ranges, at) => {
-        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
-        let lo = 0;
-        let hi = ranges.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ranges[mid][0] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
-    };
-    literal.sort((a, b) => a[0] - b[0]);
-    code.sort((a, b) => a[0] - b[0]);
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        if (inside(literal, m.index))
-            continue;
-        // Outside every scalar and not opening a flow map: a comment.
-        if (inside(code, m.index))
-            return true;
-    }
-    return false;
-}
-function makeSourceFile(path, text, skipped, parsed) {
-    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
-    const lines = new LineIndex(text);
-    return {
-        path,
-        text,
-        lines,
-        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
-        parse,
-        skipped
-    };
-}
-/** Loads one file: parse (unless a Helm template), then classify each document. */
-function loadFile(path, text, options = {}) {
-    const parse = options.parse ?? parseDocuments(text);
-    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
-    const file = makeSourceFile(path, text, skip, parse);
-    const objects = [];
-    const values = [];
-    if (file.skipped || file.parse.error)
-        return { file, objects, values };
-    const chart = options.siblingChart ? umbrellaDependency(options.siblingChart) : undefined;
-    for (const doc of file.parse.documents) {
-        const root = deref(doc.root);
-        if (!root || root.kind !== 'map')
-            continue;
-        const obj = toKubeObject(file, doc, root);
-        if (obj) {
-            if (obj.kind === 'List') {
-                for (const item of seqItems(getNode(root, ['items']))) {
-                    if (item.kind !== 'map')
-                        continue;
-                    const inner = toKubeObject(file, doc, item);
-                    if (!inner)
-                        continue;
-                    objects.push(inner);
-                    values.push(...wrappedValues(inner, options));
-                }
-                continue;
-            }
-            objects.push(obj);
-            const wrapped = wrappedValues(obj, options);
-            values.push(...wrapped);
-            continue;
-        }
-        const v = plainValues(file, doc, root, chart, options);
-        if (v)
-            values.push(v);
-    }
-    return { file, objects, values };
-}
-function stringMap(node) {
-    const out = {};
-    for (const p of mapEntries(node))
-        out[keyOf(p)] = asString(p.value) ?? '';
-    return out;
-}
-function toKubeObject(file, doc, root) {
-    const apiVersion = str(root, ['apiVersion']);
-    const kind = str(root, ['kind']);
-    if (!apiVersion || !kind)
-        return null;
-    const meta = getNode(root, ['metadata']);
-    return {
-        file,
-        doc,
-        root,
-        apiVersion,
-        kind,
-        gvk: `${apiVersion}/${kind}`,
-        name: str(meta, ['name']) ?? '',
-        namespace: str(meta, ['namespace']),
-        labels: stringMap(getNode(meta, ['labels'])),
-        annotations: stringMap(getNode(meta, ['annotations']))
-    };
-}
-/** `dependencies[]` of an umbrella Chart.yaml that name gloo / gloo-ee. */
-function umbrellaDependency(chartYaml) {
-    const parsed = parseDocuments(chartYaml);
-    const root = parsed.documents[0]?.root ?? null;
-    for (const dep of seqItems(getNode(root, ['dependencies']))) {
-        const name = str(dep, ['name']);
-        if (name !== 'gloo' && name !== 'gloo-ee')
-            continue;
-        return { key: str(dep, ['alias']) ?? name, chart: name, version: str(dep, ['version']) };
-    }
-    return undefined;
-}
-function plainValues(file, doc, root, umbrella, options) {
-    if (umbrella && query_findPair(root, umbrella.key)) {
-        const ossPath = umbrella.chart === 'gloo-ee' ? [umbrella.key, 'gloo'] : [umbrella.key];
-        const input = makeValues(file, doc, 'umbrella-values', umbrella.chart, [{ root, ossPath }], root);
-        input.prefix = ossPath.join('.') + '.';
-        setVersion(input, options, [['Chart.yaml dependency version', umbrella.version]]);
-        return input;
-    }
-    const chart = detectChart(root);
-    if (!chart)
-        return null;
-    const input = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, [{ root, ossPath: chart === 'gloo-ee' ? ['gloo'] : [] }], root);
-    setVersion(input, options, []);
-    return input;
-}
-/** Which chart a values map is for, or undefined when it is not Gloo values at all. */
-function detectChart(root) {
-    const keys = new Set(mapEntries(root).map(keyOf));
-    const glooMap = getNode(root, ['gloo']);
-    if (EE_ROOT_KEYS.some((k) => keys.has(k)))
-        return 'gloo-ee';
-    if (isMap(glooMap) && ['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => query_findPair(glooMap, k))) {
-        // `gloo.deployment` alone is the OSS control-plane key; `gloo.gatewayProxies` is enterprise.
-        const inner = new Set(mapEntries(glooMap).map(keyOf));
-        if (['gatewayProxies', 'settings', 'gateway', 'discovery', 'gloo'].some((k) => inner.has(k)))
-            return 'gloo-ee';
-    }
-    if (OSS_ROOT_KEYS.some((k) => keys.has(k) && k !== 'namespace' && k !== 'k8s' && k !== 'crds'))
-        return 'gloo';
-    if (isMap(glooMap) && ['deployment', 'disableLeaderElection', 'headerSecretRefNsMatchesUs', 'logLevel', 'xdsPort', 'serviceAccount'].some((k) => query_findPair(glooMap, k)))
-        return 'gloo';
-    const global = getNode(root, ['global']);
-    if (query_findPair(global, 'glooRbac') || query_findPair(global, 'istioSDS') || query_findPair(global, 'glooStats'))
-        return 'gloo';
-    return undefined;
-}
-function makeValues(file, doc, form, chart, layers, anchor) {
-    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, anchor, notes: [] };
-}
-/** Sets the chart version from the first source that has one (the `gloo-version` option wins). */
-function setVersion(input, options, sources) {
-    const all = [['the gloo-version option', options.glooVersion], ...sources];
-    for (const layer of input.layers) {
-        const oss = getNode(layer.root, layer.ossPath);
-        for (const p of [
-            ['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'],
-            ['gloo', 'deployment', 'image', 'tag'],
-            ['global', 'image', 'tag']
-        ]) {
-            const base = p[0] === 'global' ? layer.root : oss;
-            all.push(['the image tag', str(base, p)]);
-        }
-    }
-    for (const [source, raw] of all) {
-        const v = parseVersion(raw);
-        if (v) {
-            input.chartVersion = v;
-            input.versionSource = source;
-            return;
-        }
-    }
-}
-function wrappedValues(obj, options) {
-    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
-        return fluxValues(obj, options);
-    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
-        return argoValues(obj, options);
-    return [];
-}
-function chartName(name) {
-    if (!name)
-        return undefined;
-    const base = name.split('/').pop();
-    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
-}
-function fluxValues(obj, options) {
-    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
-    const chart = chartName(str(chartSpec, ['chart']));
-    if (!chart)
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    const valuesNode = getNode(spec, ['values']);
-    const layers = [];
-    const ossPath = chart === 'gloo-ee' ? ['gloo'] : [];
-    if (valuesNode?.kind === 'map')
-        layers.push({ root: valuesNode, ossPath });
-    const input = makeValues(obj.file, obj.doc, 'helm-release', chart, layers, valuesNode ?? spec);
-    input.wrapper = obj;
-    const from = query_findPair(spec, 'valuesFrom');
-    if (from)
-        input.notes.push({
-            node: from.key,
-            message: `spec.valuesFrom cannot be resolved from the repository; values it supplies are not checked.`
-        });
-    setVersion(input, options, [['the HelmRelease spec.chart.spec.version', str(chartSpec, ['version'])]]);
-    return [input];
-}
-function argoValues(obj, options) {
-    const spec = getNode(obj.root, ['spec']);
-    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
-    const out = [];
-    for (const source of sources) {
-        const chart = chartName(str(source, ['chart']));
-        const repo = str(source, ['repoURL']) ?? '';
-        if (!chart)
-            continue;
-        if (!/solo-public-helm|gloo-ee-helm|solo-io|gloo/.test(repo))
-            continue;
-        const helm = getNode(source, ['helm']);
-        const ossPath = chart === 'gloo-ee' ? ['gloo'] : [];
-        const layers = [];
-        // Precedence in Argo CD: parameters > valuesObject > values.
-        const params = syntheticFromParameters(obj.file, getNode(helm, ['parameters']));
-        if (params)
-            layers.push({ root: params, ossPath, synthetic: true });
-        const valuesObject = getNode(helm, ['valuesObject']);
-        if (valuesObject?.kind === 'map')
-            layers.push({ root: valuesObject, ossPath });
-        const input = makeValues(obj.file, obj.doc, 'argo-application', chart, layers, helm ?? source);
-        input.wrapper = obj;
-        const valuesPair = query_findPair(helm, 'values');
-        const vs = valuesPair ? deref(valuesPair.value) : null;
-        if (vs && vs.kind === 'scalar' && !vs.empty) {
-            const embedded = embedValues(obj.file, vs);
-            if (embedded.root)
-                layers.push({ root: embedded.root, ossPath, embedded: true });
-            if (embedded.note)
-                input.notes.push({ node: vs, message: embedded.note });
-        }
-        else if (vs && vs.kind === 'map')
-            layers.push({ root: vs, ossPath });
-        setVersion(input, options, [['the Application targetRevision', str(source, ['targetRevision'])]]);
-        out.push(input);
-    }
-    return out;
-}
+
+;// CONCATENATED MODULE: ./src/gloo/values.ts
+
+
+
+const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag && (n.empty || ['~', 'null', 'Null', 'NULL'].includes(n.value));
 /**
- * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
- * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
- * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ * The value at `path` below `base` of each layer, merged as Helm coalesces values: the highest layer that sets the
+ * key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
+ * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
  */
-function embedValues(file, scalar) {
-    const inner = scalar.value;
-    if (!inner.trim())
-        return { root: null };
-    const parsed = parseDocuments(inner);
-    if (parsed.error)
-        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
-    const root = deref(parsed.documents[0]?.root ?? null);
-    if (!root || root.kind !== 'map')
-        return { root: null };
-    if (scalar.style !== 'literal') {
-        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
-        const q = scalar.style === 'plain' ? 0 : 1;
-        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
-            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
-    }
-    const innerLines = new LineIndex(inner);
-    const literal = scalar.style === 'literal';
-    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
-    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
-    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
-    const map = (o) => {
-        const p = innerLines.positionAt(o);
-        const line = firstLine + p.line - 1;
-        if (line > file.lines.lineCount)
-            return scalar.end;
-        const ls = file.lines.lineStart(line);
-        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
-    };
-    remapOffsets(root, map);
-    return { root };
-}
-/**
- * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
- * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
- */
-function syntheticFromParameters(file, params) {
-    const items = seqItems(params);
-    if (!items.length)
-        return null;
-    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
-    for (const item of items) {
-        const name = str(item, ['name']);
-        const valuePair = query_findPair(item, 'value');
-        if (!name || !valuePair)
-            continue;
-        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
-        let m = root;
-        for (let i = 0; i < parts.length; i++) {
-            const last = i === parts.length - 1;
-            const existing = query_findPair(m, parts[i]);
-            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
-            if (last) {
-                const pair = { key: keyNode, value: valuePair.value };
-                if (existing)
-                    m.pairs.splice(m.pairs.indexOf(existing), 1);
-                m.pairs.push(pair);
-            }
-            else {
-                let next = existing ? deref(existing.value) : null;
-                if (!next || next.kind !== 'map') {
-                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
-                    m.pairs.push({ key: keyNode, value: next });
-                }
-                m = next;
+function coalesced(layers, base, path) {
+    for (const layer of layers) {
+        let node = base(layer);
+        let pair;
+        let blocked = false;
+        for (let i = 0; i < path.length && node; i++) {
+            pair = query_findPair(node, path[i]);
+            node = pair ? deref(pair.value) : null;
+            if (node && i < path.length - 1 && node.kind !== 'map') {
+                // A scalar (or null) on the way replaces, or deletes, everything lower layers have below it.
+                blocked = true;
+                break;
             }
         }
-    }
-    void file;
-    void scalarValue;
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/load/packed-events.ts
-/**
- * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
- * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
- */
-
-// Word 0 of every event: the type in bits 0-2, then flags and small fields.
-const STYLE = 3; // 3 bits
-const CHOMPING = 6; // 2 bits
-const FAST = 1 << 8;
-const EXPLICIT_START = 1 << 9;
-const EXPLICIT_END = 1 << 10;
-const DIRECTIVES = 1 << 11;
-const ANCHOR = 1 << 12;
-const TAG = 1 << 13;
-const INDENT = 1 << 14;
-/** Packs events losslessly (every field js-yaml 5 sets). */
-function packEvents(events) {
-    let words = new Int32Array(events.length * 3 + 16);
-    let n = 0;
-    const directives = [];
-    const room = (k) => {
-        if (n + k <= words.length)
-            return;
-        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
-        bigger.set(words);
-        words = bigger;
-    };
-    for (const ev of events) {
-        room(8);
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT: {
-                const has = ev.directives.length > 0;
-                if (has)
-                    directives.push(ev.directives);
-                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
-                break;
-            }
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
-                words[n++] = ev.start;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                const indent = ev.indent !== -1;
-                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
-                words[n++] = ev.valueStart;
-                words[n++] = ev.valueEnd;
-                if (indent)
-                    words[n++] = ev.indent;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                words[n++] = ev.type;
-                words[n++] = ev.anchorStart;
-                words[n++] = ev.anchorEnd;
-                break;
-            default:
-                words[n++] = ev.type;
-        }
-    }
-    return { words: words.slice(0, n), count: events.length, directives };
-}
-/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
-function unpackEvents(packed) {
-    const { words } = packed;
-    const out = new Array(packed.count);
-    let d = 0;
-    let i = 0;
-    for (let k = 0; k < packed.count; k++) {
-        const w = words[i++];
-        const type = w & 7;
-        switch (type) {
-            case EVENT_ID.DOCUMENT:
-                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const start = words[i++];
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const valueStart = words[i++];
-                const valueEnd = words[i++];
-                const indent = w & INDENT ? words[i++] : -1;
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = {
-                    type,
-                    valueStart,
-                    valueEnd,
-                    anchorStart,
-                    anchorEnd,
-                    tagStart,
-                    tagEnd,
-                    style: (w >> STYLE) & 7,
-                    chomping: (w >> CHOMPING) & 3,
-                    indent,
-                    fast: (w & FAST) !== 0
-                };
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
-                break;
-            default:
-                out[k] = { type };
-        }
-    }
-    return out;
-}
-/** Bytes a packed file holds on to. */
-const packedSize = (p) => p.words.byteLength;
-
-;// CONCATENATED MODULE: ./src/load/install.ts
-
-
-
-/** The value at an OSS chart key path (`['gateway','validation','enabled']`), highest-precedence layer first. */
-function getValue(v, path) {
-    for (const layer of v.layers) {
-        const oss = getNode(layer.root, layer.ossPath);
-        if (!oss)
-            continue;
-        const parent = path.length > 1 ? getNode(oss, path.slice(0, -1)) : oss;
-        const pair = query_findPair(parent, path[path.length - 1]);
-        const node = pair ? deref(pair.value) : null;
+        if (blocked)
+            return null;
         if (node)
-            return { node, pair, layer };
+            return isNullScalar(node) ? { node, pair, layer, deleted: true } : { node, pair, layer };
     }
     return null;
+}
+/** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
+function values_getValue(v, path) {
+    const found = coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+    return found && !found.deleted ? found : null;
+}
+/** Like getValue, but a key deleted by a `null` is returned too (with `deleted`): the null decides. */
+function getValueOrNull(v, path) {
+    return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
 }
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
-    for (const layer of v.layers) {
-        const globalRoot = layer.ossPath.length > 1 ? getNode(layer.root, layer.ossPath.slice(0, -1)) : layer.root;
-        const parent = getNode(globalRoot, ['global', ...path.slice(0, -1)]);
-        const pair = query_findPair(parent, path[path.length - 1]);
-        const node = pair ? deref(pair.value) : null;
-        if (node)
-            return { node, pair, layer };
-    }
-    return null;
+    // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
+    const found = coalesced(v.layers, (l) => l.root, ['global', ...path]);
+    return found && !found.deleted ? found : null;
 }
-/** The layer new keys go into: the highest-precedence layer that is not built from parameters. */
-function writableLayer(v) {
+/** The layer new keys go into: the highest-precedence layer that is a file's map (not built from parameters). */
+function values_writableLayer(v) {
+    if (v.fixTarget) {
+        const t = v.layers.find((l) => l.file.path === v.fixTarget && !l.synthetic);
+        if (t)
+            return t;
+    }
     return v.layers.find((l) => !l.synthetic);
 }
 /**
- * The node a finding about `path` points at: the value when present, otherwise the nearest existing
- * ancestor key (or the values anchor when nothing of the path exists).
+ * The node a finding about `path` points at: the value when present (or the `null` that deleted it), otherwise
+ * the nearest existing ancestor in the layer a fix would write to (or the start of that layer, or the
+ * descriptor when there is no writable layer).
  */
 function locate(v, path) {
-    const found = getValue(v, path);
+    const found = getValueOrNull(v, path);
     if (found)
         return found.node;
-    let best = null;
-    for (const layer of v.layers) {
-        const full = [...layer.ossPath, ...path];
-        const d = deepestExisting(layer.root, full);
-        if (!best || d.depth > best.depth)
-            best = { node: d.pair ? d.pair.key : layer.root, depth: d.depth };
-    }
-    if (best && best.depth > 0)
-        return best.node;
-    const layer = writableLayer(v) ?? v.layers[0];
-    if (layer)
+    const layer = values_writableLayer(v);
+    if (layer) {
+        const d = deepestExisting(layer.root, [...layer.ossPath, ...path]);
+        if (d.depth > 0 && d.pair)
+            return d.pair.key;
         return keyNodeOf(layer.root) ?? layer.root;
+    }
     return v.anchor.kind === 'map' ? keyNodeOf(v.anchor) ?? v.anchor : v.anchor;
 }
 /** For a map that is a pair's value, the pair's key (nicer to point at than a whole map). */
@@ -48117,18 +48957,40 @@ function keyNodeOf(node) {
     }
     return null;
 }
+/** The node an insertion at `path` would land in (to know whether new text goes into a flow collection). */
+function insertionSite(v, path) {
+    const found = values_getValue(v, path);
+    if (found)
+        return found.node;
+    const layer = values_writableLayer(v);
+    return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null;
+}
+/** Truthy as a Helm template `if` reads it: not absent, null, false, 0, "" or an empty map or list. */
+function helmTruthy(found) {
+    const n = deref(found?.node);
+    if (!n)
+        return false;
+    if (n.kind === 'map')
+        return mapEntries(n).length > 0;
+    if (n.kind === 'seq')
+        return seqItems(n).length > 0;
+    const value = scalarValue(n);
+    // `--set` parameters hold strings: `readConfig=false` is the boolean there.
+    if (found?.layer.synthetic && value === 'false')
+        return false;
+    return value !== null && value !== false && value !== 0 && value !== '';
+}
 /** The printable key path a user writes: `gloo.gateway.validation.enabled` in an enterprise file. */
 function keyPath(v, path) {
     return v.prefix + path.join('.');
 }
 /**
- * A fix setting an OSS chart key path to `value`: replaces the value where it is set (any layer), or
- * inserts the missing path into the highest-precedence writable layer (creating `spec.values` /
- * `helm.valuesObject` when a wrapper has none). Null when no safe edit exists.
+ * A fix setting an OSS chart key path to `value`: replaces the value where it is set (the deciding layer), or
+ * inserts the missing path into the layer fixes write to (`locate` points there). Null when no safe edit
+ * exists (no writable layer: `--fix` creates no file).
  */
-function setValueFix(v, path, value) {
-    const found = getValue(v, path);
-    const src = v.file.edit;
+function values_setValueFix(v, path, value) {
+    const found = getValueOrNull(v, path);
     if (found) {
         if (found.layer.synthetic) {
             if (found.node.kind !== 'scalar' || typeof value !== 'string')
@@ -48138,22 +49000,65 @@ function setValueFix(v, path, value) {
             // replaceScalar: an empty `value:` needs a space after its colon.
             return [replaceScalar(found.node, text)];
         }
-        return setPath(src, found.layer.root, [...found.layer.ossPath, ...path], value);
+        return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value);
     }
-    const layer = writableLayer(v);
-    if (layer)
-        return setPath(src, layer.root, [...layer.ossPath, ...path], value);
-    const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : [];
-    if (v.wrapper?.kind === 'HelmRelease')
-        return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value);
-    if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
-        // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
-        const home = query_findPair(v.anchor, 'chart') ? ['helm', 'valuesObject'] : ['valuesObject'];
-        return setPath(src, v.anchor, [...home, ...ossPath, ...path], value);
+    const layer = values_writableLayer(v);
+    if (!layer) {
+        // A wrapper without inline values gets them in its own file: `spec.values`, `helm.valuesObject`.
+        const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : [];
+        const src = v.wrapper?.file.edit;
+        if (v.wrapper?.kind === 'HelmRelease')
+            return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value);
+        if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
+            // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
+            const home = query_findPair(v.anchor, 'chart') || query_findPair(v.anchor, 'path') ? ['helm', 'valuesObject'] : ['valuesObject'];
+            return setPath(src, v.anchor, [...home, ...ossPath, ...path], value);
+        }
+        return null;
     }
-    return null;
+    if (layer.emptyFile)
+        return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)];
+    return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value);
 }
-const kebab = (key) => key.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+/**
+ * Sets an install's chart version from the first source that has one (catalog section 1.4): the config install's
+ * `version`, the `gloo-version` option, the descriptor's, then the image tags of the effective values.
+ */
+function settleVersion(v, glooVersion, planned) {
+    const all = [];
+    if (planned && planned.source.startsWith('the config'))
+        all.push([planned.source, planned.raw]);
+    all.push(['the gloo-version option', glooVersion]);
+    if (planned && !planned.source.startsWith('the config'))
+        all.push([planned.source, planned.raw]);
+    if (v.declaredVersion)
+        all.push([v.declaredVersion.source, v.declaredVersion.raw]);
+    const tag = (path, global = false) => {
+        const found = global ? getGlobal(v, path) : values_getValue(v, path);
+        return found ? asString(found.node) : undefined;
+    };
+    all.push(['the image tag', tag(['gatewayProxies', 'gatewayProxy', 'podTemplate', 'image', 'tag'])]);
+    all.push(['the image tag', tag(['gloo', 'deployment', 'image', 'tag'])]);
+    all.push(['the image tag', tag(['image', 'tag'], true)]);
+    for (const [source, raw] of all) {
+        const parsed = parseVersion(raw);
+        if (parsed) {
+            v.chartVersion = parsed;
+            v.versionSource = source;
+            return;
+        }
+    }
+}
+/**
+ * A proxy's name from its values key, as sprig `kebabcase` makes it (1.22.1 T7:40; catalog section 1.3): a word
+ * starts at each upper-case letter after a lower-case one or a digit, and before the last capital of an acronym
+ * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
+ */
+const kebab = (key) => key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase();
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 function valuesProxies(v) {
     const keys = new Set(['gatewayProxy']);
@@ -48161,7 +49066,8 @@ function valuesProxies(v) {
         for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, 'gatewayProxies'])))
             keys.add(keyOf(p));
     const out = [];
-    const newInheritance = !isBefore(v.chartVersion, '1.7.0');
+    // Custom proxies are merged over gatewayProxy from 1.7.0-beta21 (catalog 4.2).
+    const newInheritance = !isBefore(v.chartVersion, '1.7.0-beta21');
     for (const key of keys) {
         const isDefault = key === 'gatewayProxy';
         const proxy = { key, name: kebab(key), isDefault, inherits: !isDefault && newInheritance };
@@ -48173,17 +49079,26 @@ function valuesProxies(v) {
     }
     return out;
 }
+/** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
+function renderedValuesProxies(v) {
+    if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
+        return [];
+    return valuesProxies(v);
+}
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 function proxyValue(v, proxy, path) {
-    const own = getValue(v, ['gatewayProxies', proxy.key, ...path]);
-    if (own)
+    const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path]);
+    if (own && !own.deleted)
         return { ...own, inherited: false };
     if (!proxy.inherits)
         return null;
-    const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
+    // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
+    if (own?.deleted && hasSince(v.chartVersion, '1.7.1/1.8.0-beta3'))
+        return null;
+    const base = values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
     return base ? { ...base, inherited: true } : null;
 }
-const proxyPath = (proxy, path) => ['gatewayProxies', proxy.key, ...path];
+const values_proxyPath = (proxy, path) => ['gatewayProxies', proxy.key, ...path];
 /** Istio integration in values (exempts proxy-token-automount). */
 function valuesIstio(v) {
     if (isTrue(getGlobal(v, ['istioSDS', 'enabled'])?.node))
@@ -48245,6 +49160,12 @@ function proxyFact(p) {
 const renderedReplicas = (p) => asNumber(getNode(p.obj.root, ['spec', 'replicas'])) ?? 1;
 /** The ServiceAccount a rendered proxy's pods run as: `serviceAccountName`, else `serviceAccount`, else `default`. */
 const proxyServiceAccount = (p) => str(p.podSpec, ['serviceAccountName']) ?? str(p.podSpec, ['serviceAccount']) ?? 'default';
+const ENVOY_IMAGE_TAG = /gloo[^/]*-envoy-wrapper[^:@]*:([^@\s]+)/;
+/** The chart version of a rendered proxy, from its envoy-wrapper image tag (catalog 1.4); undefined when unknown. */
+function imageVersion(container) {
+    const m = ENVOY_IMAGE_TAG.exec(str(container, ['image']) ?? '');
+    return m ? parseVersion(m[1].replace(/^v/, '')) : undefined;
+}
 /** Istio integration in a rendered proxy: an istio-proxy container, ISTIO_MTLS_SDS_ENABLED, an istio-token volume. */
 function renderedIstio(p) {
     for (const c of p.containers) {
@@ -48260,111 +49181,162 @@ function renderedIstio(p) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/load/upstream-refs.ts
-
-
-const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const defineRule = (rule) => rule;
 /**
- * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
- * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
- * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ * A fix the catalog calls safe only under a condition (`safe if complete …`): applied when it holds, else offered
+ * as a suggestion under `messageId`.
  */
-const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
-const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
-/** `routeAction.single` and every `routeAction.multi.destinations[*].destination` of a route list. */
-function routeHolders(routes) {
-    const out = [];
-    for (const r of seqItems(routes)) {
-        const ra = getNode(r, ['routeAction']);
-        const single = getNode(ra, ['single']);
-        if (single)
-            out.push(single);
-        for (const d of seqItems(getNode(ra, ['multi', 'destinations']))) {
-            const dest = getNode(d, ['destination']);
-            if (dest)
-                out.push(dest);
+function safeIf(condition, edits, messageId) {
+    if (!edits?.length)
+        return {};
+    return condition ? { fix: edits } : { suggest: [{ messageId, edits }] };
+}
+/** Whether a rule runs under a config: the config's setting, else the rule's default. */
+function isEnabled(rule, rules) {
+    const setting = rules[rule.meta.id];
+    return setting === undefined ? !rule.meta.defaultOff : setting !== 'off';
+}
+/** Interpolates `{{name}}` placeholders. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
+/** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
+
+
+
+
+
+const REPLICAS = ['gloo', 'deployment', 'replicas'];
+const DISABLE = ['gloo', 'disableLeaderElection'];
+/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
+function lacksLeaderElection(v) {
+    if (!v)
+        return false;
+    if (v.major === 1 && v.minor === 13 && v.patch === 0 && v.pre)
+        return isBefore(v, '1.13.0-beta6');
+    return isBefore(v, '1.12.6');
+}
+/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
+function control_plane_leader_election_imageVersion(image) {
+    const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
+    return m ? parseVersion(m[1]) : undefined;
+}
+/* harmony default export */ const control_plane_leader_election = (defineRule({
+    meta: {
+        id: 'control-plane-leader-election',
+        category: 'control-plane',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'More than one gloo control-plane replica needs leader election.',
+        remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
+        messages: {
+            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
+            noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
+            renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
+            renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
+        }
+    },
+    *checkValues(v) {
+        const replicasFound = values_getValue(v, REPLICAS);
+        const replicas = asNumber(replicasFound?.node);
+        if (!replicasFound || replicas === undefined || replicas <= 1)
+            return;
+        const data = { replicasKey: keyPath(v, REPLICAS), replicas, key: keyPath(v, DISABLE), version: v.chartVersion?.raw };
+        if (lacksLeaderElection(v.chartVersion)) {
+            yield { messageId: 'noLeaderElection', severity: 'warning', node: replicasFound.node, data };
+            return;
+        }
+        const disable = values_getValue(v, DISABLE);
+        if (!disable || !isTrue(disable.node))
+            return;
+        yield { messageId: 'disabled', node: disable.node, data, fix: values_setValueFix(v, DISABLE, 'false') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
+            return;
+        const replicasNode = getNode(obj.root, ['spec', 'replicas']);
+        const replicas = asNumber(replicasNode);
+        if (!replicasNode || replicas === undefined || replicas <= 1)
+            return;
+        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
+        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
+        const version = control_plane_leader_election_imageVersion(str(gloo, ['image']));
+        if (lacksLeaderElection(version)) {
+            yield { messageId: 'renderedNoLeaderElection', severity: 'warning', node: replicasNode, data: { name: obj.name, replicas, version: version?.raw } };
+            return;
+        }
+        for (const env of seqItems(getNode(gloo, ['env']))) {
+            if (str(env, ['name']) !== 'DISABLE_LEADER_ELECTION')
+                continue;
+            const value = getNode(env, ['value']);
+            if (!isScalar(value) || !isTrue(value))
+                continue;
+            // Keep the quoting style: env values must stay strings.
+            const text = value.style === 'single' ? "'false'" : '"false"';
+            yield { messageId: 'renderedDisabled', node: value, data: { name: obj.name, replicas }, fix: [replaceScalar(value, text)] };
         }
     }
-    return out;
-}
-/** Every `upstream: {name, namespace}` a VirtualService, RouteTable or UpstreamGroup routes to. */
-function upstreamRefs(obj) {
-    if (!ROUTE_APIS.test(obj.apiVersion))
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    let holders;
-    switch (obj.kind) {
-        case 'VirtualService':
-            holders = routeHolders(getNode(spec, ['virtualHost', 'routes']));
-            break;
-        case 'RouteTable':
-            holders = routeHolders(getNode(spec, ['routes']));
-            break;
-        case 'UpstreamGroup':
-            holders = seqItems(getNode(spec, ['destinations'])).map((d) => getNode(d, ['destination'])).filter((d) => !!d);
-            break;
-        default:
-            return [];
-    }
-    const out = [];
-    for (const h of holders) {
-        const node = getNode(h, ['upstream', 'name']);
-        if (!isScalar(node) || !node.value)
-            continue;
-        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
-    }
-    return out;
-}
-/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
-function undefinedDiscoveredRefs(project) {
-    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
-}
-function computeUndefinedDiscoveredRefs(project) {
-    const out = [];
-    for (const obj of project.objects)
-        for (const ref of upstreamRefs(obj)) {
-            if (!looksDiscovered(ref.name))
-                continue;
-            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-            if (project.upstreamNames.has(ref.name))
-                continue;
-            out.push(ref);
-        }
-    return out;
-}
-/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
-function describeRefs(refs, max = 3) {
-    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
-    if (refs.length > max)
-        shown.push(`${refs.length - max} more`);
-    return shown.join(', ');
-}
+}));
 
-;// CONCATENATED MODULE: ./src/load/project.ts
+;// CONCATENATED MODULE: ./src/rules/control-plane-xds-mtls.ts
+/** Gloo should serve the gateway proxies' configuration (xDS) over mutual TLS. */
 
 
 
-const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
-const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
-// Every fact ProjectBuilder.add takes comes from text holding one of these words: the kinds it keeps, rendered
-// proxies (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads.
-// Keep the list in step with add().
-const FACT_WORDS = ['solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'disableKubernetesDestinations', 'knative'];
+
+const PATH = ['global', 'glooMtls', 'enabled'];
+/** First chart that reads `global.glooMtls.enabled` (catalog section 4.3). */
+const SINCE = '1.3.6';
 /**
- * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
- * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
- * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
+ * The values seen from their root: Helm's globals stay at the root of every layer, also in gloo-ee and in an
+ * umbrella chart, so `global.*` is looked up, located and fixed as a chart key at the root.
  */
-function mayHoldFacts(text) {
-    for (const w of FACT_WORDS)
-        if (text.includes(w))
-            return true;
-    return false;
+function fromRoot(v) {
+    return { ...v, chart: 'gloo', prefix: '', layers: v.layers.map((l) => ({ ...l, ossPath: [] })) };
 }
-/** Collects the facts of a run file by file; `add` says which objects it keeps (the rest may be dropped). */
-class ProjectBuilder {
-    p = {
+/* harmony default export */ const control_plane_xds_mtls = (defineRule({
+    meta: {
+        id: 'control-plane-xds-mtls',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: false,
+        description: 'Gloo should serve xDS to the gateway proxies over mutual TLS.',
+        remediation: 'Set global.glooMtls.enabled: true (chart 1.3.6 and later), which adds sds sidecars and a certificate Job.',
+        messages: {
+            values: "{{key}} is {{state}}: Gloo sends the gateway proxies their configuration (xDS, port 9977), TLS private keys included, in plaintext, and neither side authenticates the other.",
+            enable: 'Set {{key}}: true (this adds an sds sidecar to gloo and to every gateway proxy, and a Job that issues the certificates).'
+        }
+    },
+    *checkValues(v) {
+        if (!isAtLeast(v.chartVersion, SINCE))
+            return;
+        // The chart's mTLS secures gloo and the gateway proxies; without a gateway proxy it changes nothing.
+        if (renderedValuesProxies(v).length === 0)
+            return;
+        const root = fromRoot(v);
+        const found = values_getValue(root, PATH);
+        if (isTrue(found?.node))
+            return;
+        const edits = values_setValueFix(root, PATH, 'true');
+        const state = found && found.node.kind === 'scalar' && !found.node.empty ? found.node.value : 'not set (chart default false)';
+        yield {
+            messageId: 'values',
+            node: locate(root, PATH),
+            data: { key: keyPath(root, PATH), state },
+            suggest: edits?.length ? [{ messageId: 'enable', edits }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/gloo/facts.ts
+/** A project with no facts: what a file that belongs to no install is checked with. */
+function emptyProject() {
+    return {
         objects: [],
         kubeDestinations: [],
         kubeDestinationsDisabled: [],
@@ -48375,104 +49347,54 @@ class ProjectBuilder {
         proxiesByServiceAccount: new Map(),
         knative: false
     };
-    // Objects' entries come before values' entries, in file order each (messages name the first one).
-    disabledByValues = [];
-    /** Takes a file's facts; returns the objects the project keeps a reference to. */
-    add(file) {
-        const p = this.p;
-        const kept = new Set();
-        for (const obj of file.objects) {
-            if (CROSS_DOCUMENT_KINDS.has(obj.kind))
-                kept.add(obj);
-            if (obj.kind === 'ServiceAccount') {
-                const list = p.serviceAccounts.get(obj.name) ?? [];
-                list.push(obj);
-                p.serviceAccounts.set(obj.name, list);
-            }
-            const rendered = renderedProxy(obj);
-            if (rendered) {
-                const proxy = proxyFact(rendered);
-                p.proxies.push(proxy);
-                const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
-                list.push(proxy);
-                p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
-            }
-            if (!project_ROUTE_APIS.test(obj.apiVersion))
-                continue;
-            switch (obj.kind) {
-                case 'Upstream': {
-                    p.upstreamNames.add(obj.name);
-                    if (obj.namespace)
-                        p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                    const kube = getNode(obj.root, ['spec', 'kube']);
-                    if (kube)
-                        p.kubeUpstreams.push({
-                            name: obj.name,
-                            ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-                            service: str(kube, ['serviceName']),
-                            serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-                            port: asString(getNode(kube, ['servicePort']))
-                        });
-                    break;
-                }
-                case 'Settings':
-                    if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-                        p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
-                    if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
-                        p.knative = true;
-                    break;
-                default:
-                    for (const d of collectDestinations(obj))
-                        p.kubeDestinations.push(destinationRef(d));
-                    // undefinedDiscoveredRefs reads these from the objects of the project.
-                    if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
-                        kept.add(obj);
-            }
-        }
-        for (const v of file.values) {
-            const d = getValue(v, ['settings', 'disableKubernetesDestinations']);
-            // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-            if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-                this.disabledByValues.push({ path: v.file.path, line: v.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true` });
-            if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
-                p.knative = true;
-        }
-        for (const obj of file.objects)
-            if (kept.has(obj))
-                p.objects.push(obj);
-        return kept;
+}
+/** The facts of several files (or installs) together, in the order given. */
+function facts_mergeProjects(parts) {
+    const p = emptyProject();
+    const values = [];
+    for (const q of parts) {
+        p.objects.push(...q.objects);
+        p.kubeDestinations.push(...q.kubeDestinations);
+        for (const d of q.kubeDestinationsDisabled)
+            (d.byValues ? values : p.kubeDestinationsDisabled).push(d);
+        p.kubeUpstreams.push(...q.kubeUpstreams);
+        for (const n of q.upstreamNames)
+            p.upstreamNames.add(n);
+        for (const [k, list] of q.serviceAccounts)
+            p.serviceAccounts.set(k, [...(p.serviceAccounts.get(k) ?? []), ...list]);
+        p.proxies.push(...q.proxies);
+        for (const [k, list] of q.proxiesByServiceAccount)
+            p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list]);
+        if (q.knative)
+            p.knative = true;
     }
-    /** The project, once every file was added. */
-    finish() {
-        this.p.kubeDestinationsDisabled.push(...this.disabledByValues.splice(0));
-        return this.p;
-    }
+    // Objects' entries come before values' entries (messages name the first one).
+    p.kubeDestinationsDisabled.push(...values);
+    return p;
 }
-/** The project of a set of loaded files (the engine adds files one by one instead). */
-function buildProject(files) {
-    const b = new ProjectBuilder();
-    for (const f of files)
-        b.add(f);
-    return b.finish();
+const memos = new WeakMap();
+/**
+ * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
+ * cross-document rules quadratic in the number of objects).
+ */
+function perProject(project, key, compute) {
+    let m = memos.get(project);
+    if (!m)
+        memos.set(project, (m = new Map()));
+    if (!m.has(key))
+        m.set(key, compute(project));
+    return m.get(key);
 }
-function destinationRef(d) {
-    const o = d.obj;
-    return {
-        path: o.file.path,
-        line: destinationLine(d),
-        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
-        via: d.via,
-        service: d.service,
-        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
-        ...(d.port !== undefined ? { port: d.port } : {})
-    };
-}
-function lineOf(obj, path) {
-    const n = getNode(obj.root, path);
-    return n ? obj.file.lines.positionAt(n.start).line : 1;
-}
-/** Route actions of a resource per catalog section 3. */
-function routeActionHolders(obj) {
+
+;// CONCATENATED MODULE: ./src/gloo/routes.ts
+
+/**
+ * The maps that hold a route's destination (`routeAction.single`, each `multi.destinations[].destination`, TCP
+ * hosts' `destination.single` …) of a VirtualService, RouteTable, UpstreamGroup, Gateway or MatchableTcpGateway,
+ * per catalog section 3. The one walker of route objects: Kubernetes destinations and Upstream references both
+ * read these holders.
+ */
+function destinationHolders(obj) {
     const spec = getNode(obj.root, ['spec']);
     const holders = [];
     const routeList = (routes) => {
@@ -48525,9 +49447,830 @@ function routeActionHolders(obj) {
     }
     return holders;
 }
+
+;// CONCATENATED MODULE: ./src/gloo/upstream-refs.ts
+
+
+
+const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/**
+ * Upstream discovery names a Kubernetes service's Upstream `<namespace>-<service>-<port>` (DNS labels, so
+ * lower-case; e.g. `default-petstore-8080`). A name of that shape is only a guess: one defined in the repo is
+ * static, and `kube-svc:` in-memory upstreams are Kubernetes destinations, not discovery.
+ */
+const DISCOVERED_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-[a-z0-9](?:[a-z0-9-]*[a-z0-9])?-\d{1,5}$/;
+const looksDiscovered = (name) => DISCOVERED_NAME.test(name);
+/** Every `upstream: {name, namespace}` a route object routes to (the holders of `destinationHolders`). */
+function upstreamRefs(obj) {
+    if (!ROUTE_APIS.test(obj.apiVersion))
+        return [];
+    const holders = destinationHolders(obj);
+    const out = [];
+    for (const h of holders) {
+        const node = getNode(h, ['upstream', 'name']);
+        if (!isScalar(node) || !node.value)
+            continue;
+        out.push({ obj, node, name: node.value, namespace: str(h, ['upstream', 'namespace']) });
+    }
+    return out;
+}
+/** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
+function undefinedDiscoveredRefs(project) {
+    return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
+}
+function computeUndefinedDiscoveredRefs(project) {
+    const out = [];
+    for (const obj of project.objects)
+        for (const ref of upstreamRefs(obj)) {
+            if (!looksDiscovered(ref.name))
+                continue;
+            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
+            if (project.upstreamNames.has(ref.name))
+                continue;
+            out.push(ref);
+        }
+    return out;
+}
+/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+function describeRefs(refs, max = 3) {
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    if (refs.length > max)
+        shown.push(`${refs.length - max} more`);
+    return shown.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
+/** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
+
+
+
+
+
+const discovery_enabled_PATH = ['discovery', 'enabled'];
+/** Discovery was on by default until chart 1.20.0-beta3. */
+const DEFAULT_OFF_SINCE = '1.20.0-beta3';
+/* harmony default export */ const discovery_enabled = (defineRule({
+    meta: {
+        id: 'discovery-enabled',
+        category: 'performance',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'Upstream discovery should be off in production; declare the Upstreams you route to.',
+        remediation: 'Set discovery.enabled: false after defining a static Upstream for every discovered one your routes use (rendered: delete the discovery Deployment).',
+        messages: {
+            values: '{{key}} is not false: discovery watches every Service and rewrites Upstreams for them, load that a declared set of Upstreams avoids.',
+            chartDefault: '{{key}} is not set, and chart {{version}} runs discovery by default (until 1.20.0-beta3): it watches every Service and rewrites Upstreams for them.',
+            rendered: "Deployment '{{name}}' runs Upstream discovery, which watches every Service and rewrites Upstreams for them.",
+            turnOff: 'Turn discovery off once every route of the install uses static Upstreams (declare the install complete: true in the config to have --fix apply this).',
+            inUse: 'Discovery is on ({{what}}) and routes use Upstreams that look discovered and that no file defines: {{refs}}; they must become static Upstreams before discovery is turned off.'
+        }
+    },
+    *checkValues(v, { project, install }) {
+        const found = values_getValue(v, discovery_enabled_PATH);
+        if (isFalse(found?.node))
+            return;
+        if (!found && !isBefore(v.chartVersion, DEFAULT_OFF_SINCE))
+            return;
+        const key = keyPath(v, discovery_enabled_PATH);
+        const severity = found ? undefined : 'warning';
+        const refs = undefinedDiscoveredRefs(project);
+        if (refs.length) {
+            const what = found ? `${key}: ${found.node.kind === 'scalar' ? found.node.value : '…'}` : `the chart ${v.chartVersion?.raw} default`;
+            yield { messageId: 'inUse', severity, node: locate(v, discovery_enabled_PATH), data: { what, refs: describeRefs(refs) } };
+            return;
+        }
+        yield {
+            messageId: found ? 'values' : 'chartDefault',
+            severity,
+            node: locate(v, discovery_enabled_PATH),
+            data: { key, version: v.chartVersion?.raw },
+            // Safe only for a complete install (a route outside the checked files may use a discovered Upstream) and
+            // without the ingress integration, which needs discovered Upstreams.
+            ...safeIf(install?.complete === true && !isTrue(values_getValue(v, ['ingress', 'enabled'])?.node), values_setValueFix(v, discovery_enabled_PATH, 'false'), 'turnOff')
+        };
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'discovery')
+            return;
+        if (asNumber(getNode(obj.root, ['spec', 'replicas'])) === 0)
+            return;
+        const node = getNode(obj.root, ['metadata', 'name']) ?? obj.root;
+        const refs = undefinedDiscoveredRefs(project);
+        if (refs.length) {
+            yield { messageId: 'inUse', node, data: { what: `Deployment '${obj.name}' runs`, refs: describeRefs(refs) } };
+            return;
+        }
+        yield { messageId: 'rendered', node, data: { name: obj.name } };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-skipped.ts
+
+/* harmony default export */ const file_skipped = (defineRule({
+    meta: {
+        id: 'file-skipped',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A file was not checked (Helm template, binary, too large, unreadable).',
+        remediation: 'Check the rendered output instead (helm template), or raise max-file-size if the file is legitimately large.',
+        messages: { skipped: '{{path}} was not checked: {{reason}}.' }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/file-unreadable.ts
+
+/* harmony default export */ const file_unreadable = (defineRule({
+    meta: {
+        id: 'file-unreadable',
+        category: 'hygiene',
+        severity: 'error',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A changed file could not be read (not in the checkout, and the API failed), so it was not checked.',
+        remediation: 'Re-run the job; if it fails again, check out the pull request head and give the token contents: read, or exclude the file.',
+        messages: { unreadable: '{{path}} could not be read, so it was not checked: {{reason}}.' }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/gloo/workloads.ts
+
+
+
+
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+function workloadIndex(project) {
+    return perProject(project, 'workloadIndex', buildWorkloadIndex);
+}
+function buildWorkloadIndex(project) {
+    const index = { hpasByTarget: new Map(), pdbsByProxyId: new Map(), otherPdbs: [], proxiesByName: new Map() };
+    for (const p of project.proxies)
+        push(index.proxiesByName, p.name, p);
+    for (const obj of project.objects) {
+        if (obj.kind === 'HorizontalPodAutoscaler' && obj.apiVersion.startsWith('autoscaling/')) {
+            const ref = getNode(obj.root, ['spec', 'scaleTargetRef']);
+            const kind = asString(getNode(ref, ['kind']));
+            const name = asString(getNode(ref, ['name']));
+            if (name && (!kind || kind === 'Deployment'))
+                push(index.hpasByTarget, name, obj);
+        }
+        else if (obj.kind === 'PodDisruptionBudget' && obj.apiVersion.startsWith('policy/')) {
+            const id = asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
+            if (id)
+                push(index.pdbsByProxyId, id, obj);
+            else
+                index.otherPdbs.push(obj);
+        }
+    }
+    return index;
+}
+/** Unset namespaces match anything: a values file or a bare manifest does not say where it lands. */
+const sameNamespace = (a, b) => !a || !b || a === b;
+/** HPAs scaling the Deployment `name`. */
+function hpasFor(project, name, namespace) {
+    return (workloadIndex(project).hpasByTarget.get(name) ?? []).filter((h) => sameNamespace(h.namespace, namespace));
+}
+/** `spec.minReplicas` of an HPA (Kubernetes default 1). */
+const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
+/** PDBs whose `matchLabels` select the pods of a rendered proxy. */
+function pdbsForProxy(project, proxy) {
+    const index = workloadIndex(project);
+    const labels = proxy.labels;
+    const id = labels.get('gateway-proxy-id') ?? proxy.name;
+    const selects = (pdb) => {
+        if (!sameNamespace(pdb.namespace, proxy.namespace))
+            return false;
+        const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']));
+        // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
+        return match.length > 0 && match.every((p) => labels.get(keyOf(p)) === (asString(p.value) ?? ''));
+    };
+    return [...(index.pdbsByProxyId.get(id) ?? []), ...index.otherPdbs].filter(selects);
+}
+/** Rendered proxies a PDB selects (the inverse of `pdbsForProxy`). */
+function proxiesForPdb(project, pdb) {
+    const index = workloadIndex(project);
+    const id = asString(getNode(pdb.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
+    const candidates = id ? index.proxiesByName.get(id) ?? [] : project.proxies;
+    return candidates.filter((p) => pdbsForProxy(project, p).includes(pdb));
+}
+/** Rendered proxies an HPA scales. */
+function proxiesForHpa(project, hpa) {
+    const ref = getNode(hpa.root, ['spec', 'scaleTargetRef']);
+    const kind = asString(getNode(ref, ['kind']));
+    const name = asString(getNode(ref, ['name']));
+    if (!name || (kind && kind !== 'Deployment'))
+        return [];
+    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
+}
+// ---------------------------------------------------------------------------------------------------------
+// Values
+
+/** True for a value Helm treats as absent: a missing key, `key:` or `key: null`. */
+function isUnset(node) {
+    return !node || scalarValue(node) === null;
+}
+/** From here the chart tests `kindIs "map" kind.deployment` instead of its truthiness (commit e16095a6e8). */
+const KIND_IS_MAP_SINCE = '1.22.0-beta5';
+/** First chart that reads `kind.workloadType` (75c1cbe63f; catalog section 4.3). */
+const WORKLOAD_TYPE_SINCE = '1.22.0-beta11';
+/** Before this a custom proxy stands alone: nothing of `gatewayProxy` (nor the chart defaults) reaches it. */
+const CUSTOM_MERGE_SINCE = '1.7.0-beta21';
+/** From these, `mergeOverwrite`: a custom `false`, `0` or `null` wins over `gatewayProxy` (1.8.0 T7:12). */
+const CUSTOM_OVERWRITE_SINCE = '1.7.1/1.8.0-beta3';
+const KIND = ['kind'];
+const DEPLOYMENT = ['kind', 'deployment'];
+const WORKLOAD_TYPE = ['kind', 'workloadType'];
+/** The chart's only default under `kind` (`V`): `gatewayProxies.gatewayProxy.kind.deployment.replicas: 1`. */
+const DEFAULT_DEPLOYMENT_KEYS = ['replicas'];
+/** How a custom proxy's values meet `gatewayProxy`'s at chart `v` (catalog section 4.2, "Custom proxy merge"). */
+function customMerge(v) {
+    if (isBefore(v.chartVersion, CUSTOM_MERGE_SINCE))
+        return 'alone';
+    return hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) ? 'overwrite' : 'merge';
+}
+const DEFAULT_PROXY = { key: 'gatewayProxy', name: 'gateway-proxy', isDefault: true, inherits: false };
+/**
+ * The proxy's own value at `path` under `gatewayProxies.<key>` as the layers coalesce, a deleting `null`
+ * included; a `null` (or a scalar) on the way down under the proxy deletes the path too.
+ */
+function ownValue(v, proxy, path) {
+    for (let i = 1; i < path.length; i++) {
+        const up = getValueOrNull(v, values_proxyPath(proxy, path.slice(0, i)));
+        if (up && (up.deleted || deref(up.node)?.kind !== 'map'))
+            return { ...up, deleted: true };
+    }
+    return getValueOrNull(v, values_proxyPath(proxy, path));
+}
+/** A `null`, `false`, `0` or `""`: what sprig `merge` (1.7.0-beta21 … 1.7.0) refills from `gatewayProxy`. */
+function mergoEmpty(found) {
+    if (found.deleted)
+        return true;
+    const n = deref(found.node);
+    return !!n && n.kind === 'scalar' && !helmTruthy(found);
+}
+/**
+ * A proxy's value at `path` as the chart merges custom proxies over `gatewayProxy` (catalog section 4.2):
+ * alone before 1.7.0-beta21; `merge` up to 1.7.0, where a custom `null`/`false`/`0` is refilled; `mergeOverwrite`
+ * from 1.7.1/1.8.0-beta3, where it wins. A deleting `null` is returned with `deleted`. Chart defaults are not
+ * included (the caller knows which key has one).
+ */
+function mergedProxyValue(v, proxy, path) {
+    const own = ownValue(v, proxy, path);
+    const mode = proxy.isDefault ? 'alone' : customMerge(v);
+    if (mode === 'alone' || (own && mode === 'overwrite') || (own && !mergoEmpty(own)))
+        return own ? { ...own, inherited: false } : null;
+    const base = ownValue(v, DEFAULT_PROXY, path);
+    if (base && !(mode === 'merge' && mergoEmpty(base) && own))
+        return { ...base, inherited: true };
+    return own ? { ...own, inherited: false } : null;
+}
+/** The keys written in any layer under the map at the OSS path `path` (merge keys excluded). */
+function writtenKeys(v, path) {
+    const keys = new Set();
+    for (const layer of v.layers)
+        for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, ...path])))
+            keys.add(keyOf(p));
+    return [...keys];
+}
+/** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
+function defaultDeployment(v) {
+    const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT);
+    const found = dep ? { ...dep, inherited: false } : null;
+    if (dep?.deleted)
+        return { state: 'null', found, keys: new Set(), replicasNull: null };
+    if (dep && deref(dep.node)?.kind !== 'map')
+        return { state: 'scalar', found, keys: new Set(), replicasNull: null };
+    const keys = new Set();
+    let replicasNull = null;
+    for (const key of new Set([...DEFAULT_DEPLOYMENT_KEYS, ...writtenKeys(v, values_proxyPath(DEFAULT_PROXY, DEPLOYMENT))])) {
+        const f = getValueOrNull(v, values_proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]));
+        if (f?.deleted) {
+            if (key === 'replicas')
+                replicasNull = { ...f, inherited: false };
+        }
+        else if (f || DEFAULT_DEPLOYMENT_KEYS.includes(key))
+            keys.add(key);
+    }
+    return { state: 'map', found, keys, replicasNull };
+}
+/** The merged `kind.deployment` of any proxy (catalog section 4.2, "Custom proxy merge" and "Workload kind"). */
+function mergedDeployment(v, proxy) {
+    if (proxy.isDefault)
+        return defaultDeployment(v);
+    const mode = customMerge(v);
+    const dep = ownValue(v, proxy, DEPLOYMENT);
+    const own = dep ? { ...dep, inherited: false } : null;
+    const ownMap = !!dep && !dep.deleted && deref(dep.node)?.kind === 'map';
+    // What the custom proxy writes stands when nothing is merged in, or when its null or scalar wins the merge.
+    if (!ownMap && (mode === 'alone' || (dep && (mode === 'overwrite' || !mergoEmpty(dep))))) {
+        if (!dep)
+            return { state: 'absent', found: null, keys: new Set(), replicasNull: null };
+        return { state: dep.deleted ? 'null' : 'scalar', found: own, keys: new Set(), replicasNull: null };
+    }
+    const base = mode === 'alone' ? null : defaultDeployment(v);
+    if (!ownMap)
+        return { ...base, found: base.found && { ...base.found, inherited: true }, replicasNull: base.replicasNull && { ...base.replicasNull, inherited: true } };
+    // The custom map merges key by key over gatewayProxy's: its nulls delete (`mergeOverwrite`) or are refilled (`merge`).
+    const keys = new Set(base?.state === 'map' ? base.keys : []);
+    let replicasNull = base?.state === 'map' && base.replicasNull ? { ...base.replicasNull, inherited: true } : null;
+    for (const key of writtenKeys(v, values_proxyPath(proxy, DEPLOYMENT))) {
+        const f = getValueOrNull(v, values_proxyPath(proxy, [...DEPLOYMENT, key]));
+        if (!f || (f.deleted && mode === 'merge' && keys.has(key)))
+            continue;
+        if (f.deleted)
+            keys.delete(key);
+        else
+            keys.add(key);
+        if (key === 'replicas')
+            replicasNull = f.deleted ? { ...f, inherited: false } : null;
+    }
+    return { state: 'map', found: own, keys, replicasNull };
+}
+/**
+ * Whether the chart renders a proxy as a Deployment or a DaemonSet, and why (catalog section 4.2, "Workload
+ * kind"): `kind.workloadType` from 1.22.0-beta11; else a Deployment iff the merged `kind.deployment` is truthy
+ * (a non-empty map) up to 1.22.0-beta4, or a map from 1.22.0-beta5. The chart default
+ * `kind.deployment.replicas: 1` is merged in, so `kind.daemonSet` alone still renders a Deployment; a DaemonSet
+ * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
+ */
+function workloadKind(v, proxy) {
+    /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
+    const says = (f, path, what) => f?.inherited
+        ? `${keyPath(v, values_proxyPath(proxy, path))} ${what}, inherited from ${keyPath(v, values_proxyPath(DEFAULT_PROXY, path))}`
+        : `${keyPath(v, values_proxyPath(proxy, path))} ${what}`;
+    if (isAtLeast(v.chartVersion, WORKLOAD_TYPE_SINCE)) {
+        const type = mergedProxyValue(v, proxy, WORKLOAD_TYPE);
+        const value = type && !type.deleted ? asString(type.node) : undefined;
+        // Any other non-empty value fails the render (1.22.1 H:415); the maps are then the best guess.
+        if (value === 'DaemonSet' || value === 'Deployment')
+            return { daemonSet: value === 'DaemonSet', reason: 'workloadType', found: type, because: says(type, WORKLOAD_TYPE, `is ${value}`) };
+    }
+    const dep = mergedDeployment(v, proxy);
+    const kindIsMap = isAtLeast(v.chartVersion, KIND_IS_MAP_SINCE);
+    if (dep.state === 'absent')
+        return { daemonSet: true, reason: 'deploymentUnset', found: null, because: says(null, DEPLOYMENT, `is not set (before chart ${CUSTOM_MERGE_SINCE} a custom proxy inherits nothing)`) };
+    if (dep.state === 'null') {
+        // `kind: null` deletes kind.deployment with it: name the key that holds the null.
+        const path = dep.found?.pair && keyOf(dep.found.pair) === 'kind' ? KIND : DEPLOYMENT;
+        return { daemonSet: true, reason: 'deploymentNull', found: dep.found, because: says(dep.found, path, scalarValue(dep.found?.node) === null ? 'is null' : 'is not a map') };
+    }
+    if (dep.state === 'scalar') {
+        const deployment = !kindIsMap && helmTruthy(dep.found);
+        return { daemonSet: !deployment, reason: 'deploymentScalar', found: dep.found, because: says(dep.found, DEPLOYMENT, 'is not a map') };
+    }
+    if (kindIsMap || dep.keys.size > 0) {
+        let because = dep.found ? says(dep.found, DEPLOYMENT, 'is a map') : says({ inherited: !proxy.isDefault }, DEPLOYMENT, 'keeps the chart default {replicas: 1}');
+        const own = proxy.isDefault ? null : ownValue(v, proxy, DEPLOYMENT);
+        // 1.7.0-beta21 … 1.7.0: the custom proxy's own null or false is refilled by `merge` (1.7.0 T7:10).
+        if (own && customMerge(v) === 'merge' && mergoEmpty(own))
+            because = `${keyPath(v, values_proxyPath(proxy, DEPLOYMENT))} is ${own.deleted ? 'null' : asString(own.node)}, which chart ${v.chartVersion?.raw} refills from ${keyPath(v, values_proxyPath(DEFAULT_PROXY, DEPLOYMENT))} (sprig merge)`;
+        return { daemonSet: false, reason: 'deploymentMap', found: dep.found, because };
+    }
+    if (dep.replicasNull)
+        return {
+            daemonSet: true,
+            reason: 'replicasNull',
+            found: dep.replicasNull,
+            because: `${says(dep.replicasNull, [...DEPLOYMENT, 'replicas'], 'is null')}, which leaves ${keyPath(v, values_proxyPath(proxy, DEPLOYMENT))} empty`
+        };
+    return { daemonSet: true, reason: 'deploymentEmpty', found: dep.found, because: says(dep.found, DEPLOYMENT, 'is empty') };
+}
+/** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
+function valuesScale(v, proxy, project) {
+    const kind = workloadKind(v, proxy);
+    const replicasFound = proxyValue(v, proxy, ['kind', 'deployment', 'replicas']);
+    const replicas = asNumber(replicasFound?.node) ?? 1;
+    let hpa = null;
+    const hpaFound = proxyValue(v, proxy, ['horizontalPodAutoscaler']);
+    if (hpaFound && hpaFound.node.kind === 'map') {
+        const minNode = getNode(hpaFound.node, ['minReplicas']) ?? undefined;
+        hpa = { source: 'values', min: asNumber(minNode) ?? 1, minNode, found: hpaFound };
+    }
+    else {
+        const objects = hpasFor(project, proxy.name);
+        if (objects.length) {
+            const best = objects.reduce((a, b) => (hpaMinReplicas(b) > hpaMinReplicas(a) ? b : a));
+            hpa = { source: 'object', min: hpaMinReplicas(best), obj: best, minNode: getNode(best.root, ['spec', 'minReplicas']) ?? undefined };
+        }
+    }
+    return { daemonSet: kind.daemonSet, kind, replicas, replicasFound, hpa };
+}
+/** Fewest pods the proxy runs with: the HPA's floor when one scales it, else the replicas. */
+const minimumPods = (s) => (s.hpa ? s.hpa.min : s.replicas);
+/** Whether `node` sits inside a flow collection (where an inserted `# comment` would swallow the rest). */
+function inFlow(node) {
+    for (let n = node; n; n = n.parent)
+        if ((n.kind === 'map' || n.kind === 'seq') && n.flow)
+            return true;
+    return false;
+}
+/**
+ * How a proxy setting reads in a message: `false`, `not set (chart default false)`, or
+ * `false, inherited from gatewayProxies.gatewayProxy.…`.
+ */
+function describeSetting(v, path, found, chartDefault, whose = 'chart') {
+    if (!found || isUnset(found.node))
+        return `not set (${whose} default ${chartDefault})`;
+    const n = deref(found.node);
+    const text = n && n.kind === 'scalar' ? n.value : n?.kind === 'map' ? 'a map' : 'a list';
+    return found.inherited ? `${text}, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...path])}` : text;
+}
+/**
+ * Fixes setting several keys under one proxy map (`podTemplate`): one independent fix per key when the map
+ * exists in the layer new keys go to; otherwise a single fix on the first key that creates the map with
+ * every key, since separate insertions would each create the map and duplicate it.
+ */
+function fixKeysUnder(v, proxy, base, entries) {
+    const basePath = proxyPath(proxy, base);
+    const found = getValue(v, basePath);
+    const writable = writableLayer(v);
+    if (entries.length === 1 || (found && found.node.kind === 'map' && found.layer === writable))
+        return entries.map(([k, value]) => setValueFix(v, [...basePath, k], value));
+    return entries.map((_, i) => (i === 0 ? setValueFix(v, basePath, Object.fromEntries(entries)) : null));
+}
+/**
+ * True when the fix made on `gatewayProxies.gatewayProxy` for `path` reaches this proxy as well: it inherits
+ * (chart 1.7 and later) and sets nothing of its own there, so a second edit would only repeat the first.
+ * `fixedOnDefault` holds the `path.join('.')` of every fix already offered on the default proxy.
+ */
+function coveredByDefault(v, proxy, path, fixedOnDefault) {
+    return proxy.inherits && fixedOnDefault.has(path.join('.')) && !values_getValue(v, values_proxyPath(proxy, path));
+}
+
+;// CONCATENATED MODULE: ./src/rules/header-secret-namespace.ts
+/** Header secrets of an Upstream should come from the Upstream's own namespace, not from anywhere in the cluster. */
+
+
+
+
+
+const header_secret_namespace_PATH = ['gloo', 'headerSecretRefNsMatchesUs'];
+const ENV = 'HEADER_SECRET_REF_NS_MATCHES_US';
+/** First chart of each release line that renders the env var from the key (catalog 4.2, 4.3). */
+const header_secret_namespace_SINCE = '1.14.13/1.15.0-beta23';
+const isUpstream = (o) => o.kind === 'Upstream' && o.apiVersion.startsWith('gloo.solo.io/');
+/** Every `headerSecretRef(s)` reference below `node` whose namespace differs from `ns`. */
+function foreignSecretRefs(node, ns, depth = 0) {
+    const n = deref(node);
+    if (!n || depth > 40)
+        return false;
+    if (n.kind === 'seq')
+        return seqItems(n).some((i) => foreignSecretRefs(i, ns, depth + 1));
+    if (n.kind !== 'map')
+        return false;
+    for (const pair of mapEntries(n)) {
+        const key = keyOf(pair);
+        const refs = key === 'headerSecretRefs' ? seqItems(pair.value) : key === 'headerSecretRef' ? [pair.value] : [];
+        for (const ref of refs) {
+            const refNs = str(ref, ['namespace']);
+            if (refNs !== undefined && refNs !== ns)
+                return true;
+        }
+        if (foreignSecretRefs(pair.value, ns, depth + 1))
+            return true;
+    }
+    return false;
+}
+/**
+ * Why turning the check on might break traffic, or undefined when the install is known not to be affected: every
+ * member Upstream must be visible (the project keeps only some kinds whole) and none may take a header secret
+ * from another namespace.
+ */
+function unsafeBecause(project) {
+    const upstreams = project.objects.filter(isUpstream);
+    const seen = new Set(upstreams.flatMap((u) => [u.name, ...(u.namespace ? [`${u.namespace}/${u.name}`] : [])]));
+    if ([...project.upstreamNames].some((n) => !seen.has(n)))
+        return 'the Upstreams of the install could not be checked';
+    if (upstreams.some((u) => foreignSecretRefs(getNode(u.root, ['spec']), u.namespace)))
+        return 'an Upstream takes a header secret from another namespace';
+    return undefined;
+}
+/* harmony default export */ const header_secret_namespace = (defineRule({
+    meta: {
+        id: 'header-secret-namespace',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: "Secrets sent as headers via headerSecretRefs should be limited to the Upstream's namespace.",
+        remediation: 'Set gloo.headerSecretRefNsMatchesUs: true (chart 1.14.13, 1.15.0-beta23 and later).',
+        messages: {
+            values: '{{key}} is not true on {{chart}}: an Upstream can send the contents of a header Secret from any namespace to its destination (the chart default is false).',
+            rendered: "Deployment '{{name}}' does not set env {{env}}: \"true\" on {{chart}}: an Upstream can send the contents of a header Secret from any namespace to its destination.",
+            restrict: 'Set {{key}}: true (check first that no Upstream takes a header secret from another namespace: its requests would then fail).'
+        }
+    },
+    *checkValues(v, { project, install }) {
+        // The key renders the env var from 1.14.13/1.15.0-beta23; an unknown version is taken as the newest chart.
+        if (!hasSince(v.chartVersion, header_secret_namespace_SINCE))
+            return;
+        const found = values_getValue(v, header_secret_namespace_PATH);
+        if (isTrue(found?.node))
+            return;
+        const data = { key: keyPath(v, header_secret_namespace_PATH), chart: v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, assuming chart ≥ ${header_secret_namespace_SINCE})` };
+        const edits = values_setValueFix(v, header_secret_namespace_PATH, 'true');
+        // Safe (catalog section 2): the chart is known to read the key (F1), nothing a human wrote is reversed, the
+        // install is complete and no member Upstream depends on a secret of another namespace (F3).
+        const safe = v.chartVersion !== undefined && isUnset(found?.node) && install?.complete === true && !unsafeBecause(project);
+        const node = locate(v, header_secret_namespace_PATH);
+        if (safe)
+            yield { messageId: 'values', node, data, fix: edits };
+        else
+            yield { messageId: 'values', node, data, suggest: edits?.length ? [{ messageId: 'restrict', data, edits }] : undefined };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
+            return;
+        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
+        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
+        if (!gloo)
+            return;
+        const tag = /:([^:@/]+)(?:@|$)/.exec(str(gloo, ['image']) ?? '')?.[1];
+        const version = parseVersion(tag);
+        if (!hasSince(version, header_secret_namespace_SINCE))
+            return;
+        const env = seqItems(getNode(gloo, ['env'])).find((e) => str(e, ['name']) === ENV);
+        const value = getNode(env, ['value']);
+        if (String(scalarValue(value)) === 'true')
+            return;
+        const chart = version ? `chart ${version.raw}` : `a chart of unknown version (assuming chart ≥ ${header_secret_namespace_SINCE})`;
+        yield { messageId: 'rendered', node: value ?? getNode(gloo, ['name']) ?? gloo, data: { name: obj.name, env: ENV, chart } };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/internal-error.ts
+
+/* harmony default export */ const internal_error = (defineRule({
+    meta: {
+        id: 'internal-error',
+        category: 'hygiene',
+        severity: 'warning',
+        kinds: ['*'],
+        fixable: false,
+        builtin: true,
+        description: 'A rule failed on this file; the other rules still ran.',
+        remediation: 'Report the file and the message to the gloo-harden maintainers.',
+        messages: { crashed: "Rule '{{rule}}' failed on this file: {{error}}." }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/input-unrecognized.ts
+
+/* harmony default export */ const input_unrecognized = (defineRule({
+    meta: {
+        id: 'input-unrecognized',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: false,
+        builtin: true,
+        description: 'A file named like Gloo holds values with no key that only the Gloo chart reads, so it is not checked as Gloo values.',
+        remediation: 'If the file is Gloo values, declare it: list it under inputs.gloo (or in an installs entry) of .github/gloo-harden.yml, or reference it from the Chart.yaml, Application, HelmRelease, helmfile or kustomization that installs Gloo.',
+        messages: {
+            chart2: 'Install {{install}} is chart {{version}} ({{source}}): gloo 2.x is another product (Kubernetes Gateway API), out of scope for these rules; it was not checked.',
+            weak: '{{path}} looks like Gloo values by its name, but none of its keys is one only the gloo / gloo-ee chart reads (keys such as gateway, settings or global prove nothing alone); it was not checked.'
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/input-unresolved.ts
+
+/* harmony default export */ const input_unresolved = (defineRule({
+    meta: {
+        id: 'input-unresolved',
+        category: 'hygiene',
+        severity: 'notice',
+        kinds: ['values', '*'],
+        fixable: false,
+        builtin: true,
+        description: 'Part of a Gloo install cannot be read from the repository (a Secret or remote values layer, a Helm template, an unparsable values string), so findings that depend on it are not checked.',
+        remediation: 'Keep the values in the repository (or declare the install in the config file), or check the missing part separately.',
+        messages: {
+            unresolved: '{{message}}',
+            layers: 'Install {{install}} has values layers that cannot be read from the repository: {{what}}; keys they set are not seen.',
+            template: '{{path}} is a Helm template (Go template directives), not YAML: it was not checked; check the rendered output (helm template) instead.'
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/invalid-routes-not-replaced.ts
+/** Gloo should replace the routes of an invalid resource with a direct response instead of serving stale config. */
+
+
+
+
+
+const invalid_routes_not_replaced_PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
+/** The legacy key: ignored ≤ 1.5.0, a gate 1.5.1 … 1.7.0-beta20, a duplicate key that loses from 1.7.0-beta21 (T18:33-38). */
+const LEGACY = ['settings', 'replaceInvalidRoutes'];
+const CR_PATH = ['spec', 'gloo', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
+const GATE_SINCE = '1.5.1';
+const OVERRIDE_SINCE = '1.7.0-beta21';
+/* harmony default export */ const invalid_routes_not_replaced = (defineRule({
+    meta: {
+        id: 'invalid-routes-not-replaced',
+        category: 'control-plane',
+        severity: 'notice',
+        kinds: ['values', 'gloo.solo.io/v1/Settings'],
+        fixable: false,
+        description: 'Gloo should replace invalid routes instead of keeping the last valid configuration.',
+        remediation: 'Set settings.invalidConfigPolicy.replaceInvalidRoutes: true (Settings: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true).',
+        messages: {
+            values: '{{key}} is not true: when a VirtualService becomes invalid, the proxies keep serving its last valid routes and nothing tells clients (the chart default is false).',
+            legacyOverridden: '{{legacy}} is true but {{key}} is not: on {{chart}} the rendered Settings repeats replaceInvalidRoutes with the invalidConfigPolicy value (default false) last, and the last one wins, so the proxies keep serving the last valid routes of an invalid VirtualService.',
+            legacyIgnored: '{{legacy}} is true but {{key}} is not: chart {{version}} ignores {{legacy}}, so the proxies keep serving the last valid routes of an invalid VirtualService.',
+            legacyNeeded: '{{key}} is true, but chart {{version}} renders invalidConfigPolicy only when {{legacy}} is true too (1.5.1 to 1.7.0-beta20): the proxies keep serving the last valid routes of an invalid VirtualService.',
+            settings: "Settings '{{name}}' keeps serving the last valid routes of an invalid VirtualService: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes is not true.",
+            replace: 'Set {{key}}: true (invalid routes then answer with a direct response, 404 by default, instead of keeping the last good configuration).'
+        }
+    },
+    *checkValues(v) {
+        // No Settings rendered: the member Settings CR is checked on its own, and none is the engine's notice.
+        if (isFalse(values_getValue(v, ['settings', 'create'])?.node))
+            return;
+        const current = values_getValue(v, invalid_routes_not_replaced_PATH);
+        const legacy = values_getValue(v, LEGACY);
+        const version = v.chartVersion;
+        const gated = isBefore(version, OVERRIDE_SINCE) && !isBefore(version, GATE_SINCE);
+        const suggestion = (path) => {
+            const edits = values_setValueFix(v, path, 'true');
+            return edits?.length ? [{ messageId: 'replace', data: { key: keyPath(v, path) }, edits }] : [];
+        };
+        const data = { key: keyPath(v, invalid_routes_not_replaced_PATH), legacy: keyPath(v, LEGACY), version: version?.raw };
+        if (isTrue(current?.node)) {
+            // 1.5.1 … 1.7.0-beta20: the legacy key gates the whole invalidConfigPolicy block.
+            if (!gated || helmTruthy(legacy))
+                return;
+            yield { messageId: 'legacyNeeded', node: locate(v, LEGACY), data, suggest: suggestion(LEGACY) };
+            return;
+        }
+        const suggest = suggestion(invalid_routes_not_replaced_PATH);
+        if (gated && !helmTruthy(legacy))
+            suggest.push(...suggestion(LEGACY));
+        if (isTrue(legacy?.node)) {
+            if (isBefore(version, GATE_SINCE))
+                yield { messageId: 'legacyIgnored', node: locate(v, invalid_routes_not_replaced_PATH), data, suggest };
+            else if (!gated) {
+                const chart = version ? `chart ${version.raw}` : `the chart (version unknown, assuming chart ≥ ${OVERRIDE_SINCE})`;
+                yield { messageId: 'legacyOverridden', node: locate(v, invalid_routes_not_replaced_PATH), data: { ...data, chart }, suggest };
+            }
+            else
+                yield { messageId: 'values', node: locate(v, invalid_routes_not_replaced_PATH), data, suggest };
+            return;
+        }
+        yield { messageId: 'values', node: locate(v, invalid_routes_not_replaced_PATH), data, suggest };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+            return;
+        if (isTrue(getNode(obj.root, CR_PATH)))
+            return;
+        const edits = setPath(obj.file.edit, obj.root, CR_PATH, 'true');
+        yield {
+            messageId: 'settings',
+            node: locatePath(obj.root, CR_PATH),
+            data: { name: obj.name },
+            suggest: edits?.length ? [{ messageId: 'replace', data: { key: CR_PATH.join('.') }, edits }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/gloo/project.ts
+
+
+
+
+
+
+/** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
+const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
+const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+// Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
+// (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
+// list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
+// one of the Gloo-only keys of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
+const FACT_WORDS = [
+    'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
+    'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
+    'alwaysAcceptResources', 'proxyServiceAccount', 'certGenJob', 'fdsMode', 'ingressProxy', 'ConfigMap', 'configMapGenerator'
+];
+/**
+ * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
+ * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
+ * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
+ */
+function mayHoldFacts(text) {
+    for (const w of FACT_WORDS)
+        if (text.includes(w))
+            return true;
+    return false;
+}
+/** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
+function fileFacts(file) {
+    const p = emptyProject();
+    const kept = new Set();
+    for (const obj of file.objects) {
+        if (CROSS_DOCUMENT_KINDS.has(obj.kind))
+            kept.add(obj);
+        if (obj.kind === 'ServiceAccount') {
+            const list = p.serviceAccounts.get(obj.name) ?? [];
+            list.push(obj);
+            p.serviceAccounts.set(obj.name, list);
+        }
+        const rendered = renderedProxy(obj);
+        if (rendered) {
+            const proxy = proxyFact(rendered);
+            p.proxies.push(proxy);
+            const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
+            list.push(proxy);
+            p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
+        }
+        if (!project_ROUTE_APIS.test(obj.apiVersion))
+            continue;
+        switch (obj.kind) {
+            case 'Upstream': {
+                p.upstreamNames.add(obj.name);
+                if (obj.namespace)
+                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
+                const kube = getNode(obj.root, ['spec', 'kube']);
+                if (kube)
+                    p.kubeUpstreams.push({
+                        name: obj.name,
+                        ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                        service: str(kube, ['serviceName']),
+                        serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                        port: asString(getNode(kube, ['servicePort']))
+                    });
+                break;
+            }
+            case 'Settings':
+                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
+                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
+                    p.knative = true;
+                break;
+            default:
+                for (const d of collectDestinations(obj))
+                    p.kubeDestinations.push(destinationRef(d));
+                // undefinedDiscoveredRefs reads these from the objects of the project.
+                if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
+                    kept.add(obj);
+        }
+    }
+    for (const obj of file.objects)
+        if (kept.has(obj))
+            p.objects.push(obj);
+    return { facts: p, kept };
+}
+/** True when a project holds no fact at all (most files: kept as nothing). */
+function isEmptyProject(p) {
+    return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
+}
+/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
+function valuesFacts(v) {
+    const p = emptyProject();
+    const d = values_getValue(v, ['settings', 'disableKubernetesDestinations']);
+    // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+    if (d && isTrue(d.node) && !isFalse(values_getValue(v, ['settings', 'create'])?.node))
+        p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
+    if (isTrue(values_getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
+        p.knative = true;
+    return p;
+}
+/** The project of a set of loaded files, values included, as one install (tests and tools). */
+function buildProject(files) {
+    return mergeProjects(files.flatMap((f) => [fileFacts(f).facts, ...f.values.map(valuesFacts)]));
+}
+function destinationRef(d) {
+    const o = d.obj;
+    return {
+        path: o.file.path,
+        line: destinationLine(d),
+        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
+        via: d.via,
+        service: d.service,
+        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
+        ...(d.port !== undefined ? { port: d.port } : {})
+    };
+}
+function lineOf(obj, path) {
+    const n = getNode(obj.root, path);
+    return n ? obj.file.lines.positionAt(n.start).line : 1;
+}
 function collectDestinations(obj) {
     const out = [];
-    for (const h of routeActionHolders(obj)) {
+    for (const h of destinationHolders(obj)) {
         const holder = deref(h);
         if (!holder || holder.kind !== 'map')
             continue;
@@ -48572,19 +50315,6 @@ function describeDestinations(list, max = 5) {
     const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`));
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
-const memos = new WeakMap();
-/**
- * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
- * cross-document rules quadratic in the number of objects).
- */
-function perProject(project, key, compute) {
-    let m = memos.get(project);
-    if (!m)
-        memos.set(project, (m = new Map()));
-    if (!m.has(key))
-        m.set(key, compute(project));
-    return m.get(key);
-}
 /**
  * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
  * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
@@ -48593,274 +50323,6 @@ function destinationsOf(project, obj) {
     void project;
     return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
 }
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const defineRule = (rule) => rule;
-/** Interpolates `{{name}}` placeholders. */
-function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
-}
-
-;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
-/** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
-
-
-
-
-
-const REPLICAS = ['gloo', 'deployment', 'replicas'];
-const DISABLE = ['gloo', 'disableLeaderElection'];
-/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
-function lacksLeaderElection(v) {
-    if (!v)
-        return false;
-    if (v.major === 1 && v.minor === 13 && v.patch === 0 && v.pre)
-        return isBefore(v, '1.13.0-beta6');
-    return isBefore(v, '1.12.6');
-}
-/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
-function imageVersion(image) {
-    const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
-    return m ? parseVersion(m[1]) : undefined;
-}
-/* harmony default export */ const control_plane_leader_election = (defineRule({
-    meta: {
-        id: 'control-plane-leader-election',
-        category: 'control-plane',
-        severity: 'error',
-        kinds: ['values', 'apps/v1/Deployment'],
-        fixable: true,
-        description: 'More than one gloo control-plane replica needs leader election.',
-        remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
-        messages: {
-            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
-            noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
-            renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
-            renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
-        }
-    },
-    *checkValues(v) {
-        const replicasFound = getValue(v, REPLICAS);
-        const replicas = asNumber(replicasFound?.node);
-        if (!replicasFound || replicas === undefined || replicas <= 1)
-            return;
-        const data = { replicasKey: keyPath(v, REPLICAS), replicas, key: keyPath(v, DISABLE), version: v.chartVersion?.raw };
-        if (lacksLeaderElection(v.chartVersion)) {
-            yield { messageId: 'noLeaderElection', severity: 'warning', node: replicasFound.node, data };
-            return;
-        }
-        const disable = getValue(v, DISABLE);
-        if (!disable || !isTrue(disable.node))
-            return;
-        yield { messageId: 'disabled', node: disable.node, data, fix: setValueFix(v, DISABLE, 'false') };
-    },
-    *checkObject(obj) {
-        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
-            return;
-        const replicasNode = getNode(obj.root, ['spec', 'replicas']);
-        const replicas = asNumber(replicasNode);
-        if (!replicasNode || replicas === undefined || replicas <= 1)
-            return;
-        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
-        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
-        const version = imageVersion(str(gloo, ['image']));
-        if (lacksLeaderElection(version)) {
-            yield { messageId: 'renderedNoLeaderElection', severity: 'warning', node: replicasNode, data: { name: obj.name, replicas, version: version?.raw } };
-            return;
-        }
-        for (const env of seqItems(getNode(gloo, ['env']))) {
-            if (str(env, ['name']) !== 'DISABLE_LEADER_ELECTION')
-                continue;
-            const value = getNode(env, ['value']);
-            if (!isScalar(value) || !isTrue(value))
-                continue;
-            // Keep the quoting style: env values must stay strings.
-            const text = value.style === 'single' ? "'false'" : '"false"';
-            yield { messageId: 'renderedDisabled', node: value, data: { name: obj.name, replicas }, fix: [replaceScalar(value, text)] };
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
-/** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
-
-
-
-
-
-const PATH = ['discovery', 'enabled'];
-/** Discovery was on by default until chart 1.20.0-beta3. */
-const DEFAULT_OFF_SINCE = '1.20.0-beta3';
-/* harmony default export */ const discovery_enabled = (defineRule({
-    meta: {
-        id: 'discovery-enabled',
-        category: 'performance',
-        severity: 'notice',
-        kinds: ['values', 'apps/v1/Deployment'],
-        fixable: true,
-        description: 'Upstream discovery should be off in production; declare the Upstreams you route to.',
-        remediation: 'Set discovery.enabled: false after defining a static Upstream for every discovered one your routes use (rendered: delete the discovery Deployment).',
-        messages: {
-            values: '{{key}} is not false: discovery watches every Service and rewrites Upstreams for them, load that a declared set of Upstreams avoids.',
-            chartDefault: '{{key}} is not set, and chart {{version}} runs discovery by default (until 1.20.0-beta3): it watches every Service and rewrites Upstreams for them.',
-            rendered: "Deployment '{{name}}' runs Upstream discovery, which watches every Service and rewrites Upstreams for them.",
-            inUse: 'Discovery is on ({{what}}) and routes use Upstreams that look discovered and that no file defines: {{refs}}; they must become static Upstreams before discovery is turned off.'
-        }
-    },
-    *checkValues(v, { project }) {
-        const found = getValue(v, PATH);
-        if (isFalse(found?.node))
-            return;
-        if (!found && !isBefore(v.chartVersion, DEFAULT_OFF_SINCE))
-            return;
-        const key = keyPath(v, PATH);
-        const severity = found ? undefined : 'warning';
-        const refs = undefinedDiscoveredRefs(project);
-        if (refs.length) {
-            const what = found ? `${key}: ${found.node.kind === 'scalar' ? found.node.value : '…'}` : `the chart ${v.chartVersion?.raw} default`;
-            yield { messageId: 'inUse', severity, node: locate(v, PATH), data: { what, refs: describeRefs(refs) } };
-            return;
-        }
-        yield {
-            messageId: found ? 'values' : 'chartDefault',
-            severity,
-            node: locate(v, PATH),
-            data: { key, version: v.chartVersion?.raw },
-            fix: setValueFix(v, PATH, 'false')
-        };
-    },
-    *checkObject(obj, { project }) {
-        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'discovery')
-            return;
-        if (asNumber(getNode(obj.root, ['spec', 'replicas'])) === 0)
-            return;
-        const node = getNode(obj.root, ['metadata', 'name']) ?? obj.root;
-        const refs = undefinedDiscoveredRefs(project);
-        if (refs.length) {
-            yield { messageId: 'inUse', node, data: { what: `Deployment '${obj.name}' runs`, refs: describeRefs(refs) } };
-            return;
-        }
-        yield { messageId: 'rendered', node, data: { name: obj.name } };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/file-skipped.ts
-
-/* harmony default export */ const file_skipped = (defineRule({
-    meta: {
-        id: 'file-skipped',
-        category: 'hygiene',
-        severity: 'notice',
-        kinds: ['*'],
-        fixable: false,
-        builtin: true,
-        description: 'A file was not checked (Helm template, binary, too large, unreadable).',
-        remediation: 'Check the rendered output instead (helm template), or raise max-file-size if the file is legitimately large.',
-        messages: { skipped: '{{path}} was not checked: {{reason}}.' }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/header-secret-namespace.ts
-/** Header secrets of an Upstream should come from the Upstream's own namespace, not from anywhere in the cluster. */
-
-
-
-
-const header_secret_namespace_PATH = ['gloo', 'headerSecretRefNsMatchesUs'];
-/* harmony default export */ const header_secret_namespace = (defineRule({
-    meta: {
-        id: 'header-secret-namespace',
-        category: 'security',
-        severity: 'notice',
-        kinds: ['values'],
-        fixable: true,
-        description: 'Secrets sent as headers via headerSecretRefs should be limited to the Upstream\'s namespace.',
-        remediation: 'Set gloo.headerSecretRefNsMatchesUs: true (chart 1.14.13 and later).',
-        messages: {
-            values: '{{key}} is not true: an Upstream or route can send the contents of a header Secret from any namespace to its destination (the chart default is false).'
-        }
-    },
-    *checkValues(v) {
-        // The key exists since 1.14.13; an unknown version is taken as the newest chart.
-        if (!isAtLeast(v.chartVersion, '1.14.13'))
-            return;
-        if (isTrue(getValue(v, header_secret_namespace_PATH)?.node))
-            return;
-        yield { messageId: 'values', node: locate(v, header_secret_namespace_PATH), data: { key: keyPath(v, header_secret_namespace_PATH) }, fix: setValueFix(v, header_secret_namespace_PATH, 'true') };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/internal-error.ts
-
-/* harmony default export */ const internal_error = (defineRule({
-    meta: {
-        id: 'internal-error',
-        category: 'hygiene',
-        severity: 'warning',
-        kinds: ['*'],
-        fixable: false,
-        builtin: true,
-        description: 'A rule failed on this file; the other rules still ran.',
-        remediation: 'Report the file and the message to the gloo-harden maintainers.',
-        messages: { crashed: "Rule '{{rule}}' failed on this file: {{error}}." }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/invalid-routes-not-replaced.ts
-/** Gloo should replace the routes of an invalid resource with a direct response instead of serving stale config. */
-
-
-
-
-const invalid_routes_not_replaced_PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
-/** Still honoured by the chart "for backwards compatibility". */
-const LEGACY = ['settings', 'replaceInvalidRoutes'];
-const CR_PATH = ['spec', 'gloo', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
-/* harmony default export */ const invalid_routes_not_replaced = (defineRule({
-    meta: {
-        id: 'invalid-routes-not-replaced',
-        category: 'control-plane',
-        severity: 'notice',
-        kinds: ['values', 'gloo.solo.io/v1/Settings'],
-        fixable: true,
-        description: 'Gloo should replace invalid routes instead of keeping the last valid configuration.',
-        remediation: 'Set settings.invalidConfigPolicy.replaceInvalidRoutes: true (Settings: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true).',
-        messages: {
-            values: '{{key}} is not true: when a VirtualService becomes invalid, the proxies keep serving its last valid routes and nothing tells clients (the chart default is false).',
-            settingsCreate: '{{key}} is false, so the chart renders no Settings and its invalidConfigPolicy has no effect: set spec.gloo.invalidConfigPolicy.replaceInvalidRoutes: true in the separately managed Settings.',
-            settings: "Settings '{{name}}' keeps serving the last valid routes of an invalid VirtualService: spec.gloo.invalidConfigPolicy.replaceInvalidRoutes is not true."
-        }
-    },
-    *checkValues(v, { project }) {
-        const create = getValue(v, ['settings', 'create']);
-        if (create && isFalse(create.node)) {
-            // The chart renders no Settings; one in the same change is checked on its own.
-            if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/')))
-                return;
-            yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
-            return;
-        }
-        const current = getValue(v, invalid_routes_not_replaced_PATH);
-        const legacy = getValue(v, LEGACY);
-        if (isTrue(current?.node) || isTrue(legacy?.node))
-            return;
-        // A written `settings.replaceInvalidRoutes: false` is the value to flip; otherwise the current key.
-        const path = !current && legacy ? LEGACY : invalid_routes_not_replaced_PATH;
-        yield { messageId: 'values', node: locate(v, path), data: { key: keyPath(v, path) }, fix: setValueFix(v, path, 'true') };
-    },
-    *checkObject(obj) {
-        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
-            return;
-        if (isTrue(getNode(obj.root, CR_PATH)))
-            return;
-        yield {
-            messageId: 'settings',
-            node: locatePath(obj.root, CR_PATH),
-            data: { name: obj.name },
-            fix: setPath(obj.file.edit, obj.root, CR_PATH, 'true')
-        };
-    }
-}));
 
 ;// CONCATENATED MODULE: ./src/rules/kube-destination-in-use.ts
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
@@ -48953,10 +50415,20 @@ function disabledBy(project) {
             kube: "Kubernetes destination '{{service}}' fails because {{disabledBy}} ({{where}}); route to Upstream '{{upstream}}', which selects the same service, instead.",
             kubeNoUpstream: "Kubernetes destination '{{service}}' fails because {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service and port, so add one and route to it.",
             kubeSvc: "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); route to Upstream '{{upstream}}', which selects the same service, instead.",
-            kubeSvcNoUpstream: "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service, so add one and route to it."
+            kubeSvcNoUpstream: "In-memory upstream '{{name}}' exists only while Kubernetes destinations are enabled, but {{disabledBy}} ({{where}}); no Upstream in this change has spec.kube for that service, so add one and route to it.",
+            unowned: "Kubernetes destination '{{service}}' belongs to no install of this run; it breaks if applied where Kubernetes destinations are disabled, as install {{installs}} does; route to an Upstream with spec.kube instead."
         }
     },
-    *checkObject(obj, { project }) {
+    *checkObject(obj, { project, install, disablingInstalls }) {
+        if (!install && disablingInstalls?.length) {
+            // A route of no install: no install's settings decide for it, but say where it would break.
+            for (const d of destinationsOf(project, obj)) {
+                const ns = d.namespace ?? d.obj.namespace;
+                const service = d.via === 'kube' ? `${ns ? `${ns}/` : ''}${d.service}${d.port ? `:${d.port}` : ''}` : str(d.pair.value, ['name']) ?? d.service;
+                yield { messageId: 'unowned', severity: 'notice', node: d.via === 'kube' ? d.pair.key : d.node, data: { service, installs: disablingInstalls.join(', ') } };
+            }
+            return;
+        }
         if (!project.kubeDestinationsDisabled.length)
             return;
         const mine = destinationsOf(project, obj);
@@ -48997,11 +50469,11 @@ function disabledBy(project) {
 
 const kube_destinations_enabled_PATH = ['settings', 'disableKubernetesDestinations'];
 const kube_destinations_enabled_CR_PATH = ['spec', 'gloo', 'disableKubernetesDestinations'];
-const SINCE = '1.3.3';
+const kube_destinations_enabled_SINCE = '1.3.3';
 const isSettings = (apiVersion, kind) => kind === 'Settings' && apiVersion.startsWith('gloo.solo.io/');
 /** Where the file sets the key somewhere the chart never reads it (the Settings CR path, or OSS keys at a gloo-ee root). */
 function misplacedKey(v) {
-    if (isTrue(getValue(v, ['settings', 'gloo', 'disableKubernetesDestinations'])?.node))
+    if (isTrue(values_getValue(v, ['settings', 'gloo', 'disableKubernetesDestinations'])?.node))
         return keyPath(v, ['settings', 'gloo', 'disableKubernetesDestinations']);
     if (v.chart !== 'gloo-ee')
         return undefined;
@@ -49027,15 +50499,17 @@ function misplacedKey(v) {
             misplaced: '{{key}} is not true: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
             settingsCreate: '{{key}} is false, so the chart renders no Settings resource and its settings.disableKubernetesDestinations has no effect: disable Kubernetes destinations in the separately managed Settings (spec.gloo.disableKubernetesDestinations: true).',
             oldChart: 'Chart {{version}} has no {{key}} (added in {{since}}): disable Kubernetes destinations in the Settings resource (spec.gloo.disableKubernetesDestinations: true) or upgrade the chart.',
+            disable: 'Disable Kubernetes destinations once no route of the install uses one (declare the install complete: true in the config to have --fix apply this).',
             settings: "Settings '{{name}}' does not set spec.gloo.disableKubernetesDestinations: true: Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach.",
             settingsInUse: "Settings '{{name}}' keeps Kubernetes destinations enabled, and routes in this change use them ({{routes}}); migrate them to Upstreams first, then set spec.gloo.disableKubernetesDestinations: true."
         }
     },
-    *checkValues(v, { project }) {
+    *checkValues(v, { project, install }) {
+        const complete = install?.complete === true;
         // The Knative integration routes to Kubernetes destinations by design.
         if (project.knative)
             return;
-        const create = getValue(v, ['settings', 'create']);
+        const create = values_getValue(v, ['settings', 'create']);
         if (create && isFalse(create.node)) {
             // The chart renders no Settings, so even a true value here changes nothing; a Settings resource in the
             // same change is checked on its own.
@@ -49044,12 +50518,12 @@ function misplacedKey(v) {
             yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
             return;
         }
-        if (isTrue(getValue(v, kube_destinations_enabled_PATH)?.node))
+        if (isTrue(values_getValue(v, kube_destinations_enabled_PATH)?.node))
             return;
         const key = keyPath(v, kube_destinations_enabled_PATH);
         const node = locate(v, kube_destinations_enabled_PATH);
-        if (isBefore(v.chartVersion, SINCE)) {
-            yield { messageId: 'oldChart', node, data: { key, version: v.chartVersion.raw, since: SINCE } };
+        if (isBefore(v.chartVersion, kube_destinations_enabled_SINCE)) {
+            yield { messageId: 'oldChart', node, data: { key, version: v.chartVersion.raw, since: kube_destinations_enabled_SINCE } };
             return;
         }
         if (project.kubeDestinations.length) {
@@ -49062,9 +50536,10 @@ function misplacedKey(v) {
             yield { messageId: 'misplaced', node, data: { key, misplaced } };
             return;
         }
-        yield { messageId: 'values', node, data: { key }, fix: setValueFix(v, kube_destinations_enabled_PATH, 'true') };
+        // Safe only for a complete install: a route outside the checked files may still use a Kubernetes destination.
+        yield { messageId: 'values', node, data: { key }, ...safeIf(complete, values_setValueFix(v, kube_destinations_enabled_PATH, 'true'), 'disable') };
     },
-    *checkObject(obj, { project }) {
+    *checkObject(obj, { project, install }) {
         if (!isSettings(obj.apiVersion, obj.kind))
             return;
         if (project.knative)
@@ -49076,161 +50551,9 @@ function misplacedKey(v) {
             yield { messageId: 'settingsInUse', node, data: { name: obj.name, routes: describeDestinations(project.kubeDestinations) } };
             return;
         }
-        yield { messageId: 'settings', node, data: { name: obj.name }, fix: setPath(obj.file.edit, obj.root, kube_destinations_enabled_CR_PATH, 'true') };
+        yield { messageId: 'settings', node, data: { name: obj.name }, ...safeIf(install?.complete === true, setPath(obj.file.edit, obj.root, kube_destinations_enabled_CR_PATH, 'true'), 'disable') };
     }
 }));
-
-;// CONCATENATED MODULE: ./src/load/workloads.ts
-
-
-const cache = new WeakMap();
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-function workloadIndex(project) {
-    const hit = cache.get(project);
-    if (hit)
-        return hit;
-    const index = { hpasByTarget: new Map(), pdbsByProxyId: new Map(), otherPdbs: [], proxiesByName: new Map() };
-    for (const p of project.proxies)
-        push(index.proxiesByName, p.name, p);
-    for (const obj of project.objects) {
-        if (obj.kind === 'HorizontalPodAutoscaler' && obj.apiVersion.startsWith('autoscaling/')) {
-            const ref = getNode(obj.root, ['spec', 'scaleTargetRef']);
-            const kind = asString(getNode(ref, ['kind']));
-            const name = asString(getNode(ref, ['name']));
-            if (name && (!kind || kind === 'Deployment'))
-                push(index.hpasByTarget, name, obj);
-        }
-        else if (obj.kind === 'PodDisruptionBudget' && obj.apiVersion.startsWith('policy/')) {
-            const id = asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
-            if (id)
-                push(index.pdbsByProxyId, id, obj);
-            else
-                index.otherPdbs.push(obj);
-        }
-    }
-    cache.set(project, index);
-    return index;
-}
-/** Unset namespaces match anything: a values file or a bare manifest does not say where it lands. */
-const sameNamespace = (a, b) => !a || !b || a === b;
-/** HPAs scaling the Deployment `name`. */
-function hpasFor(project, name, namespace) {
-    return (workloadIndex(project).hpasByTarget.get(name) ?? []).filter((h) => sameNamespace(h.namespace, namespace));
-}
-/** `spec.minReplicas` of an HPA (Kubernetes default 1). */
-const hpaMinReplicas = (hpa) => asNumber(getNode(hpa.root, ['spec', 'minReplicas'])) ?? 1;
-/** PDBs whose `matchLabels` select the pods of a rendered proxy. */
-function pdbsForProxy(project, proxy) {
-    const index = workloadIndex(project);
-    const labels = proxy.labels;
-    const id = labels.get('gateway-proxy-id') ?? proxy.name;
-    const selects = (pdb) => {
-        if (!sameNamespace(pdb.namespace, proxy.namespace))
-            return false;
-        const match = mapEntries(getNode(pdb.root, ['spec', 'selector', 'matchLabels']));
-        // matchExpressions cannot be evaluated without the cluster: an expression-only selector does not count.
-        return match.length > 0 && match.every((p) => labels.get(keyOf(p)) === (asString(p.value) ?? ''));
-    };
-    return [...(index.pdbsByProxyId.get(id) ?? []), ...index.otherPdbs].filter(selects);
-}
-/** Rendered proxies a PDB selects (the inverse of `pdbsForProxy`). */
-function proxiesForPdb(project, pdb) {
-    const index = workloadIndex(project);
-    const id = asString(getNode(pdb.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']));
-    const candidates = id ? index.proxiesByName.get(id) ?? [] : project.proxies;
-    return candidates.filter((p) => pdbsForProxy(project, p).includes(pdb));
-}
-/** Rendered proxies an HPA scales. */
-function proxiesForHpa(project, hpa) {
-    const ref = getNode(hpa.root, ['spec', 'scaleTargetRef']);
-    const kind = asString(getNode(ref, ['kind']));
-    const name = asString(getNode(ref, ['name']));
-    if (!name || (kind && kind !== 'Deployment'))
-        return [];
-    return (workloadIndex(project).proxiesByName.get(name) ?? []).filter((p) => !p.daemonSet && sameNamespace(p.namespace, hpa.namespace));
-}
-// ---------------------------------------------------------------------------------------------------------
-// Values
-/** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
-function renderedValuesProxies(v) {
-    if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
-        return [];
-    return valuesProxies(v);
-}
-/** True for a value Helm treats as absent: a missing key, `key:` or `key: null`. */
-function isUnset(node) {
-    return !node || scalarValue(node) === null;
-}
-/** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
-function valuesScale(v, proxy, project) {
-    const daemonSetNode = proxyValue(v, proxy, ['kind', 'daemonSet'])?.node;
-    const deploymentNode = proxyValue(v, proxy, ['kind', 'deployment'])?.node;
-    const explicitDeployment = deref(deploymentNode)?.kind === 'map';
-    const daemonSet = !isUnset(daemonSetNode) && !explicitDeployment;
-    const replicasFound = proxyValue(v, proxy, ['kind', 'deployment', 'replicas']);
-    const replicas = asNumber(replicasFound?.node) ?? 1;
-    let hpa = null;
-    const hpaFound = proxyValue(v, proxy, ['horizontalPodAutoscaler']);
-    if (hpaFound && hpaFound.node.kind === 'map') {
-        const minNode = getNode(hpaFound.node, ['minReplicas']) ?? undefined;
-        hpa = { source: 'values', min: asNumber(minNode) ?? 1, minNode, found: hpaFound };
-    }
-    else {
-        const objects = hpasFor(project, proxy.name);
-        if (objects.length) {
-            const best = objects.reduce((a, b) => (hpaMinReplicas(b) > hpaMinReplicas(a) ? b : a));
-            hpa = { source: 'object', min: hpaMinReplicas(best), obj: best, minNode: getNode(best.root, ['spec', 'minReplicas']) ?? undefined };
-        }
-    }
-    return { daemonSet, replicas, replicasFound, hpa };
-}
-/** Fewest pods the proxy runs with: the HPA's floor when one scales it, else the replicas. */
-const minimumPods = (s) => (s.hpa ? s.hpa.min : s.replicas);
-/** Whether `node` sits inside a flow collection (where an inserted `# comment` would swallow the rest). */
-function inFlow(node) {
-    for (let n = node; n; n = n.parent)
-        if ((n.kind === 'map' || n.kind === 'seq') && n.flow)
-            return true;
-    return false;
-}
-/**
- * How a proxy setting reads in a message: `false`, `not set (chart default false)`, or
- * `false, inherited from gatewayProxies.gatewayProxy.…`.
- */
-function describeSetting(v, path, found, chartDefault, whose = 'chart') {
-    if (!found || isUnset(found.node))
-        return `not set (${whose} default ${chartDefault})`;
-    const n = deref(found.node);
-    const text = n && n.kind === 'scalar' ? n.value : n?.kind === 'map' ? 'a map' : 'a list';
-    return found.inherited ? `${text}, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...path])}` : text;
-}
-/**
- * Fixes setting several keys under one proxy map (`podTemplate`): one independent fix per key when the map
- * exists in the layer new keys go to; otherwise a single fix on the first key that creates the map with
- * every key, since separate insertions would each create the map and duplicate it.
- */
-function fixKeysUnder(v, proxy, base, entries) {
-    const basePath = proxyPath(proxy, base);
-    const found = getValue(v, basePath);
-    const writable = v.layers.find((l) => !l.synthetic);
-    if (entries.length === 1 || (found && found.node.kind === 'map' && found.layer === writable))
-        return entries.map(([k, value]) => setValueFix(v, [...basePath, k], value));
-    return entries.map((_, i) => (i === 0 ? setValueFix(v, basePath, Object.fromEntries(entries)) : null));
-}
-/**
- * True when the fix made on `gatewayProxies.gatewayProxy` for `path` reaches this proxy as well: it inherits
- * (chart 1.7 and later) and sets nothing of its own there, so a second edit would only repeat the first.
- * `fixedOnDefault` holds the `path.join('.')` of every fix already offered on the default proxy.
- */
-function coveredByDefault(v, proxy, path, fixedOnDefault) {
-    return proxy.inherits && fixedOnDefault.has(path.join('.')) && !getValue(v, proxyPath(proxy, path));
-}
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-anti-affinity.ts
 
@@ -49300,14 +50623,14 @@ function antiAffinityTerm(labels) {
             if (isTrue(found?.node) || spreadBy(v, proxy))
                 continue;
             const covered = coveredByDefault(v, proxy, ANTI_AFFINITY, fixedOnDefault);
-            const fix = covered ? null : setValueFix(v, proxyPath(proxy, ANTI_AFFINITY), 'true');
+            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ANTI_AFFINITY), 'true');
             if (proxy.isDefault && fix)
                 fixedOnDefault.add(ANTI_AFFINITY.join('.'));
             yield {
                 messageId: 'values',
-                node: locate(v, proxyPath(proxy, ANTI_AFFINITY)),
+                node: locate(v, values_proxyPath(proxy, ANTI_AFFINITY)),
                 data: {
-                    key: keyPath(v, proxyPath(proxy, ANTI_AFFINITY)),
+                    key: keyPath(v, values_proxyPath(proxy, ANTI_AFFINITY)),
                     state: describeSetting(v, ANTI_AFFINITY, found, 'false'),
                     proxy: proxy.name,
                     pods: scale.hpa ? (pods === undefined ? 'an autoscaled number of pods' : `up to ${plural(pods)} (autoscaler maxReplicas)`) : plural(pods)
@@ -49339,11 +50662,66 @@ function antiAffinityTerm(labels) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/proxy-core-dumps.ts
+/** Envoy should not write core files: a core dump of a gateway proxy holds its TLS keys and tokens. */
+
+
+
+
+
+const proxy_core_dumps_PATH = ['disableCoreDumps'];
+/** First chart of each release line that renders `DISABLE_CORE_DUMPS` from the key (catalog section 4.3). */
+const proxy_core_dumps_SINCE = '1.12.43/1.13.5/1.14.0-beta7';
+/* harmony default export */ const proxy_core_dumps = (defineRule({
+    meta: {
+        id: 'proxy-core-dumps',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: true,
+        description: 'Gateway proxies should not write core dumps, which hold their keys and tokens.',
+        remediation: 'Set gatewayProxies.<proxy>.disableCoreDumps: true (chart 1.12.43, 1.13.5, 1.14.0-beta7 and later).',
+        messages: {
+            values: "{{key}} is {{state}}: a crash of gateway proxy '{{proxy}}' can write a core file holding Envoy's memory, TLS private keys and tokens included.",
+            disable: 'Set {{key}}: true (check first that no one collects Envoy core dumps for debugging).'
+        }
+    },
+    *checkValues(v) {
+        if (!hasSince(v.chartVersion, proxy_core_dumps_SINCE))
+            return;
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const found = proxyValue(v, proxy, proxy_core_dumps_PATH);
+            if (isTrue(found?.node))
+                continue;
+            const path = values_proxyPath(proxy, proxy_core_dumps_PATH);
+            const edits = coveredByDefault(v, proxy, proxy_core_dumps_PATH, fixedOnDefault) ? null : values_setValueFix(v, path, 'true');
+            if (proxy.isDefault && edits?.length)
+                fixedOnDefault.add(proxy_core_dumps_PATH.join('.'));
+            // Safe only when the chart is known to read the key (catalog section 2, F1: an unknown version may be
+            // older) and the fix reverses no value a human wrote (an explicit `false` may be deliberate).
+            const safe = v.chartVersion !== undefined && isUnset(found?.node);
+            const data = { key: keyPath(v, path), state: describeSetting(v, proxy_core_dumps_PATH, found, 'false'), proxy: proxy.name };
+            yield {
+                messageId: 'values',
+                node: locate(v, path),
+                data,
+                fix: safe ? edits : null,
+                suggest: !safe && edits?.length ? [{ messageId: 'disable', edits }] : undefined,
+                key: proxy.name
+            };
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/proxy-disruption-budget.ts
 
 
 
 
+
+/** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */
+const PDB_SINCE = '1.7.0-beta21';
 const PDB = ['podDisruptionBudget'];
 const MIN = [...PDB, 'minAvailable'];
 const MAX = [...PDB, 'maxUnavailable'];
@@ -49405,6 +50783,7 @@ function renderedPods(hpas, replicas) {
         remediation: 'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
         messages: {
             missing: "{{key}} is not set: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
+            missingOldChart: "Gateway proxy '{{proxy}}' has no PodDisruptionBudget, and chart {{version}} renders none from the values (podDisruptionBudget is read from 1.7.0-beta21): add a PodDisruptionBudget selecting gateway-proxy-id: {{proxy}}, or upgrade the chart.",
             blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
             renderedMissing: "No PodDisruptionBudget among the checked files selects gateway proxy '{{name}}' (gateway-proxy-id: {{name}}), so a node drain or cluster upgrade may evict all its pods at once.",
             renderedBlocks: "PodDisruptionBudget '{{pdb}}' sets {{field}}: {{value}} while gateway proxy '{{name}}' runs {{pods}}: it blocks every voluntary eviction, so node drains and cluster upgrades stall."
@@ -49424,11 +50803,16 @@ function renderedPods(hpas, replicas) {
                 // A PodDisruptionBudget object elsewhere in the run covers the proxy, and is checked there.
                 if (workloadIndex(project).pdbsByProxyId.has(proxy.name))
                     continue;
+                // Before 1.7.0-beta21 the chart has no podDisruptionBudget key: a fix must not write a key it ignores.
+                if (isBefore(v.chartVersion, PDB_SINCE)) {
+                    yield { messageId: 'missingOldChart', node: locate(v, values_proxyPath(proxy, PDB)), data: { proxy: proxy.name, version: v.chartVersion.raw }, key: proxy.name };
+                    continue;
+                }
                 const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault);
-                const fix = covered ? null : setValueFix(v, proxyPath(proxy, PDB), { maxUnavailable: '1' });
+                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, PDB), { maxUnavailable: '1' });
                 if (proxy.isDefault && fix)
                     fixedOnDefault.add(PDB.join('.'));
-                yield { messageId: 'missing', node: locate(v, proxyPath(proxy, PDB)), data: { key: keyPath(v, proxyPath(proxy, PDB)), proxy: proxy.name }, fix, key: proxy.name };
+                yield { messageId: 'missing', node: locate(v, values_proxyPath(proxy, PDB)), data: { key: keyPath(v, values_proxyPath(proxy, PDB)), proxy: proxy.name }, fix, key: proxy.name };
                 continue;
             }
             const pods = minimumPods(scale);
@@ -49444,7 +50828,7 @@ function renderedPods(hpas, replicas) {
                 severity: 'warning',
                 node: b.node,
                 data: {
-                    key: keyPath(v, proxyPath(proxy, path)),
+                    key: keyPath(v, values_proxyPath(proxy, path)),
                     value: asString(b.node) ?? '',
                     proxy: proxy.name,
                     pods: scale.hpa ? `as few as ${proxy_disruption_budget_plural(pods)} (autoscaler minReplicas)` : proxy_disruption_budget_plural(pods)
@@ -49485,6 +50869,8 @@ function renderedPods(hpas, replicas) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-graceful-shutdown.ts
+/** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
+
 
 
 
@@ -49502,38 +50888,51 @@ const KUBE_GRACE = 30;
 const FIX_SLEEP = 5;
 /** Seconds Envoy gets after the preStop sleep to finish and exit. */
 const EXIT_MARGIN = 2;
+/** First charts that read `podTemplate.gracefulShutdown` and `terminationGracePeriodSeconds` (catalog 4.3). */
+const GRACEFUL_SINCE = '1.4.8/1.5.0-beta14';
+/** The Gateway health-check filter that makes a failed Envoy health check visible to load balancers. */
+const HEALTH_CHECK = ['gatewaySettings', 'customHttpGateway', 'options', 'healthCheck'];
+/** Every edit of this rule needs a human (timings depend on the load balancer): a suggestion, never `--fix`. */
+const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
 /* harmony default export */ const proxy_graceful_shutdown = (defineRule({
     meta: {
         id: 'proxy-graceful-shutdown',
         category: 'reliability',
         severity: 'notice',
         kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: true,
+        fixable: false,
         description: 'Gateway proxy pods should fail their health check and drain before Envoy stops.',
         remediation: 'Set gatewayProxies.<proxy>.podTemplate.gracefulShutdown: {enabled: true, sleepTimeSeconds: 5} and podTemplate.terminationGracePeriodSeconds above the sleep (7), or give the rendered Envoy container a preStop hook and a longer grace period.',
         messages: {
-            disabled: "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.",
+            disabled: "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.{{healthCheck}}",
             misplaced: "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
-            tooShort: "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.",
+            tooShort: "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
             renderedNoPreStop: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
             renderedTooShort: "terminationGracePeriodSeconds of gateway proxy '{{name}}' is {{grace}}, not more than its preStop sleep of {{sleep}} s: Kubernetes kills Envoy before it finishes draining."
         }
     },
     *checkValues(v) {
+        // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
+        if (!hasSince(v.chartVersion, GRACEFUL_SINCE))
+            return;
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
+            // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
+            const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
+                ? ''
+                : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;
             const enabled = proxyValue(v, proxy, ENABLED);
             const sleepFound = proxyValue(v, proxy, SLEEP);
             const graceFound = proxyValue(v, proxy, TGPS);
             const sleep = asNumber(sleepFound?.node);
             const grace = asNumber(graceFound?.node);
-            const ownTiming = !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS));
+            const ownTiming = !!values_getValue(v, values_proxyPath(proxy, SLEEP)) || !!values_getValue(v, values_proxyPath(proxy, TGPS));
             if (!isTrue(enabled?.node)) {
-                const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name };
-                const misplaced = getValue(v, proxyPath(proxy, MISPLACED));
+                const data = { key: keyPath(v, values_proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name, healthCheck };
+                const misplaced = values_getValue(v, values_proxyPath(proxy, MISPLACED));
                 if (misplaced) {
                     // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
-                    yield { messageId: 'misplaced', node: misplaced.pair?.key ?? misplaced.node, data: { ...data, misplaced: keyPath(v, proxyPath(proxy, MISPLACED)) }, key: proxy.name };
+                    yield { messageId: 'misplaced', node: misplaced.pair?.key ?? misplaced.node, data: { ...data, misplaced: keyPath(v, values_proxyPath(proxy, MISPLACED)) }, key: proxy.name };
                     continue;
                 }
                 // Keep whatever sleep and grace period the user chose; only fill in what is missing, and raise the
@@ -49546,30 +50945,31 @@ const EXIT_MARGIN = 2;
                 if (effectiveGrace <= newSleep)
                     podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN);
                 const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
-                const fix = covered ? null : setValueFix(v, proxyPath(proxy, ['podTemplate']), podTemplate);
+                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ['podTemplate']), podTemplate);
                 if (proxy.isDefault && fix)
                     fixedOnDefault.add(ENABLED.join('.'));
-                yield { messageId: 'disabled', node: locate(v, proxyPath(proxy, ENABLED)), data, fix, key: proxy.name };
+                yield { messageId: 'disabled', node: locate(v, values_proxyPath(proxy, ENABLED)), data, suggest: suggestion('disabled', fix), key: proxy.name };
                 continue;
             }
             const effectiveSleep = sleep ?? CHART_SLEEP;
             if ((grace ?? KUBE_GRACE) > effectiveSleep)
                 continue;
             const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
-            const fix = covered ? null : setValueFix(v, proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
+            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
             if (proxy.isDefault && fix)
                 fixedOnDefault.add(TGPS.join('.'));
             yield {
                 messageId: 'tooShort',
-                node: locate(v, proxyPath(proxy, TGPS)),
+                node: locate(v, values_proxyPath(proxy, TGPS)),
                 data: {
-                    key: keyPath(v, proxyPath(proxy, TGPS)),
+                    key: keyPath(v, values_proxyPath(proxy, TGPS)),
                     grace: describeSetting(v, TGPS, graceFound, String(KUBE_GRACE), 'Kubernetes'),
-                    sleepKey: keyPath(v, proxyPath(proxy, SLEEP)),
+                    sleepKey: keyPath(v, values_proxyPath(proxy, SLEEP)),
                     sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
-                    proxy: proxy.name
+                    proxy: proxy.name,
+                    healthCheck
                 },
-                fix,
+                suggest: suggestion('tooShort', fix),
                 key: proxy.name
             };
         }
@@ -49580,6 +50980,9 @@ const EXIT_MARGIN = 2;
             return;
         const preStop = getNode(proxy.container, ['lifecycle', 'preStop']);
         if (!preStop) {
+            // A chart older than the gracefulShutdown key (by its image tag) has no knob to render a hook with.
+            if (!hasSince(imageVersion(proxy.container), GRACEFUL_SINCE))
+                return;
             yield {
                 messageId: 'renderedNoPreStop',
                 node: query_findPair(proxy.container, 'lifecycle')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
@@ -49601,24 +51004,221 @@ const EXIT_MARGIN = 2;
             messageId: 'renderedTooShort',
             node: graceNode ?? locatePath(obj.root, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']),
             data: { name: proxy.name, grace: graceNode ? String(grace) : `not set (Kubernetes default ${KUBE_GRACE})`, sleep },
-            fix: setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN))
+            suggest: suggestion('renderedTooShort', setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN)))
         };
     }
 }));
 
-;// CONCATENATED MODULE: ./src/load/security.ts
+;// CONCATENATED MODULE: ./src/rules/proxy-host-network.ts
+
+
+
+
+
+
+const HOST_PORT = ['kind', 'daemonSet', 'hostPort'];
+const HOST_NETWORK = ['kind', 'daemonSet', 'hostNetwork'];
+/** First chart that reads `kind.daemonSet.hostNetwork` (catalog section 4.3); before it hostPort always means hostNetwork. */
+const HOST_NETWORK_SINCE = '1.8.0-beta13';
+/** Every `hostPort` of the pod's containers, with the port map holding it. */
+function hostPorts(containers) {
+    const out = [];
+    for (const c of containers)
+        for (const port of seqItems(getNode(c, ['ports']))) {
+            const pair = query_findPair(port, 'hostPort');
+            if (port.kind === 'map' && pair && scalarValue(pair.value) !== null)
+                out.push({ port, pair });
+        }
+    return out;
+}
+/** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
+function describe(v, path, found) {
+    const text = describeSetting(v, path, found, 'unset');
+    const n = deref(found?.node);
+    return n?.kind === 'scalar' && (n.style === 'single' || n.style === 'double') ? JSON.stringify(n.value) + text.slice(n.value.length) : text;
+}
+/** `hostPort 8080`, `hostPorts 8080 and 8443`, `hostPorts 80, 443 and 9000`. */
+function portList(ports) {
+    if (ports.length === 1)
+        return `hostPort ${ports[0]}`;
+    return `hostPorts ${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
+}
+/* harmony default export */ const proxy_host_network = (defineRule({
+    meta: {
+        id: 'proxy-host-network',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: "Gateway proxies should not use the node's network (hostNetwork or hostPort).",
+        remediation: 'Remove gatewayProxies.<proxy>.kind.daemonSet.hostPort (or, from chart 1.8.0-beta13, set kind.daemonSet.hostNetwork: false) and expose the proxy through its Service; in rendered manifests remove hostNetwork: true and the hostPort entries.',
+        messages: {
+            values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' renders hostNetwork: true and hostPorts for httpPort and httpsPort, whether it is a Deployment or a DaemonSet, so Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
+            ignoredOff: "{{key}} is {{state}}, and {{offKey}} is false, but chart {{version}} reads hostNetwork only from {{since}}: gateway proxy '{{proxy}}' still renders hostNetwork: true, so Envoy shares the node's network namespace and most network plugins no longer apply NetworkPolicies to it.",
+            renderedHostNetwork: "{{kind}} '{{name}}' sets hostNetwork: true: its Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
+            renderedHostPort: "{{kind}} '{{name}}' binds {{ports}} on every node it runs on, which exposes Envoy on the node's own address beside its Service.",
+            noHostPort: 'Set {{key}}: false (the proxy is then reached through its Service only; check that nothing sends traffic to the nodes directly).',
+            noHostNetwork: 'Set {{offKey}}: false (keeps the hostPorts but gives Envoy its own network namespace).',
+            renderedNoHostNetwork: 'Set hostNetwork: false (check that nothing sends traffic to the nodes directly).',
+            renderedNoHostPort: 'Remove the hostPort entries (the proxy is then reached through its Service only).'
+        }
+    },
+    *checkValues(v) {
+        const readsOff = isAtLeast(v.chartVersion, HOST_NETWORK_SINCE);
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const hostPort = proxyValue(v, proxy, HOST_PORT);
+            if (!helmTruthy(hostPort))
+                continue;
+            const off = proxyValue(v, proxy, HOST_NETWORK);
+            // The chart renders `hostNetwork: {{ ne "false" (toString .hostNetwork) }}` (1.22.1 T7:139).
+            if (readsOff && isFalse(off?.node))
+                continue;
+            const path = values_proxyPath(proxy, HOST_PORT);
+            const offPath = values_proxyPath(proxy, HOST_NETWORK);
+            const data = {
+                key: keyPath(v, path),
+                state: describe(v, HOST_PORT, hostPort),
+                proxy: proxy.name,
+                offKey: keyPath(v, offPath),
+                version: v.chartVersion?.raw,
+                since: HOST_NETWORK_SINCE
+            };
+            const covered = coveredByDefault(v, proxy, HOST_PORT, suggestedOnDefault);
+            const suggest = [];
+            if (!covered) {
+                const noPort = values_setValueFix(v, path, 'false');
+                if (noPort?.length)
+                    suggest.push({ messageId: 'noHostPort', edits: noPort });
+                const noNetwork = readsOff ? values_setValueFix(v, offPath, 'false') : null;
+                if (noNetwork?.length)
+                    suggest.push({ messageId: 'noHostNetwork', edits: noNetwork });
+            }
+            if (proxy.isDefault && suggest.length)
+                suggestedOnDefault.add(HOST_PORT.join('.'));
+            yield {
+                messageId: !readsOff && isFalse(off?.node) ? 'ignoredOff' : 'values',
+                node: locate(v, path),
+                data,
+                suggest: suggest.length ? suggest : undefined,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.podSpec)
+            return;
+        const hostNetwork = query_findPair(proxy.podSpec, 'hostNetwork');
+        if (hostNetwork && isTrue(hostNetwork.value)) {
+            const value = deref(hostNetwork.value);
+            yield {
+                messageId: 'renderedHostNetwork',
+                node: hostNetwork.value,
+                data: { kind: obj.kind, name: proxy.name },
+                suggest: value?.kind === 'scalar' && !value.tag ? [{ messageId: 'renderedNoHostNetwork', edits: [replaceScalar(value, 'false')] }] : undefined
+            };
+            return;
+        }
+        const ports = hostPorts(proxy.containers);
+        if (!ports.length)
+            return;
+        const edits = ports.map(({ port, pair }) => removePair(obj.file.edit, port, pair));
+        yield {
+            messageId: 'renderedHostPort',
+            node: ports[0].pair.key,
+            data: { kind: obj.kind, name: proxy.name, ports: portList(ports.map(({ pair }) => asString(pair.value) ?? '?')) },
+            suggest: edits.every((e) => e) ? [{ messageId: 'renderedNoHostPort', edits: edits.map((e) => e) }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-lb-source-ranges.ts
+/** A gateway proxy's cloud load balancer should accept only the clients' address ranges (for installs that are not public). */
+
+
+
+
+
+const TYPE = ['service', 'type'];
+const RANGES = ['service', 'loadBalancerSourceRanges'];
+/** First chart of each release line that renders `service.loadBalancerSourceRanges` (catalog section 4.3). */
+const proxy_lb_source_ranges_SINCE = '1.3.28/1.4.0-beta12';
+/** The chart's `gatewayProxies.gatewayProxy.service.type` in every version (chart data 1.6 … 1.22). */
+const CHART_TYPE = 'LoadBalancer';
+// A documentation range (RFC 5737 TEST-NET-3): it stands out as a placeholder and, applied unchanged,
+// shuts the load balancer rather than opening it. The real ranges need a human.
+const PLACEHOLDER = '"203.0.113.0/24"';
+/** The chart renders the list only when it is truthy: an empty list, `""` or a null sets no ranges. */
+function setsRanges(node) {
+    const n = deref(node);
+    if (!n)
+        return false;
+    if (n.kind === 'seq')
+        return seqItems(n).length > 0;
+    const value = scalarValue(n);
+    return value !== null && value !== '';
+}
+/* harmony default export */ const proxy_lb_source_ranges = (defineRule({
+    meta: {
+        id: 'proxy-lb-source-ranges',
+        category: 'security',
+        severity: 'notice',
+        defaultOff: true,
+        kinds: ['values'],
+        fixable: false,
+        description: 'LoadBalancer Services of gateway proxies that are not public should restrict their client address ranges.',
+        remediation: 'Set gatewayProxies.<proxy>.service.loadBalancerSourceRanges to the CIDR ranges of the clients (chart 1.3.28, 1.4.0-beta12 and later), or use another service.type for a proxy that no client outside the cluster reaches.',
+        messages: {
+            values: "{{key}} is {{state}}: the LoadBalancer Service of gateway proxy '{{proxy}}' accepts connections from every address the cloud load balancer can be reached from.",
+            addRanges: 'Add {{key}} with a placeholder range ({{placeholder}}) and replace it with the CIDR ranges of the clients.'
+        }
+    },
+    *checkValues(v) {
+        if (!hasSince(v.chartVersion, proxy_lb_source_ranges_SINCE))
+            return;
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const typeFound = proxyValue(v, proxy, TYPE);
+            // Chart defaults reach the default proxy and, from chart 1.7, every custom proxy through inheritance.
+            const type = typeFound ? asString(typeFound.node) : proxy.isDefault || proxy.inherits ? CHART_TYPE : undefined;
+            if (type !== 'LoadBalancer')
+                continue;
+            const found = proxyValue(v, proxy, RANGES);
+            if (setsRanges(found?.node))
+                continue;
+            const path = values_proxyPath(proxy, RANGES);
+            const value = inFlow(insertionSite(v, path)) ? `[${PLACEHOLDER}]` : `[${PLACEHOLDER}]  # TODO: the clients' CIDR ranges`;
+            const written = deref(found?.node);
+            // setValueFix replaces scalars only: an own empty list `[]` is replaced here, as it is written.
+            const edits = coveredByDefault(v, proxy, RANGES, suggestedOnDefault)
+                ? null
+                : written?.kind === 'seq' && !found.inherited
+                    ? [{ range: [written.start, written.end], text: `[${PLACEHOLDER}]` }]
+                    : values_setValueFix(v, path, value);
+            const inheritedFrom = found?.inherited ? `, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...RANGES])}` : '';
+            if (proxy.isDefault && edits?.length)
+                suggestedOnDefault.add(RANGES.join('.'));
+            yield {
+                messageId: 'values',
+                node: locate(v, path),
+                data: { key: keyPath(v, path), state: written ? `empty${inheritedFrom}` : 'not set', proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
+                suggest: edits?.length ? [{ messageId: 'addRanges', edits }] : undefined,
+                key: proxy.name
+            };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/gloo/security.ts
+
 
 
 
 
 /** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
 const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
-/** The proxies the chart renders: none when `gateway.enabled: false`. */
-function security_renderedValuesProxies(v) {
-    if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
-        return [];
-    return valuesProxies(v);
-}
+
 /**
  * The proxy's glooContainerSecurityContext when it takes effect. An empty map does not: the chart's
  * `or $values $defaults` treats an empty dict as unset.
@@ -49629,8 +51229,8 @@ function customContext(v, proxy) {
         return !!map && map.kind === 'map' && mapEntries(map).length > 0;
     };
     // A custom proxy's own map is merged over the one it inherits, so an empty own map still inherits.
-    const own = getValue(v, proxyPath(proxy, CONTAINER_SC));
-    const base = proxy.inherits ? getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null;
+    const own = values_getValue(v, values_proxyPath(proxy, CONTAINER_SC));
+    const base = proxy.inherits ? values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null;
     let found;
     if (nonEmpty(own))
         found = { ...own, inherited: false };
@@ -49645,7 +51245,7 @@ function proxySetting(v, proxy, path) {
     const found = proxyValue(v, proxy, path);
     if (!found)
         return null;
-    return { ...found, path: found.inherited ? ['gatewayProxies', 'gatewayProxy', ...path] : proxyPath(proxy, path) };
+    return { ...found, path: found.inherited ? ['gatewayProxies', 'gatewayProxy', ...path] : values_proxyPath(proxy, path) };
 }
 /**
  * A scalar as Helm reads it. Argo CD `helm.parameters` are `--set` values, where `false` and `true` are
@@ -49664,7 +51264,7 @@ function helmValue(found) {
  * has one, else the map it inherits from gatewayProxy (so the fix lands next to what it completes).
  */
 function customPath(proxy, custom, sub) {
-    const base = custom.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC] : proxyPath(proxy, CONTAINER_SC);
+    const base = custom.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC] : values_proxyPath(proxy, CONTAINER_SC);
     return [...base, ...sub];
 }
 /**
@@ -49844,9 +51444,164 @@ function isEmptyMap(node) {
 }
 /** The rendered proxy's name for messages. */
 const proxyLabel = (p) => p.name || str(p.container, ['name']) || 'gateway-proxy';
+// ---------------------------------------------------------------------------------------------------------
+// Replaced defaults, seccomp and sidecars: the chart's securityContext helpers (1.22.1 H:228-300)
+/** `gatewayProxies.<p>.podTemplate.podSecurityContext` */
+const POD_SC = ['podTemplate', 'podSecurityContext'];
+/** First charts that read `glooContainerSecurityContext`, `podSecurityContext` and the sidecars' securityContext keys (catalog 4.3). */
+const SECURITY_CONTEXT_SINCE = '1.14.0-beta11';
+/** First charts whose securityContext helper reads `mergePolicy` (catalog 4.3); before, the key is rendered literally. */
+const MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
+/**
+ * First charts with `global.podSecurityStandards` (catalog 4.3). They are also the first to render the sidecars'
+ * securityContext through the `gloo.containerSecurityContext` helper (mergePolicy, PSS defaults): 1.16.13 and
+ * 1.17.0-beta28 still write `global.glooMtls.sds.securityContext` as it is.
+ */
+const PSS_SINCE = '1.16.14/1.17.0-beta29';
+/** First charts where `global.securitySettings.floatingUserId` unsets runAsUser and drops the proxy pod context (catalog 4.3). */
+const GLOBAL_FLOATING_SINCE = '1.17.3/1.18.0-beta14';
+/** First chart where `global.istioIntegration.enabled` adds the sds and istio-proxy sidecars (catalog 1.5, 4.2). */
+const ISTIO_INTEGRATION_SIDECARS_SINCE = '1.17.0';
+/**
+ * The values seen from their root: Helm's globals stay at the root of every layer, also in gloo-ee and in an
+ * umbrella chart, so a `global.*` key is looked up, located and fixed as a chart key at the root.
+ */
+function globalValues(v) {
+    return { ...v, chart: 'gloo', prefix: '', layers: v.layers.map((l) => ({ ...l, ossPath: [] })) };
+}
+/**
+ * A proxy's securityContext map at `sub` (`CONTAINER_SC`, `POD_SC`) when it is non-empty, the way `customContext`
+ * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
+ */
+function contextMap(v, proxy, sub) {
+    const nonEmpty = (f) => {
+        const map = f ? deref(f.node) : null;
+        return !!map && map.kind === 'map' && mapEntries(map).length > 0;
+    };
+    const ownPath = values_proxyPath(proxy, sub);
+    const basePath = ['gatewayProxies', 'gatewayProxy', ...sub];
+    const own = values_getValue(v, ownPath);
+    const base = proxy.inherits ? values_getValue(v, basePath) : null;
+    let out;
+    if (nonEmpty(own))
+        out = { found: { ...own, inherited: false }, path: ownPath };
+    else if (nonEmpty(base))
+        out = { found: { ...base, inherited: true }, path: basePath };
+    else
+        return null;
+    const policy = proxySetting(v, proxy, [...sub, 'mergePolicy']);
+    const value = policy ? asString(policy.node) : undefined;
+    if (policy && value !== undefined)
+        out.policy = { ...policy, value };
+    return out;
+}
+/** True when `mergePolicy: helm-merge` merges the map into the chart's defaults at this chart version. */
+const mergesAt = (v, map, since = MERGE_POLICY_SINCE) => !!map && map.policy?.value === 'helm-merge' && hasSince(v.chartVersion, since);
+const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContainerDefaults'];
+/**
+ * The PSS restricted container defaults, when the chart reads them and the switch is on: `runAsNonRoot: true`,
+ * `drop: [ALL]`, `allowPrivilegeEscalation: false` and a seccompProfile merged into every container's defaults,
+ * sidecars included (1.22.1 H:261-300).
+ */
+function restrictedDefaults(v) {
+    if (!hasSince(v.chartVersion, PSS_SINCE))
+        return null;
+    const found = getGlobal(v, [...PSS_SWITCH]);
+    if (!helmTruthy(found))
+        return null;
+    const type = getGlobal(v, ['podSecurityStandards', 'container', 'defaultSeccompProfileType']);
+    return { found: found, seccompType: (helmTruthy(type) && asString(type?.node)) || 'RuntimeDefault' };
+}
+const proxyTruthy = (v, proxy, path, chartDefault) => {
+    const found = proxyValue(v, proxy, path);
+    return found ? helmTruthy(found) : chartDefault;
+};
+/** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
+function floatingUser(v, proxy) {
+    const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId']);
+    if (helmTruthy(own))
+        return own;
+    const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
+    return helmTruthy(global) ? global : null;
+}
+const userDefault = (v, proxy, key) => asNumber(proxyValue(v, proxy, ['podTemplate', key])?.node) ?? 10101;
+/**
+ * The Envoy container's securityContext defaults on charts ≥ 1.14.0-beta11 (1.22.1 T7:218-223): `runAsNonRoot:
+ * <runUnprivileged>`, `runAsUser` (not with floatingUserId), `capabilities` (drop ALL, add NET_BIND_SERVICE unless
+ * disableNetBind), `readOnlyRootFilesystem: true`, `allowPrivilegeEscalation: false`, and the PSS restricted
+ * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
+ */
+function envoyContainerDefaults(v, proxy) {
+    const pss = restrictedDefaults(v);
+    const out = [
+        { path: ['readOnlyRootFilesystem'], value: true, label: 'readOnlyRootFilesystem: true', hardening: true },
+        { path: ['allowPrivilegeEscalation'], value: false, label: 'allowPrivilegeEscalation: false', hardening: true },
+        { path: ['capabilities', 'drop'], value: ['ALL'], label: 'capabilities.drop: [ALL]', hardening: true }
+    ];
+    // runUnprivileged and disableNetBind default to true on every chart with these keys (catalog 4.1).
+    if (!proxyTruthy(v, proxy, ['podTemplate', 'disableNetBind'], true))
+        out.push({ path: ['capabilities', 'add'], value: ['NET_BIND_SERVICE'], label: 'capabilities.add: [NET_BIND_SERVICE]', hardening: false });
+    // PSS merges runAsNonRoot: true over a false runUnprivileged (Helm's merge refills zero values).
+    if (pss || proxyTruthy(v, proxy, ['podTemplate', 'runUnprivileged'], true))
+        out.push({ path: ['runAsNonRoot'], value: true, label: 'runAsNonRoot: true', hardening: true });
+    const user = userDefault(v, proxy, 'runAsUser');
+    if (!floatingUser(v, proxy) && user !== 0)
+        out.push({ path: ['runAsUser'], value: user, label: `runAsUser: ${user}`, hardening: true });
+    if (pss)
+        out.push({ path: ['seccompProfile', 'type'], value: pss.seccompType, label: `seccompProfile.type: ${pss.seccompType}`, hardening: true });
+    return out;
+}
+/** The proxy pod's securityContext defaults (1.22.1 T7:104-110): `fsGroup` and `runAsUser` (not with floatingUserId). */
+function proxyPodDefaults(v, proxy) {
+    const out = [];
+    const group = userDefault(v, proxy, 'fsGroup');
+    if (group !== 0)
+        out.push({ path: ['fsGroup'], value: group, label: `fsGroup: ${group}`, hardening: true });
+    const user = userDefault(v, proxy, 'runAsUser');
+    if (!floatingUser(v, proxy) && user !== 0)
+        out.push({ path: ['runAsUser'], value: user, label: `runAsUser: ${user}`, hardening: true });
+    return out;
+}
+/** The proxy pod gets a securityContext at all: `enablePodSecurityContext` (default true) and no global floatingUserId. */
+function podContextRendered(v, proxy) {
+    if (!proxyTruthy(v, proxy, ['podTemplate', 'enablePodSecurityContext'], true))
+        return false;
+    const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
+    return !helmTruthy(global);
+}
+/** A value Helm's `merge` treats as empty and refills from the defaults: false, 0, "", null, [] or {}. */
+function isHelmEmpty(node) {
+    const n = deref(node);
+    if (!n)
+        return true;
+    if (n.kind === 'map')
+        return mapEntries(n).length === 0;
+    if (n.kind === 'seq')
+        return n.items.length === 0;
+    const value = scalarValue(n);
+    return value === null || value === false || value === 0 || value === '';
+}
+/** `gatewayProxies.<p>.kubeResourceOverride.spec.template.spec`: merged onto the rendered pod spec (proxy Deployment ≥ 1.8.0-beta14). */
+const OVERRIDE_POD_SPEC = ['kubeResourceOverride', 'spec', 'template', 'spec'];
+/** First chart that merges a proxy's kubeResourceOverride onto its Deployment (catalog 4.3). */
+const security_OVERRIDE_SINCE = '1.8.0-beta14';
+/**
+ * The Envoy container of a proxy's `kubeResourceOverride` containers list, which replaces the rendered list whole
+ * (Helm's mergeOverwrite replaces lists): the item named like the proxy, else the one running envoy-wrapper, else
+ * the only one. Read from the proxy's own values: the chart does not inherit kubeResourceOverride (1.22.1 T7:521).
+ */
+function overrideEnvoyContainer(v, proxy) {
+    const found = values_getValue(v, values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'containers']));
+    if (!found)
+        return null;
+    const maps = seqItems(found.node).filter((c) => c.kind === 'map');
+    const container = maps.find((c) => str(c, ['name']) === proxy.name) ?? maps.find((c) => /envoy-wrapper/.test(str(c, ['image']) ?? '')) ?? (maps.length === 1 ? maps[0] : undefined);
+    return container ? { found, container } : null;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-net-bind.ts
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
+
 
 
 
@@ -49857,10 +51612,16 @@ const NET_BIND = 'NET_BIND_SERVICE';
 /** Why an absent `disableNetBind` adds the capability, or undefined when the chart default is `true`. */
 function defaultAddsReason(v, proxy) {
     if (hasOldSecurityDefaults(v.chartVersion))
-        return `chart ${v.chartVersion.raw} adds the capability by default (until 1.3.31)`;
-    if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
-        return `before chart 1.7 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion.raw})`;
+        return `chart ${v.chartVersion.raw} adds the capability by default (until 1.3.31/1.4.0-beta15)`;
+    if (!proxy.isDefault && customMerge(v) === 'alone')
+        return `before chart 1.7.0-beta21 a custom proxy does not inherit gatewayProxy's disableNetBind: true (this is chart ${v.chartVersion.raw})`;
     return undefined;
+}
+/** Safe only in a complete install (no member may bind a low port we cannot see); otherwise a suggestion. */
+function fixOrSuggest(edits, complete, messageId) {
+    if (!edits?.length)
+        return {};
+    return complete ? { fix: edits } : { suggest: [{ messageId, edits }] };
 }
 /* harmony default export */ const proxy_net_bind = (defineRule({
     meta: {
@@ -49875,13 +51636,14 @@ function defaultAddsReason(v, proxy) {
             explicitFalse: '{{key}} is false, so the chart adds NET_BIND_SERVICE to the Envoy container, which binds no port below 1024.',
             chartDefault: '{{key}} is not set: {{why}}, so the Envoy container gets NET_BIND_SERVICE, which it does not need.',
             customAdd: '{{key}} adds NET_BIND_SERVICE to the Envoy container of proxy \'{{proxy}}\', which binds no port below 1024.',
-            rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024.',
+            rendered: 'The Envoy container of proxy \'{{proxy}}\' adds NET_BIND_SERVICE, which it does not need: it binds no port below 1024{{why}}.',
             lowPort: 'Proxy \'{{proxy}}\' binds port {{port}}{{via}}, below 1024, so Envoy needs NET_BIND_SERVICE there; keep it, or move the listener to a port of 1024 or above and map the low port in the Service.'
         }
     },
-    *checkValues(v, { project }) {
+    *checkValues(v, { project, install }) {
         const once = reportOnce();
-        for (const proxy of security_renderedValuesProxies(v)) {
+        const complete = install?.complete === true;
+        for (const proxy of renderedValuesProxies(v)) {
             const lows = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)];
             const via = valuesHostNetwork(v, proxy) ? ' with host networking' : '';
             // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
@@ -49910,14 +51672,19 @@ function defaultAddsReason(v, proxy) {
                         node: ref.item,
                         key: proxy.key,
                         data: { key: keyPath(v, add.path), proxy: proxy.name },
-                        fix: add.layer.synthetic ? null : removeListItem(v.file.edit, ref)
+                        ...fixOrSuggest(add.layer.synthetic ? null : removeListItem(add.layer.file.edit, ref), complete, 'customAdd')
                     };
                 }
                 continue;
             }
-            const setting = proxySetting(v, proxy, proxy_net_bind_DISABLE);
+            // The merged value (catalog 4.2): 1.7.0-beta21 … 1.7.0 `merge` refills a custom false from gatewayProxy,
+            // whose chart default is true, so only gatewayProxy's own false (or none) can be effective there.
+            const merged = mergedProxyValue(v, proxy, proxy_net_bind_DISABLE);
+            const setting = merged && !merged.deleted ? { ...merged, path: merged.inherited ? ['gatewayProxies', 'gatewayProxy', ...proxy_net_bind_DISABLE] : values_proxyPath(proxy, proxy_net_bind_DISABLE) } : null;
             const value = helmValue(setting);
             if (value === true || value === 'true')
+                continue;
+            if (setting && value === false && !setting.inherited && !proxy.isDefault && customMerge(v) === 'merge' && !defaultAddsReason(v, proxy))
                 continue;
             if (setting && value === false) {
                 if (!once(setting.node, 'explicitFalse'))
@@ -49931,7 +51698,7 @@ function defaultAddsReason(v, proxy) {
                     node: setting.node,
                     key: proxy.key,
                     data: { key: keyPath(v, setting.path) },
-                    fix: setValueFix(v, setting.path, 'true')
+                    ...fixOrSuggest(values_setValueFix(v, setting.path, 'true'), complete, 'explicitFalse')
                 };
                 continue;
             }
@@ -49941,7 +51708,7 @@ function defaultAddsReason(v, proxy) {
             const why = defaultAddsReason(v, proxy);
             if (!why)
                 continue;
-            const path = proxyPath(proxy, proxy_net_bind_DISABLE);
+            const path = values_proxyPath(proxy, proxy_net_bind_DISABLE);
             const node = setting?.inherited === false ? setting.node : locate(v, path);
             if (lows.length) {
                 if (once(node, 'lowPort'))
@@ -49954,11 +51721,11 @@ function defaultAddsReason(v, proxy) {
                 node,
                 key: proxy.key,
                 data: { key: keyPath(v, path), why },
-                fix: setValueFix(v, path, 'true')
+                ...fixOrSuggest(values_setValueFix(v, path, 'true'), complete, 'chartDefault')
             };
         }
     },
-    *checkObject(obj, { project }) {
+    *checkObject(obj, { project, install }) {
         const p = renderedProxy(obj);
         if (!p?.container)
             return;
@@ -49972,7 +51739,15 @@ function defaultAddsReason(v, proxy) {
                 yield { messageId: 'lowPort', severity: 'notice', node: ref.item, data: { proxy: proxyLabel(p), port: lows[0].port, via: lowPortOrigin(lows[0]) + via } };
                 continue;
             }
-            yield { messageId: 'rendered', node: ref.item, data: { proxy: proxyLabel(p) }, fix: removeListItem(obj.file.edit, ref) };
+            // A chart that adds it by default (its image tag says which) makes this the chart default's warning.
+            const byDefault = hasOldSecurityDefaults(imageVersion(p.container));
+            yield {
+                messageId: 'rendered',
+                severity: byDefault ? 'warning' : 'error',
+                node: ref.item,
+                data: { proxy: proxyLabel(p), why: byDefault ? `; chart ${imageVersion(p.container).raw} adds it by default (until 1.3.31/1.4.0-beta15)` : '' },
+                ...fixOrSuggest(removeListItem(obj.file.edit, ref), install?.complete === true, 'rendered')
+            };
         }
     }
 }));
@@ -49998,7 +51773,7 @@ function* valuesProblems(v, proxy, custom, once) {
     const privileged = proxySetting(v, proxy, sub('privileged'));
     const isPrivileged = !!privileged && isTrue(privileged.node);
     if (privileged && isPrivileged && once(privileged.node, 'privileged'))
-        yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, fix: setValueFix(v, privileged.path, 'false') };
+        yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, fix: values_setValueFix(v, privileged.path, 'false') };
     const add = proxySetting(v, proxy, sub('capabilities', 'add'));
     const added = capabilityItems(add?.node).filter((r) => r.name !== proxy_privileged_NET_BIND);
     // With helm-merge only an explicit `true` survives: a missing or false value keeps the chart's `false`.
@@ -50013,7 +51788,7 @@ function* valuesProblems(v, proxy, custom, once) {
                 node,
                 key: `${proxy.key}:escalation`,
                 data,
-                fix: escalationFixBlocked(isPrivileged, added) ? null : setValueFix(v, path, 'false')
+                fix: escalationFixBlocked(isPrivileged, added) ? null : values_setValueFix(v, path, 'false')
             };
     }
     // With helm-merge a non-empty `drop` list replaces the chart's [ALL]; an empty or missing one keeps it.
@@ -50024,9 +51799,9 @@ function* valuesProblems(v, proxy, custom, once) {
         if (drop) {
             let fix = null;
             if (drop.node.kind === 'seq')
-                fix = drop.layer.synthetic ? null : appendSeqItem(v.file.edit, drop.node, 'ALL');
+                fix = drop.layer.synthetic ? null : appendSeqItem(drop.layer.file.edit, drop.node, 'ALL');
             else if (drop.node.kind === 'scalar')
-                fix = setValueFix(v, drop.path, '[ALL]');
+                fix = values_setValueFix(v, drop.path, '[ALL]');
             if (once(drop.node, 'drop'))
                 yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix };
         }
@@ -50034,13 +51809,13 @@ function* valuesProblems(v, proxy, custom, once) {
             const path = customPath(proxy, custom, ['capabilities', 'drop']);
             const node = locate(v, path);
             if (once(node, 'drop'))
-                yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: setValueFix(v, path, '[ALL]') };
+                yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: values_setValueFix(v, path, '[ALL]') };
         }
     }
     for (const ref of added) {
         if (!once(ref.item, 'added'))
             continue;
-        const edits = add.layer.synthetic ? null : removeListItem(v.file.edit, ref);
+        const edits = add.layer.synthetic ? null : removeListItem(add.layer.file.edit, ref);
         yield {
             messageId: 'added',
             node: ref.item,
@@ -50069,7 +51844,7 @@ function* valuesProblems(v, proxy, custom, once) {
     },
     *checkValues(v) {
         const once = reportOnce();
-        for (const proxy of security_renderedValuesProxies(v)) {
+        for (const proxy of renderedValuesProxies(v)) {
             // Without glooContainerSecurityContext the chart renders privileged: unset, allowPrivilegeEscalation:
             // false and drop: [ALL]; NET_BIND_SERVICE is proxy-net-bind's.
             const custom = customContext(v, proxy);
@@ -50127,6 +51902,7 @@ function* valuesProblems(v, proxy, custom, once) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-probes.ts
+/** proxy-probes: gateway proxy pods need a readiness probe (and, from chart 1.12.0-beta6, a separate liveness switch). */
 
 
 
@@ -50135,6 +51911,8 @@ function* valuesProblems(v, proxy, custom, once) {
 
 const PROBES = ['podTemplate', 'probes'];
 const LIVENESS = ['podTemplate', 'livenessProbeEnabled'];
+/** From here `probes: true` renders readiness only; liveness also needs livenessProbeEnabled (d2812c786c, catalog 4.2). */
+const SPLIT_LIVENESS_SINCE = '1.12.0-beta6';
 /** The chart's own readiness probe: Envoy's admin port answers only on the loopback address. */
 const CHART_READINESS_PROBE = {
     exec: { command: '[wget, -O, /dev/null, "127.0.0.1:19000/ready"]' },
@@ -50152,33 +51930,46 @@ const CHART_READINESS_PROBE = {
         description: 'Gateway proxy pods must have readiness (and, on charts 1.12 and later, liveness) probes.',
         remediation: 'Set gatewayProxies.<proxy>.podTemplate.probes: true (and podTemplate.livenessProbeEnabled: true on charts 1.12 and later), or give the rendered Envoy container a readinessProbe.',
         messages: {
-            readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration.",
-            liveness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key since chart 1.12), so a hung Envoy is never restarted.",
+            readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration{{alone}}.",
+            liveness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true{{assume}}), so a hung Envoy is never restarted.",
+            addProbes: 'Set probes: true; before chart 1.12.0-beta6 this adds the liveness probe (/server_info) too.',
+            addLiveness: 'Set livenessProbeEnabled: true (a hung Envoy is then restarted; check its start-up time first).',
             rendered: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no readinessProbe, so its pods get traffic before Envoy is ready.",
             addChartProbe: "Add the chart's readiness probe (wget of Envoy's /ready on the admin port 19000)."
         }
     },
     *checkValues(v) {
-        const liveness = isAtLeast(v.chartVersion, '1.12.0');
+        // Unknown versions are the newest: split liveness, and `probes: true` adds readiness only (a safe fix).
+        const split = isAtLeast(v.chartVersion, SPLIT_LIVENESS_SINCE);
+        const assume = v.chartVersion ? '' : `; assuming chart ≥ ${SPLIT_LIVENESS_SINCE}`;
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
+            const livenessOn = isTrue(proxyValue(v, proxy, LIVENESS)?.node);
             const missing = [];
             if (!isTrue(proxyValue(v, proxy, PROBES)?.node))
                 missing.push({ messageId: 'readiness', path: PROBES });
-            if (liveness && !isTrue(proxyValue(v, proxy, LIVENESS)?.node))
+            if (split && !livenessOn)
                 missing.push({ messageId: 'liveness', path: LIVENESS });
-            const toFix = missing.filter((m) => !coveredByDefault(v, proxy, m.path, fixedOnDefault));
-            const fixes = fixKeysUnder(v, proxy, ['podTemplate'], toFix.map((m) => [m.path[1], 'true']));
             for (const m of missing) {
-                const i = toFix.indexOf(m);
-                const fix = i >= 0 ? fixes[i] : null;
-                if (proxy.isDefault && i >= 0)
+                const covered = coveredByDefault(v, proxy, m.path, fixedOnDefault);
+                const edits = covered ? null : values_setValueFix(v, values_proxyPath(proxy, m.path), 'true');
+                if (proxy.isDefault && edits)
                     fixedOnDefault.add(m.path.join('.'));
+                // probes: true is safe only where it adds readiness alone; before 1.12.0-beta6 it adds liveness too.
+                const safe = m.messageId === 'readiness' && split;
+                const suggestId = m.messageId === 'readiness' ? 'addProbes' : 'addLiveness';
                 yield {
                     messageId: m.messageId,
-                    node: locate(v, proxyPath(proxy, m.path)),
-                    data: { key: keyPath(v, proxyPath(proxy, m.path)), state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'), proxy: proxy.name },
-                    fix,
+                    node: locate(v, values_proxyPath(proxy, m.path)),
+                    data: {
+                        key: keyPath(v, values_proxyPath(proxy, m.path)),
+                        state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'),
+                        proxy: proxy.name,
+                        assume,
+                        alone: m.messageId === 'readiness' && livenessOn ? ' (livenessProbeEnabled alone renders no probe)' : ''
+                    },
+                    fix: safe ? edits : null,
+                    suggest: !safe && edits ? [{ messageId: suggestId, edits }] : undefined,
                     key: `${proxy.name}/${m.messageId}`
                 };
             }
@@ -50197,6 +51988,69 @@ const CHART_READINESS_PROBE = {
             data: { name: proxy.name, container: str(proxy.container, ['name']) ?? proxy.name },
             suggest: edits?.length ? [{ messageId: 'addChartProbe', edits }] : undefined
         };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-read-config.ts
+/** A gateway proxy should not serve its configuration dump and stats on an open listener. */
+
+
+
+
+
+const READ_CONFIG = ['readConfig'];
+const MULTICLUSTER = ['readConfigMulticluster'];
+/** First chart that renders the `<name>-config-dump-service` Service (catalog section 4.3). */
+const MULTICLUSTER_SINCE = '1.6.0-beta24';
+/** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
+function proxy_read_config_describe(v, path, found) {
+    const text = describeSetting(v, path, found, 'unset');
+    const n = deref(found?.node);
+    return n?.kind === 'scalar' && (n.style === 'single' || n.style === 'double') ? JSON.stringify(n.value) + text.slice(n.value.length) : text;
+}
+/* harmony default export */ const proxy_read_config = (defineRule({
+    meta: {
+        id: 'proxy-read-config',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: false,
+        description: "Gateway proxies should not expose Envoy's config dump, stats and clusters on the read-config listener.",
+        remediation: 'Remove gatewayProxies.<proxy>.readConfig (and readConfigMulticluster) unless Gloo Fed or a tool needs it, and then restrict who can reach port 8082.',
+        messages: {
+            values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters to anyone who reaches its pods on port 8082, which reveals every route, upstream and cluster address.",
+            multicluster: "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
+            disable: 'Set {{key}}: false (check first that neither Gloo Fed nor another tool reads the config dump).'
+        }
+    },
+    *checkValues(v) {
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const found = proxyValue(v, proxy, READ_CONFIG);
+            if (!helmTruthy(found))
+                continue;
+            // The chart renders the Service only when both keys are truthy (1.22.1 T8s:168).
+            const multi = proxyValue(v, proxy, MULTICLUSTER);
+            const multicluster = isAtLeast(v.chartVersion, MULTICLUSTER_SINCE) && helmTruthy(multi);
+            const path = values_proxyPath(proxy, READ_CONFIG);
+            const edits = coveredByDefault(v, proxy, READ_CONFIG, suggestedOnDefault) ? null : values_setValueFix(v, path, 'false');
+            if (proxy.isDefault && edits?.length)
+                suggestedOnDefault.add(READ_CONFIG.join('.'));
+            yield {
+                messageId: multicluster ? 'multicluster' : 'values',
+                node: locate(v, path),
+                data: {
+                    key: keyPath(v, path),
+                    state: proxy_read_config_describe(v, READ_CONFIG, found),
+                    proxy: proxy.name,
+                    multiKey: keyPath(v, values_proxyPath(proxy, MULTICLUSTER)),
+                    multiState: proxy_read_config_describe(v, MULTICLUSTER, multi),
+                    service: `${proxy.name}-config-dump-service`
+                },
+                suggest: edits?.length ? [{ messageId: 'disable', edits }] : undefined,
+                key: proxy.name
+            };
+        }
     }
 }));
 
@@ -50239,7 +52093,7 @@ function overrideEnvoy(items, proxyName) {
     },
     *checkValues(v) {
         const once = reportOnce();
-        for (const proxy of security_renderedValuesProxies(v)) {
+        for (const proxy of renderedValuesProxies(v)) {
             const custom = customContext(v, proxy);
             // With helm-merge a missing or false value keeps the chart's `true` (Helm's merge only fills zero values).
             if (custom && !custom.merge) {
@@ -50251,7 +52105,7 @@ function overrideEnvoy(items, proxyName) {
                             node: setting.node,
                             key: proxy.key,
                             data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
-                            fix: setValueFix(v, setting.path, 'true')
+                            fix: values_setValueFix(v, setting.path, 'true')
                         };
                 }
                 else if (!setting) {
@@ -50263,14 +52117,14 @@ function overrideEnvoy(items, proxyName) {
                             node,
                             key: proxy.key,
                             data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
-                            fix: setValueFix(v, path, 'true')
+                            fix: values_setValueFix(v, path, 'true')
                         };
                 }
             }
             // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
             // Helm's mergeOverwrite replaces lists: the containers it lists are all the pod gets.
-            const overridePath = proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers']);
-            const containers = getValue(v, overridePath);
+            const overridePath = values_proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers']);
+            const containers = values_getValue(v, overridePath);
             if (!containers || containers.layer.synthetic)
                 continue;
             const envoy = overrideEnvoy(seqItems(containers.node), proxy.name);
@@ -50285,7 +52139,7 @@ function overrideEnvoy(items, proxyName) {
                     node: field,
                     key: proxy.key,
                     data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
-                    fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+                    fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
                 };
             else
                 yield {
@@ -50293,7 +52147,7 @@ function overrideEnvoy(items, proxyName) {
                     node: containerAnchor(envoy),
                     key: proxy.key,
                     data: { key: keyPath(v, overridePath), proxy: proxy.name },
-                    fix: setPath(v.file.edit, envoy, ['securityContext', FIELD], 'true')
+                    fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
                 };
         }
     },
@@ -50323,12 +52177,12 @@ const REQUESTS = ['podTemplate', 'resources', 'requests'];
 const LIMITS = ['podTemplate', 'resources', 'limits'];
 // Placeholders only: the right numbers depend on traffic, filters and connection counts, so they are
 // offered as a suggestion for a human to size, never applied by --fix.
-const PLACEHOLDER = { cpu: '500m', memory: '256Mi' };
+const proxy_resources_PLACEHOLDER = { cpu: '500m', memory: '256Mi' };
 /** True when a requests/limits map names cpu or memory. */
 const namesCpuOrMemory = (node) => mapEntries(node).some((p) => ['cpu', 'memory'].includes(keyOf(p)));
 /** The placeholder block, with a tuning marker on each line unless the text lands inside a flow map. */
 function placeholders(flow) {
-    return flow ? { ...PLACEHOLDER } : { cpu: `${PLACEHOLDER.cpu}  # TODO: tune`, memory: `${PLACEHOLDER.memory}  # TODO: tune` };
+    return flow ? { ...proxy_resources_PLACEHOLDER } : { cpu: `${proxy_resources_PLACEHOLDER.cpu}  # TODO: tune`, memory: `${proxy_resources_PLACEHOLDER.memory}  # TODO: tune` };
 }
 /** `limits` entries as their own source text (quoting kept), to propose them as requests. */
 function copyOfLimits(file, limits) {
@@ -50340,14 +52194,6 @@ function copyOfLimits(file, limits) {
             out[k] = file.text.slice(val.start, val.end);
     }
     return out;
-}
-/** The node an insertion at `path` would land in (to know whether the text goes into a flow collection). */
-function insertionSite(v, path) {
-    const found = getValue(v, path);
-    if (found)
-        return found.node;
-    const layer = v.layers.find((l) => !l.synthetic);
-    return layer ? deepestExisting(layer.root, [...layer.ossPath, ...path]).node : null;
 }
 /* harmony default export */ const proxy_resources = (defineRule({
     meta: {
@@ -50373,18 +52219,18 @@ function insertionSite(v, path) {
                 continue;
             const limits = proxyValue(v, proxy, LIMITS);
             const limitsOnly = namesCpuOrMemory(limits?.node);
-            const path = proxyPath(proxy, REQUESTS);
+            const path = values_proxyPath(proxy, REQUESTS);
             // Limits-only proxies get their own limits copied, never the default proxy's placeholders.
             const covered = !limitsOnly && coveredByDefault(v, proxy, REQUESTS, suggestedOnDefault);
-            const value = limitsOnly ? copyOfLimits(v.file, limits?.node) : placeholders(inFlow(insertionSite(v, path)));
-            const edits = covered ? null : setValueFix(v, path, value);
+            const value = limitsOnly ? copyOfLimits(limits.layer.file, limits?.node) : placeholders(inFlow(insertionSite(v, path)));
+            const edits = covered ? null : values_setValueFix(v, path, value);
             if (proxy.isDefault && !limitsOnly && edits?.length)
                 suggestedOnDefault.add(REQUESTS.join('.'));
             yield {
                 messageId: limitsOnly ? 'limitsOnly' : 'values',
                 severity: limitsOnly ? 'notice' : undefined,
                 node: locate(v, path),
-                data: { key: keyPath(v, path), proxy: proxy.name, ...PLACEHOLDER },
+                data: { key: keyPath(v, path), proxy: proxy.name, ...proxy_resources_PLACEHOLDER },
                 suggest: edits?.length ? [{ messageId: limitsOnly ? 'copyLimits' : 'addRequests', edits }] : undefined,
                 key: proxy.name
             };
@@ -50408,122 +52254,180 @@ function insertionSite(v, path) {
             messageId: limitsOnly ? 'limitsOnly' : 'rendered',
             severity: limitsOnly ? 'notice' : undefined,
             node: requestsPair?.key ?? query_findPair(proxy.container, 'resources')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
-            data: { key: `resources.requests of container '${container}'`, container, proxy: proxy.name, ...PLACEHOLDER },
+            data: { key: `resources.requests of container '${container}'`, container, proxy: proxy.name, ...proxy_resources_PLACEHOLDER },
             suggest: edits?.length ? [{ messageId: limitsOnly ? 'copyLimits' : 'addRequests', edits }] : undefined
         };
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-run-as-root.ts
-/** proxy-run-as-root: Envoy must run as a non-root user. */
+/** proxy-run-as-root: Envoy must run as a non-root user, and with a securityContext the kubelet accepts. */
 
 
 
 
 
 
-/** The chart's default user for every Gloo container. */
+
+/** The chart's default user for every Gloo container, and the envoy-wrapper image's `USER`. */
 const DEFAULT_USER = '10101';
 const UNPRIVILEGED = ['podTemplate', 'runUnprivileged'];
-/** Why an absent `runUnprivileged` leaves Envoy on the image's user, or undefined when the chart default is `true`. */
-function defaultRootReason(v, proxy) {
-    if (hasOldSecurityDefaults(v.chartVersion))
-        return `chart ${v.chartVersion.raw} does not run Envoy unprivileged by default (until 1.3.31)`;
-    if (!proxy.isDefault && !proxy.inherits && isBefore(v.chartVersion, '1.7.0'))
-        return `before chart 1.7 a custom proxy does not inherit gatewayProxy's runUnprivileged: true (this is chart ${v.chartVersion.raw})`;
-    return undefined;
+/** envoy-wrapper images have `USER 10101` from these (projects/envoyinit/cmd/Dockerfile.envoyinit); older run as root. */
+const IMAGE_USER_SINCE = '1.5.1/1.6.0-beta1';
+/** runUnprivileged and disableNetBind default to true from these (catalog 4.1). */
+const SECURE_DEFAULTS_SINCE = '1.3.31/1.4.0-beta15';
+/**
+ * `podTemplate.floatingUserId` renders `runAsUser: 0` instead of omitting it in 1.14.0-beta11 … 1.14.8 and
+ * 1.15.0-beta1 … 13 (catalog 4.2, "uid"); unknown versions are the newest.
+ */
+function floatingRendersZero(v) {
+    return (isAtLeast(v, '1.14.0-beta11') && isBefore(v, '1.14.9')) || (isAtLeast(v, '1.15.0-beta1') && isBefore(v, '1.15.0-beta14'));
 }
+/** The merged `runUnprivileged` of a proxy, chart defaults and the 1.7.0 `merge` refill included (catalog 4.1, 4.2). */
+function effectiveUnprivileged(v, proxy) {
+    const mode = proxy.isDefault ? 'default' : customMerge(v);
+    const chartOn = !hasOldSecurityDefaults(v.chartVersion) && mode !== 'alone';
+    const found = mergedProxyValue(v, proxy, UNPRIVILEGED);
+    const raw = found && !found.deleted ? scalarValue(found.node) : undefined;
+    // `--set` parameters hold strings; in YAML a quoted "false" is a (truthy) string.
+    const value = found?.layer.synthetic && (raw === 'true' || raw === 'false') ? raw === 'true' : raw;
+    if (!found || found.deleted || value === null || value === undefined) {
+        if (chartOn)
+            return { on: true, found: null };
+        const why = hasOldSecurityDefaults(v.chartVersion)
+            ? `chart ${v.chartVersion.raw} does not run Envoy unprivileged by default (until ${SECURE_DEFAULTS_SINCE})`
+            : `before chart 1.7.0-beta21 a custom proxy does not inherit gatewayProxy's runUnprivileged: true (this is chart ${v.chartVersion.raw})`;
+        return { on: false, found: null, why };
+    }
+    const truthy = value !== false && value !== 0 && value !== '';
+    // 1.7.0-beta21 … 1.7.0: sprig `merge` refills a custom `false` from gatewayProxy (the chart default true).
+    if (!truthy && mode === 'merge' && !found.inherited && chartOn)
+        return { on: true, found: null };
+    return { on: truthy, found };
+}
+const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
 /* harmony default export */ const proxy_run_as_root = (defineRule({
     meta: {
         id: 'proxy-run-as-root',
         category: 'security',
         severity: 'error',
         kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: true,
+        fixable: false,
         description: 'The gateway proxy must run Envoy as a non-root user.',
         remediation: 'Set gatewayProxies.<proxy>.podTemplate.runUnprivileged: true and runAsUser: 10101 (or floatingUserId: true on OpenShift) in the values; in rendered manifests set runAsNonRoot: true and a non-zero runAsUser.',
         messages: {
-            runUnprivileged: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
-            runUnprivilegedDefault: "{{key}} is not set: {{why}}, so Envoy of proxy '{{proxy}}' runs as the image's user, which may be root.",
+            runUnprivileged: "{{key}} is false on chart {{version}}, whose envoy-wrapper image has no USER (until 1.5.1): Envoy of proxy '{{proxy}}' runs as root.",
+            runUnprivilegedImageUser: "{{key}} is {{state}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
+            runUnprivilegedDefault: "{{key}} is not set: {{why}}, and the envoy-wrapper image of chart {{version}} has no USER (until 1.5.1), so Envoy of proxy '{{proxy}}' runs as root.",
             runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
+            refused: "{{key}} is 0 next to runAsNonRoot: true: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
+            floatingRefused: "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 … 1.14.8, 1.15.0-beta1 … 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
             runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
+            rootImage: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsUser, and its image {{image}} has no USER (until 1.5.1): Envoy runs as root.",
             unset: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsNonRoot: true or a non-zero runAsUser, so Envoy runs as the image's user, which may be root."
         }
     },
     *checkValues(v) {
         const once = reportOnce();
-        const globalFloating = isTrue(getGlobal(v, ['securitySettings', 'floatingUserId'])?.node);
-        for (const proxy of security_renderedValuesProxies(v)) {
-            const data = { proxy: proxy.name };
+        const version = v.chartVersion?.raw ?? '';
+        const imageUser = hasSince(v.chartVersion, IMAGE_USER_SINCE);
+        const newContext = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+        const pss = !!restrictedDefaults(v);
+        for (const proxy of renderedValuesProxies(v)) {
+            const data = { proxy: proxy.name, version };
             const custom = customContext(v, proxy);
-            const floating = globalFloating || isTrue(proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])?.node);
-            // runUnprivileged sets the container's runAsNonRoot; a glooContainerSecurityContext that replaces the
-            // chart's defaults supersedes it, so it only counts without one (or with helm-merge).
-            const unprivileged = proxySetting(v, proxy, UNPRIVILEGED);
-            const unprivilegedValue = helmValue(unprivileged);
+            const replaced = !!custom && !custom.merge;
+            const floating = floatingUser(v, proxy);
+            // Only the proxy's own floatingUserId renders runAsUser: 0 in the affected window (the global key came later).
+            const ownFloating = proxySetting(v, proxy, ['podTemplate', 'floatingUserId']);
+            const floatingIsOwn = !!floating && !!ownFloating && floating.node === ownFloating.node;
+            const unpriv = effectiveUnprivileged(v, proxy);
+            // The container's runAsNonRoot as rendered without a replacing context: runUnprivileged, or PSS's merge.
+            const nonRoot = unpriv.on || (pss && newContext);
             const customNonRoot = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'runAsNonRoot']) : null;
-            let runsUnprivileged = unprivilegedValue === true || unprivilegedValue === 'true';
-            if (!custom || custom.merge) {
-                if (unprivileged && unprivilegedValue === false) {
-                    if (!(custom && isTrue(customNonRoot?.node)) && once(unprivileged.node, 'runUnprivileged'))
-                        yield {
-                            messageId: 'runUnprivileged',
-                            node: unprivileged.node,
-                            key: proxy.key,
-                            data: { ...data, key: keyPath(v, unprivileged.path) },
-                            fix: setValueFix(v, unprivileged.path, 'true')
-                        };
-                }
-                else if (!unprivileged || unprivilegedValue === null) {
-                    // `null` deletes a Helm value, so the chart default applies.
-                    const why = defaultRootReason(v, proxy);
-                    if (why) {
-                        const path = proxyPath(proxy, UNPRIVILEGED);
-                        const node = unprivileged && !unprivileged.inherited ? unprivileged.node : locate(v, path);
-                        if (once(node, 'runUnprivilegedDefault'))
-                            yield {
-                                messageId: 'runUnprivilegedDefault',
-                                severity: 'warning',
-                                node,
-                                key: proxy.key,
-                                data: { ...data, key: keyPath(v, path), why },
-                                fix: setValueFix(v, path, 'true')
-                            };
-                    }
-                    else
-                        runsUnprivileged = true;
-                }
-            }
-            // floatingUserId leaves runAsUser out of every securityContext, so its value does not matter.
+            // floatingUserId leaves runAsUser out, except in the window where it renders 0.
             const user = floating ? null : proxySetting(v, proxy, ['podTemplate', 'runAsUser']);
-            if (user && asNumber(user.node) === 0 && once(user.node, 'runAsUser'))
+            const userZero = !!user && asNumber(user.node) === 0;
+            if (user && userZero && once(user.node, 'runAsUser')) {
+                const refused = !replaced && nonRoot;
                 yield {
-                    messageId: 'runAsUser',
+                    messageId: refused ? 'refused' : 'runAsUser',
                     node: user.node,
                     key: proxy.key,
                     data: { ...data, key: keyPath(v, user.path) },
-                    fix: setValueFix(v, user.path, DEFAULT_USER)
+                    suggest: proxy_run_as_root_suggestion(refused ? 'refused' : 'runAsUser', values_setValueFix(v, user.path, DEFAULT_USER))
                 };
+            }
+            if (floatingIsOwn && floatingRendersZero(v.chartVersion) && !replaced && v.chartVersion && once(ownFloating.node, 'floatingRefused')) {
+                yield {
+                    messageId: 'floatingRefused',
+                    node: ownFloating.node,
+                    key: proxy.key,
+                    data: {
+                        ...data,
+                        key: keyPath(v, ownFloating.path),
+                        nonRoot: nonRoot ? ' next to runAsNonRoot: true' : '',
+                        effect: nonRoot ? 'is refused by the kubelet (CreateContainerConfigError)' : 'runs as root'
+                    },
+                    suggest: proxy_run_as_root_suggestion('floatingRefused', values_setValueFix(v, ownFloating.path, 'false'))
+                };
+            }
+            // uid 0 is reported above; on images with a USER the warning below would wrongly say uid 10101.
+            const rootUser = userZero || (floatingIsOwn && floatingRendersZero(v.chartVersion));
+            if (!replaced && !nonRoot && !(rootUser && imageUser)) {
+                const path = unpriv.found ? (unpriv.found.inherited ? ['gatewayProxies', 'gatewayProxy', ...UNPRIVILEGED] : values_proxyPath(proxy, UNPRIVILEGED)) : values_proxyPath(proxy, UNPRIVILEGED);
+                const node = unpriv.found ? unpriv.found.node : locate(v, path);
+                const key = keyPath(v, path);
+                const fix = proxy_run_as_root_suggestion('runUnprivileged', values_setValueFix(v, path, 'true'));
+                // A replacing glooContainerSecurityContext with runAsNonRoot: true (helm-merge keeps it) enforces it.
+                const enforcedByCustom = !!custom && scalarValue(customNonRoot?.node) === true;
+                if (!enforcedByCustom && once(node, 'runUnprivileged')) {
+                    if (!imageUser)
+                        yield unpriv.found
+                            ? { messageId: 'runUnprivileged', node, key: proxy.key, data: { ...data, key }, suggest: fix }
+                            : { messageId: 'runUnprivilegedDefault', node, key: proxy.key, data: { ...data, key, why: unpriv.why }, suggest: proxy_run_as_root_suggestion('runUnprivilegedDefault', values_setValueFix(v, path, 'true')) };
+                    else
+                        yield {
+                            messageId: 'runUnprivilegedImageUser',
+                            severity: 'warning',
+                            node,
+                            key: proxy.key,
+                            data: {
+                                ...data,
+                                key,
+                                state: unpriv.found ? 'false' : `not set (${unpriv.why})`,
+                                rendered: newContext && !floating ? ', rendered as runAsUser' : ''
+                            },
+                            suggest: proxy_run_as_root_suggestion('runUnprivilegedImageUser', values_setValueFix(v, path, 'true'))
+                        };
+                }
+            }
             if (!custom)
                 continue;
             // With helm-merge a zero value (0, false) is filled from the chart's default when that is non-zero.
-            const customUser = globalFloating ? null : proxySetting(v, proxy, [...CONTAINER_SC, 'runAsUser']);
+            const customUser = floating && !floatingIsOwn ? null : proxySetting(v, proxy, [...CONTAINER_SC, 'runAsUser']);
             const defaultUser = floating ? 0 : asNumber(user?.node) ?? Number(DEFAULT_USER);
-            if (customUser && asNumber(customUser.node) === 0 && !(custom.merge && defaultUser !== 0) && once(customUser.node, 'runAsUser'))
+            const customUserZero = !!customUser && asNumber(customUser.node) === 0 && !(custom.merge && defaultUser !== 0);
+            const effectiveNonRoot = custom.merge ? scalarValue(customNonRoot?.node) === true || nonRoot : scalarValue(customNonRoot?.node) === true;
+            if (customUser && customUserZero && once(customUser.node, 'runAsUser')) {
+                const refused = effectiveNonRoot;
                 yield {
-                    messageId: 'runAsUser',
+                    messageId: refused ? 'refused' : 'runAsUser',
                     node: customUser.node,
                     key: proxy.key,
                     data: { ...data, key: keyPath(v, customUser.path) },
-                    fix: setValueFix(v, customUser.path, DEFAULT_USER)
+                    suggest: proxy_run_as_root_suggestion(refused ? 'refused' : 'runAsUser', values_setValueFix(v, customUser.path, DEFAULT_USER))
                 };
-            if (customNonRoot && scalarValue(customNonRoot.node) === false && !(custom.merge && runsUnprivileged) && once(customNonRoot.node, 'runAsNonRoot'))
+            }
+            // runAsNonRoot: false renders as written (a warning, as in rendered output); a uid 0 above is the error.
+            if (customNonRoot && scalarValue(customNonRoot.node) === false && !(custom.merge && nonRoot) && once(customNonRoot.node, 'runAsNonRoot'))
                 yield {
                     messageId: 'runAsNonRoot',
+                    severity: customUserZero ? 'error' : 'warning',
                     node: customNonRoot.node,
                     key: proxy.key,
                     data: { ...data, key: keyPath(v, customNonRoot.path) },
-                    fix: setValueFix(v, customNonRoot.path, 'true')
+                    suggest: proxy_run_as_root_suggestion('runAsNonRoot', values_setValueFix(v, customNonRoot.path, 'true'))
                 };
         }
     },
@@ -50538,44 +52442,367 @@ function defaultRootReason(v, proxy) {
         const src = obj.file.edit;
         const userNode = field('runAsUser');
         const user = asNumber(userNode);
-        if (userNode && user === 0)
-            yield {
-                messageId: 'runAsUser',
-                node: userNode,
-                data: { ...data, key: jsonPathOf(userNode) },
-                fix: userNode.kind === 'scalar' ? [{ range: [userNode.start, userNode.end], text: DEFAULT_USER }] : null
-            };
-        // After the runAsUser fix the user is 10101; without any user, runAsNonRoot: true would stop a root image
-        // from starting, so that edit is only a suggestion.
-        const fixedUser = user === 0 ? Number(DEFAULT_USER) : user;
         const nonRootNode = field('runAsNonRoot');
         const nonRoot = scalarValue(nonRootNode);
+        if (userNode && user === 0) {
+            const messageId = nonRoot === true ? 'refused' : 'runAsUser';
+            yield {
+                messageId,
+                node: userNode,
+                data: { ...data, key: jsonPathOf(userNode) },
+                suggest: userNode.kind === 'scalar' ? [{ messageId, edits: [{ range: [userNode.start, userNode.end], text: DEFAULT_USER }] }] : undefined
+            };
+        }
         if (nonRootNode && nonRoot === false) {
-            const edits = nonRootNode.kind === 'scalar' ? [{ range: [nonRootNode.start, nonRootNode.end], text: 'true' }] : null;
-            const safe = fixedUser !== undefined && fixedUser > 0;
+            if (user === 0)
+                return;
             yield {
                 messageId: 'runAsNonRoot',
+                severity: 'warning',
                 node: nonRootNode,
                 data: { ...data, key: jsonPathOf(nonRootNode) },
-                fix: safe ? edits : null,
-                suggest: !safe && edits ? [{ messageId: 'runAsNonRoot', edits }] : undefined
+                suggest: nonRootNode.kind === 'scalar' ? [{ messageId: 'runAsNonRoot', edits: [{ range: [nonRootNode.start, nonRootNode.end], text: 'true' }] }] : undefined
             };
             return;
         }
         if (userNode || nonRoot === true)
             return;
         const edits = setPath(src, container, ['securityContext'], { runAsNonRoot: 'true', runAsUser: DEFAULT_USER });
+        // Without any user the image's USER decides: envoy-wrapper images before 1.5.1 have none (root).
+        const image = imageVersion(container);
+        if (image && !hasSince(image, IMAGE_USER_SINCE)) {
+            yield { messageId: 'rootImage', node: containerAnchor(container), data: { ...data, image: str(container, ['image']) ?? '' }, suggest: proxy_run_as_root_suggestion('rootImage', edits) };
+            return;
+        }
+        yield { messageId: 'unset', severity: 'warning', node: containerAnchor(container), data, suggest: proxy_run_as_root_suggestion('unset', edits) };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-seccomp.ts
+/** proxy-seccomp: Envoy should run under a seccomp profile (RuntimeDefault or Localhost), set on its container or its pod. */
+
+
+
+
+
+
+/** The profiles that confine a container (Kubernetes `SeccompProfile.type`); `Unconfined` turns seccomp off. */
+const CONFINED = new Set(['RuntimeDefault', 'Localhost']);
+const SECCOMP_TYPE = ['seccompProfile', 'type'];
+const RUNTIME_DEFAULT = 'RuntimeDefault';
+const confined = (p) => !!p?.type && CONFINED.has(p.type);
+const unconfined = (p) => p?.type === 'Unconfined';
+/**
+ * The Envoy container's and the pod's profiles as the chart renders them (catalog 4.2): the container's from
+ * glooContainerSecurityContext (replacing, or merged into defaults holding the PSS profile) or the PSS defaults;
+ * the pod's from podSecurityContext; a kubeResourceOverride has the last word.
+ */
+function valuesProfiles(v, proxy) {
+    let container = null;
+    let pod = null;
+    const fromSetting = (sub) => {
+        const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
+        return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
+    };
+    if (hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
+        const map = contextMap(v, proxy, CONTAINER_SC);
+        const merge = mergesAt(v, map);
+        const pss = restrictedDefaults(v);
+        const own = map ? fromSetting(CONTAINER_SC) : null;
+        // helm-merge refills an empty type from the defaults; a replacing map keeps only what it says.
+        if (own && !(merge && isHelmEmpty(own.node)))
+            container = own;
+        else if (pss && (!map || merge))
+            container = { type: pss.seccompType, node: pss.found.node, key: 'global.podSecurityStandards.container' };
+        if (podContextRendered(v, proxy) && contextMap(v, proxy, POD_SC))
+            pod = fromSetting(POD_SC);
+    }
+    if (isAtLeast(v.chartVersion, security_OVERRIDE_SINCE)) {
+        // mergeOverwrite: the override's pod securityContext merges over the chart's; its containers list replaces the chart's.
+        const podPath = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]);
+        const podOverride = values_getValue(v, podPath);
+        if (podOverride && !isHelmEmpty(podOverride.node))
+            pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
+        const envoy = overrideEnvoyContainer(v, proxy);
+        if (envoy) {
+            const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE]);
+            const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit;
+            container = node
+                ? { type: asString(node), node, key: jsonPathOf(node), edits: src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
+                : null;
+        }
+    }
+    return { container, pod };
+}
+/** Suggestions for a proxy whose pod and Envoy container have no profile at all. */
+function missingSuggestions(v, proxy) {
+    const out = [];
+    const map = contextMap(v, proxy, CONTAINER_SC);
+    const merge = mergesAt(v, map);
+    const overrideFix = () => {
+        if (!isAtLeast(v.chartVersion, security_OVERRIDE_SINCE))
+            return;
+        const path = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]);
+        const edits = values_setValueFix(v, path, RUNTIME_DEFAULT);
+        if (edits?.length)
+            out.push({ messageId: 'override', data: { key: keyPath(v, path) }, edits });
+    };
+    // A kubeResourceOverride containers list replaces the chart's containers: only its Envoy container counts.
+    const envoy = isAtLeast(v.chartVersion, security_OVERRIDE_SINCE) ? overrideEnvoyContainer(v, proxy) : null;
+    if (envoy) {
+        const edits = envoy.found.layer.synthetic ? null : setPath(envoy.found.layer.file.edit, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT);
+        const index = seqItems(envoy.found.node).indexOf(envoy.container);
+        const key = `${keyPath(v, values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'containers']))}[${index}].securityContext`;
+        if (edits?.length)
+            out.push({ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key }, edits });
+        return out;
+    }
+    if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
+        overrideFix();
+        return out;
+    }
+    if (map) {
+        // The map already replaces (or merges into) the defaults: a profile in it changes nothing else.
+        const edits = values_setValueFix(v, [...map.path, ...SECCOMP_TYPE], RUNTIME_DEFAULT);
+        if (edits?.length)
+            out.push({ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: keyPath(v, map.path) }, edits });
+    }
+    else if (hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
+        // A new map would replace the chart's defaults; with helm-merge it only adds the profile.
+        const path = values_proxyPath(proxy, CONTAINER_SC);
+        const edits = values_setValueFix(v, path, { mergePolicy: 'helm-merge', seccompProfile: { type: RUNTIME_DEFAULT } });
+        if (edits?.length)
+            out.push({ messageId: 'container', data: { what: `mergePolicy: helm-merge and ${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: keyPath(v, path) }, edits });
+    }
+    else
+        overrideFix();
+    if (hasSince(v.chartVersion, PSS_SINCE) && (!map || merge)) {
+        const root = globalValues(v);
+        const path = ['global', ...PSS_SWITCH];
+        const edits = values_setValueFix(root, path, 'true');
+        if (edits?.length)
+            out.push({ messageId: 'pss', data: { key: keyPath(root, path) }, edits });
+    }
+    return out;
+}
+/** The node a finding about a proxy without any profile points at: where the container's profile would go. */
+function missingNode(v, proxy) {
+    if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+        return locate(v, values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]));
+    const map = contextMap(v, proxy, CONTAINER_SC);
+    return locate(v, [...(map ? map.path : values_proxyPath(proxy, CONTAINER_SC)), ...SECCOMP_TYPE]);
+}
+/* harmony default export */ const proxy_seccomp = (defineRule({
+    meta: {
+        id: 'proxy-seccomp',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: "The gateway proxy's Envoy container should run under a seccomp profile (RuntimeDefault or Localhost).",
+        remediation: 'Set seccompProfile.type: RuntimeDefault on the Envoy container or its pod: in the values through podTemplate.glooContainerSecurityContext or podSecurityContext (chart 1.14.0-beta11 and later), global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later), or kubeResourceOverride on older charts.',
+        messages: {
+            missing: "Neither the Envoy container nor the pod of proxy '{{proxy}}' sets seccompProfile.type RuntimeDefault or Localhost, so Envoy runs without a seccomp filter and can make any system call.",
+            unconfined: "{{key}} is Unconfined: Envoy of proxy '{{proxy}}' runs without a seccomp filter and can make any system call.",
+            oldChart: "Chart {{version}} gives proxy '{{proxy}}' no seccompProfile and reads no key for one (from 1.14.0-beta11), so Envoy runs without a seccomp filter; {{how}}.",
+            container: 'Set {{what}} in {{key}} (check first that Envoy and its filters make no system call the profile blocks).',
+            pss: 'Set {{key}}: true (check first: it changes the securityContext of every Gloo container, not only this proxy).',
+            override: 'Set {{key}}: RuntimeDefault (check first that Envoy and its filters make no system call the profile blocks).'
+        }
+    },
+    *checkValues(v) {
+        const once = reportOnce();
+        for (const proxy of renderedValuesProxies(v)) {
+            const { container, pod } = valuesProfiles(v, proxy);
+            if (confined(container))
+                continue;
+            // The container's own profile wins over the pod's; without one it inherits the pod's.
+            const bad = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null;
+            if (bad) {
+                if (once(bad.node, 'unconfined'))
+                    yield {
+                        messageId: 'unconfined',
+                        severity: 'warning',
+                        node: bad.node,
+                        key: proxy.key,
+                        data: { key: bad.key, proxy: proxy.name },
+                        suggest: bad.edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits: bad.edits }] : undefined
+                    };
+                continue;
+            }
+            if (!container?.type && confined(pod))
+                continue;
+            const node = missingNode(v, proxy);
+            // A custom proxy missing the profile only through the map it inherits is gatewayProxy's finding (and fix).
+            if (!once(node, 'missing') && contextMap(v, proxy, CONTAINER_SC)?.found.inherited)
+                continue;
+            const suggest = missingSuggestions(v, proxy);
+            const old = !hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+            const how = isAtLeast(v.chartVersion, security_OVERRIDE_SINCE)
+                ? `set spec.template.spec.securityContext.seccompProfile through ${keyPath(v, values_proxyPath(proxy, ['kubeResourceOverride']))}`
+                : 'upgrade the chart';
+            yield {
+                messageId: old ? 'oldChart' : 'missing',
+                node,
+                key: proxy.key,
+                data: old ? { version: v.chartVersion?.raw, proxy: proxy.name, how } : { proxy: proxy.name },
+                suggest: suggest.length ? suggest : undefined
+            };
+        }
+    },
+    *checkObject(obj) {
+        const p = renderedProxy(obj);
+        if (!p?.container)
+            return;
+        const containerNode = getNode(p.container, ['securityContext', ...SECCOMP_TYPE]);
+        const podNode = getNode(p.podSpec, ['securityContext', ...SECCOMP_TYPE]);
+        const container = asString(containerNode);
+        const pod = asString(podNode);
+        if (container && CONFINED.has(container))
+            return;
+        // The container's own profile wins over the pod's; without one it inherits the pod's.
+        const bad = container === 'Unconfined' ? containerNode : !container && pod === 'Unconfined' ? podNode : null;
+        const src = obj.file.edit;
+        const proxy = proxyLabel(p);
+        if (bad) {
+            const edits = bad.kind === 'scalar' ? [{ range: [bad.start, bad.end], text: RUNTIME_DEFAULT }] : null;
+            const key = jsonPathOf(bad);
+            yield {
+                messageId: 'unconfined',
+                severity: 'warning',
+                node: bad,
+                data: { key, proxy },
+                suggest: edits ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: key.replace(/\.type$/, '') }, edits }] : undefined
+            };
+            return;
+        }
+        if (!container && pod && CONFINED.has(pod))
+            return;
+        const edits = setPath(src, p.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT);
+        const sc = getNode(p.container, ['securityContext']);
         yield {
-            messageId: 'unset',
-            severity: 'warning',
-            node: containerAnchor(container),
-            data,
-            suggest: edits ? [{ messageId: 'unset', edits }] : undefined
+            messageId: 'missing',
+            node: containerAnchor(p.container),
+            data: { proxy },
+            suggest: edits?.length
+                ? [{ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: sc ? jsonPathOf(sc) : `${jsonPathOf(p.container)}.securityContext` }, edits }]
+                : undefined
         };
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/proxy-security-context-replaced.ts
+/** proxy-security-context-replaced: a securityContext map in the values that replaces the chart's defaults instead of merging into them. */
+
+
+
+
+
+const isZero = (value) => value === false || value === 0 || value === '' || (Array.isArray(value) && value.length === 0);
+/** How a message says why the map replaces: no helm-merge, another policy, or a chart that does not read the key. */
+function policyText(v, map) {
+    const value = map.policy?.value;
+    if (value === 'helm-merge')
+        return `chart ${v.chartVersion?.raw ?? ''} does not read mergePolicy (from 1.14.5 and 1.15.0-beta6)`;
+    if (value !== undefined)
+        return `mergePolicy is ${value === '' ? '""' : value}`;
+    return 'no mergePolicy: helm-merge';
+}
+/** The value a key of the map has as written, for messages: `false`, `0`, `""`. */
+const written = (node) => {
+    const n = deref(node);
+    if (!n)
+        return 'empty';
+    if (n.kind === 'map')
+        return '{}';
+    if (n.kind === 'seq')
+        return '[]';
+    const value = scalarValue(n);
+    return value === '' ? '""' : String(value);
+};
+/**
+ * What a human should check before `mergePolicy: helm-merge` goes in (empty: the fix is safe, catalog F1/F3).
+ * helm-merge is Helm's `merge`: the map's keys win, but a key it leaves out, or sets to a zero value, takes the
+ * chart's default (1.22.1 H:230).
+ */
+function mergeChecks(v, proxy, map, sub, defaults) {
+    const checks = [];
+    if (!v.chartVersion)
+        checks.push('the chart version is unknown, and mergePolicy needs chart 1.14.5, 1.15.0-beta6 or later');
+    // 1.14.0-beta11…1.14.8 and 1.15.0-beta1…13 render runAsUser: 0 with floatingUserId: merged in, the kubelet refuses it.
+    if (floatingUser(v, proxy))
+        checks.push('floatingUserId is set: check the runAsUser the merged context ends up with');
+    for (const entry of defaults) {
+        const found = proxySetting(v, proxy, [...sub, ...entry.path]);
+        if (entry.hardening && found && isHelmEmpty(found.node) && !isZero(entry.value))
+            checks.push(`helm-merge would turn ${entry.path.join('.')}: ${written(found.node)} into the chart's ${entry.label}`);
+        // The chart grants NET_BIND_SERVICE (disableNetBind: false); a replacing map without `add` does not.
+        if (!entry.hardening && (!found || isHelmEmpty(found.node)))
+            checks.push(`helm-merge would add the chart's ${entry.label} (disableNetBind is false)`);
+    }
+    if (map.policy?.value === 'no-merge')
+        checks.push(`it reverses mergePolicy: no-merge in ${keyPath(v, map.policy.path)}`);
+    return checks;
+}
+function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
+    const map = contextMap(v, proxy, sub);
+    if (!map || mergesAt(v, map))
+        return;
+    // Only what the map leaves out is lost; a key it sets to another value is the other rules' finding.
+    const dropped = defaults.filter((e) => e.hardening && !proxySetting(v, proxy, [...sub, ...e.path])).map((e) => e.label);
+    if (!dropped.length)
+        return;
+    const node = map.found.pair?.key ?? map.found.node;
+    if (!once(node, messageId))
+        return;
+    const key = keyPath(v, map.path);
+    const problem = {
+        messageId,
+        node,
+        key: proxy.key,
+        data: { key, proxy: proxy.name, dropped: dropped.join(', '), policy: policyText(v, map) },
+        ...(messageId === 'podReplaced' ? { severity: 'notice' } : {})
+    };
+    // A chart that does not read mergePolicy gets no edit: it would render the key into the securityContext.
+    if (hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
+        const edits = values_setValueFix(v, [...map.path, 'mergePolicy'], 'helm-merge');
+        const checks = mergeChecks(v, proxy, map, sub, defaults);
+        if (edits?.length && !checks.length)
+            problem.fix = edits;
+        else if (edits?.length)
+            problem.suggest = [{ messageId: 'merge', data: { key, check: checks.join('; ') }, edits }];
+    }
+    yield problem;
+}
+/* harmony default export */ const proxy_security_context_replaced = (defineRule({
+    meta: {
+        id: 'proxy-security-context-replaced',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: true,
+        description: "A gateway proxy's glooContainerSecurityContext or podSecurityContext should merge into the chart's secure defaults, not replace them.",
+        remediation: 'Add mergePolicy: helm-merge to gatewayProxies.<proxy>.podTemplate.glooContainerSecurityContext (and podSecurityContext) on chart 1.14.5, 1.15.0-beta6 or later, or write every default it drops into the map.',
+        messages: {
+            replaced: "{{key}} replaces the chart's securityContext defaults of the Envoy container of proxy '{{proxy}}' ({{policy}}), so Envoy runs without {{dropped}}.",
+            podReplaced: "{{key}} replaces the chart's pod securityContext defaults of proxy '{{proxy}}' ({{policy}}), so the pod runs without {{dropped}}.",
+            merge: "Set mergePolicy: helm-merge in {{key}} so the chart's defaults fill the keys it leaves out (check first: {{check}})."
+        }
+    },
+    *checkValues(v) {
+        if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+            return;
+        const once = reportOnce();
+        for (const proxy of renderedValuesProxies(v)) {
+            yield* replacedProblems(v, proxy, CONTAINER_SC, 'replaced', envoyContainerDefaults(v, proxy), once);
+            if (podContextRendered(v, proxy))
+                yield* replacedProblems(v, proxy, POD_SC, 'podReplaced', proxyPodDefaults(v, proxy), once);
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/proxy-single-replica.ts
+
 
 
 
@@ -50601,6 +52828,7 @@ const roomForTwo = (max) => max === undefined || max >= 2;
             misplaced: "{{key}} is {{state}}, and {{misplaced}} is not a chart key (the chart reads kind.deployment.replicas): gateway proxy '{{proxy}}' runs a single Envoy pod.",
             hpaMin: "{{key}} is {{state}}: the autoscaler can shrink gateway proxy '{{proxy}}' to a single Envoy pod, so a node drain, eviction or crash drops all its traffic.",
             rendered: "Gateway proxy '{{name}}' runs a single Envoy pod ({{state}}) and no HorizontalPodAutoscaler keeps two, so a node drain, eviction or crash drops all its traffic.",
+            twoOnHostNetwork: 'Set two replicas where the pods can run on different nodes: under hostNetwork each pod binds the host ports, so two pods never share a node.',
             renderedHpa: "HorizontalPodAutoscaler '{{hpa}}' can shrink gateway proxy '{{name}}' to a single Envoy pod ({{state}}), so a node drain, eviction or crash drops all its traffic."
         }
     },
@@ -50617,13 +52845,13 @@ const roomForTwo = (max) => max === undefined || max >= 2;
                     continue;
                 const max = asNumber(getNode(hpa.found?.node, ['maxReplicas']));
                 const covered = coveredByDefault(v, proxy, HPA_MIN, fixedOnDefault);
-                const fix = covered || !roomForTwo(max) ? null : setValueFix(v, proxyPath(proxy, HPA_MIN), '2');
+                const fix = covered || !roomForTwo(max) ? null : values_setValueFix(v, values_proxyPath(proxy, HPA_MIN), '2');
                 if (proxy.isDefault && fix)
                     fixedOnDefault.add(HPA_MIN.join('.'));
                 yield {
                     messageId: 'hpaMin',
-                    node: locate(v, proxyPath(proxy, HPA_MIN)),
-                    data: { key: keyPath(v, proxyPath(proxy, HPA_MIN)), state: describeSetting(v, HPA_MIN, proxyValue(v, proxy, HPA_MIN), '1'), proxy: proxy.name },
+                    node: locate(v, values_proxyPath(proxy, HPA_MIN)),
+                    data: { key: keyPath(v, values_proxyPath(proxy, HPA_MIN)), state: describeSetting(v, HPA_MIN, proxyValue(v, proxy, HPA_MIN), '1'), proxy: proxy.name },
                     fix,
                     key: proxy.name
                 };
@@ -50631,18 +52859,23 @@ const roomForTwo = (max) => max === undefined || max >= 2;
             }
             if (scale.replicas >= 2)
                 continue;
-            const data = { key: keyPath(v, proxyPath(proxy, proxy_single_replica_REPLICAS)), state: describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1'), proxy: proxy.name };
-            const misplaced = scale.replicasFound ? null : getValue(v, proxyPath(proxy, proxy_single_replica_MISPLACED));
+            const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state: describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1'), proxy: proxy.name };
+            const misplaced = scale.replicasFound ? null : values_getValue(v, values_proxyPath(proxy, proxy_single_replica_MISPLACED));
             if (misplaced) {
                 // values-unknown-key moves the misplaced key; a second fix here would write kind.deployment twice.
-                yield { messageId: 'misplaced', node: misplaced.node, data: { ...data, misplaced: keyPath(v, proxyPath(proxy, proxy_single_replica_MISPLACED)) }, key: proxy.name };
+                yield { messageId: 'misplaced', node: misplaced.node, data: { ...data, misplaced: keyPath(v, values_proxyPath(proxy, proxy_single_replica_MISPLACED)) }, key: proxy.name };
                 continue;
             }
             const covered = coveredByDefault(v, proxy, proxy_single_replica_REPLICAS, fixedOnDefault);
-            const fix = covered ? null : setValueFix(v, proxyPath(proxy, proxy_single_replica_REPLICAS), '2');
-            if (proxy.isDefault && fix)
+            const edits = covered ? null : values_setValueFix(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS), '2');
+            // Under host networking every pod binds the node's ports: a second replica needs a second node (catalog: safe unless hostNetwork).
+            if (valuesHostNetwork(v, proxy)) {
+                yield { messageId: 'values', node: locate(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), data, suggest: edits?.length ? [{ messageId: 'twoOnHostNetwork', edits }] : undefined, key: proxy.name };
+                continue;
+            }
+            if (proxy.isDefault && edits)
                 fixedOnDefault.add(proxy_single_replica_REPLICAS.join('.'));
-            yield { messageId: 'values', node: locate(v, proxyPath(proxy, proxy_single_replica_REPLICAS)), data, fix, key: proxy.name };
+            yield { messageId: 'values', node: locate(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), data, fix: edits, key: proxy.name };
         }
     },
     *checkObject(obj, { project }) {
@@ -50703,24 +52936,28 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             values: '{{key}} is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.',
             irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
             serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
+            disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
             unverified: "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
         }
     },
     *checkValues(v) {
-        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+        if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
             return;
         if (valuesIstio(v))
             return;
-        if (isTrue(getValue(v, proxy_token_automount_PATH)?.node))
+        if (isTrue(values_getValue(v, proxy_token_automount_PATH)?.node))
             return;
-        const annotations = getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations']);
+        const annotations = values_getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations']);
         const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA);
+        // Safe unless the proxy may need the token (IRSA, custom sidecars) or a human wrote `false` (catalog fix class).
+        const written = values_getValue(v, proxy_token_automount_PATH);
+        const safe = !irsa && !written && !getGlobal(v, ['istioSDS', 'customSidecars']) && !values_getValue(v, ['gatewayProxies', 'gatewayProxy', 'extraContainersHelper']);
         yield {
             messageId: irsa ? 'irsa' : 'values',
             severity: irsa ? 'notice' : undefined,
             node: locate(v, proxy_token_automount_PATH),
             data: { key: keyPath(v, proxy_token_automount_PATH), annotation: IRSA },
-            fix: setValueFix(v, proxy_token_automount_PATH, 'true')
+            ...safeIf(safe, values_setValueFix(v, proxy_token_automount_PATH, 'true'), 'disableAutomount')
         };
     },
     *checkObject(obj, { project }) {
@@ -50795,6 +53032,325 @@ function serviceAccountUsers(project, name, namespace) {
     return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio || unscoped.istio };
 }
 
+;// CONCATENATED MODULE: ./src/rules/proxy-workload-kind.ts
+
+
+
+
+
+const DAEMON_SET = ['kind', 'daemonSet'];
+const proxy_workload_kind_DEPLOYMENT = ['kind', 'deployment'];
+const proxy_workload_kind_WORKLOAD_TYPE = ['kind', 'workloadType'];
+const proxy_workload_kind_HOST_PORT = ['kind', 'daemonSet', 'hostPort'];
+const proxy_workload_kind_HOST_NETWORK = ['kind', 'daemonSet', 'hostNetwork'];
+/** First chart that reads `kind.daemonSet.hostNetwork` (catalog section 4.3). */
+const proxy_workload_kind_HOST_NETWORK_SINCE = '1.8.0-beta13';
+/** `kind.daemonSet` as the user means it: a map (even `{}`) or a truthy value, merged as the chart merges proxies. */
+function daemonSetSet(found) {
+    if (!found || found.deleted)
+        return false;
+    return deref(found.node)?.kind === 'map' || helmTruthy(found);
+}
+/** The chart still renders hostNetwork for `kind.daemonSet.hostPort` (1.22.1 T7:137-139), even on a Deployment. */
+function rendersHostNetwork(v, proxy) {
+    if (!helmTruthy(mergedProxyValue(v, proxy, proxy_workload_kind_HOST_PORT)))
+        return false;
+    return !(isAtLeast(v.chartVersion, proxy_workload_kind_HOST_NETWORK_SINCE) && isFalse(mergedProxyValue(v, proxy, proxy_workload_kind_HOST_NETWORK)?.node));
+}
+/**
+ * `kind.deployment: null` where the map is written: the whole value becomes `null` (setPath never replaces a
+ * collection). A block map loses its lines; a comment after its last value stays on the key's line.
+ */
+function replaceMapWithNull(found) {
+    const map = found.node;
+    if (map.kind !== 'map' || !found.pair || map.anchor || map.tag || found.layer.synthetic)
+        return null;
+    if (map.flow)
+        return [{ range: [map.start, map.end], text: 'null' }];
+    return [{ range: [found.pair.key.end, map.end], text: ': null' }];
+}
+/** The edits setting `kind.deployment: null` on the proxy, or null when none is safe or the chart ignores it. */
+function nullDeployment(v, proxy) {
+    // 1.7.0-beta21 … 1.7.0 `merge` refills a custom null from gatewayProxy (1.7.0 T7:10).
+    if (!proxy.isDefault && customMerge(v) === 'merge')
+        return null;
+    const path = values_proxyPath(proxy, proxy_workload_kind_DEPLOYMENT);
+    const found = getValueOrNull(v, path);
+    if (found?.layer.synthetic)
+        return null; // `--set …=null` is not a text replacement of a scalar: leave parameters alone.
+    if (found && found.node.kind === 'map')
+        return replaceMapWithNull(found);
+    return values_setValueFix(v, path, 'null');
+}
+/** How the chart version reads in a message; unknown is the newest chart (catalog section 1.4). */
+const chartOf = (v) => v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, so assuming ${WORKLOAD_TYPE_SINCE} or later)`;
+/* harmony default export */ const proxy_workload_kind = (defineRule({
+    meta: {
+        id: 'proxy-workload-kind',
+        category: 'reliability',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: false,
+        description: 'A gateway proxy must render the workload kind its values suggest (Deployment or DaemonSet).',
+        remediation: `For a DaemonSet set gatewayProxies.<proxy>.kind.deployment: null (on custom proxies from chart ${CUSTOM_OVERWRITE_SINCE}) or, from chart ${WORKLOAD_TYPE_SINCE}, kind.workloadType: DaemonSet; for a Deployment remove kind.daemonSet and leave kind.deployment.replicas set.`,
+        messages: {
+            deployment: "{{daemonSet}} is set, but {{because}}: {{chart}} renders gateway proxy '{{proxy}}' as a Deployment, not a DaemonSet, so it does not run one Envoy pod per node.",
+            deploymentHostNetwork: "{{daemonSet}} is set, but {{because}}: {{chart}} renders gateway proxy '{{proxy}}' as a Deployment, not a DaemonSet, and kind.daemonSet.hostPort still gives it hostNetwork: true, so two of its pods cannot share a node.",
+            replicasNull: `{{because}}: {{chart}} renders gateway proxy '{{proxy}}' as a DaemonSet, one Envoy pod per node, not a Deployment; from chart ${KIND_IS_MAP_SINCE} the same values render a Deployment.`,
+            nullDeployment: 'Set {{deploymentKey}}: null, so the chart renders a DaemonSet (check that one Envoy pod per node is meant).',
+            workloadTypeDaemonSet: `Set {{workloadTypeKey}}: DaemonSet (read from chart ${WORKLOAD_TYPE_SINCE}; check that one Envoy pod per node is meant).`
+        }
+    },
+    *checkValues(v) {
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const kind = workloadKind(v, proxy);
+            const daemonSet = mergedProxyValue(v, proxy, DAEMON_SET);
+            const surprise = kind.reason === 'deploymentMap' && daemonSetSet(daemonSet) ? (rendersHostNetwork(v, proxy) ? 'deploymentHostNetwork' : 'deployment') : kind.reason === 'replicasNull' ? 'replicasNull' : null;
+            if (!surprise)
+                continue;
+            const deploymentKey = keyPath(v, values_proxyPath(proxy, proxy_workload_kind_DEPLOYMENT));
+            const workloadTypeKey = keyPath(v, values_proxyPath(proxy, proxy_workload_kind_WORKLOAD_TYPE));
+            const suggest = [];
+            if (!coveredByDefault(v, proxy, proxy_workload_kind_DEPLOYMENT, suggestedOnDefault)) {
+                const toNull = proxy.isDefault || hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) || customMerge(v) === 'alone' ? nullDeployment(v, proxy) : null;
+                if (toNull?.length)
+                    suggest.push({ messageId: 'nullDeployment', edits: toNull });
+                const toType = isAtLeast(v.chartVersion, WORKLOAD_TYPE_SINCE) ? values_setValueFix(v, values_proxyPath(proxy, proxy_workload_kind_WORKLOAD_TYPE), 'DaemonSet') : null;
+                if (toType?.length)
+                    suggest.push({ messageId: 'workloadTypeDaemonSet', edits: toType });
+            }
+            if (proxy.isDefault && suggest.length)
+                suggestedOnDefault.add(proxy_workload_kind_DEPLOYMENT.join('.'));
+            // On the value that decided when the proxy writes it (§1A), else where `kind.deployment: null` would go.
+            const own = kind.found && !kind.found.inherited ? kind.found : null;
+            const node = surprise === 'replicasNull' ? (own?.node ?? locate(v, values_proxyPath(proxy, [...proxy_workload_kind_DEPLOYMENT, 'replicas']))) : (own?.pair?.key ?? own?.node ?? locate(v, values_proxyPath(proxy, proxy_workload_kind_DEPLOYMENT)));
+            const daemonSetKey = keyPath(v, values_proxyPath(proxy, DAEMON_SET));
+            yield {
+                messageId: surprise,
+                node,
+                data: {
+                    daemonSet: daemonSet?.inherited ? `${daemonSetKey} (inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...DAEMON_SET])})` : daemonSetKey,
+                    because: kind.because,
+                    chart: chartOf(v),
+                    proxy: proxy.name,
+                    deploymentKey,
+                    workloadTypeKey
+                },
+                suggest: suggest.length ? suggest : undefined,
+                key: proxy.name
+            };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sidecar-security-context.ts
+/** sidecar-security-context: the sds and istio-proxy sidecars of a gateway proxy must not escalate privileges or keep capabilities. */
+
+
+
+
+
+
+/** The chart's sidecars: container name → the `global.glooMtls` key of its securityContext (1.22.1 T7:309, 371). */
+const SIDECARS = [
+    { name: 'sds', key: 'sds' },
+    { name: 'istio-proxy', key: 'istioProxy' }
+];
+const ESCALATION = 'allowPrivilegeEscalation: false';
+const DROP = 'capabilities.drop: [ALL]';
+/** First chart that reads `global.glooMtls.enabled` (catalog 4.3). */
+const MTLS_SINCE = '1.3.6';
+const describeGaps = (g) => [g.escalation ? ESCALATION : '', g.drop ? DROP : ''].filter(Boolean).join(' and ');
+/** The gaps of a securityContext as written (a rendered container, a custom sidecar). */
+function writtenGaps(sc) {
+    const drop = getNode(sc, ['capabilities', 'drop']);
+    return {
+        escalation: !isFalse(getNode(sc, ['allowPrivilegeEscalation'])),
+        drop: !capabilityItems(drop).some((r) => r.name === 'ALL'),
+        ...(drop?.kind === 'seq' ? { dropList: drop } : {})
+    };
+}
+/** Edits adding what a container's securityContext lacks, in place (a drop list gets ALL appended). */
+function containerEdits(src, container, g) {
+    const out = [];
+    const value = {};
+    if (g.escalation)
+        value.allowPrivilegeEscalation = 'false';
+    if (g.drop && g.dropList?.kind === 'seq') {
+        const e = appendSeqItem(src, g.dropList, 'ALL');
+        if (!e)
+            return null;
+        out.push(...e);
+    }
+    else if (g.drop)
+        value.capabilities = { drop: '[ALL]' };
+    if (Object.keys(value).length) {
+        const e = setPath(src, container, ['securityContext'], value);
+        if (!e)
+            return null;
+        out.push(...e);
+    }
+    return out;
+}
+/** How a message names the proxies a sidecar runs in: `proxy 'gateway-proxy'`, `proxies 'a' and 'b'`. */
+function proxiesText(names) {
+    const quoted = names.map((n) => `'${n}'`);
+    if (quoted.length === 1)
+        return `proxy ${quoted[0]}`;
+    return `proxies ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}
+/** Why a chart sidecar renders: the switch that adds it, or null when it does not render. */
+function sidecarSwitches(v) {
+    const g = (...path) => getGlobal(v, path);
+    const truthy = (f) => (helmTruthy(f) ? f : null);
+    const mtls = isAtLeast(v.chartVersion, MTLS_SINCE) ? truthy(g('glooMtls', 'enabled')) : null;
+    // istioIntegration.enabled adds both sidecars from 1.17.0 (1.17.0 T7:299); before it is inert (catalog 1.5).
+    const istio = truthy(g('istioSDS', 'enabled')) ?? (isAtLeast(v.chartVersion, ISTIO_INTEGRATION_SIDECARS_SINCE) ? truthy(g('istioIntegration', 'enabled')) : null);
+    const custom = istio ? truthy(g('istioSDS', 'customSidecars')) : null;
+    return { sds: mtls ?? istio, istioProxy: custom ? null : istio, custom };
+}
+/* harmony default export */ const sidecar_security_context = (defineRule({
+    meta: {
+        id: 'sidecar-security-context',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: "The gateway proxy's sds and istio-proxy sidecars must not escalate privileges or keep Linux capabilities.",
+        remediation: 'Set allowPrivilegeEscalation: false and capabilities.drop: [ALL] in global.glooMtls.sds.securityContext and global.glooMtls.istioProxy.securityContext (chart 1.14.0-beta11 and later), or turn on global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later); write them into custom sidecars yourself.',
+        messages: {
+            sidecar: "{{key}} does not give the {{sidecar}} sidecar of {{proxies}} {{missing}}, and {{why}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
+            noKnob: "Chart {{version}} renders the {{sidecar}} sidecar of {{proxies}} without a securityContext and reads no key for one (from 1.14.0-beta11): a process in it may escalate privileges or keep the container runtime's default capabilities.",
+            customSidecar: "Custom sidecar '{{name}}' of {{proxies}} ({{key}}) runs without {{missing}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
+            rendered: "The {{sidecar}} sidecar of proxy '{{proxy}}' runs without {{missing}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
+            setContext: 'Set {{missing}} in {{key}} (check first that the sidecar needs no privilege).',
+            pss: 'Set {{key}}: true (check first: it changes the securityContext of every Gloo container, and its runAsNonRoot: true needs images that run as a numeric non-root user).'
+        }
+    },
+    *checkValues(v) {
+        const proxies = renderedValuesProxies(v);
+        if (!proxies.length)
+            return;
+        const root = globalValues(v);
+        const names = proxiesText(proxies.map((p) => p.name));
+        const switches = sidecarSwitches(v);
+        // Before 1.14.0-beta11 nothing sets a sidecar's securityContext: only a notice (catalog row).
+        const knobs = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+        const severity = knobs ? undefined : 'notice';
+        const pss = restrictedDefaults(v);
+        for (const sidecar of SIDECARS) {
+            const on = switches[sidecar.key];
+            if (!on)
+                continue;
+            if (!knobs) {
+                yield { messageId: 'noKnob', severity, node: on.node, key: sidecar.name, data: { version: v.chartVersion?.raw, sidecar: sidecar.name, proxies: names } };
+                continue;
+            }
+            const base = ['global', 'glooMtls', sidecar.key, 'securityContext'];
+            const map = values_getValue(root, base);
+            const set = helmTruthy(map) && map.node.kind === 'map';
+            // The helper that merges (mergePolicy) and adds the PSS defaults renders the sidecars from 1.16.14/1.17.0-beta29;
+            // before, the map is written as it is.
+            const merge = set && asString(values_getValue(root, [...base, 'mergePolicy'])?.node) === 'helm-merge' && hasSince(v.chartVersion, PSS_SINCE);
+            let gaps;
+            if (!set)
+                gaps = { escalation: !pss, drop: !pss };
+            else {
+                const escalation = values_getValue(root, [...base, 'allowPrivilegeEscalation']);
+                const drop = values_getValue(root, [...base, 'capabilities', 'drop']);
+                const items = capabilityItems(drop?.node);
+                gaps = {
+                    // helm-merge refills a missing or empty value from the PSS defaults; an explicit true stays.
+                    escalation: !isFalse(escalation?.node) && !(merge && pss && !escalation),
+                    drop: !items.some((r) => r.name === 'ALL') && !(merge && pss && items.length === 0),
+                    ...(drop?.node.kind === 'seq' ? { dropList: drop.node } : {})
+                };
+            }
+            if (!gaps.escalation && !gaps.drop)
+                continue;
+            const missing = describeGaps(gaps);
+            const key = keyPath(root, base);
+            const suggest = [];
+            const value = {};
+            const edits = [];
+            if (gaps.escalation)
+                value.allowPrivilegeEscalation = 'false';
+            if (gaps.drop && gaps.dropList?.kind === 'seq') {
+                const found = values_getValue(root, [...base, 'capabilities', 'drop']);
+                const e = found.layer.synthetic ? null : appendSeqItem(found.layer.file.edit, gaps.dropList, 'ALL');
+                if (e)
+                    edits.push(...e);
+            }
+            else if (gaps.drop)
+                value.capabilities = { drop: '[ALL]' };
+            if (Object.keys(value).length)
+                edits.push(...(values_setValueFix(root, base, value) ?? []));
+            if (edits.length)
+                suggest.push({ messageId: 'setContext', data: { missing, key }, edits });
+            // The PSS defaults only reach a sidecar without a replacing map.
+            if (!set && hasSince(v.chartVersion, PSS_SINCE)) {
+                const path = ['global', ...PSS_SWITCH];
+                const e = values_setValueFix(root, path, 'true');
+                if (e?.length)
+                    suggest.push({ messageId: 'pss', data: { key: keyPath(root, path) }, edits: e });
+            }
+            yield {
+                messageId: 'sidecar',
+                node: set ? (map.pair?.key ?? map.node) : locate(root, base),
+                key: sidecar.name,
+                data: { sidecar: sidecar.name, proxies: names, missing, key, why: set && pss && !merge ? 'it replaces the PSS restricted defaults' : 'the chart sets no default' },
+                suggest: suggest.length ? suggest : undefined
+            };
+        }
+        // Custom sidecars are rendered as written (toYaml), without defaults or PSS.
+        if (switches.custom) {
+            const list = switches.custom;
+            const key = keyPath(root, ['global', 'istioSDS', 'customSidecars']);
+            for (const [index, item] of seqItems(list.node).entries()) {
+                if (item.kind !== 'map')
+                    continue;
+                const gaps = writtenGaps(getNode(item, ['securityContext']));
+                if (!gaps.escalation && !gaps.drop)
+                    continue;
+                const missing = describeGaps(gaps);
+                const edits = list.layer.synthetic ? null : containerEdits(list.layer.file.edit, item, gaps);
+                const name = str(item, ['name']) ?? '?';
+                yield {
+                    messageId: 'customSidecar',
+                    severity,
+                    node: containerAnchor(item),
+                    key: name,
+                    data: { name, proxies: names, key, missing },
+                    suggest: edits?.length ? [{ messageId: 'setContext', data: { missing, key: `${key}[${index}].securityContext` }, edits }] : undefined
+                };
+            }
+        }
+    },
+    *checkObject(obj) {
+        const p = renderedProxy(obj);
+        if (!p)
+            return;
+        for (const c of p.containers) {
+            const name = str(c, ['name']);
+            if (c === p.container || !SIDECARS.some((s) => s.name === name))
+                continue;
+            const gaps = writtenGaps(getNode(c, ['securityContext']));
+            if (!gaps.escalation && !gaps.drop)
+                continue;
+            const missing = describeGaps(gaps);
+            const edits = containerEdits(obj.file.edit, c, gaps);
+            yield {
+                messageId: 'rendered',
+                node: containerAnchor(c),
+                key: name,
+                data: { sidecar: name, proxy: proxyLabel(p), missing },
+                suggest: edits?.length ? [{ messageId: 'setContext', data: { missing, key: `${jsonPathOf(c)}.securityContext` }, edits }] : undefined
+            };
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
 
 /* harmony default export */ const suppression_unused = (defineRule({
@@ -50821,66 +53377,99 @@ function serviceAccountUsers(project, name, namespace) {
 
 
 
+
+
 const validation_allow_warnings_PATH = ['gateway', 'validation', 'allowWarnings'];
 const validation_allow_warnings_CR_PATH = ['spec', 'gateway', 'validation', 'allowWarnings'];
+/** The chart defaults allowWarnings to true from these versions (catalog 4.1). */
+const DEFAULT_SINCE = '1.3.30/1.4.0-beta15';
+/**
+ * Whether the values leave this rule nothing to say (catalog "Control-plane safeguards"): no gateway (no webhook,
+ * every version), validation or its webhook off (validation-disabled reports that), or no Settings rendered
+ * (`settings.create: false`: the member Settings CR is checked on its own, and none is the engine's notice).
+ */
+function silenced(v) {
+    if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
+        return true;
+    if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
+        return true;
+    if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+        return true;
+    return isFalse(values_getValue(v, ['settings', 'create'])?.node);
+}
+/** How an absent key reads: the chart default, and the version that default is assumed for. */
+function absentState(v) {
+    if (!v.chartVersion)
+        return `not set (the chart default is true, assuming chart ≥ ${DEFAULT_SINCE})`;
+    if (hasSince(v.chartVersion, DEFAULT_SINCE))
+        return 'not set (the chart default is true)';
+    return `not set (chart ${v.chartVersion.raw} predates the default of ${DEFAULT_SINCE} and renders none, so Gloo's own applies)`;
+}
 /* harmony default export */ const validation_allow_warnings = (defineRule({
     meta: {
         id: 'validation-allow-warnings',
         category: 'control-plane',
         severity: 'notice',
         kinds: ['values', 'gloo.solo.io/v1/Settings'],
-        fixable: true,
+        fixable: false,
         description: 'The validation webhook should reject resources that validate with warnings.',
         remediation: 'Set gateway.validation.allowWarnings: false (Settings: spec.gateway.validation.allowWarnings: false).',
         messages: {
-            values: '{{key}} is not false: resources that validate with warnings (such as a route to a missing Upstream or TLS secret) are accepted (the chart default is true).',
-            settingsCreate: '{{key}} is false, so the chart renders no Settings and gateway.validation.allowWarnings has no effect: set spec.gateway.validation.allowWarnings: false in the separately managed Settings.',
-            settings: "Settings '{{name}}' accepts resources that validate with warnings: spec.gateway.validation.allowWarnings is not false."
+            values: '{{key}} is {{state}}: resources that validate with warnings (such as a route to a missing Upstream or TLS secret) are accepted.',
+            settings: "Settings '{{name}}' accepts resources that validate with warnings: spec.gateway.validation.allowWarnings is not false.",
+            reject: 'Set {{key}}: false (check first that resources are applied in order: a VirtualService whose TLS secret is not there yet is then rejected).'
         }
     },
-    *checkValues(v, { project }) {
-        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+    *checkValues(v) {
+        if (silenced(v))
             return;
-        // With validation off the chart renders no spec.gateway.validation at all: validation-disabled reports that.
-        if (isFalse(getValue(v, ['gateway', 'validation', 'enabled'])?.node))
+        const found = values_getValue(v, validation_allow_warnings_PATH);
+        if (isFalse(found?.node))
             return;
-        const create = getValue(v, ['settings', 'create']);
-        if (create && isFalse(create.node)) {
-            // The chart renders no Settings; one in the same change is checked on its own.
-            if (project.objects.some((o) => o.kind === 'Settings' && o.apiVersion.startsWith('gloo.solo.io/')))
-                return;
-            yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } };
-            return;
-        }
-        if (isFalse(getValue(v, validation_allow_warnings_PATH)?.node))
-            return;
-        yield { messageId: 'values', node: locate(v, validation_allow_warnings_PATH), data: { key: keyPath(v, validation_allow_warnings_PATH) }, fix: setValueFix(v, validation_allow_warnings_PATH, 'false') };
+        const data = { key: keyPath(v, validation_allow_warnings_PATH), state: isUnset(found?.node) ? absentState(v) : 'not false' };
+        const edits = values_setValueFix(v, validation_allow_warnings_PATH, 'false');
+        // Suggest only (catalog: it can reject resources applied before what they reference).
+        yield { messageId: 'values', node: locate(v, validation_allow_warnings_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     },
     *checkObject(obj) {
         if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
             return;
         // No spec.gateway.validation means validation is off for this Settings; inserting allowWarnings alone
-        // would silently turn validation on with default addresses, which is not a minimal fix.
+        // would silently turn validation on with default addresses, which is not a minimal change.
         if (!getNode(obj.root, ['spec', 'gateway', 'validation']))
             return;
         if (isFalse(getNode(obj.root, validation_allow_warnings_CR_PATH)))
             return;
-        yield {
-            messageId: 'settings',
-            node: locatePath(obj.root, validation_allow_warnings_CR_PATH),
-            data: { name: obj.name },
-            fix: setPath(obj.file.edit, obj.root, validation_allow_warnings_CR_PATH, 'false')
-        };
+        const edits = setPath(obj.file.edit, obj.root, validation_allow_warnings_CR_PATH, 'false');
+        const data = { name: obj.name, key: validation_allow_warnings_CR_PATH.join('.') };
+        yield { messageId: 'settings', node: locatePath(obj.root, validation_allow_warnings_CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/validation-always-accept.ts
+/** The validation webhook must reject resources that fail validation, not only log them. */
+
+
 
 
 
 
 const validation_always_accept_PATH = ['gateway', 'validation', 'alwaysAcceptResources'];
 const validation_always_accept_CR_PATH = ['spec', 'gateway', 'validation', 'alwaysAccept'];
+/**
+ * Whether the values leave this rule nothing to say (catalog "Control-plane safeguards"): no gateway (no webhook,
+ * every version), validation or its webhook off (validation-disabled reports that), or no Settings rendered
+ * (`settings.create: false`: the member Settings CR is checked on its own, and none is the engine's notice).
+ */
+function validation_always_accept_silenced(v) {
+    if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
+        return true;
+    if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
+        return true;
+    if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+        return true;
+    return isFalse(values_getValue(v, ['settings', 'create'])?.node);
+}
 /* harmony default export */ const validation_always_accept = (defineRule({
     meta: {
         id: 'validation-always-accept',
@@ -50891,14 +53480,24 @@ const validation_always_accept_CR_PATH = ['spec', 'gateway', 'validation', 'alwa
         description: 'The validation webhook must reject resources that fail validation.',
         remediation: 'Set gateway.validation.alwaysAcceptResources: false (Settings: spec.gateway.validation.alwaysAccept: false).',
         messages: {
-            values: '{{key}} is not false: the validation webhook accepts invalid resources (the chart default is true).',
-            settings: "Settings '{{name}}' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false."
+            values: '{{key}} is {{state}}: the validation webhook accepts invalid resources.',
+            settings: "Settings '{{name}}' accepts invalid resources: spec.gateway.validation.alwaysAccept is {{state}}.",
+            reject: 'Set {{key}}: false (check first why it was set to true: invalid resources are then rejected on apply).'
         }
     },
     *checkValues(v) {
-        if (isFalse(getValue(v, validation_always_accept_PATH)?.node))
+        if (validation_always_accept_silenced(v))
             return;
-        yield { messageId: 'values', node: locate(v, validation_always_accept_PATH), data: { key: keyPath(v, validation_always_accept_PATH) }, fix: setValueFix(v, validation_always_accept_PATH, 'false') };
+        const found = values_getValue(v, validation_always_accept_PATH);
+        if (isFalse(found?.node))
+            return;
+        const data = { key: keyPath(v, validation_always_accept_PATH), state: isUnset(found?.node) ? 'not set (the chart default is true)' : 'not false' };
+        const edits = values_setValueFix(v, validation_always_accept_PATH, 'false');
+        // Safe only when nothing a human wrote is reversed (catalog section 2); the key is read since 1.3.0.
+        if (isUnset(found?.node))
+            yield { messageId: 'values', node: locate(v, validation_always_accept_PATH), data, fix: edits };
+        else
+            yield { messageId: 'values', node: locate(v, validation_always_accept_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     },
     *checkObject(obj) {
         if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
@@ -50906,12 +53505,17 @@ const validation_always_accept_CR_PATH = ['spec', 'gateway', 'validation', 'alwa
         const node = getNode(obj.root, validation_always_accept_CR_PATH);
         if (isFalse(node))
             return;
-        yield {
-            messageId: 'settings',
-            node: locatePath(obj.root, validation_always_accept_CR_PATH),
-            data: { name: obj.name },
-            fix: setPath(obj.file.edit, obj.root, validation_always_accept_CR_PATH, 'false')
-        };
+        const edits = setPath(obj.file.edit, obj.root, validation_always_accept_CR_PATH, 'false');
+        const data = { name: obj.name, key: validation_always_accept_CR_PATH.join('.'), state: isUnset(node) ? 'not set' : 'not false' };
+        // Without a spec.gateway.validation block the Settings configures no validation at all: creating the block is
+        // more than flipping one value (allowWarnings and the rest then take their defaults), so it needs a human.
+        const configured = getNode(obj.root, validation_always_accept_CR_PATH.slice(0, -1)) !== null;
+        if (isUnset(node) && configured)
+            yield { messageId: 'settings', node: locatePath(obj.root, validation_always_accept_CR_PATH), data, fix: edits };
+        else if (isUnset(node))
+            yield { messageId: 'settings', node: locatePath(obj.root, validation_always_accept_CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
+        else
+            yield { messageId: 'settings', node: locatePath(obj.root, validation_always_accept_CR_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     }
 }));
 
@@ -50920,31 +53524,41 @@ const validation_always_accept_CR_PATH = ['spec', 'gateway', 'validation', 'alwa
 
 
 
+
 const VALIDATION = ['gateway', 'validation', 'enabled'];
 const WEBHOOK = ['gateway', 'validation', 'webhook', 'enabled'];
+/** First chart of each release line that reads `gateway.validation.webhook.enabled` (catalog 4.3). */
+const WEBHOOK_SINCE = '1.3.27/1.4.0-beta11';
 /* harmony default export */ const validation_disabled = (defineRule({
     meta: {
         id: 'validation-disabled',
         category: 'control-plane',
         severity: 'warning',
         kinds: ['values'],
-        fixable: true,
+        fixable: false,
         description: 'Gateway resource validation and its admission webhook must stay enabled.',
         remediation: 'Set gateway.validation.enabled: true and gateway.validation.webhook.enabled: true (or remove the false values: true is the chart default).',
         messages: {
             validation: '{{key}} is false: Gloo resources are no longer validated, and a broken VirtualService is only noticed when its routes stop working.',
-            webhook: '{{key}} is false: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.'
+            webhook: '{{key}} is false: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.',
+            enable: 'Set {{key}}: true (or remove it: true is the chart default); check first why it was turned off.'
         }
     },
     *checkValues(v) {
-        // Without the gateway controller nothing is validated or rendered, whatever these keys say.
-        if (isFalse(getValue(v, ['gateway', 'enabled'])?.node))
+        // Without the gateway controller nothing is validated or rendered, whatever these keys say (1.22.1 T5:2).
+        if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
             return;
         for (const [messageId, path] of [['validation', VALIDATION], ['webhook', WEBHOOK]]) {
-            const found = getValue(v, path);
+            // Charts before 1.3.27/1.4.0-beta11 do not read webhook.enabled: the webhook renders anyway.
+            if (messageId === 'webhook' && !hasSince(v.chartVersion, WEBHOOK_SINCE))
+                continue;
+            const found = values_getValue(v, path);
             if (!found || !isFalse(found.node))
                 continue;
-            yield { messageId, node: found.node, data: { key: keyPath(v, path) }, fix: setValueFix(v, path, 'true') };
+            const data = { key: keyPath(v, path) };
+            // Suggest only (catalog section 2): turning validation back on may start rejecting resources a human applies.
+            const edits = values_setValueFix(v, path, 'true');
+            yield { messageId, node: found.node, data, suggest: edits?.length ? [{ messageId: 'enable', data, edits }] : undefined };
         }
     }
 }));
@@ -50955,38 +53569,60 @@ const WEBHOOK = ['gateway', 'validation', 'webhook', 'enabled'];
 
 
 
+
 const validation_failure_policy_PATH = ['gateway', 'validation', 'failurePolicy'];
 const VWC_PREFIX = 'gloo-gateway-validation-webhook-';
-// `gloo.<ns>.svc` since 1.12, `gateway.<ns>.svc` before; `kube.<ns>.svc` (core resources) is deliberately not matched.
+// `gloo.<ns>.svc` from 1.12.0-beta8, `gateway.<ns>.svc` before; `kube.<ns>.svc` (core resources,
+// kubeCoreFailurePolicy) is deliberately not matched: failing closed there blocks deleting Secrets and namespaces.
 const GLOO_WEBHOOK = /^(gloo|gateway)\.[^.]+\.svc$/;
+/** The webhook is `admissionregistration.k8s.io/v1` (API default `Fail`) from here, v1beta1 (`Ignore`) before. */
+const V1_SINCE = '1.9.0-beta19';
 /* harmony default export */ const validation_failure_policy = (defineRule({
     meta: {
         id: 'validation-failure-policy',
         category: 'control-plane',
         severity: 'notice',
         kinds: ['values', 'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration'],
-        fixable: true,
+        fixable: false,
         description: 'The Gloo validation webhook should reject Gloo resources while validation is unavailable.',
         remediation: 'Set gateway.validation.failurePolicy: Fail (rendered: failurePolicy: Fail on the gloo webhook); leave kubeCoreFailurePolicy alone.',
         messages: {
             values: '{{key}} is {{policy}}: while the gloo validation service is down or unreachable, any Gloo resource is admitted unvalidated.',
-            rendered: "Webhook '{{webhook}}' of ValidatingWebhookConfiguration '{{name}}' has failurePolicy {{policy}}: while the gloo validation service is down, any Gloo resource is admitted unvalidated."
+            rendered: "Webhook '{{webhook}}' of ValidatingWebhookConfiguration '{{name}}' has failurePolicy {{policy}}: while the gloo validation service is down, any Gloo resource is admitted unvalidated.",
+            failClosed: 'Set failurePolicy: Fail on the gloo webhook only (check first that gloo runs more than one replica: while it is down, no Gloo resource can be applied).'
         }
     },
     *checkValues(v) {
-        // The chart renders the webhook only when all three are on.
-        for (const gate of [['gateway', 'enabled'], ['gateway', 'validation', 'enabled'], ['gateway', 'validation', 'webhook', 'enabled']])
-            if (isFalse(getValue(v, gate)?.node))
-                return;
-        const found = getValue(v, validation_failure_policy_PATH);
-        const policy = found && isScalar(found.node) ? found.node.value : '';
-        if (policy === 'Fail')
+        // The chart renders the webhook only when all three are on (T5:2); webhook.enabled exists from 1.3.27/1.4.0-beta11.
+        if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
             return;
+        if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
+            return;
+        if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+            return;
+        const found = getValueOrNull(v, validation_failure_policy_PATH);
+        let policy;
+        if (!found)
+            policy = 'not set (the chart default is Ignore)';
+        else if (helmTruthy(found)) {
+            if (isScalar(found.node) && found.node.value === 'Fail')
+                return;
+            policy = isScalar(found.node) ? found.node.value : 'not Fail';
+        }
+        else {
+            // A falsy value renders no failurePolicy (T5:70): the API default decides, Fail for v1 webhooks.
+            if (!isBefore(v.chartVersion, V1_SINCE))
+                return;
+            const what = found.deleted ? 'null' : isScalar(found.node) && found.node.value === '' ? 'empty' : 'falsy';
+            policy = `${what}, so chart ${v.chartVersion.raw} renders no failurePolicy and its admissionregistration.k8s.io/v1beta1 webhook defaults to Ignore`;
+        }
+        const edits = values_setValueFix(v, validation_failure_policy_PATH, 'Fail');
         yield {
             messageId: 'values',
             node: locate(v, validation_failure_policy_PATH),
-            data: { key: keyPath(v, validation_failure_policy_PATH), policy: found ? policy || 'empty' : 'not set (the chart default is Ignore)' },
-            fix: setValueFix(v, validation_failure_policy_PATH, 'Fail')
+            data: { key: keyPath(v, validation_failure_policy_PATH), policy },
+            // Suggest only (catalog): failing closed blocks every Gloo resource while gloo is down.
+            suggest: edits?.length ? [{ messageId: 'failClosed', edits }] : undefined
         };
     },
     *checkObject(obj) {
@@ -51005,68 +53641,1766 @@ const GLOO_WEBHOOK = /^(gloo|gateway)\.[^.]+\.svc$/;
             if (!node && !obj.apiVersion.endsWith('/v1beta1'))
                 continue;
             const policy = isScalar(node) ? node.value : 'Ignore (the v1beta1 default)';
+            const edits = isScalar(node) ? [replaceScalar(node, 'Fail')] : insertInto(obj.file.edit, hook, [['failurePolicy', 'Fail']]);
             yield {
                 messageId: 'rendered',
                 node: node ?? getNode(hook, ['name']),
                 data: { webhook, name: obj.name, policy },
                 key: webhook,
-                fix: isScalar(node) ? [replaceScalar(node, 'Fail')] : insertInto(obj.file.edit, hook, [['failurePolicy', 'Fail']])
+                suggest: edits?.length ? [{ messageId: 'failClosed', edits }] : undefined
             };
         }
     }
 }));
 
-;// CONCATENATED MODULE: ./src/model/edit.ts
+;// CONCATENATED MODULE: ./src/gloo/chart-schema.generated.ts
+// Generated by scripts/chart-schema.ts from chart-data/gloo/<version>.json (1.6.38 … 1.22.1; see
+// chart-data/README.md): do not edit by hand. Regenerate with `npm run schema` (data from ../shared/chart-data/gloo,
+// or --data DIR / $GLOO_CHART_DATA); CI runs `npm run schema:check`. Read it through src/gloo/chart.ts.
 /**
- * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
- * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
- * same offset are both applied, in the given order.
+ * The covered chart versions (newest patch of each minor), oldest first: [version, solo-io/gloo commit of its tag,
+ * 1 when custom gatewayProxies.<name> entries inherit gatewayProxies.gatewayProxy]. An index into this list is
+ * what the tables below call a version.
  */
-function applyEdits(text, edits) {
-    const sorted = edits
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
-        .map((x) => x.e);
-    const taken = [];
-    const skipped = [];
-    let lastEnd = -1;
-    for (const e of sorted) {
-        const [s, end] = e.range;
-        if (s < 0 || end > text.length || end < s) {
-            skipped.push(e);
-            continue;
-        }
-        // An insertion (s === end) at lastEnd is fine; a replacement starting before lastEnd is not.
-        if (s < lastEnd || (s === lastEnd && taken.length > 0 && taken[taken.length - 1].range[0] === s && s !== end)) {
-            skipped.push(e);
-            continue;
-        }
-        taken.push(e);
-        lastEnd = Math.max(lastEnd, end);
-    }
-    let out = '';
-    let pos = 0;
-    for (const e of taken) {
-        out += text.slice(pos, e.range[0]) + e.text;
-        pos = e.range[1];
-    }
-    out += text.slice(pos);
-    return { output: out, skipped };
+const chart_schema_generated_CHART_VERSIONS = [
+    ["1.6.38", "9684ba0969e720ec8eeb740c5dbea368c0a6f7ba", 0],
+    ["1.7.23", "aa1b6b37ee070244148a6f32cac1b8d7ae9f44a1", 1],
+    ["1.8.37", "78a76b165014b0aedcd27503639612bdddbf9924", 1],
+    ["1.9.30", "1d28beae63b92fa9d7e1f94c798045b7034f8e57", 1],
+    ["1.10.47", "7f68575d8a6ae45b67b102dd8cd630c532c50bc0", 1],
+    ["1.11.59", "237b7ee8e50788f827e347c992a7ad8d4fb4de64", 1],
+    ["1.12.59", "d71bde8f0df91a7692bb7103a59d8998aabc97a6", 1],
+    ["1.13.39", "feb451a39914899d6a699b113a0a0aebfc6cd30b", 1],
+    ["1.14.32", "e22bec5d5e63eaaf1a575ad3ba93e8f36c8d3543", 1],
+    ["1.15.36", "c73e829c650d8f319a1aadb264e5a514595bc379", 1],
+    ["1.16.27", "46562e8e1b579093a736d136ad8fa0d5a7f29cf0", 1],
+    ["1.17.38", "24194cbb6adffdda7b1fd6b280b391b221a2a7a6", 1],
+    ["1.18.41", "c2e2f69d176885340883e1a297959b767c27a05d", 1],
+    ["1.19.20", "bf5d557c6cf742932d7efad03a82a09ae44bb3fd", 1],
+    ["1.20.22", "97d4988054d2f60ae61bd30205ff2f115b6fb6ad", 1],
+    ["1.21.13", "39a330a4a5287ff9189d8894cd76e336570f3184", 1],
+    ["1.22.1", "f942554af973a1e0f7a91fb2238b8e16491437af", 1],
+];
+/**
+ * Every values key of any covered version → [from, type, from, type, …]: from version index `from` on the key has
+ * that type, written `type` or `type<items>`; '' means the key is absent from there. `P.*` is an entry of a map
+ * of objects, `P[]` an element of a list of objects. The predefined proxy is typed under gatewayProxies.*.
+ */
+const CHART_KEYS = {
+    "accessLogger": [0, "object"],
+    "accessLogger.accessLoggerContainerSecurityContext": [10, "k8s:SecurityContext"],
+    "accessLogger.accessLoggerContainerSecurityContext.mergePolicy": [10, "string"],
+    "accessLogger.affinity": [2, "list<any>", 4, "any"],
+    "accessLogger.customEnv": [0, "list<k8s:EnvVar>"],
+    "accessLogger.deployment": [4, "object"],
+    "accessLogger.deployment.kubeResourceOverride": [4, "any"],
+    "accessLogger.enabled": [0, "bool"],
+    "accessLogger.extraAccessLoggerAnnotations": [4, "map<string>"],
+    "accessLogger.extraAccessLoggerLabels": [0, "map<string>"],
+    "accessLogger.fsGroup": [0, "float"],
+    "accessLogger.hostAliases": [2, "list<any>"],
+    "accessLogger.image": [0, "object"],
+    "accessLogger.image.digest": [5, "string"],
+    "accessLogger.image.disableDigest": [13, "bool"],
+    "accessLogger.image.distrolessDigest": [11, "string"],
+    "accessLogger.image.extended": [0, "bool", 11, ""],
+    "accessLogger.image.fips": [3, "bool"],
+    "accessLogger.image.fipsDigest": [5, "string"],
+    "accessLogger.image.fipsDistrolessDigest": [11, "string"],
+    "accessLogger.image.pullPolicy": [0, "string"],
+    "accessLogger.image.pullSecret": [0, "string"],
+    "accessLogger.image.registry": [0, "string"],
+    "accessLogger.image.repository": [0, "string"],
+    "accessLogger.image.tag": [0, "string"],
+    "accessLogger.image.variant": [11, "string"],
+    "accessLogger.initContainers": [5, "list<any>"],
+    "accessLogger.kubeResourceOverride": [2, "any"],
+    "accessLogger.nodeName": [2, "string"],
+    "accessLogger.nodeSelector": [2, "map<string>"],
+    "accessLogger.port": [0, "int"],
+    "accessLogger.priorityClassName": [7, "string"],
+    "accessLogger.replicas": [0, "int"],
+    "accessLogger.resources": [0, "object"],
+    "accessLogger.resources.limits": [0, "object"],
+    "accessLogger.resources.limits.cpu": [0, "string"],
+    "accessLogger.resources.limits.memory": [0, "string"],
+    "accessLogger.resources.requests": [0, "object"],
+    "accessLogger.resources.requests.cpu": [0, "string"],
+    "accessLogger.resources.requests.memory": [0, "string"],
+    "accessLogger.restartPolicy": [2, "string"],
+    "accessLogger.runAsUser": [0, "float"],
+    "accessLogger.service": [2, "object"],
+    "accessLogger.service.kubeResourceOverride": [2, "any"],
+    "accessLogger.serviceName": [0, "string"],
+    "accessLogger.stats": [0, "object"],
+    "accessLogger.stats.enableStatsRoute": [4, "bool"],
+    "accessLogger.stats.enabled": [0, "bool"],
+    "accessLogger.stats.podMonitorEnabled": [4, "bool"],
+    "accessLogger.stats.routePrefixRewrite": [0, "string"],
+    "accessLogger.stats.serviceMonitorEnabled": [4, "bool"],
+    "accessLogger.stats.setDatadogAnnotations": [4, "bool"],
+    "accessLogger.stats.statsPrefixRewrite": [4, "string"],
+    "accessLogger.tolerations": [2, "list<k8s:Toleration>"],
+    "crds": [0, "object", 2, ""],
+    "crds.create": [0, "bool", 2, ""],
+    "discovery": [0, "object"],
+    "discovery.deployment": [0, "object"],
+    "discovery.deployment.affinity": [2, "list<any>", 4, "any"],
+    "discovery.deployment.customEnv": [0, "list<k8s:EnvVar>"],
+    "discovery.deployment.discoveryContainerSecurityContext": [10, "k8s:SecurityContext"],
+    "discovery.deployment.discoveryContainerSecurityContext.mergePolicy": [10, "string"],
+    "discovery.deployment.enablePodSecurityContext": [2, "bool"],
+    "discovery.deployment.extraDiscoveryAnnotations": [4, "map<string>"],
+    "discovery.deployment.extraDiscoveryLabels": [0, "map<string>"],
+    "discovery.deployment.floatingUserId": [0, "bool"],
+    "discovery.deployment.fsGroup": [0, "float"],
+    "discovery.deployment.goMemLimitPercent": [14, "int"],
+    "discovery.deployment.hostAliases": [2, "list<any>"],
+    "discovery.deployment.image": [0, "object"],
+    "discovery.deployment.image.digest": [5, "string"],
+    "discovery.deployment.image.disableDigest": [13, "bool"],
+    "discovery.deployment.image.distrolessDigest": [11, "string"],
+    "discovery.deployment.image.extended": [0, "bool", 11, ""],
+    "discovery.deployment.image.fips": [3, "bool"],
+    "discovery.deployment.image.fipsDigest": [5, "string"],
+    "discovery.deployment.image.fipsDistrolessDigest": [11, "string"],
+    "discovery.deployment.image.pullPolicy": [0, "string"],
+    "discovery.deployment.image.pullSecret": [0, "string"],
+    "discovery.deployment.image.registry": [0, "string"],
+    "discovery.deployment.image.repository": [0, "string"],
+    "discovery.deployment.image.tag": [0, "string"],
+    "discovery.deployment.image.variant": [11, "string"],
+    "discovery.deployment.initContainers": [5, "list<any>"],
+    "discovery.deployment.kubeResourceOverride": [2, "any"],
+    "discovery.deployment.nodeName": [2, "string"],
+    "discovery.deployment.nodeSelector": [2, "map<string>"],
+    "discovery.deployment.priorityClassName": [7, "string"],
+    "discovery.deployment.replicas": [0, "int"],
+    "discovery.deployment.resources": [0, "object"],
+    "discovery.deployment.resources.limits": [0, "object"],
+    "discovery.deployment.resources.limits.cpu": [0, "string"],
+    "discovery.deployment.resources.limits.memory": [0, "string"],
+    "discovery.deployment.resources.requests": [0, "object"],
+    "discovery.deployment.resources.requests.cpu": [0, "string"],
+    "discovery.deployment.resources.requests.memory": [0, "string"],
+    "discovery.deployment.restartPolicy": [2, "string"],
+    "discovery.deployment.runAsUser": [0, "float"],
+    "discovery.deployment.stats": [0, "object"],
+    "discovery.deployment.stats.enableStatsRoute": [4, "bool"],
+    "discovery.deployment.stats.enabled": [0, "bool"],
+    "discovery.deployment.stats.podMonitorEnabled": [4, "bool"],
+    "discovery.deployment.stats.routePrefixRewrite": [0, "string"],
+    "discovery.deployment.stats.serviceMonitorEnabled": [4, "bool"],
+    "discovery.deployment.stats.setDatadogAnnotations": [4, "bool"],
+    "discovery.deployment.stats.statsPrefixRewrite": [4, "string"],
+    "discovery.deployment.tolerations": [2, "list<k8s:Toleration>"],
+    "discovery.enabled": [0, "bool"],
+    "discovery.fdsMode": [0, "string"],
+    "discovery.fdsOptions": [5, "object"],
+    "discovery.fdsOptions.graphqlEnabled": [5, "bool", 14, ""],
+    "discovery.logLevel": [1, "string"],
+    "discovery.serviceAccount": [0, "object"],
+    "discovery.serviceAccount.disableAutomount": [0, "bool"],
+    "discovery.serviceAccount.extraAnnotations": [0, "map<string>"],
+    "discovery.serviceAccount.kubeResourceOverride": [2, "any"],
+    "discovery.udsOptions": [3, "object"],
+    "discovery.udsOptions.enabled": [3, "bool"],
+    "discovery.udsOptions.watchLabels": [4, "map<string>"],
+    "gateway": [0, "object"],
+    "gateway.GatewayService": [2, "object", 4, ""],
+    "gateway.GatewayService.kubeResourceOverride": [2, "any", 4, ""],
+    "gateway.Service": [4, "object"],
+    "gateway.Service.kubeResourceOverride": [4, "any"],
+    "gateway.certGenJob": [0, "object"],
+    "gateway.certGenJob.activeDeadlineSeconds": [5, "int"],
+    "gateway.certGenJob.affinity": [2, "list<any>", 4, "any"],
+    "gateway.certGenJob.backoffLimit": [6, "int"],
+    "gateway.certGenJob.completions": [6, "int"],
+    "gateway.certGenJob.containerSecurityContext": [10, "k8s:SecurityContext"],
+    "gateway.certGenJob.containerSecurityContext.mergePolicy": [10, "string"],
+    "gateway.certGenJob.cron": [4, "object"],
+    "gateway.certGenJob.cron.enabled": [4, "bool"],
+    "gateway.certGenJob.cron.mtlsKubeResourceOverride": [4, "any"],
+    "gateway.certGenJob.cron.schedule": [4, "string"],
+    "gateway.certGenJob.cron.validationWebhookKubeResourceOverride": [8, "any"],
+    "gateway.certGenJob.enabled": [0, "bool"],
+    "gateway.certGenJob.extraPodAnnotations": [7, "map<string>"],
+    "gateway.certGenJob.extraPodLabels": [7, "map<string>"],
+    "gateway.certGenJob.floatingUserId": [0, "bool"],
+    "gateway.certGenJob.forceRotation": [8, "bool"],
+    "gateway.certGenJob.hostAliases": [2, "list<any>"],
+    "gateway.certGenJob.image": [0, "object"],
+    "gateway.certGenJob.image.digest": [5, "string"],
+    "gateway.certGenJob.image.disableDigest": [13, "bool"],
+    "gateway.certGenJob.image.distrolessDigest": [11, "string"],
+    "gateway.certGenJob.image.extended": [0, "bool", 11, ""],
+    "gateway.certGenJob.image.fips": [3, "bool"],
+    "gateway.certGenJob.image.fipsDigest": [5, "string"],
+    "gateway.certGenJob.image.fipsDistrolessDigest": [11, "string"],
+    "gateway.certGenJob.image.pullPolicy": [0, "string"],
+    "gateway.certGenJob.image.pullSecret": [0, "string"],
+    "gateway.certGenJob.image.registry": [0, "string"],
+    "gateway.certGenJob.image.repository": [0, "string"],
+    "gateway.certGenJob.image.tag": [0, "string"],
+    "gateway.certGenJob.image.variant": [11, "string"],
+    "gateway.certGenJob.initContainers": [5, "list<any>"],
+    "gateway.certGenJob.kubeResourceOverride": [2, "any"],
+    "gateway.certGenJob.manualSelector": [6, "bool"],
+    "gateway.certGenJob.mtlsKubeResourceOverride": [2, "any"],
+    "gateway.certGenJob.nodeName": [2, "string"],
+    "gateway.certGenJob.nodeSelector": [2, "map<string>"],
+    "gateway.certGenJob.parallelism": [6, "int"],
+    "gateway.certGenJob.priorityClassName": [7, "string"],
+    "gateway.certGenJob.resources": [2, "object"],
+    "gateway.certGenJob.resources.limits": [2, "object"],
+    "gateway.certGenJob.resources.limits.cpu": [2, "string"],
+    "gateway.certGenJob.resources.limits.memory": [2, "string"],
+    "gateway.certGenJob.resources.requests": [2, "object"],
+    "gateway.certGenJob.resources.requests.cpu": [2, "string"],
+    "gateway.certGenJob.resources.requests.memory": [2, "string"],
+    "gateway.certGenJob.restartPolicy": [0, "string"],
+    "gateway.certGenJob.rotationDuration": [9, "string"],
+    "gateway.certGenJob.runAsUser": [0, "float"],
+    "gateway.certGenJob.runOnUpdate": [4, "bool"],
+    "gateway.certGenJob.setTtlAfterFinished": [0, "bool"],
+    "gateway.certGenJob.tolerations": [2, "list<k8s:Toleration>"],
+    "gateway.certGenJob.ttlSecondsAfterFinished": [0, "int"],
+    "gateway.cleanupJob": [5, "object"],
+    "gateway.cleanupJob.activeDeadlineSeconds": [5, "int"],
+    "gateway.cleanupJob.affinity": [5, "any"],
+    "gateway.cleanupJob.backoffLimit": [6, "int"],
+    "gateway.cleanupJob.completions": [6, "int"],
+    "gateway.cleanupJob.containerSecurityContext": [10, "k8s:SecurityContext"],
+    "gateway.cleanupJob.containerSecurityContext.mergePolicy": [10, "string"],
+    "gateway.cleanupJob.enabled": [5, "bool"],
+    "gateway.cleanupJob.extraPodAnnotations": [7, "map<string>"],
+    "gateway.cleanupJob.extraPodLabels": [7, "map<string>"],
+    "gateway.cleanupJob.floatingUserId": [5, "bool"],
+    "gateway.cleanupJob.hostAliases": [5, "list<any>"],
+    "gateway.cleanupJob.image": [5, "object"],
+    "gateway.cleanupJob.image.digest": [5, "string"],
+    "gateway.cleanupJob.image.disableDigest": [13, "bool"],
+    "gateway.cleanupJob.image.distrolessDigest": [11, "string"],
+    "gateway.cleanupJob.image.extended": [5, "bool", 11, ""],
+    "gateway.cleanupJob.image.fips": [5, "bool"],
+    "gateway.cleanupJob.image.fipsDigest": [5, "string"],
+    "gateway.cleanupJob.image.fipsDistrolessDigest": [11, "string"],
+    "gateway.cleanupJob.image.pullPolicy": [5, "string"],
+    "gateway.cleanupJob.image.pullSecret": [5, "string"],
+    "gateway.cleanupJob.image.registry": [5, "string"],
+    "gateway.cleanupJob.image.repository": [5, "string"],
+    "gateway.cleanupJob.image.tag": [5, "string"],
+    "gateway.cleanupJob.image.variant": [11, "string"],
+    "gateway.cleanupJob.initContainers": [5, "list<any>"],
+    "gateway.cleanupJob.manualSelector": [6, "bool"],
+    "gateway.cleanupJob.nodeName": [5, "string"],
+    "gateway.cleanupJob.nodeSelector": [5, "map<string>"],
+    "gateway.cleanupJob.parallelism": [6, "int"],
+    "gateway.cleanupJob.priorityClassName": [7, "string"],
+    "gateway.cleanupJob.resources": [5, "object"],
+    "gateway.cleanupJob.resources.limits": [5, "object"],
+    "gateway.cleanupJob.resources.limits.cpu": [5, "string"],
+    "gateway.cleanupJob.resources.limits.memory": [5, "string"],
+    "gateway.cleanupJob.resources.requests": [5, "object"],
+    "gateway.cleanupJob.resources.requests.cpu": [5, "string"],
+    "gateway.cleanupJob.resources.requests.memory": [5, "string"],
+    "gateway.cleanupJob.restartPolicy": [5, "string"],
+    "gateway.cleanupJob.runAsUser": [5, "float"],
+    "gateway.cleanupJob.tolerations": [5, "list<k8s:Toleration>"],
+    "gateway.cleanupJob.ttlSecondsAfterFinished": [5, "int"],
+    "gateway.compressedProxySpec": [2, "bool"],
+    "gateway.deployment": [0, "object", 6, ""],
+    "gateway.deployment.affinity": [2, "list<any>", 4, "any", 6, ""],
+    "gateway.deployment.customEnv": [0, "list<k8s:EnvVar>", 6, ""],
+    "gateway.deployment.extraGatewayAnnotations": [4, "map<string>", 6, ""],
+    "gateway.deployment.extraGatewayLabels": [0, "map<string>", 6, ""],
+    "gateway.deployment.floatingUserId": [0, "bool", 6, ""],
+    "gateway.deployment.hostAliases": [2, "list<any>", 6, ""],
+    "gateway.deployment.image": [0, "object", 6, ""],
+    "gateway.deployment.image.digest": [5, "string", 6, ""],
+    "gateway.deployment.image.extended": [0, "bool", 6, ""],
+    "gateway.deployment.image.fips": [3, "bool", 6, ""],
+    "gateway.deployment.image.fipsDigest": [5, "string", 6, ""],
+    "gateway.deployment.image.pullPolicy": [0, "string", 6, ""],
+    "gateway.deployment.image.pullSecret": [0, "string", 6, ""],
+    "gateway.deployment.image.registry": [0, "string", 6, ""],
+    "gateway.deployment.image.repository": [0, "string", 6, ""],
+    "gateway.deployment.image.tag": [0, "string", 6, ""],
+    "gateway.deployment.initContainers": [5, "list<any>", 6, ""],
+    "gateway.deployment.kubeResourceOverride": [2, "any", 6, ""],
+    "gateway.deployment.nodeName": [2, "string", 6, ""],
+    "gateway.deployment.nodeSelector": [2, "map<string>", 6, ""],
+    "gateway.deployment.replicas": [0, "int", 6, ""],
+    "gateway.deployment.resources": [0, "object", 6, ""],
+    "gateway.deployment.resources.limits": [0, "object", 6, ""],
+    "gateway.deployment.resources.limits.cpu": [0, "string", 6, ""],
+    "gateway.deployment.resources.limits.memory": [0, "string", 6, ""],
+    "gateway.deployment.resources.requests": [0, "object", 6, ""],
+    "gateway.deployment.resources.requests.cpu": [0, "string", 6, ""],
+    "gateway.deployment.resources.requests.memory": [0, "string", 6, ""],
+    "gateway.deployment.restartPolicy": [2, "string", 6, ""],
+    "gateway.deployment.runAsUser": [0, "float", 6, ""],
+    "gateway.deployment.stats": [0, "object", 6, ""],
+    "gateway.deployment.stats.enableStatsRoute": [4, "bool", 6, ""],
+    "gateway.deployment.stats.enabled": [0, "bool", 6, ""],
+    "gateway.deployment.stats.podMonitorEnabled": [4, "bool", 6, ""],
+    "gateway.deployment.stats.routePrefixRewrite": [0, "string", 6, ""],
+    "gateway.deployment.stats.serviceMonitorEnabled": [4, "bool", 6, ""],
+    "gateway.deployment.stats.setDatadogAnnotations": [4, "bool", 6, ""],
+    "gateway.deployment.stats.statsPrefixRewrite": [4, "string", 6, ""],
+    "gateway.deployment.tolerations": [2, "list<k8s:Toleration>", 6, ""],
+    "gateway.enabled": [0, "bool"],
+    "gateway.isolateVirtualHostsBySslConfig": [5, "bool"],
+    "gateway.logLevel": [1, "string", 8, ""],
+    "gateway.persistProxySpec": [6, "bool"],
+    "gateway.proxyServiceAccount": [0, "object"],
+    "gateway.proxyServiceAccount.disableAutomount": [0, "bool"],
+    "gateway.proxyServiceAccount.extraAnnotations": [0, "map<string>"],
+    "gateway.proxyServiceAccount.kubeResourceOverride": [2, "any"],
+    "gateway.readGatewaysFromAllNamespaces": [0, "bool"],
+    "gateway.rolloutJob": [5, "object"],
+    "gateway.rolloutJob.activeDeadlineSeconds": [5, "int"],
+    "gateway.rolloutJob.affinity": [5, "any"],
+    "gateway.rolloutJob.backoffLimit": [6, "int"],
+    "gateway.rolloutJob.completions": [6, "int"],
+    "gateway.rolloutJob.containerSecurityContext": [10, "k8s:SecurityContext"],
+    "gateway.rolloutJob.containerSecurityContext.mergePolicy": [10, "string"],
+    "gateway.rolloutJob.enabled": [5, "bool"],
+    "gateway.rolloutJob.extraPodAnnotations": [7, "map<string>"],
+    "gateway.rolloutJob.extraPodLabels": [7, "map<string>"],
+    "gateway.rolloutJob.floatingUserId": [5, "bool"],
+    "gateway.rolloutJob.hostAliases": [5, "list<any>"],
+    "gateway.rolloutJob.image": [5, "object"],
+    "gateway.rolloutJob.image.digest": [5, "string"],
+    "gateway.rolloutJob.image.disableDigest": [13, "bool"],
+    "gateway.rolloutJob.image.distrolessDigest": [11, "string"],
+    "gateway.rolloutJob.image.extended": [5, "bool", 11, ""],
+    "gateway.rolloutJob.image.fips": [5, "bool"],
+    "gateway.rolloutJob.image.fipsDigest": [5, "string"],
+    "gateway.rolloutJob.image.fipsDistrolessDigest": [11, "string"],
+    "gateway.rolloutJob.image.pullPolicy": [5, "string"],
+    "gateway.rolloutJob.image.pullSecret": [5, "string"],
+    "gateway.rolloutJob.image.registry": [5, "string"],
+    "gateway.rolloutJob.image.repository": [5, "string"],
+    "gateway.rolloutJob.image.tag": [5, "string"],
+    "gateway.rolloutJob.image.variant": [11, "string"],
+    "gateway.rolloutJob.initContainers": [5, "list<any>"],
+    "gateway.rolloutJob.manualSelector": [6, "bool"],
+    "gateway.rolloutJob.nodeName": [5, "string"],
+    "gateway.rolloutJob.nodeSelector": [5, "map<string>"],
+    "gateway.rolloutJob.parallelism": [6, "int"],
+    "gateway.rolloutJob.priorityClassName": [7, "string"],
+    "gateway.rolloutJob.resources": [5, "object"],
+    "gateway.rolloutJob.resources.limits": [5, "object"],
+    "gateway.rolloutJob.resources.limits.cpu": [5, "string"],
+    "gateway.rolloutJob.resources.limits.memory": [5, "string"],
+    "gateway.rolloutJob.resources.requests": [5, "object"],
+    "gateway.rolloutJob.resources.requests.cpu": [5, "string"],
+    "gateway.rolloutJob.resources.requests.memory": [5, "string"],
+    "gateway.rolloutJob.restartPolicy": [5, "string"],
+    "gateway.rolloutJob.runAsUser": [5, "float"],
+    "gateway.rolloutJob.timeout": [7, "int"],
+    "gateway.rolloutJob.tolerations": [5, "list<k8s:Toleration>"],
+    "gateway.rolloutJob.ttlSecondsAfterFinished": [5, "int"],
+    "gateway.serviceAccount": [0, "object", 6, ""],
+    "gateway.serviceAccount.disableAutomount": [0, "bool", 6, ""],
+    "gateway.serviceAccount.extraAnnotations": [0, "map<string>", 6, ""],
+    "gateway.serviceAccount.kubeResourceOverride": [2, "any", 6, ""],
+    "gateway.translateEmptyGateways": [7, "bool"],
+    "gateway.updateValues": [0, "bool"],
+    "gateway.validation": [0, "object"],
+    "gateway.validation.allowWarnings": [0, "bool"],
+    "gateway.validation.alwaysAcceptResources": [0, "bool"],
+    "gateway.validation.disableTransformationValidation": [0, "bool"],
+    "gateway.validation.enabled": [0, "bool"],
+    "gateway.validation.failurePolicy": [0, "string"],
+    "gateway.validation.fullEnvoyValidation": [12, "bool"],
+    "gateway.validation.kubeCoreFailurePolicy": [12, "string"],
+    "gateway.validation.kubeCoreMatchConditions": [12, "list<any>"],
+    "gateway.validation.livenessProbeEnabled": [6, "bool"],
+    "gateway.validation.matchConditions": [12, "list<any>"],
+    "gateway.validation.secretName": [0, "string"],
+    "gateway.validation.serverEnabled": [6, "bool"],
+    "gateway.validation.validationServerGrpcMaxSizeBytes": [0, "int"],
+    "gateway.validation.warnMissingTlsSecret": [9, "bool"],
+    "gateway.validation.warnRouteShortCircuiting": [2, "bool"],
+    "gateway.validation.webhook": [0, "object"],
+    "gateway.validation.webhook.disableHelmHook": [0, "bool"],
+    "gateway.validation.webhook.enablePolicyApi": [11, "bool"],
+    "gateway.validation.webhook.enabled": [0, "bool"],
+    "gateway.validation.webhook.extraAnnotations": [0, "map<string>"],
+    "gateway.validation.webhook.kubeResourceOverride": [2, "any"],
+    "gateway.validation.webhook.skipDeleteValidationResources": [7, "list<string>"],
+    "gateway.validation.webhook.timeoutSeconds": [8, "int"],
+    "gatewayProxies": [0, "map<object>"],
+    "gatewayProxies.*": [0, "object"],
+    "gatewayProxies.*.IstioMetaClusterId": [1, "string", 2, ""],
+    "gatewayProxies.*.affinity": [1, "list<any>", 4, "any"],
+    "gatewayProxies.*.antiAffinity": [0, "bool"],
+    "gatewayProxies.*.configMap": [0, "object"],
+    "gatewayProxies.*.configMap.data": [0, "map<string>"],
+    "gatewayProxies.*.configMap.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.customStaticLayer": [1, "any"],
+    "gatewayProxies.*.disableCoreDumps": [6, "bool"],
+    "gatewayProxies.*.disableExtauthSidecar": [10, "bool"],
+    "gatewayProxies.*.disabled": [0, "bool"],
+    "gatewayProxies.*.envoyApiVersion": [0, "string"],
+    "gatewayProxies.*.envoyBootstrapExtensions": [0, "list<any>"],
+    "gatewayProxies.*.envoyLogLevel": [8, "string"],
+    "gatewayProxies.*.envoyOverloadManager": [6, "any"],
+    "gatewayProxies.*.envoyStaticClusters": [0, "list<any>"],
+    "gatewayProxies.*.envoyStatsConfig": [7, "any"],
+    "gatewayProxies.*.extraContainersHelper": [0, "string"],
+    "gatewayProxies.*.extraEnvoyArgs": [0, "list<string>"],
+    "gatewayProxies.*.extraInitContainersHelper": [0, "string"],
+    "gatewayProxies.*.extraListenersHelper": [0, "string"],
+    "gatewayProxies.*.extraProxyVolumeMountHelper": [0, "string"],
+    "gatewayProxies.*.extraProxyVolumeMounts": [1, "list<any>"],
+    "gatewayProxies.*.extraVolumeHelper": [0, "string"],
+    "gatewayProxies.*.extraVolumes": [1, "list<any>"],
+    "gatewayProxies.*.failover": [0, "object"],
+    "gatewayProxies.*.failover.enabled": [0, "bool"],
+    "gatewayProxies.*.failover.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.failover.nodePort": [0, "int"],
+    "gatewayProxies.*.failover.port": [0, "int"],
+    "gatewayProxies.*.failover.secretName": [0, "string"],
+    "gatewayProxies.*.gatewaySettings": [0, "object"],
+    "gatewayProxies.*.gatewaySettings.accessLoggingService": [1, "ext:github.com/solo-io/gloo/projects/gloo/pkg/api/v1/options/als.AccessLoggingService", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.customHttpGateway": [0, "string", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.customHttpsGateway": [0, "string", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.disableGeneratedGateways": [0, "bool"],
+    "gatewayProxies.*.gatewaySettings.disableHttpGateway": [1, "bool"],
+    "gatewayProxies.*.gatewaySettings.disableHttpsGateway": [1, "bool"],
+    "gatewayProxies.*.gatewaySettings.enabled": [4, "bool"],
+    "gatewayProxies.*.gatewaySettings.httpGatewayKubeOverride": [2, "object", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.httpGatewayKubeOverride.kubeResourceOverride": [2, "any", 4, ""],
+    "gatewayProxies.*.gatewaySettings.httpHybridGateway": [5, "any"],
+    "gatewayProxies.*.gatewaySettings.httpsGatewayKubeOverride": [2, "object", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.httpsGatewayKubeOverride.kubeResourceOverride": [2, "any", 4, ""],
+    "gatewayProxies.*.gatewaySettings.httpsHybridGateway": [5, "any"],
+    "gatewayProxies.*.gatewaySettings.ipv4Only": [0, "bool"],
+    "gatewayProxies.*.gatewaySettings.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.gatewaySettings.options": [0, "ext:github.com/solo-io/gloo/projects/gloo/pkg/api/v1.GatewayOptions", 2, "ext:github.com/solo-io/gloo/projects/gloo/pkg/api/v1.ListenerOptions", 4, "any"],
+    "gatewayProxies.*.gatewaySettings.useProxyProto": [0, "bool"],
+    "gatewayProxies.*.globalDownstreamMaxConnections": [0, "int"],
+    "gatewayProxies.*.healthyPanicThreshold": [0, "int"],
+    "gatewayProxies.*.horizontalPodAutoscaler": [1, "object"],
+    "gatewayProxies.*.horizontalPodAutoscaler.apiVersion": [1, "string"],
+    "gatewayProxies.*.horizontalPodAutoscaler.behavior": [1, "any"],
+    "gatewayProxies.*.horizontalPodAutoscaler.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.horizontalPodAutoscaler.maxReplicas": [1, "int"],
+    "gatewayProxies.*.horizontalPodAutoscaler.metrics": [1, "list<any>"],
+    "gatewayProxies.*.horizontalPodAutoscaler.minReplicas": [1, "int"],
+    "gatewayProxies.*.horizontalPodAutoscaler.targetCPUUtilizationPercentage": [1, "int"],
+    "gatewayProxies.*.istioDiscoveryAddress": [2, "string"],
+    "gatewayProxies.*.istioMetaClusterId": [2, "string"],
+    "gatewayProxies.*.istioMetaMeshId": [1, "string"],
+    "gatewayProxies.*.istioSpiffeCertProviderAddress": [10, "string"],
+    "gatewayProxies.*.kind": [0, "object"],
+    "gatewayProxies.*.kind.daemonSet": [0, "object"],
+    "gatewayProxies.*.kind.daemonSet.hostNetwork": [2, "bool"],
+    "gatewayProxies.*.kind.daemonSet.hostPort": [0, "bool"],
+    "gatewayProxies.*.kind.deployment": [0, "object"],
+    "gatewayProxies.*.kind.deployment.affinity": [2, "list<any>", 4, "any"],
+    "gatewayProxies.*.kind.deployment.customEnv": [0, "list<k8s:EnvVar>"],
+    "gatewayProxies.*.kind.deployment.hostAliases": [2, "list<any>"],
+    "gatewayProxies.*.kind.deployment.initContainers": [5, "list<any>"],
+    "gatewayProxies.*.kind.deployment.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.kind.deployment.nodeName": [2, "string"],
+    "gatewayProxies.*.kind.deployment.nodeSelector": [2, "map<string>"],
+    "gatewayProxies.*.kind.deployment.priorityClassName": [7, "string"],
+    "gatewayProxies.*.kind.deployment.replicas": [0, "int"],
+    "gatewayProxies.*.kind.deployment.restartPolicy": [2, "string"],
+    "gatewayProxies.*.kind.deployment.tolerations": [2, "list<k8s:Toleration>"],
+    "gatewayProxies.*.kind.workloadType": [16, "string"],
+    "gatewayProxies.*.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.logLevel": [1, "string", 8, ""],
+    "gatewayProxies.*.loopBackAddress": [0, "string"],
+    "gatewayProxies.*.namespace": [6, "string"],
+    "gatewayProxies.*.podDisruptionBudget": [1, "object"],
+    "gatewayProxies.*.podDisruptionBudget.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.podDisruptionBudget.maxUnavailable": [2, "int", 8, "string"],
+    "gatewayProxies.*.podDisruptionBudget.minAvailable": [2, "int", 8, "string"],
+    "gatewayProxies.*.podTemplate": [0, "object"],
+    "gatewayProxies.*.podTemplate.customLivenessProbe": [6, "k8s:Probe"],
+    "gatewayProxies.*.podTemplate.customReadinessProbe": [0, "k8s:Probe"],
+    "gatewayProxies.*.podTemplate.disableNetBind": [0, "bool"],
+    "gatewayProxies.*.podTemplate.enablePodSecurityContext": [2, "bool"],
+    "gatewayProxies.*.podTemplate.extraAnnotations": [0, "map<string>"],
+    "gatewayProxies.*.podTemplate.extraContainers": [5, "list<any>"],
+    "gatewayProxies.*.podTemplate.extraGatewayProxyLabels": [0, "map<string>"],
+    "gatewayProxies.*.podTemplate.extraInitContainers": [5, "list<any>"],
+    "gatewayProxies.*.podTemplate.extraPorts": [0, "list<any>"],
+    "gatewayProxies.*.podTemplate.floatingUserId": [0, "bool"],
+    "gatewayProxies.*.podTemplate.fsGroup": [0, "float"],
+    "gatewayProxies.*.podTemplate.glooContainerSecurityContext": [8, "k8s:SecurityContext"],
+    "gatewayProxies.*.podTemplate.glooContainerSecurityContext.mergePolicy": [8, "string"],
+    "gatewayProxies.*.podTemplate.gracefulShutdown": [0, "object"],
+    "gatewayProxies.*.podTemplate.gracefulShutdown.enabled": [0, "bool"],
+    "gatewayProxies.*.podTemplate.gracefulShutdown.sleepTimeSeconds": [0, "int"],
+    "gatewayProxies.*.podTemplate.httpPort": [0, "int"],
+    "gatewayProxies.*.podTemplate.httpsPort": [0, "int"],
+    "gatewayProxies.*.podTemplate.image": [0, "object"],
+    "gatewayProxies.*.podTemplate.image.digest": [5, "string"],
+    "gatewayProxies.*.podTemplate.image.disableDigest": [13, "bool"],
+    "gatewayProxies.*.podTemplate.image.distrolessDigest": [11, "string"],
+    "gatewayProxies.*.podTemplate.image.extended": [0, "bool", 11, ""],
+    "gatewayProxies.*.podTemplate.image.fips": [3, "bool"],
+    "gatewayProxies.*.podTemplate.image.fipsDigest": [5, "string"],
+    "gatewayProxies.*.podTemplate.image.fipsDistrolessDigest": [11, "string"],
+    "gatewayProxies.*.podTemplate.image.pullPolicy": [0, "string"],
+    "gatewayProxies.*.podTemplate.image.pullSecret": [0, "string"],
+    "gatewayProxies.*.podTemplate.image.registry": [0, "string"],
+    "gatewayProxies.*.podTemplate.image.repository": [0, "string"],
+    "gatewayProxies.*.podTemplate.image.tag": [0, "string"],
+    "gatewayProxies.*.podTemplate.image.variant": [11, "string"],
+    "gatewayProxies.*.podTemplate.livenessProbeEnabled": [6, "bool"],
+    "gatewayProxies.*.podTemplate.nodeName": [0, "string"],
+    "gatewayProxies.*.podTemplate.nodeSelector": [0, "map<string>"],
+    "gatewayProxies.*.podTemplate.podSecurityContext": [8, "k8s:PodSecurityContext"],
+    "gatewayProxies.*.podTemplate.podSecurityContext.mergePolicy": [8, "string"],
+    "gatewayProxies.*.podTemplate.probes": [0, "bool"],
+    "gatewayProxies.*.podTemplate.resources": [0, "object"],
+    "gatewayProxies.*.podTemplate.resources.limits": [0, "object"],
+    "gatewayProxies.*.podTemplate.resources.limits.cpu": [0, "string"],
+    "gatewayProxies.*.podTemplate.resources.limits.memory": [0, "string"],
+    "gatewayProxies.*.podTemplate.resources.requests": [0, "object"],
+    "gatewayProxies.*.podTemplate.resources.requests.cpu": [0, "string"],
+    "gatewayProxies.*.podTemplate.resources.requests.memory": [0, "string"],
+    "gatewayProxies.*.podTemplate.runAsUser": [0, "float"],
+    "gatewayProxies.*.podTemplate.runUnprivileged": [0, "bool"],
+    "gatewayProxies.*.podTemplate.terminationGracePeriodSeconds": [0, "int"],
+    "gatewayProxies.*.podTemplate.tolerations": [0, "list<k8s:Toleration>"],
+    "gatewayProxies.*.readConfig": [0, "bool"],
+    "gatewayProxies.*.readConfigMulticluster": [0, "bool"],
+    "gatewayProxies.*.service": [0, "object"],
+    "gatewayProxies.*.service.clusterIP": [0, "string"],
+    "gatewayProxies.*.service.configDumpService": [2, "object"],
+    "gatewayProxies.*.service.configDumpService.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.service.customPorts": [0, "list<any>"],
+    "gatewayProxies.*.service.externalIPs": [1, "list<string>"],
+    "gatewayProxies.*.service.externalTrafficPolicy": [0, "string"],
+    "gatewayProxies.*.service.extraAnnotations": [0, "map<string>"],
+    "gatewayProxies.*.service.httpNodePort": [0, "int"],
+    "gatewayProxies.*.service.httpPort": [0, "int"],
+    "gatewayProxies.*.service.httpsFirst": [0, "bool"],
+    "gatewayProxies.*.service.httpsNodePort": [0, "int"],
+    "gatewayProxies.*.service.httpsPort": [0, "int"],
+    "gatewayProxies.*.service.kubeResourceOverride": [2, "any"],
+    "gatewayProxies.*.service.loadBalancerIP": [0, "string"],
+    "gatewayProxies.*.service.loadBalancerSourceRanges": [0, "list<string>"],
+    "gatewayProxies.*.service.name": [0, "string"],
+    "gatewayProxies.*.service.type": [0, "string"],
+    "gatewayProxies.*.stats": [0, "object"],
+    "gatewayProxies.*.stats.enableStatsRoute": [4, "bool"],
+    "gatewayProxies.*.stats.enabled": [0, "bool"],
+    "gatewayProxies.*.stats.podMonitorEnabled": [4, "bool"],
+    "gatewayProxies.*.stats.routePrefixRewrite": [0, "string"],
+    "gatewayProxies.*.stats.serviceMonitorEnabled": [4, "bool"],
+    "gatewayProxies.*.stats.setDatadogAnnotations": [4, "bool"],
+    "gatewayProxies.*.stats.statsPrefixRewrite": [4, "string"],
+    "gatewayProxies.*.tcpKeepaliveTimeSeconds": [7, "int"],
+    "gatewayProxies.*.topologySpreadConstraints": [5, "list<any>"],
+    "gatewayProxies.*.tracing": [0, "object"],
+    "gatewayProxies.*.tracing.cluster": [0, "string", 4, "list<any>"],
+    "gatewayProxies.*.tracing.provider": [0, "string", 4, "any"],
+    "gatewayProxies.*.xdsServiceAddress": [3, "string"],
+    "gatewayProxies.*.xdsServicePort": [3, "int"],
+    "global": [0, "object"],
+    "global.additionalLabels": [11, "map<string>"],
+    "global.configMaps": [6, "list<object>"],
+    "global.configMaps[]": [6, "object"],
+    "global.configMaps[].data": [6, "map<string>"],
+    "global.configMaps[].name": [6, "string"],
+    "global.configMaps[].namespace": [6, "string"],
+    "global.console": [5, "any"],
+    "global.extauthCustomYaml": [1, "bool"],
+    "global.extensions": [0, "any"],
+    "global.extraCustomResources": [7, "bool"],
+    "global.extraSpecs": [1, "bool"],
+    "global.glooMtls": [0, "object"],
+    "global.glooMtls.enabled": [0, "bool"],
+    "global.glooMtls.envoy": [0, "object"],
+    "global.glooMtls.envoy.image": [0, "object"],
+    "global.glooMtls.envoy.image.digest": [5, "string"],
+    "global.glooMtls.envoy.image.disableDigest": [13, "bool"],
+    "global.glooMtls.envoy.image.distrolessDigest": [11, "string"],
+    "global.glooMtls.envoy.image.extended": [0, "bool", 11, ""],
+    "global.glooMtls.envoy.image.fips": [3, "bool"],
+    "global.glooMtls.envoy.image.fipsDigest": [5, "string"],
+    "global.glooMtls.envoy.image.fipsDistrolessDigest": [11, "string"],
+    "global.glooMtls.envoy.image.pullPolicy": [0, "string"],
+    "global.glooMtls.envoy.image.pullSecret": [0, "string"],
+    "global.glooMtls.envoy.image.registry": [0, "string"],
+    "global.glooMtls.envoy.image.repository": [0, "string"],
+    "global.glooMtls.envoy.image.tag": [0, "string"],
+    "global.glooMtls.envoy.image.variant": [11, "string"],
+    "global.glooMtls.envoy.securityContext": [8, "k8s:SecurityContext"],
+    "global.glooMtls.envoy.securityContext.mergePolicy": [8, "string"],
+    "global.glooMtls.envoySidecarResources": [0, "object"],
+    "global.glooMtls.envoySidecarResources.limits": [0, "object"],
+    "global.glooMtls.envoySidecarResources.limits.cpu": [0, "string"],
+    "global.glooMtls.envoySidecarResources.limits.memory": [0, "string"],
+    "global.glooMtls.envoySidecarResources.requests": [0, "object"],
+    "global.glooMtls.envoySidecarResources.requests.cpu": [0, "string"],
+    "global.glooMtls.envoySidecarResources.requests.memory": [0, "string"],
+    "global.glooMtls.istioProxy": [5, "object"],
+    "global.glooMtls.istioProxy.image": [5, "object"],
+    "global.glooMtls.istioProxy.image.digest": [5, "string"],
+    "global.glooMtls.istioProxy.image.disableDigest": [13, "bool"],
+    "global.glooMtls.istioProxy.image.distrolessDigest": [11, "string"],
+    "global.glooMtls.istioProxy.image.extended": [5, "bool", 11, ""],
+    "global.glooMtls.istioProxy.image.fips": [5, "bool"],
+    "global.glooMtls.istioProxy.image.fipsDigest": [5, "string"],
+    "global.glooMtls.istioProxy.image.fipsDistrolessDigest": [11, "string"],
+    "global.glooMtls.istioProxy.image.pullPolicy": [5, "string"],
+    "global.glooMtls.istioProxy.image.pullSecret": [5, "string"],
+    "global.glooMtls.istioProxy.image.registry": [5, "string"],
+    "global.glooMtls.istioProxy.image.repository": [5, "string"],
+    "global.glooMtls.istioProxy.image.tag": [5, "string"],
+    "global.glooMtls.istioProxy.image.variant": [11, "string"],
+    "global.glooMtls.istioProxy.istioDiscoveryAddress": [11, "string"],
+    "global.glooMtls.istioProxy.istioMetaClusterId": [11, "string"],
+    "global.glooMtls.istioProxy.istioMetaMeshId": [11, "string"],
+    "global.glooMtls.istioProxy.logLevel": [10, "string"],
+    "global.glooMtls.istioProxy.securityContext": [8, "k8s:SecurityContext"],
+    "global.glooMtls.istioProxy.securityContext.mergePolicy": [8, "string"],
+    "global.glooMtls.sds": [0, "object"],
+    "global.glooMtls.sds.image": [0, "object"],
+    "global.glooMtls.sds.image.digest": [5, "string"],
+    "global.glooMtls.sds.image.disableDigest": [13, "bool"],
+    "global.glooMtls.sds.image.distrolessDigest": [11, "string"],
+    "global.glooMtls.sds.image.extended": [0, "bool", 11, ""],
+    "global.glooMtls.sds.image.fips": [3, "bool"],
+    "global.glooMtls.sds.image.fipsDigest": [5, "string"],
+    "global.glooMtls.sds.image.fipsDistrolessDigest": [11, "string"],
+    "global.glooMtls.sds.image.pullPolicy": [0, "string"],
+    "global.glooMtls.sds.image.pullSecret": [0, "string"],
+    "global.glooMtls.sds.image.registry": [0, "string"],
+    "global.glooMtls.sds.image.repository": [0, "string"],
+    "global.glooMtls.sds.image.tag": [0, "string"],
+    "global.glooMtls.sds.image.variant": [11, "string"],
+    "global.glooMtls.sds.logLevel": [10, "string"],
+    "global.glooMtls.sds.readinessProbe": [12, "k8s:Probe"],
+    "global.glooMtls.sds.sdsResources": [11, "object"],
+    "global.glooMtls.sds.sdsResources.limits": [11, "object"],
+    "global.glooMtls.sds.sdsResources.limits.cpu": [11, "string"],
+    "global.glooMtls.sds.sdsResources.limits.memory": [11, "string"],
+    "global.glooMtls.sds.sdsResources.requests": [11, "object"],
+    "global.glooMtls.sds.sdsResources.requests.cpu": [11, "string"],
+    "global.glooMtls.sds.sdsResources.requests.memory": [11, "string"],
+    "global.glooMtls.sds.securityContext": [8, "k8s:SecurityContext"],
+    "global.glooMtls.sds.securityContext.mergePolicy": [8, "string"],
+    "global.glooMtls.sdsResources": [0, "object"],
+    "global.glooMtls.sdsResources.limits": [0, "object"],
+    "global.glooMtls.sdsResources.limits.cpu": [0, "string"],
+    "global.glooMtls.sdsResources.limits.memory": [0, "string"],
+    "global.glooMtls.sdsResources.requests": [0, "object"],
+    "global.glooMtls.sdsResources.requests.cpu": [0, "string"],
+    "global.glooMtls.sdsResources.requests.memory": [0, "string"],
+    "global.glooRbac": [0, "object"],
+    "global.glooRbac.create": [0, "bool"],
+    "global.glooRbac.nameSuffix": [0, "string"],
+    "global.glooRbac.namespaced": [0, "bool"],
+    "global.glooStats": [0, "object"],
+    "global.glooStats.enableStatsRoute": [4, "bool"],
+    "global.glooStats.enabled": [0, "bool"],
+    "global.glooStats.podMonitorEnabled": [4, "bool"],
+    "global.glooStats.routePrefixRewrite": [0, "string"],
+    "global.glooStats.serviceMonitorEnabled": [4, "bool"],
+    "global.glooStats.setDatadogAnnotations": [4, "bool"],
+    "global.glooStats.statsPrefixRewrite": [4, "string"],
+    "global.graphql": [6, "any", 14, ""],
+    "global.image": [0, "object"],
+    "global.image.digest": [5, "string"],
+    "global.image.disableDigest": [13, "bool"],
+    "global.image.distrolessDigest": [11, "string"],
+    "global.image.extended": [0, "bool", 11, ""],
+    "global.image.fips": [3, "bool"],
+    "global.image.fipsDigest": [5, "string"],
+    "global.image.fipsDistrolessDigest": [11, "string"],
+    "global.image.pullPolicy": [0, "string"],
+    "global.image.pullSecret": [0, "string"],
+    "global.image.registry": [0, "string"],
+    "global.image.repository": [0, "string"],
+    "global.image.tag": [0, "string"],
+    "global.image.variant": [11, "string"],
+    "global.istioIntegration": [1, "object"],
+    "global.istioIntegration.appendXForwardedHost": [9, "bool"],
+    "global.istioIntegration.disableAutoinjection": [1, "bool"],
+    "global.istioIntegration.enableAutoMtls": [11, "bool"],
+    "global.istioIntegration.enableIstioSidecarOnGateway": [6, "bool"],
+    "global.istioIntegration.enabled": [11, "bool"],
+    "global.istioIntegration.istioSidecarRevTag": [6, "string"],
+    "global.istioIntegration.labelInstallNamespace": [1, "bool"],
+    "global.istioIntegration.whitelistDiscovery": [1, "bool"],
+    "global.istioSDS": [0, "object"],
+    "global.istioSDS.customSidecars": [0, "list<any>"],
+    "global.istioSDS.enabled": [0, "bool"],
+    "global.podSecurityStandards": [10, "object"],
+    "global.podSecurityStandards.container": [10, "object"],
+    "global.podSecurityStandards.container.defaultSeccompProfileType": [10, "string"],
+    "global.podSecurityStandards.container.enableRestrictedContainerDefaults": [10, "bool"],
+    "global.securitySettings": [11, "object"],
+    "global.securitySettings.floatingUserId": [11, "bool"],
+    "gloo": [0, "object"],
+    "gloo.clearStatusMetrics": [13, "bool"],
+    "gloo.deployment": [0, "object"],
+    "gloo.deployment.affinity": [2, "list<any>", 4, "any"],
+    "gloo.deployment.customEnv": [0, "list<k8s:EnvVar>"],
+    "gloo.deployment.disableUsageStatistics": [0, "bool", 3, ""],
+    "gloo.deployment.externalTrafficPolicy": [0, "string"],
+    "gloo.deployment.extraGlooAnnotations": [4, "map<string>"],
+    "gloo.deployment.extraGlooLabels": [0, "map<string>"],
+    "gloo.deployment.floatingUserId": [0, "bool"],
+    "gloo.deployment.glooContainerSecurityContext": [8, "k8s:SecurityContext"],
+    "gloo.deployment.glooContainerSecurityContext.mergePolicy": [8, "string"],
+    "gloo.deployment.goMemLimitPercent": [14, "int"],
+    "gloo.deployment.hostAliases": [2, "list<any>"],
+    "gloo.deployment.image": [0, "object"],
+    "gloo.deployment.image.digest": [5, "string"],
+    "gloo.deployment.image.disableDigest": [13, "bool"],
+    "gloo.deployment.image.distrolessDigest": [11, "string"],
+    "gloo.deployment.image.extended": [0, "bool", 11, ""],
+    "gloo.deployment.image.fips": [3, "bool"],
+    "gloo.deployment.image.fipsDigest": [5, "string"],
+    "gloo.deployment.image.fipsDistrolessDigest": [11, "string"],
+    "gloo.deployment.image.pullPolicy": [0, "string"],
+    "gloo.deployment.image.pullSecret": [0, "string"],
+    "gloo.deployment.image.registry": [0, "string"],
+    "gloo.deployment.image.repository": [0, "string"],
+    "gloo.deployment.image.tag": [0, "string"],
+    "gloo.deployment.image.variant": [11, "string"],
+    "gloo.deployment.initContainers": [5, "list<any>"],
+    "gloo.deployment.kubeResourceOverride": [2, "any"],
+    "gloo.deployment.livenessProbeEnabled": [6, "bool"],
+    "gloo.deployment.nodeName": [2, "string"],
+    "gloo.deployment.nodeSelector": [2, "map<string>"],
+    "gloo.deployment.ossImageTag": [6, "string"],
+    "gloo.deployment.podSecurityContext": [8, "k8s:PodSecurityContext"],
+    "gloo.deployment.podSecurityContext.mergePolicy": [8, "string"],
+    "gloo.deployment.priorityClassName": [7, "string"],
+    "gloo.deployment.proxyDebugPort": [6, "int"],
+    "gloo.deployment.replicas": [0, "int"],
+    "gloo.deployment.resources": [0, "object"],
+    "gloo.deployment.resources.limits": [0, "object"],
+    "gloo.deployment.resources.limits.cpu": [0, "string"],
+    "gloo.deployment.resources.limits.memory": [0, "string"],
+    "gloo.deployment.resources.requests": [0, "object"],
+    "gloo.deployment.resources.requests.cpu": [0, "string"],
+    "gloo.deployment.resources.requests.memory": [0, "string"],
+    "gloo.deployment.restXdsPort": [0, "int"],
+    "gloo.deployment.restartPolicy": [2, "string"],
+    "gloo.deployment.runAsUser": [0, "float"],
+    "gloo.deployment.stats": [0, "object"],
+    "gloo.deployment.stats.enableStatsRoute": [4, "bool"],
+    "gloo.deployment.stats.enabled": [0, "bool"],
+    "gloo.deployment.stats.podMonitorEnabled": [4, "bool"],
+    "gloo.deployment.stats.routePrefixRewrite": [0, "string"],
+    "gloo.deployment.stats.serviceMonitorEnabled": [4, "bool"],
+    "gloo.deployment.stats.setDatadogAnnotations": [4, "bool"],
+    "gloo.deployment.stats.statsPrefixRewrite": [4, "string"],
+    "gloo.deployment.tolerations": [2, "list<k8s:Toleration>"],
+    "gloo.deployment.validationPort": [0, "int"],
+    "gloo.deployment.xdsPort": [0, "int"],
+    "gloo.disableLeaderElection": [6, "bool"],
+    "gloo.headerSecretRefNsMatchesUs": [8, "bool"],
+    "gloo.logLevel": [1, "string"],
+    "gloo.podDisruptionBudget": [8, "object"],
+    "gloo.podDisruptionBudget.maxUnavailable": [8, "string"],
+    "gloo.podDisruptionBudget.minAvailable": [8, "string"],
+    "gloo.service": [2, "object"],
+    "gloo.service.kubeResourceOverride": [2, "any"],
+    "gloo.serviceAccount": [0, "object"],
+    "gloo.serviceAccount.disableAutomount": [0, "bool"],
+    "gloo.serviceAccount.extraAnnotations": [0, "map<string>"],
+    "gloo.serviceAccount.kubeResourceOverride": [2, "any"],
+    "gloo.splitLogOutput": [3, "bool"],
+    "ingress": [0, "object"],
+    "ingress.customIngressClass": [0, "bool"],
+    "ingress.deployment": [0, "object"],
+    "ingress.deployment.affinity": [2, "list<any>", 4, "any"],
+    "ingress.deployment.customEnv": [0, "list<k8s:EnvVar>"],
+    "ingress.deployment.extraIngressAnnotations": [4, "map<string>"],
+    "ingress.deployment.extraIngressLabels": [0, "map<string>"],
+    "ingress.deployment.floatingUserId": [0, "bool"],
+    "ingress.deployment.hostAliases": [2, "list<any>"],
+    "ingress.deployment.image": [0, "object"],
+    "ingress.deployment.image.digest": [5, "string"],
+    "ingress.deployment.image.disableDigest": [13, "bool"],
+    "ingress.deployment.image.distrolessDigest": [11, "string"],
+    "ingress.deployment.image.extended": [0, "bool", 11, ""],
+    "ingress.deployment.image.fips": [3, "bool"],
+    "ingress.deployment.image.fipsDigest": [5, "string"],
+    "ingress.deployment.image.fipsDistrolessDigest": [11, "string"],
+    "ingress.deployment.image.pullPolicy": [0, "string"],
+    "ingress.deployment.image.pullSecret": [0, "string"],
+    "ingress.deployment.image.registry": [0, "string"],
+    "ingress.deployment.image.repository": [0, "string"],
+    "ingress.deployment.image.tag": [0, "string"],
+    "ingress.deployment.image.variant": [11, "string"],
+    "ingress.deployment.ingressContainerSecurityContext": [10, "k8s:SecurityContext"],
+    "ingress.deployment.ingressContainerSecurityContext.mergePolicy": [10, "string"],
+    "ingress.deployment.initContainers": [5, "list<any>"],
+    "ingress.deployment.kubeResourceOverride": [2, "any"],
+    "ingress.deployment.nodeName": [2, "string"],
+    "ingress.deployment.nodeSelector": [2, "map<string>"],
+    "ingress.deployment.priorityClassName": [7, "string"],
+    "ingress.deployment.replicas": [0, "int"],
+    "ingress.deployment.resources": [0, "object"],
+    "ingress.deployment.resources.limits": [0, "object"],
+    "ingress.deployment.resources.limits.cpu": [0, "string"],
+    "ingress.deployment.resources.limits.memory": [0, "string"],
+    "ingress.deployment.resources.requests": [0, "object"],
+    "ingress.deployment.resources.requests.cpu": [0, "string"],
+    "ingress.deployment.resources.requests.memory": [0, "string"],
+    "ingress.deployment.restartPolicy": [2, "string"],
+    "ingress.deployment.runAsUser": [0, "float"],
+    "ingress.deployment.stats": [4, "bool"],
+    "ingress.deployment.tolerations": [2, "list<k8s:Toleration>"],
+    "ingress.enabled": [0, "bool"],
+    "ingress.requireIngressClass": [0, "bool"],
+    "ingressProxy": [0, "object"],
+    "ingressProxy.configMap": [0, "object"],
+    "ingressProxy.configMap.data": [0, "map<string>"],
+    "ingressProxy.configMap.kubeResourceOverride": [2, "any"],
+    "ingressProxy.deployment": [0, "object"],
+    "ingressProxy.deployment.affinity": [2, "list<any>", 4, "any"],
+    "ingressProxy.deployment.customEnv": [0, "list<k8s:EnvVar>"],
+    "ingressProxy.deployment.extraAnnotations": [0, "map<string>"],
+    "ingressProxy.deployment.extraIngressProxyLabels": [0, "map<string>"],
+    "ingressProxy.deployment.extraPorts": [0, "list<any>"],
+    "ingressProxy.deployment.floatingUserId": [0, "bool"],
+    "ingressProxy.deployment.hostAliases": [2, "list<any>"],
+    "ingressProxy.deployment.httpPort": [0, "int"],
+    "ingressProxy.deployment.httpsPort": [0, "int"],
+    "ingressProxy.deployment.image": [0, "object"],
+    "ingressProxy.deployment.image.digest": [5, "string"],
+    "ingressProxy.deployment.image.disableDigest": [13, "bool"],
+    "ingressProxy.deployment.image.distrolessDigest": [11, "string"],
+    "ingressProxy.deployment.image.extended": [0, "bool", 11, ""],
+    "ingressProxy.deployment.image.fips": [3, "bool"],
+    "ingressProxy.deployment.image.fipsDigest": [5, "string"],
+    "ingressProxy.deployment.image.fipsDistrolessDigest": [11, "string"],
+    "ingressProxy.deployment.image.pullPolicy": [0, "string"],
+    "ingressProxy.deployment.image.pullSecret": [0, "string"],
+    "ingressProxy.deployment.image.registry": [0, "string"],
+    "ingressProxy.deployment.image.repository": [0, "string"],
+    "ingressProxy.deployment.image.tag": [0, "string"],
+    "ingressProxy.deployment.image.variant": [11, "string"],
+    "ingressProxy.deployment.ingressProxyContainerSecurityContext": [10, "k8s:SecurityContext"],
+    "ingressProxy.deployment.ingressProxyContainerSecurityContext.mergePolicy": [10, "string"],
+    "ingressProxy.deployment.initContainers": [5, "list<any>"],
+    "ingressProxy.deployment.kubeResourceOverride": [2, "any"],
+    "ingressProxy.deployment.nodeName": [2, "string"],
+    "ingressProxy.deployment.nodeSelector": [2, "map<string>"],
+    "ingressProxy.deployment.priorityClassName": [7, "string"],
+    "ingressProxy.deployment.replicas": [0, "int"],
+    "ingressProxy.deployment.resources": [0, "object"],
+    "ingressProxy.deployment.resources.limits": [0, "object"],
+    "ingressProxy.deployment.resources.limits.cpu": [0, "string"],
+    "ingressProxy.deployment.resources.limits.memory": [0, "string"],
+    "ingressProxy.deployment.resources.requests": [0, "object"],
+    "ingressProxy.deployment.resources.requests.cpu": [0, "string"],
+    "ingressProxy.deployment.resources.requests.memory": [0, "string"],
+    "ingressProxy.deployment.restartPolicy": [2, "string"],
+    "ingressProxy.deployment.runAsUser": [0, "float"],
+    "ingressProxy.deployment.stats": [4, "bool"],
+    "ingressProxy.deployment.tolerations": [2, "list<k8s:Toleration>"],
+    "ingressProxy.label": [0, "string"],
+    "ingressProxy.loopBackAddress": [0, "string"],
+    "ingressProxy.service": [0, "object"],
+    "ingressProxy.service.extraAnnotations": [0, "map<string>"],
+    "ingressProxy.service.httpPort": [0, "int"],
+    "ingressProxy.service.httpsPort": [0, "int"],
+    "ingressProxy.service.kubeResourceOverride": [2, "any"],
+    "ingressProxy.service.loadBalancerIP": [0, "string"],
+    "ingressProxy.service.type": [0, "string"],
+    "ingressProxy.tracing": [0, "string"],
+    "k8s": [0, "object"],
+    "k8s.clusterName": [0, "string"],
+    "kubeGateway": [11, "object"],
+    "kubeGateway.enabled": [11, "bool"],
+    "kubeGateway.gatewayParameters": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.enabled": [12, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.env": [12, "list<k8s:EnvVar>"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.digest": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.disableDigest": [13, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.distrolessDigest": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.fips": [12, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.fipsDigest": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.fipsDistrolessDigest": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.pullPolicy": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.pullSecret": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.registry": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.repository": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.tag": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.variant": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.ports": [12, "list<k8s:ContainerPort>"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.limits": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.limits.cpu": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.limits.memory": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.requests": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.requests.cpu": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.resources.requests.memory": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.securityContext": [12, "k8s:SecurityContext"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.digest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.disableDigest": [13, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.distrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.fips": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.fipsDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.fipsDistrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.pullPolicy": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.pullSecret": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.registry": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.repository": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.tag": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.variant": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.limits": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.limits.cpu": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.limits.memory": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.requests": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.requests.cpu": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.resources.requests.memory": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.securityContext": [11, "k8s:SecurityContext"],
+    "kubeGateway.gatewayParameters.glooGateway.floatingUserId": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.istio": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.customSidecars": [11, "list<any>"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.digest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.disableDigest": [13, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.distrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.fips": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.fipsDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.fipsDistrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.pullPolicy": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.pullSecret": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.registry": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.repository": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.tag": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.variant": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioDiscoveryAddress": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioMetaClusterId": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioMetaMeshId": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.logLevel": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.securityContext": [11, "k8s:SecurityContext"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.customLivenessProbe": [12, "k8s:Probe"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.customReadinessProbe": [12, "k8s:Probe"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.gracefulShutdown": [12, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.gracefulShutdown.enabled": [12, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.gracefulShutdown.sleepTimeSeconds": [12, "int"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.probes": [12, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.terminationGracePeriodSeconds": [12, "int"],
+    "kubeGateway.gatewayParameters.glooGateway.podTemplate.topologySpreadConstraints": [13, "list<k8s:TopologySpreadConstraint>"],
+    "kubeGateway.gatewayParameters.glooGateway.proxyDeployment": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.proxyDeployment.replicas": [11, "int"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.digest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.disableDigest": [13, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.distrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.fips": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.fipsDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.fipsDistrolessDigest": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.pullPolicy": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.pullSecret": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.registry": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.repository": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.tag": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.variant": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.logLevel": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.limits": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.limits.cpu": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.limits.memory": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.requests": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.requests.cpu": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.sdsResources.requests.memory": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.securityContext": [11, "k8s:SecurityContext"],
+    "kubeGateway.gatewayParameters.glooGateway.service": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.service.externalTrafficPolicy": [12, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.service.extraAnnotations": [11, "map<string>"],
+    "kubeGateway.gatewayParameters.glooGateway.service.extraLabels": [11, "map<string>"],
+    "kubeGateway.gatewayParameters.glooGateway.service.type": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.serviceAccount": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.serviceAccount.extraAnnotations": [11, "map<string>"],
+    "kubeGateway.gatewayParameters.glooGateway.serviceAccount.extraLabels": [11, "map<string>"],
+    "kubeGateway.gatewayParameters.glooGateway.stats": [11, "object"],
+    "kubeGateway.gatewayParameters.glooGateway.stats.enableStatsRoute": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.stats.enabled": [11, "bool"],
+    "kubeGateway.gatewayParameters.glooGateway.stats.routePrefixRewrite": [11, "string"],
+    "kubeGateway.gatewayParameters.glooGateway.stats.statsRoutePrefixRewrite": [11, "string"],
+    "kubeGateway.portal": [12, "object"],
+    "kubeGateway.portal.enabled": [12, "bool"],
+    "namespace": [0, "object"],
+    "namespace.create": [0, "bool"],
+    "settings": [0, "object"],
+    "settings.aws": [0, "object"],
+    "settings.aws.credential_refresh_delay": [4, "object"],
+    "settings.aws.credential_refresh_delay.nanos": [4, "int"],
+    "settings.aws.credential_refresh_delay.seconds": [4, "int"],
+    "settings.aws.enableCredentialsDiscovery": [0, "bool"],
+    "settings.aws.enableServiceAccountCredentials": [0, "bool"],
+    "settings.aws.fallbackToFirstFunction": [6, "bool"],
+    "settings.aws.propagateOriginalRouting": [4, "bool"],
+    "settings.aws.stsCredentialsRegion": [0, "string"],
+    "settings.circuitBreakers": [5, "object"],
+    "settings.circuitBreakers.maxConnections": [5, "int"],
+    "settings.circuitBreakers.maxPendingRequests": [5, "int"],
+    "settings.circuitBreakers.maxRequests": [5, "int"],
+    "settings.circuitBreakers.maxRetries": [5, "int"],
+    "settings.create": [0, "bool"],
+    "settings.devMode": [9, "bool"],
+    "settings.disableKubernetesDestinations": [0, "bool"],
+    "settings.disableProxyGarbageCollection": [0, "bool"],
+    "settings.enableAutoWebsocketTransformationPassthrough": [14, "bool"],
+    "settings.enableRestEds": [0, "bool"],
+    "settings.extensions": [0, "any"],
+    "settings.helm2": [1, "bool", 2, ""],
+    "settings.integrations": [0, "object"],
+    "settings.integrations.consul": [0, "object"],
+    "settings.integrations.consul.caFile": [0, "string"],
+    "settings.integrations.consul.caPath": [0, "string"],
+    "settings.integrations.consul.certFile": [0, "string"],
+    "settings.integrations.consul.datacenter": [0, "string"],
+    "settings.integrations.consul.dnsAddress": [0, "string"],
+    "settings.integrations.consul.dnsPollingInterval": [0, "object", 4, "string"],
+    "settings.integrations.consul.dnsPollingInterval.nanos": [0, "int", 4, ""],
+    "settings.integrations.consul.dnsPollingInterval.seconds": [0, "int", 4, ""],
+    "settings.integrations.consul.httpAddress": [0, "string"],
+    "settings.integrations.consul.insecureSkipVerify": [0, "bool"],
+    "settings.integrations.consul.keyFile": [0, "string"],
+    "settings.integrations.consul.password": [0, "string"],
+    "settings.integrations.consul.serviceDiscovery": [0, "object"],
+    "settings.integrations.consul.serviceDiscovery.dataCenters": [0, "list<string>"],
+    "settings.integrations.consul.token": [0, "string"],
+    "settings.integrations.consul.username": [0, "string"],
+    "settings.integrations.consul.waitTime": [0, "object", 4, "string"],
+    "settings.integrations.consul.waitTime.nanos": [0, "int", 4, ""],
+    "settings.integrations.consul.waitTime.seconds": [0, "int", 4, ""],
+    "settings.integrations.consulUpstreamDiscovery": [0, "object"],
+    "settings.integrations.consulUpstreamDiscovery.discoveryRootCa": [0, "object", 4, ""],
+    "settings.integrations.consulUpstreamDiscovery.discoveryRootCa.name": [2, "string", 4, ""],
+    "settings.integrations.consulUpstreamDiscovery.discoveryRootCa.namespace": [2, "string", 4, ""],
+    "settings.integrations.consulUpstreamDiscovery.rootCa": [4, "object"],
+    "settings.integrations.consulUpstreamDiscovery.rootCa.name": [4, "string"],
+    "settings.integrations.consulUpstreamDiscovery.rootCa.namespace": [4, "string"],
+    "settings.integrations.consulUpstreamDiscovery.splitTlsServices": [0, "bool"],
+    "settings.integrations.consulUpstreamDiscovery.tlsTagName": [0, "string"],
+    "settings.integrations.consulUpstreamDiscovery.useTlsDiscovery": [0, "bool", 4, ""],
+    "settings.integrations.consulUpstreamDiscovery.useTlsTagging": [4, "bool"],
+    "settings.integrations.knative": [0, "object"],
+    "settings.integrations.knative.enabled": [0, "bool"],
+    "settings.integrations.knative.extraKnativeExternalAnnotations": [4, "map<string>"],
+    "settings.integrations.knative.extraKnativeExternalLabels": [0, "map<string>"],
+    "settings.integrations.knative.extraKnativeInternalAnnotations": [4, "map<string>"],
+    "settings.integrations.knative.extraKnativeInternalLabels": [0, "map<string>"],
+    "settings.integrations.knative.proxy": [0, "object"],
+    "settings.integrations.knative.proxy.affinity": [2, "list<any>", 4, "any"],
+    "settings.integrations.knative.proxy.configMap": [2, "object"],
+    "settings.integrations.knative.proxy.configMap.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.containerSecurityContext": [10, "k8s:SecurityContext"],
+    "settings.integrations.knative.proxy.containerSecurityContext.mergePolicy": [10, "string"],
+    "settings.integrations.knative.proxy.customEnv": [0, "list<k8s:EnvVar>"],
+    "settings.integrations.knative.proxy.deployment": [4, "object"],
+    "settings.integrations.knative.proxy.deployment.kubeResourceOverride": [4, "any"],
+    "settings.integrations.knative.proxy.extraClusterIngressProxyAnnotations": [4, "map<string>"],
+    "settings.integrations.knative.proxy.extraClusterIngressProxyLabels": [0, "map<string>"],
+    "settings.integrations.knative.proxy.hostAliases": [2, "list<any>"],
+    "settings.integrations.knative.proxy.httpPort": [0, "int"],
+    "settings.integrations.knative.proxy.httpsPort": [0, "int"],
+    "settings.integrations.knative.proxy.image": [0, "object"],
+    "settings.integrations.knative.proxy.image.digest": [5, "string"],
+    "settings.integrations.knative.proxy.image.disableDigest": [13, "bool"],
+    "settings.integrations.knative.proxy.image.distrolessDigest": [11, "string"],
+    "settings.integrations.knative.proxy.image.extended": [0, "bool", 11, ""],
+    "settings.integrations.knative.proxy.image.fips": [3, "bool"],
+    "settings.integrations.knative.proxy.image.fipsDigest": [5, "string"],
+    "settings.integrations.knative.proxy.image.fipsDistrolessDigest": [11, "string"],
+    "settings.integrations.knative.proxy.image.pullPolicy": [0, "string"],
+    "settings.integrations.knative.proxy.image.pullSecret": [0, "string"],
+    "settings.integrations.knative.proxy.image.registry": [0, "string"],
+    "settings.integrations.knative.proxy.image.repository": [0, "string"],
+    "settings.integrations.knative.proxy.image.tag": [0, "string"],
+    "settings.integrations.knative.proxy.image.variant": [11, "string"],
+    "settings.integrations.knative.proxy.initContainers": [5, "list<any>"],
+    "settings.integrations.knative.proxy.internal": [2, "object"],
+    "settings.integrations.knative.proxy.internal.configMap": [2, "object"],
+    "settings.integrations.knative.proxy.internal.configMap.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.internal.deployment": [2, "object"],
+    "settings.integrations.knative.proxy.internal.deployment.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.internal.service": [2, "object"],
+    "settings.integrations.knative.proxy.internal.service.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.loopBackAddress": [0, "string"],
+    "settings.integrations.knative.proxy.nodeName": [2, "string"],
+    "settings.integrations.knative.proxy.nodeSelector": [2, "map<string>"],
+    "settings.integrations.knative.proxy.priorityClassName": [7, "string"],
+    "settings.integrations.knative.proxy.replicas": [0, "int"],
+    "settings.integrations.knative.proxy.resources": [0, "object"],
+    "settings.integrations.knative.proxy.resources.limits": [0, "object"],
+    "settings.integrations.knative.proxy.resources.limits.cpu": [0, "string"],
+    "settings.integrations.knative.proxy.resources.limits.memory": [0, "string"],
+    "settings.integrations.knative.proxy.resources.requests": [0, "object"],
+    "settings.integrations.knative.proxy.resources.requests.cpu": [0, "string"],
+    "settings.integrations.knative.proxy.resources.requests.memory": [0, "string"],
+    "settings.integrations.knative.proxy.restartPolicy": [2, "string"],
+    "settings.integrations.knative.proxy.runAsUser": [11, "float"],
+    "settings.integrations.knative.proxy.service": [0, "object"],
+    "settings.integrations.knative.proxy.service.extraAnnotations": [0, "map<string>"],
+    "settings.integrations.knative.proxy.service.httpPort": [0, "int"],
+    "settings.integrations.knative.proxy.service.httpsPort": [0, "int"],
+    "settings.integrations.knative.proxy.service.kubeResourceOverride": [2, "any"],
+    "settings.integrations.knative.proxy.service.loadBalancerIP": [0, "string"],
+    "settings.integrations.knative.proxy.service.type": [0, "string"],
+    "settings.integrations.knative.proxy.stats": [4, "bool"],
+    "settings.integrations.knative.proxy.tolerations": [2, "list<k8s:Toleration>"],
+    "settings.integrations.knative.proxy.tracing": [0, "string"],
+    "settings.integrations.knative.requireIngressClass": [0, "bool"],
+    "settings.integrations.knative.version": [0, "string"],
+    "settings.invalidConfigPolicy": [0, "object"],
+    "settings.invalidConfigPolicy.invalidRouteResponseBody": [0, "string"],
+    "settings.invalidConfigPolicy.invalidRouteResponseCode": [0, "int"],
+    "settings.invalidConfigPolicy.replaceInvalidRoutes": [0, "bool"],
+    "settings.ipV4Only": [14, "bool"],
+    "settings.kubeResourceOverride": [2, "any"],
+    "settings.linkerd": [0, "bool"],
+    "settings.rateLimit": [0, "any"],
+    "settings.ratelimitServer": [7, "any"],
+    "settings.regexMaxProgramSize": [0, "int"],
+    "settings.secretOptions": [9, "object"],
+    "settings.secretOptions.sources": [9, "list<object>"],
+    "settings.secretOptions.sources[]": [9, "object"],
+    "settings.secretOptions.sources[].directory": [9, "object"],
+    "settings.secretOptions.sources[].directory.directory": [9, "string"],
+    "settings.secretOptions.sources[].kubernetes": [9, "object"],
+    "settings.secretOptions.sources[].vault": [9, "object"],
+    "settings.secretOptions.sources[].vault.accessToken": [9, "string"],
+    "settings.secretOptions.sources[].vault.address": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws": [9, "object"],
+    "settings.secretOptions.sources[].vault.aws.accessKeyID": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.iamServerIdHeader": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.leaseIncrement": [9, "int"],
+    "settings.secretOptions.sources[].vault.aws.mountPath": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.region": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.secretAccessKey": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.sessionToken": [9, "string"],
+    "settings.secretOptions.sources[].vault.aws.vaultRole": [9, "string"],
+    "settings.secretOptions.sources[].vault.pathPrefix": [9, "string"],
+    "settings.secretOptions.sources[].vault.rootKey": [9, "string"],
+    "settings.secretOptions.sources[].vault.tlsConfig": [9, "object"],
+    "settings.secretOptions.sources[].vault.tlsConfig.caCert": [9, "string"],
+    "settings.secretOptions.sources[].vault.tlsConfig.caPath": [9, "string"],
+    "settings.secretOptions.sources[].vault.tlsConfig.clientCert": [9, "string"],
+    "settings.secretOptions.sources[].vault.tlsConfig.clientKey": [9, "string"],
+    "settings.secretOptions.sources[].vault.tlsConfig.insecure": [9, "bool"],
+    "settings.secretOptions.sources[].vault.tlsConfig.tlsServerName": [9, "string"],
+    "settings.singleNamespace": [0, "bool"],
+    "settings.watchNamespaceSelectors": [11, "any"],
+    "settings.watchNamespaces": [0, "list<string>"],
+    "settings.writeNamespace": [0, "string"],
+};
+/**
+ * Keys that values.yaml sets → [[from, default], …]: the default from version index `from` on; `[from]` means no
+ * default from there (the key is absent or values.yaml does not set it). Includes gatewayProxies.gatewayProxy.*.
+ */
+const chart_schema_generated_CHART_DEFAULTS = {
+    "accessLogger.enabled": [[0, false]],
+    "accessLogger.fsGroup": [[0, 0], [2]],
+    "accessLogger.image.extended": [[0, false], [2]],
+    "accessLogger.image.repository": [[0, "access-logger"]],
+    "accessLogger.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "accessLogger.port": [[0, 8083]],
+    "accessLogger.replicas": [[0, 1]],
+    "accessLogger.runAsUser": [[0, 10101]],
+    "accessLogger.serviceName": [[0, "AccessLog"]],
+    "accessLogger.stats.enabled": [[0, true]],
+    "crds.create": [[0, false], [2]],
+    "discovery.deployment.enablePodSecurityContext": [[2, true]],
+    "discovery.deployment.floatingUserId": [[0, false], [2]],
+    "discovery.deployment.fsGroup": [[0, 10101]],
+    "discovery.deployment.goMemLimitPercent": [[14, 0]],
+    "discovery.deployment.image.extended": [[0, false], [2]],
+    "discovery.deployment.image.repository": [[0, "discovery"]],
+    "discovery.deployment.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "discovery.deployment.replicas": [[0, 1]],
+    "discovery.deployment.runAsUser": [[0, 10101]],
+    "discovery.deployment.stats": [[2, {}]],
+    "discovery.enabled": [[0, true], [14, false]],
+    "discovery.fdsMode": [[0, "WHITELIST"]],
+    "discovery.serviceAccount": [[2, {}]],
+    "discovery.serviceAccount.disableAutomount": [[0, false], [2]],
+    "gateway.GatewayService": [[2, null], [4]],
+    "gateway.Service": [[4, null]],
+    "gateway.certGenJob.cron.enabled": [[4, false]],
+    "gateway.certGenJob.cron.schedule": [[4, "* * * * *"]],
+    "gateway.certGenJob.enabled": [[0, true]],
+    "gateway.certGenJob.floatingUserId": [[0, false], [2]],
+    "gateway.certGenJob.forceRotation": [[8, true]],
+    "gateway.certGenJob.image.extended": [[0, false], [2]],
+    "gateway.certGenJob.image.repository": [[0, "certgen"]],
+    "gateway.certGenJob.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gateway.certGenJob.restartPolicy": [[0, "OnFailure"]],
+    "gateway.certGenJob.rotationDuration": [[9, "65s"]],
+    "gateway.certGenJob.runAsUser": [[0, 10101]],
+    "gateway.certGenJob.runOnUpdate": [[4, false]],
+    "gateway.certGenJob.setTtlAfterFinished": [[0, true]],
+    "gateway.certGenJob.tolerations": [[2, null], [4]],
+    "gateway.certGenJob.ttlSecondsAfterFinished": [[0, 60]],
+    "gateway.cleanupJob.enabled": [[5, true]],
+    "gateway.cleanupJob.image.repository": [[5, "kubectl"]],
+    "gateway.cleanupJob.image.tag": [[5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gateway.cleanupJob.restartPolicy": [[5, "OnFailure"]],
+    "gateway.cleanupJob.runAsUser": [[5, 10101]],
+    "gateway.cleanupJob.ttlSecondsAfterFinished": [[5, 60]],
+    "gateway.deployment.floatingUserId": [[0, false], [2]],
+    "gateway.deployment.image.extended": [[0, false], [2]],
+    "gateway.deployment.image.repository": [[0, "gateway"], [6]],
+    "gateway.deployment.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6]],
+    "gateway.deployment.replicas": [[0, 1], [6]],
+    "gateway.deployment.runAsUser": [[0, 10101], [6]],
+    "gateway.enabled": [[0, true]],
+    "gateway.isolateVirtualHostsBySslConfig": [[5, false]],
+    "gateway.proxyServiceAccount": [[2, {}]],
+    "gateway.proxyServiceAccount.disableAutomount": [[0, false], [2]],
+    "gateway.readGatewaysFromAllNamespaces": [[0, false]],
+    "gateway.rolloutJob.enabled": [[5, true]],
+    "gateway.rolloutJob.image.repository": [[5, "kubectl"]],
+    "gateway.rolloutJob.image.tag": [[5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gateway.rolloutJob.restartPolicy": [[5, "OnFailure"]],
+    "gateway.rolloutJob.runAsUser": [[5, 10101]],
+    "gateway.rolloutJob.timeout": [[7, 120]],
+    "gateway.rolloutJob.ttlSecondsAfterFinished": [[5, 60], [7, 300]],
+    "gateway.serviceAccount": [[2, {}], [6]],
+    "gateway.serviceAccount.disableAutomount": [[0, false], [2]],
+    "gateway.translateEmptyGateways": [[7, false]],
+    "gateway.updateValues": [[0, false], [2]],
+    "gateway.validation.allowWarnings": [[0, true]],
+    "gateway.validation.alwaysAcceptResources": [[0, true]],
+    "gateway.validation.disableTransformationValidation": [[0, false]],
+    "gateway.validation.enabled": [[0, true]],
+    "gateway.validation.failurePolicy": [[0, "Ignore"]],
+    "gateway.validation.fullEnvoyValidation": [[12, false]],
+    "gateway.validation.kubeCoreFailurePolicy": [[12, "Ignore"]],
+    "gateway.validation.secretName": [[0, "gateway-validation-certs"]],
+    "gateway.validation.serverEnabled": [[6, true]],
+    "gateway.validation.validationServerGrpcMaxSizeBytes": [[0, 4000000], [6, 104857600]],
+    "gateway.validation.warnMissingTlsSecret": [[9, false], [12, true]],
+    "gateway.validation.warnRouteShortCircuiting": [[2, false]],
+    "gateway.validation.webhook.disableHelmHook": [[0, false]],
+    "gateway.validation.webhook.enablePolicyApi": [[11, true]],
+    "gateway.validation.webhook.enabled": [[0, true]],
+    "gateway.validation.webhook.skipDeleteValidationResources": [[11, ["namespaces"]], [12]],
+    "gatewayProxies.gatewayProxy.antiAffinity": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.configMap": [[2, {}]],
+    "gatewayProxies.gatewayProxy.configMap.data": [[0, null], [2]],
+    "gatewayProxies.gatewayProxy.disableCoreDumps": [[6, false]],
+    "gatewayProxies.gatewayProxy.disableExtauthSidecar": [[10, false]],
+    "gatewayProxies.gatewayProxy.envoyApiVersion": [[0, "V3"]],
+    "gatewayProxies.gatewayProxy.envoyBootstrapExtensions": [[0, null], [2]],
+    "gatewayProxies.gatewayProxy.envoyOverloadManager": [[6, { "actions": [], "bufferFactoryConfig": null, "enabled": false, "refreshInterval": "1s", "resourceMonitors": [] }]],
+    "gatewayProxies.gatewayProxy.envoyStaticClusters": [[0, null], [2]],
+    "gatewayProxies.gatewayProxy.failover.enabled": [[0, false]],
+    "gatewayProxies.gatewayProxy.failover.port": [[0, 15443]],
+    "gatewayProxies.gatewayProxy.failover.secretName": [[0, "failover-downstream"]],
+    "gatewayProxies.gatewayProxy.gatewaySettings.accessLoggingService": [[1, {}], [4]],
+    "gatewayProxies.gatewayProxy.gatewaySettings.disableGeneratedGateways": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.gatewaySettings.enabled": [[4, true]],
+    "gatewayProxies.gatewayProxy.gatewaySettings.options": [[0, {}], [4]],
+    "gatewayProxies.gatewayProxy.gatewaySettings.useProxyProto": [[0, false]],
+    "gatewayProxies.gatewayProxy.globalDownstreamMaxConnections": [[0, 250000]],
+    "gatewayProxies.gatewayProxy.healthyPanicThreshold": [[0, 50]],
+    "gatewayProxies.gatewayProxy.istioDiscoveryAddress": [[10, "istiod.istio-system.svc:15012"]],
+    "gatewayProxies.gatewayProxy.kind.deployment.replicas": [[0, 1]],
+    "gatewayProxies.gatewayProxy.loopBackAddress": [[0, "127.0.0.1"]],
+    "gatewayProxies.gatewayProxy.podTemplate.customLivenessProbe": [[6, {}]],
+    "gatewayProxies.gatewayProxy.podTemplate.customReadinessProbe": [[0, {}]],
+    "gatewayProxies.gatewayProxy.podTemplate.disableNetBind": [[0, true]],
+    "gatewayProxies.gatewayProxy.podTemplate.enablePodSecurityContext": [[2, true]],
+    "gatewayProxies.gatewayProxy.podTemplate.floatingUserId": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.podTemplate.fsGroup": [[0, 10101]],
+    "gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.enabled": [[0, false]],
+    "gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.sleepTimeSeconds": [[0, 25]],
+    "gatewayProxies.gatewayProxy.podTemplate.httpPort": [[0, 8080]],
+    "gatewayProxies.gatewayProxy.podTemplate.httpsPort": [[0, 8443]],
+    "gatewayProxies.gatewayProxy.podTemplate.image.extended": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.podTemplate.image.repository": [[0, "gloo-envoy-wrapper"]],
+    "gatewayProxies.gatewayProxy.podTemplate.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gatewayProxies.gatewayProxy.podTemplate.probes": [[0, false]],
+    "gatewayProxies.gatewayProxy.podTemplate.runAsUser": [[0, 10101]],
+    "gatewayProxies.gatewayProxy.podTemplate.runUnprivileged": [[0, true]],
+    "gatewayProxies.gatewayProxy.podTemplate.terminationGracePeriodSeconds": [[0, 0], [2]],
+    "gatewayProxies.gatewayProxy.podTemplate.tolerations": [[0, null], [4]],
+    "gatewayProxies.gatewayProxy.readConfig": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.readConfigMulticluster": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.service.httpPort": [[0, 80]],
+    "gatewayProxies.gatewayProxy.service.httpsFirst": [[0, false], [2]],
+    "gatewayProxies.gatewayProxy.service.httpsPort": [[0, 443]],
+    "gatewayProxies.gatewayProxy.service.type": [[0, "LoadBalancer"]],
+    "gatewayProxies.gatewayProxy.tcpKeepaliveTimeSeconds": [[7, 60]],
+    "global.extauthCustomYaml": [[1, true]],
+    "global.extraSpecs": [[1, false], [2]],
+    "global.glooMtls.enabled": [[0, false]],
+    "global.glooMtls.envoy.image.extended": [[0, false], [2]],
+    "global.glooMtls.envoy.image.repository": [[0, "gloo-envoy-wrapper"]],
+    "global.glooMtls.envoy.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "global.glooMtls.istioProxy.image.registry": [[5, "docker.io/istio"]],
+    "global.glooMtls.istioProxy.image.repository": [[5, "proxyv2"]],
+    "global.glooMtls.istioProxy.image.tag": [[5, "1.9.5"], [6, "1.15.7"], [8, "1.17.1"], [9, "1.18.2"], [11, "1.22.0"]],
+    "global.glooMtls.istioProxy.logLevel": [[10, "warning"]],
+    "global.glooMtls.sds.image.extended": [[0, false], [2]],
+    "global.glooMtls.sds.image.repository": [[0, "sds"]],
+    "global.glooMtls.sds.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "global.glooMtls.sds.logLevel": [[10, "info"]],
+    "global.glooMtls.sds.readinessProbe": [[12, { "failureThreshold": 3, "initialDelaySeconds": 3, "periodSeconds": 10, "tcpSocket": { "port": 8234 } }]],
+    "global.glooRbac.create": [[0, true]],
+    "global.glooRbac.nameSuffix": [[0, ""], [2]],
+    "global.glooRbac.namespaced": [[0, false]],
+    "global.glooStats.enableStatsRoute": [[4, false]],
+    "global.glooStats.enabled": [[0, true]],
+    "global.glooStats.routePrefixRewrite": [[0, "/stats/prometheus"]],
+    "global.glooStats.setDatadogAnnotations": [[4, false]],
+    "global.glooStats.statsPrefixRewrite": [[4, "/stats"]],
+    "global.image.disableDigest": [[13, false]],
+    "global.image.extended": [[0, false], [11]],
+    "global.image.pullPolicy": [[0, "IfNotPresent"]],
+    "global.image.registry": [[0, "quay.io/solo-io"]],
+    "global.istioIntegration": [[1, {}], [2]],
+    "global.istioIntegration.appendXForwardedHost": [[9, true]],
+    "global.istioIntegration.disableAutoinjection": [[2, false]],
+    "global.istioIntegration.enableAutoMtls": [[11, false]],
+    "global.istioIntegration.enableIstioSidecarOnGateway": [[6, false]],
+    "global.istioIntegration.enabled": [[11, false]],
+    "global.istioIntegration.labelInstallNamespace": [[2, false]],
+    "global.istioIntegration.whitelistDiscovery": [[2, false]],
+    "global.istioSDS": [[0, {}], [2]],
+    "global.istioSDS.enabled": [[2, false]],
+    "global.securitySettings": [[11, {}]],
+    "gloo.deployment.disableUsageStatistics": [[0, false], [2]],
+    "gloo.deployment.floatingUserId": [[0, false], [2]],
+    "gloo.deployment.goMemLimitPercent": [[14, 0]],
+    "gloo.deployment.image.extended": [[0, false], [2]],
+    "gloo.deployment.image.repository": [[0, "gloo"]],
+    "gloo.deployment.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gloo.deployment.ossImageTag": [[6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "gloo.deployment.proxyDebugPort": [[6, 9966]],
+    "gloo.deployment.replicas": [[0, 1]],
+    "gloo.deployment.restXdsPort": [[0, 9976]],
+    "gloo.deployment.runAsUser": [[0, 10101]],
+    "gloo.deployment.validationPort": [[0, 9988]],
+    "gloo.deployment.xdsPort": [[0, 9977]],
+    "gloo.serviceAccount": [[2, {}]],
+    "gloo.serviceAccount.disableAutomount": [[0, false], [2]],
+    "ingress.customIngressClass": [[0, null], [2]],
+    "ingress.deployment.floatingUserId": [[0, false], [2]],
+    "ingress.deployment.image.extended": [[0, false], [2]],
+    "ingress.deployment.image.repository": [[0, "ingress"]],
+    "ingress.deployment.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "ingress.deployment.replicas": [[0, 1]],
+    "ingress.deployment.runAsUser": [[0, 10101]],
+    "ingress.enabled": [[0, false]],
+    "ingress.requireIngressClass": [[0, null], [2]],
+    "ingressProxy.configMap": [[0, {}]],
+    "ingressProxy.deployment.floatingUserId": [[0, false], [2]],
+    "ingressProxy.deployment.httpPort": [[0, 8080]],
+    "ingressProxy.deployment.httpsPort": [[0, 8443]],
+    "ingressProxy.deployment.image.extended": [[0, false], [2]],
+    "ingressProxy.deployment.image.repository": [[0, "gloo-envoy-wrapper"]],
+    "ingressProxy.deployment.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "ingressProxy.deployment.replicas": [[0, 1]],
+    "ingressProxy.deployment.runAsUser": [[0, 0], [2], [11, 10101]],
+    "ingressProxy.label": [[0, "ingress-proxy"]],
+    "ingressProxy.loopBackAddress": [[0, "127.0.0.1"]],
+    "ingressProxy.service.httpPort": [[0, 80]],
+    "ingressProxy.service.httpsPort": [[0, 443]],
+    "ingressProxy.service.type": [[0, "LoadBalancer"]],
+    "k8s.clusterName": [[0, "cluster.local"]],
+    "kubeGateway.enabled": [[11, false]],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.enabled": [[12, false]],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.pullPolicy": [[12, "IfNotPresent"]],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.registry": [[12, "quay.io/solo-io"]],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.repository": [[12, "gloo-ai-extension"]],
+    "kubeGateway.gatewayParameters.glooGateway.aiExtension.image.tag": [[12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.repository": [[11, "gloo-envoy-wrapper"]],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.image.tag": [[11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "kubeGateway.gatewayParameters.glooGateway.envoyContainer.securityContext": [[11, { "allowPrivilegeEscalation": false, "capabilities": { "add": ["NET_BIND_SERVICE"], "drop": ["ALL"] }, "readOnlyRootFilesystem": true, "runAsNonRoot": true, "runAsUser": 10101 }]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.registry": [[11, "docker.io/istio"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.repository": [[11, "proxyv2"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.image.tag": [[11, "1.22.0"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioDiscoveryAddress": [[11, "istiod.istio-system.svc:15012"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioMetaClusterId": [[11, "Kubernetes"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.istioMetaMeshId": [[11, "cluster.local"]],
+    "kubeGateway.gatewayParameters.glooGateway.istio.istioProxyContainer.logLevel": [[11, "warning"]],
+    "kubeGateway.gatewayParameters.glooGateway.proxyDeployment.replicas": [[11, 1], [14]],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.repository": [[11, "sds"]],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.image.tag": [[11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "kubeGateway.gatewayParameters.glooGateway.sdsContainer.logLevel": [[11, "info"]],
+    "kubeGateway.gatewayParameters.glooGateway.service.type": [[11, "LoadBalancer"]],
+    "kubeGateway.gatewayParameters.glooGateway.stats.enableStatsRoute": [[11, true]],
+    "kubeGateway.gatewayParameters.glooGateway.stats.enabled": [[11, true]],
+    "kubeGateway.gatewayParameters.glooGateway.stats.routePrefixRewrite": [[11, "/stats/prometheus"]],
+    "kubeGateway.gatewayParameters.glooGateway.stats.statsRoutePrefixRewrite": [[11, "/stats"]],
+    "kubeGateway.portal.enabled": [[12, false]],
+    "namespace.create": [[0, false]],
+    "settings.aws": [[2, {}]],
+    "settings.aws.enableCredentialsDiscovery": [[0, false], [2]],
+    "settings.aws.enableServiceAccountCredentials": [[0, false], [2]],
+    "settings.aws.stsCredentialsRegion": [[0, ""], [2]],
+    "settings.circuitBreakers": [[5, {}]],
+    "settings.create": [[0, true]],
+    "settings.disableKubernetesDestinations": [[0, false]],
+    "settings.disableProxyGarbageCollection": [[0, false]],
+    "settings.enableAutoWebsocketTransformationPassthrough": [[14, false]],
+    "settings.enableRestEds": [[0, true], [2, false]],
+    "settings.integrations.consul": [[0, null], [4]],
+    "settings.integrations.consulUpstreamDiscovery": [[0, null], [4]],
+    "settings.integrations.knative.enabled": [[0, false]],
+    "settings.integrations.knative.proxy.httpPort": [[0, 8080]],
+    "settings.integrations.knative.proxy.httpsPort": [[0, 8443]],
+    "settings.integrations.knative.proxy.image.extended": [[0, false], [2]],
+    "settings.integrations.knative.proxy.image.repository": [[0, "gloo-envoy-wrapper"]],
+    "settings.integrations.knative.proxy.image.tag": [[0, "1.6.38"], [1, "1.7.23"], [2, "1.8.37"], [3, "1.9.30"], [4, "1.10.47"], [5, "1.11.59"], [6, "1.12.59"], [7, "1.13.39"], [8, "1.14.32"], [9, "1.15.36"], [10, "1.16.27"], [11, "1.17.38"], [12, "1.18.41"], [13, "1.19.20"], [14, "1.20.22"], [15, "1.21.13"], [16, "1.22.1"]],
+    "settings.integrations.knative.proxy.loopBackAddress": [[0, "127.0.0.1"]],
+    "settings.integrations.knative.proxy.replicas": [[0, 1]],
+    "settings.integrations.knative.proxy.runAsUser": [[11, 10101]],
+    "settings.integrations.knative.proxy.service.httpPort": [[0, 80]],
+    "settings.integrations.knative.proxy.service.httpsPort": [[0, 443]],
+    "settings.integrations.knative.proxy.service.type": [[0, "LoadBalancer"]],
+    "settings.integrations.knative.requireIngressClass": [[0, null], [2]],
+    "settings.integrations.knative.version": [[0, "0.10.0"]],
+    "settings.invalidConfigPolicy.invalidRouteResponseBody": [[0, "Gloo Gateway has invalid configuration. Administrators should run `glooctl check` to find and fix config errors."]],
+    "settings.invalidConfigPolicy.invalidRouteResponseCode": [[0, 404]],
+    "settings.invalidConfigPolicy.replaceInvalidRoutes": [[2, false]],
+    "settings.ipV4Only": [[14, false]],
+    "settings.linkerd": [[0, false]],
+    "settings.regexMaxProgramSize": [[0, 0], [2], [9, 1024]],
+    "settings.secretOptions": [[9, {}]],
+    "settings.singleNamespace": [[0, false], [2]],
+};
+
+;// CONCATENATED MODULE: ./src/gloo/chart.ts
+/**
+ * The one place rules ask chart questions: which values keys the gloo chart reads at a version, their types and
+ * defaults, and "did you mean" for a near miss. Answers come from the generated schema (chart-data, the newest
+ * patch of each minor 1.6 … 1.22; docs/chart-schema.md) plus the template-only keys below.
+ */
+
+/**
+ * Keys the templates read although values.go lacks them, so the data cannot list them; chart-data/README.md,
+ * "Known gaps": `settings.replaceInvalidRoutes` is a legacy alias the settings template reads;
+ * `gloo.deployment.serviceAccount` (all versions) and `global.AddEnterpriseSettings` (1.7+) are in
+ * values-template.yaml but dropped by the generator. `since` is the first covered minor that reads the key.
+ */
+const TEMPLATE_ONLY_KEYS = [
+    { path: 'gloo.deployment.serviceAccount', type: 'any', since: '1.6' },
+    { path: 'global.AddEnterpriseSettings', type: 'bool', since: '1.7' },
+    { path: 'settings.replaceInvalidRoutes', type: 'bool', since: '1.6' }
+];
+/** The covered chart versions, oldest first (`1.6.38` … `1.22.1`). */
+const COVERED_VERSIONS = chart_schema_generated_CHART_VERSIONS.map(([v]) => v);
+const COVERED = COVERED_VERSIONS.map((v) => {
+    const [major, minor, patch] = v.split('.').map(Number);
+    return { major, minor, patch };
+});
+const NEWEST = COVERED.length - 1;
+const minorOrder = (a, b) => a.major !== b.major ? a.major - b.major : a.minor - b.minor;
+/** Which covered data version applies to `version`: the same minor, else the nearest (see `fallback`). */
+function coveredMinorFor(version) {
+    const at = (index, fallback) => {
+        const c = COVERED[index];
+        const exact = !fallback && !!version && !version.pre && version.major === c.major && version.minor === c.minor && version.patch === c.patch;
+        const covered = { index, version: COVERED_VERSIONS[index], exact };
+        if (fallback)
+            covered.fallback = fallback;
+        return covered;
+    };
+    if (!version)
+        return at(NEWEST, 'unknown');
+    if (minorOrder(version, COVERED[0]) < 0)
+        return at(0, 'below');
+    if (minorOrder(version, COVERED[NEWEST]) > 0)
+        return at(NEWEST, 'above');
+    let index = 0;
+    while (index < NEWEST && minorOrder(COVERED[index + 1], version) <= 0)
+        index++;
+    return at(index, minorOrder(COVERED[index], version) === 0 ? undefined : 'uncovered');
 }
-/** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
-function editsOverlap(a, b) {
-    for (const x of a)
-        for (const y of b) {
-            if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
-                return true;
-            if (x.range[0] === y.range[0])
-                return true;
+const SINCE_INDEX = (since) => {
+    const [major, minor] = since.split('.').map(Number);
+    const i = COVERED.findIndex((c) => minorOrder(c, { major, minor }) >= 0);
+    return i < 0 ? COVERED.length : i;
+};
+let keyTable;
+let childTable;
+let defaultTable;
+const gapTable = new Map(TEMPLATE_ONLY_KEYS.map((g) => [g.path, { type: g.type, from: SINCE_INDEX(g.since) }]));
+function keys() {
+    return (keyTable ??= new Map(Object.entries(CHART_KEYS)));
+}
+function chart_defaults() {
+    return (defaultTable ??= new Map(Object.entries(CHART_DEFAULTS)));
+}
+/** Parent key → the child segments any version has (`*` and `[]` included). The root is ''. */
+function children() {
+    if (childTable)
+        return childTable;
+    childTable = new Map();
+    for (const key of [...keys().keys(), ...gapTable.keys()]) {
+        const [parent, child] = key.endsWith('[]')
+            ? [key.slice(0, -2), '[]']
+            : key.lastIndexOf('.') < 0
+                ? ['', key]
+                : [key.slice(0, key.lastIndexOf('.')), key.slice(key.lastIndexOf('.') + 1)];
+        const list = childTable.get(parent) ?? [];
+        if (!list.includes(child))
+            list.push(child);
+        childTable.set(parent, list);
+    }
+    return childTable;
+}
+/** The type of a normalised key at covered version index `vi`, or undefined when that version lacks it. */
+function typeAt(key, vi) {
+    const changes = keys().get(key);
+    if (changes) {
+        let state = '';
+        for (let i = 0; i < changes.length && changes[i] <= vi; i += 2)
+            state = changes[i + 1];
+        if (!state)
+            return undefined;
+        const m = /^([^<]+)(?:<(.+)>)?$/.exec(state);
+        return m[2] ? { type: m[1], items: m[2] } : { type: m[1] };
+    }
+    const gap = gapTable.get(key);
+    return gap && vi >= gap.from ? { type: gap.type, gap: true } : undefined;
+}
+/**
+ * Objects the data lists by their struct fields that the templates render whole with `toYaml`: values.go types
+ * every `…resources.limits`/`.requests` as gloo's ResourceAllocation (`cpu`, `memory`), but any Kubernetes resource
+ * name (`ephemeral-storage`, `nvidia.com/gpu`) reaches the container as written. `resources` itself stays closed,
+ * so a typo such as `resources.limit` is still caught.
+ */
+const RENDERED_WHOLE = /(^|\.)resources\.(limits|requests)$/;
+function isFree(t, key) {
+    if (t.type === 'any' || t.type.startsWith('k8s:') || t.type.startsWith('ext:'))
+        return true;
+    if (t.type === 'object')
+        return RENDERED_WHOLE.test(key);
+    return (t.type === 'map' || t.type === 'list') && t.items !== 'object';
+}
+const INDEX = /^(\d+|\[\d*\])$/;
+/** A key as the data could list it: a YAML key `deployment.replicas` or `configMaps[]` is not a path. */
+const NAME = /^[^.[\]*]+$/;
+/** Walks `path` down the schema at version index `vi`: proxy names become `*`, list indexes `[]`. */
+function chart_resolve(path, vi) {
+    let key = '';
+    let type = { type: 'object' };
+    for (const seg of path) {
+        let next;
+        // Below a map of objects any entry name stands for `*` (gatewayProxies: the proxy name); below a list of
+        // objects only an index is an element.
+        if (type.type === 'map' && type.items === 'object')
+            next = `${key}.*`;
+        else if (type.type === 'list' && type.items === 'object')
+            next = INDEX.test(seg) ? `${key}[]` : undefined;
+        else if (NAME.test(seg))
+            next = key ? `${key}.${seg}` : seg;
+        const t = next === undefined ? undefined : typeAt(next, vi);
+        // A listed child wins even below a free-form key: a k8s: type can carry gloo's own fields (mergePolicy).
+        if (!t)
+            return isFree(type, key) ? { parentFree: true } : undefined;
+        key = next;
+        type = t;
+    }
+    return { key, type };
+}
+function infoOf(r) {
+    if (!r)
+        return { known: false };
+    if ('parentFree' in r)
+        return { known: false, parentFree: true };
+    const info = { known: true, type: r.type.type };
+    if (r.type.items)
+        info.items = r.type.items;
+    if (isFree(r.type, r.key))
+        info.free = true;
+    if (r.type.gap)
+        info.gap = true;
+    return info;
+}
+/**
+ * What the chart of `version` knows of a values path (segments as written: a proxy's own name, list indexes as
+ * `0` or `[0]`).
+ */
+function keyInfo(path, version) {
+    return infoOf(chart_resolve(path, coveredMinorFor(version).index));
+}
+/** True when the chart accepts the key: known, or below a free-form key. */
+function isAccepted(info) {
+    return info.known || !!info.parentFree;
+}
+/**
+ * The oldest covered version whose chart accepts `path`, e.g. `1.12.59`: the first *covered* version, not the release
+ * that added the key (catalog §4.3 has those).
+ */
+function firstVersionWithKey(path) {
+    const i = COVERED_VERSIONS.findIndex((_, vi) => isAccepted(infoOf(chart_resolve(path, vi))));
+    return i < 0 ? undefined : COVERED_VERSIONS[i];
+}
+/** The newest covered version whose chart accepts `path`. */
+function lastVersionWithKey(path) {
+    for (let vi = NEWEST; vi >= 0; vi--)
+        if (isAccepted(infoOf(chart_resolve(path, vi))))
+            return COVERED_VERSIONS[vi];
+    return undefined;
+}
+function defaultAt(key, vi) {
+    const changes = chart_defaults().get(key);
+    if (!changes)
+        return undefined;
+    let found;
+    for (const c of changes)
+        if (c[0] <= vi)
+            found = c;
+    return found && found.length > 1 ? { value: found[1] } : undefined;
+}
+/** `value` with its objects and lists copied, so callers cannot change the schema. */
+const copy = (value) => (value !== null && typeof value === 'object' ? structuredClone(value) : value);
+/**
+ * The chart's default for `path` at `version`, as values.yaml ships it: undefined when values.yaml does not set
+ * it, `null` for an explicit null. An object the data describes through its children is assembled from them. A
+ * custom proxy (`gatewayProxies.<name>`) gets `gatewayProxies.gatewayProxy`'s values from 1.7 on, when the templates
+ * deep-merge each entry over it, and none in 1.6 (the data's `notes`); values the user puts under
+ * `gatewayProxies.gatewayProxy` are the install's business, not this function's.
+ */
+function chartDefault(path, version) {
+    const vi = coveredMinorFor(version).index;
+    if (!isAccepted(infoOf(chart_resolve(path, vi))))
+        return undefined;
+    const segs = [...path];
+    if (segs[0] === 'gatewayProxies' && segs.length > 1 && segs[1] !== 'gatewayProxy') {
+        if (!CHART_VERSIONS[vi][2])
+            return undefined;
+        segs[1] = 'gatewayProxy';
+    }
+    // The key's own default, or an ancestor's whole value (a map, list, any or k8s: key) looked into.
+    for (let n = segs.length; n > 0; n--) {
+        const own = defaultAt(segs.slice(0, n).join('.'), vi);
+        if (!own)
+            continue;
+        let value = own.value;
+        for (const seg of segs.slice(n)) {
+            const index = /^\[?(\d+)\]?$/.exec(seg);
+            if (Array.isArray(value) && index)
+                value = value[Number(index[1])];
+            else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, seg))
+                value = value[seg];
+            else
+                return undefined;
         }
-    return false;
+        return copy(value);
+    }
+    // An object without a default of its own: its children's defaults make up its value.
+    const prefix = segs.length ? `${segs.join('.')}.` : '';
+    let tree;
+    for (const key of chart_defaults().keys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        const own = defaultAt(key, vi);
+        if (!own)
+            continue;
+        tree ??= {};
+        const rest = key.slice(prefix.length).split('.');
+        let node = tree;
+        for (const seg of rest.slice(0, -1))
+            node = (node[seg] ??= {});
+        node[rest[rest.length - 1]] = copy(own.value);
+    }
+    return tree;
+}
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+    for (let j = 1; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+        }
+    return rows[a.length][b.length];
+}
+/** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
+const MIN_FUZZY_LENGTH = 5;
+const MAX_DISTANCE = 2;
+/** How near `typed` is to `key`: 0 same but for case, 1 a trailing `s` added or missing, 2 + edit distance; else undefined. */
+function nearness(typed, key) {
+    const a = typed.toLowerCase();
+    const b = key.toLowerCase();
+    if (a === b)
+        return 0;
+    if (a + 's' === b || a === b + 's')
+        return 1;
+    if (a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH)
+        return undefined;
+    const d = editDistance(a, b);
+    return d <= MAX_DISTANCE ? 2 + d : undefined;
+}
+/**
+ * "Did you mean": for the first segment of `path` that the chart of `version` does not accept, the nearest of the
+ * keys it does accept at that level. Undefined when the path is accepted, nothing is near, or two keys are equally
+ * near.
+ */
+function suggestKey(path, version) {
+    const vi = coveredMinorFor(version).index;
+    let index = 0;
+    while (index < path.length && isAccepted(infoOf(chart_resolve(path.slice(0, index + 1), vi))))
+        index++;
+    if (index === path.length)
+        return undefined;
+    const parent = index === 0 ? { key: '', type: { type: 'object' } } : chart_resolve(path.slice(0, index), vi);
+    if (!parent || 'parentFree' in parent)
+        return undefined;
+    let best;
+    let tie = false;
+    for (const key of children().get(parent.key) ?? []) {
+        if (key === '*' || key === '[]' || !typeAt(parent.key ? `${parent.key}.${key}` : key, vi))
+            continue;
+        const rank = nearness(path[index], key);
+        if (rank === undefined)
+            continue;
+        if (!best || rank < best.rank) {
+            best = { key, rank };
+            tie = false;
+        }
+        else if (rank === best.rank)
+            tie = true;
+    }
+    if (!best || tie)
+        return undefined;
+    const fixed = [...path];
+    fixed[index] = best.key;
+    return { index, key: best.key, path: fixed };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
-/** values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema), moved to their real place. */
+/**
+ * values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema). The known misplacements
+ * are moved to their real place; every other key the chart data does not list gets a "did you mean". The walk
+ * over the layers' keys (`chartKeyVerdicts`) is shared with values-key-unsupported-version.
+ */
+
+
 
 
 
@@ -51091,6 +55425,200 @@ const EE_ROOT_OSS_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery'];
 const KUBE_DESTINATIONS = 'settings.disableKubernetesDestinations';
 /** A moved flow map stays on one line; anything longer is left to a human. */
 const MAX_MOVED_TEXT = 120;
+// ---------------------------------------------------------------------------------------------------------
+// Every key against the chart data (docs/chart-schema.md)
+/** The covered chart versions as versions, oldest first: `keyInfo(path, COVERED[i])` answers with data version i. */
+const values_unknown_key_COVERED = COVERED_VERSIONS.map((v) => parseVersion(v));
+const ALL = values_unknown_key_COVERED.map((_, i) => i);
+/**
+ * Keys the templates read although the chart data lacks them, beyond chart.ts TEMPLATE_ONLY_KEYS: every
+ * `.Values.…`, `$spec.…`, `$global.…` and `$gatewayProxy.…` path of install/helm/gloo/templates at each covered tag
+ * that `keyInfo` rejects there (template comments left out). `from`/`until` are the covered minors whose templates
+ * read the key; the key and anything below it count as accepted there, and so do its ancestors.
+ */
+const TEMPLATE_READ = [
+    // 1-gloo-deployment.yaml env GLOO_LICENSE_KEY (1.22.1 T1:212); gloo-ee ships `gloo.license_secret_name: license`.
+    { path: 'license_secret_name', from: '1.10' },
+    // values.go types the proxy's `logLevel` until 1.13, but the template reads `envoyLogLevel` (1.13.39 T7:168).
+    { path: 'gatewayProxies.*.envoyLogLevel', from: '1.7' },
+    { path: 'accessLogger.floatingUserId', from: '1.6' },
+    { path: 'gateway.upgrade', from: '1.6' },
+    { path: 'gateway.service.kubeResourceOverride', from: '1.8', until: '1.11' },
+    { path: 'ingressProxy.deployment.stats', from: '1.6' },
+    { path: 'settings.integrations.knative.proxy.stats', from: '1.6' },
+    // Read by the 1.8 and 1.9 templates; the structs have them from 1.10.
+    { path: 'accessLogger.deployment.kubeResourceOverride', from: '1.8' },
+    { path: 'accessLogger.extraAccessLoggerAnnotations', from: '1.8' },
+    { path: 'discovery.deployment.extraDiscoveryAnnotations', from: '1.8' },
+    { path: 'gateway.deployment.extraGatewayAnnotations', from: '1.8', until: '1.9' },
+    { path: 'gloo.deployment.extraGlooAnnotations', from: '1.8' },
+    { path: 'ingress.deployment.extraIngressAnnotations', from: '1.8' },
+    { path: 'settings.integrations.knative.extraKnativeExternalAnnotations', from: '1.8' },
+    { path: 'settings.integrations.knative.extraKnativeInternalAnnotations', from: '1.8' },
+    { path: 'settings.integrations.knative.proxy.deployment.kubeResourceOverride', from: '1.8' },
+    { path: 'settings.integrations.knative.proxy.extraClusterIngressProxyAnnotations', from: '1.8' },
+    // gloo-ee's own keys under `gloo.` (gloo-ee 1.17.0, stevenctl/service-mesh-for-less-blog@ed1a694:gloo-ee): its
+    // templates read `.Values.gloo.license_secret_name` and `.Values.gloo.deployment.xdsPort` (_helpers.tpl:55, 134),
+    // and its values.yaml ships a `gloo.redis` block no template reads (the Redis templates read root `redis`):
+    // like its dead root `settings` (catalog, values-unknown-key row), a shipped default is not reported.
+    { path: 'license_secret_name', from: '1.6', chart: 'gloo-ee' },
+    { path: 'deployment.xdsPort', from: '1.6', chart: 'gloo-ee' },
+    { path: 'redis', from: '1.6', chart: 'gloo-ee' }
+];
+const minorIndex = (minor) => coveredMinorFor(parseVersion(minor)).index;
+const TEMPLATE_READ_AT = TEMPLATE_READ.map((g) => ({
+    segs: g.path.split('.'),
+    from: minorIndex(g.from),
+    until: g.until ? minorIndex(g.until) : values_unknown_key_COVERED.length - 1,
+    chart: g.chart
+}));
+/** `free`: `path` is a TEMPLATE_READ key read at `vi`, or below one; `ancestor`: one lies below `path`. */
+function templateRead(path, vi, chart) {
+    let found;
+    for (const g of TEMPLATE_READ_AT) {
+        if (vi < g.from || vi > g.until || (g.chart && g.chart !== chart))
+            continue;
+        const n = Math.min(path.length, g.segs.length);
+        let same = true;
+        for (let i = 0; i < n && same; i++)
+            same = g.segs[i] === '*' ? path[0] === 'gatewayProxies' && i === 1 : g.segs[i] === path[i];
+        if (!same)
+            continue;
+        if (path.length >= g.segs.length)
+            return 'free';
+        found = 'ancestor';
+    }
+    return found;
+}
+const accepts = (path, vi, chart) => isAccepted(keyInfo(path, values_unknown_key_COVERED[vi])) || !!templateRead(path, vi, chart);
+/** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
+function freeBelow(path, versions, chart) {
+    return versions.every((vi) => {
+        if (templateRead(path, vi, chart) === 'free')
+            return true;
+        const info = keyInfo(path, values_unknown_key_COVERED[vi]);
+        return !info.known && !!info.parentFree;
+    });
+}
+/** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
+function knownMatch(path) {
+    let prefix = false;
+    for (const m of KNOWN) {
+        if (path.length > m.from.length || !path.every((s, i) => m.from[i] === ANY || m.from[i] === s))
+            continue;
+        if (path.length === m.from.length)
+            return 'exact';
+        prefix = true;
+    }
+    return prefix ? 'prefix' : undefined;
+}
+/** A `--set` name segment `extraContainers[0]` is the key `extraContainers` and the list index `0`. */
+function segmentsOf(raw, synthetic) {
+    const m = synthetic ? /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw) : null;
+    if (!m)
+        return [{ seg: raw, index: false }];
+    return [{ seg: m[1], index: false }, ...[...m[2].matchAll(/\d+/g)].map((d) => ({ seg: d[0], index: true }))];
+}
+/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix. */
+function printPath(v, path) {
+    return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('');
+}
+/**
+ * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
+ * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and yields the first
+ * segment of each path that the chart does not read. Keys below a free-form value (`isAccepted`), the known
+ * misplacements (the rule's own messages cover them) and list items where the chart wants no list (a type
+ * problem, not a key) are never yielded; an alias is not followed (its anchor is judged where it stands). With
+ * an unknown version every covered version counts, so nothing is `otherVersion` then.
+ */
+function* chartKeyVerdicts(v, watch) {
+    const initial = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL;
+    // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
+    function* visit(layer, node, path, checked, mine) {
+        if (node.kind === 'map') {
+            for (const pair of mapEntries(node))
+                yield* judge(layer, node, pair, path, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine);
+        }
+        else if (node.kind === 'seq') {
+            for (const [i, item] of node.items.entries()) {
+                const p = [...path, { seg: String(i), index: true }];
+                const segs = p.map((s) => s.seg);
+                const read = checked.filter((vi) => accepts(segs, vi, v.chart));
+                if (read.length && item.kind !== 'alias' && !freeBelow(segs, read, v.chart))
+                    yield* visit(layer, item, p, read, mine);
+            }
+        }
+    }
+    function* judge(layer, map, pair, parent, pieces, checked, mine) {
+        let path = parent;
+        let versions = checked;
+        let own = mine;
+        for (const piece of pieces) {
+            path = [...path, piece];
+            const segs = path.map((s) => s.seg);
+            const base = { layer, pair, map, path: segs, key: printPath(v, path), whole: pieces.length === 1 };
+            const read = versions.filter((vi) => accepts(segs, vi, v.chart));
+            if (read.length) {
+                if (watch && own && watch(segs))
+                    yield { ...base, kind: 'watched', checked: versions, own };
+                versions = read;
+                continue;
+            }
+            const known = knownMatch(segs);
+            if (known === 'exact')
+                return;
+            if (known === 'prefix')
+                continue;
+            const others = ALL.filter((vi) => accepts(segs, vi, v.chart));
+            if (!others.length) {
+                yield { ...base, kind: 'unknown', checked: versions, own };
+                return;
+            }
+            // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
+            yield { ...base, kind: 'otherVersion', checked: versions, own, readBy: others };
+            versions = others;
+            own = false;
+        }
+        const value = pair.value;
+        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(path.map((s) => s.seg), versions, v.chart))
+            yield* visit(layer, value, path, versions, own);
+    }
+    for (const layer of v.layers) {
+        const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root;
+        if (base && base.kind === 'map')
+            yield* visit(layer, base, [], initial, true);
+    }
+}
+/** "chart 1.17 (checked against 1.17.38)", or "any chart version" when the version is unknown. */
+function describeChart(version) {
+    if (!version)
+        return 'any chart version';
+    return `chart ${version.major}.${version.minor} (checked against ${coveredMinorFor(version).version})`;
+}
+/** The one key name the checked versions suggest for the judged segment, if they agree on one. */
+function suggestionOf(verdict) {
+    const names = new Set();
+    for (const vi of verdict.checked) {
+        const s = suggestKey(verdict.path, values_unknown_key_COVERED[vi]);
+        if (s && s.index === verdict.path.length - 1)
+            names.add(s.key);
+    }
+    return names.size === 1 ? [...names][0] : undefined;
+}
+/** The generic finding for a key no checked version reads; a unique "did you mean" renames it (a suggestion). */
+function unknownProblem(v, verdict) {
+    const key = verdict.pair.key;
+    const chart = verdict.own ? describeChart(v.chartVersion) : 'any chart version';
+    const suggestion = suggestionOf(verdict);
+    if (!suggestion)
+        return { messageId: 'unknown', node: key, data: { key: verdict.key, chart } };
+    const target = verdict.key.slice(0, verdict.key.length - verdict.path[verdict.path.length - 1].length) + suggestion;
+    const data = { key: verdict.key, chart, suggestion: target };
+    // A rename switches the setting on, so it is never a safe fix; a parameter cannot be renamed in place.
+    const renamable = verdict.whole && !verdict.layer.synthetic && key.kind === 'scalar' && values_unknown_key_SIMPLE_KEY.test(suggestion) && !query_findPair(verdict.map, suggestion);
+    const suggest = renamable ? [{ messageId: 'rename', edits: [{ range: [key.start, key.end], text: suggestion }] }] : undefined;
+    return { messageId: 'unknownDidYouMean', node: key, data, suggest };
+}
 /** The maps and pairs along `path`, or null when a segment is missing or reached through a merge key. */
 function pairChain(root, path) {
     const maps = [];
@@ -51221,22 +55749,27 @@ function moveFix(src, c) {
         kinds: ['values'],
         fixable: true,
         description: 'Helm values must not hold keys the Gloo chart silently ignores.',
-        remediation: 'Move the key to the place the chart reads it from, or delete it.',
+        remediation: 'Move or rename the key to the place the chart reads it from, or delete it.',
         messages: {
             moved: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}.',
             taken: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}, which is already set, so merge the two and delete this one.',
             kubeInUse: '{{key}} is not a value of the chart, which ignores it; it belongs at {{target}}, but routes in this change use Kubernetes destinations ({{routes}}): migrate them to Upstreams before moving it.',
             enterpriseRoot: "{{key}} at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., at {{target}}.",
-            enterpriseRootTaken: "{{key}} at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., and {{target}} is already set, so merge the two and delete this one."
+            enterpriseRootTaken: "{{key}} at the root of gloo-ee values is ignored: the open-source chart's values go under gloo., and {{target}} is already set, so merge the two and delete this one.",
+            unknown: '{{key}} is not a value of {{chart}} and is ignored.',
+            unknownDidYouMean: '{{key}} is not a value of {{chart}} and is ignored; did you mean {{suggestion}}?',
+            rename: 'Rename {{key}} to {{suggestion}} (the setting then takes effect: check its value first).'
         }
     },
     *checkValues(v, { project }) {
-        const candidates = v.layers.flatMap((layer) => candidatesOf(v, layer));
-        candidates.sort((a, b) => a.pairs[a.pairs.length - 1].key.start - b.pairs[b.pairs.length - 1].key.start);
-        for (const c of candidates) {
+        const problems = [];
+        for (const verdict of chartKeyVerdicts(v))
+            if (verdict.kind === 'unknown')
+                problems.push(unknownProblem(v, verdict));
+        for (const c of v.layers.flatMap((layer) => candidatesOf(v, layer))) {
             const last = c.pairs[c.pairs.length - 1];
             const data = { key: c.key, target: c.target };
-            const taken = !c.placeholder && getValue(v, c.toOss) !== null;
+            const taken = !c.placeholder && values_getValue(v, c.toOss) !== null;
             let problem;
             if (taken)
                 problem = { messageId: c.enterpriseRoot ? 'enterpriseRootTaken' : 'taken', node: last.key, data };
@@ -51245,27 +55778,109 @@ function moveFix(src, c) {
                 problem = { messageId: 'kubeInUse', node: last.key, data: { ...data, routes: describeDestinations(project.kubeDestinations) } };
             else {
                 // Two moves creating the same `podTemplate:` overlap: --fix applies them in separate passes.
-                const fix = c.placeholder || c.layer.synthetic ? null : moveFix(v.file.edit, c);
+                const fix = c.placeholder || c.layer.synthetic ? null : moveFix(c.layer.file.edit, c);
                 problem = { messageId: c.enterpriseRoot ? 'enterpriseRoot' : 'moved', node: last.key, data, fix };
             }
-            yield problem;
+            problems.push(problem);
         }
+        yield* problems.sort((a, b) => a.node.start - b.node.start);
     }
 }));
 
-;// CONCATENATED MODULE: ./src/rules/values-unresolved.ts
+;// CONCATENATED MODULE: ./src/rules/values-key-unsupported-version.ts
+/**
+ * values-key-unsupported-version: a values key the detected chart version does not read, although other chart
+ * versions do (catalog section 4.3). Which versions read a key comes from the chart data (docs/chart-schema.md),
+ * through the walk values-unknown-key shares.
+ */
 
-/* harmony default export */ const values_unresolved = (defineRule({
+
+
+
+
+
+/** `1.12.59` → `1.12`: the data covers one release per minor, so a minor is all a message can claim. */
+const minorOf = (version) => version.split('.').slice(0, 2).join('.');
+/** `1.14.3`, `1.15.0-beta5`: the detected release itself, for the one rule with a boundary inside a minor. */
+const releaseOf = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre ? `-${v.pre[0]}${v.pre[1]}` : ''}`;
+// The chart data covers only the newest patch of each minor (1.14.32 for 1.14), so a boundary inside a minor is
+// invisible to it: 1.14.3 is answered with 1.14.32's keys. Where this rule needs such a boundary, it takes it from
+// the catalog (section 4.3) through src/gloo/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
+// (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 …) are not applied: a key the
+// minor's newest patch reads is taken as read by the whole minor.
+/** `…SecurityContext.mergePolicy` is read from 1.14.5/1.15.0-beta6; the contexts it sits in exist from 1.14.0-beta11. */
+const values_key_unsupported_version_MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
+const SECURITY_CONTEXTS_SINCE = '1.14.0-beta11';
+/** In 1.14.0-beta11 … 1.14.4 and 1.15.0-beta1 … beta5 the templates copy a context's `mergePolicy` into the object. */
+function copiesMergePolicy(v) {
+    return !!v && hasSince(v, SECURITY_CONTEXTS_SINCE) && !hasSince(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
+}
+const isMergePolicy = (path) => path.length > 1 && path[path.length - 1] === 'mergePolicy' && /[sS]ecurityContext$/.test(path[path.length - 2]);
+/**
+ * The older equivalent the catalog names for a key newer than the detected chart, as a clause of the message;
+ * undefined when there is none.
+ */
+function olderEquivalent(v, verdict) {
+    const p = verdict.path;
+    if (p[0] !== 'gatewayProxies' || p.length !== 4)
+        return undefined;
+    const value = deref(verdict.pair.value);
+    // Before 1.12.0-beta6 `probes: true` renders the liveness probe with the readiness probe (catalog 4.2, Probes).
+    if (p[2] === 'podTemplate' && p[3] === 'livenessProbeEnabled' && isTrue(value))
+        return `${keyPath(v, [p[0], p[1], 'podTemplate', 'probes'])}: true renders the liveness probe together with the readiness probe`;
+    // A DaemonSet needs `kind.deployment: null` before 1.22.0-beta11; on a custom proxy only from 1.7.1/1.8.0-beta3
+    // (catalog 4.2, Workload kind).
+    const customOk = p[1] === 'gatewayProxy' || hasSince(v.chartVersion, '1.7.1/1.8.0-beta3');
+    if (p[2] === 'kind' && p[3] === 'workloadType' && scalarValue(value) === 'DaemonSet' && customOk)
+        return `${keyPath(v, [p[0], p[1], 'kind', 'deployment'])}: null next to ${keyPath(v, [p[0], p[1], 'kind', 'daemonSet'])} renders a DaemonSet`;
+    return undefined;
+}
+function problemOf(v, verdict) {
+    const node = verdict.pair.key;
+    const chart = describeChart(v.chartVersion);
+    if (verdict.kind === 'watched')
+        return { messageId: 'literal', node, data: { key: verdict.key, release: releaseOf(v.chartVersion), since: values_key_unsupported_version_MERGE_POLICY_SINCE } };
+    if (verdict.kind !== 'otherVersion' || !verdict.own)
+        return undefined;
+    const own = verdict.checked[0];
+    const readBy = verdict.readBy ?? [];
+    const next = readBy.find((vi) => vi > own);
+    if (next === undefined) {
+        const until = minorOf(COVERED_VERSIONS[readBy[readBy.length - 1]]);
+        return { messageId: 'older', node, data: { key: verdict.key, until, chart } };
+    }
+    const since = minorOf(COVERED_VERSIONS[next]);
+    const equivalent = olderEquivalent(v, verdict);
+    return equivalent
+        ? { messageId: 'newerEquivalent', node, data: { key: verdict.key, since, chart, equivalent } }
+        : { messageId: 'newer', node, data: { key: verdict.key, since, chart } };
+}
+/* harmony default export */ const values_key_unsupported_version = (defineRule({
     meta: {
-        id: 'values-unresolved',
+        id: 'values-key-unsupported-version',
         category: 'hygiene',
-        severity: 'notice',
+        severity: 'warning',
         kinds: ['values'],
         fixable: false,
-        builtin: true,
-        description: 'Chart values come from a place gloo-harden cannot read (Flux valuesFrom, an unparsable values string).',
-        remediation: 'Inline the values in the repository, or check the values source separately.',
-        messages: { unresolved: '{{message}}' }
+        description: 'Helm values must not rely on keys that the detected Gloo chart version does not read.',
+        remediation: 'Upgrade the chart to a version that reads the key, or use the older equivalent the message names; otherwise delete the key.',
+        messages: {
+            newer: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it.',
+            newerEquivalent: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it; there {{equivalent}}.',
+            older: '{{key}} is read by the chart only up to {{until}}, so {{chart}} ignores it.',
+            literal: '{{key}} is copied as is into the rendered securityContext by chart {{release}}, where schema validation rejects it; the chart reads mergePolicy only from {{since}} on.'
+        }
+    },
+    *checkValues(v) {
+        // Without a version every covered version counts as the install's, so no key is another version's.
+        if (!v.chartVersion)
+            return;
+        const watch = copiesMergePolicy(v.chartVersion) ? isMergePolicy : undefined;
+        for (const verdict of chartKeyVerdicts(v, watch)) {
+            const problem = problemOf(v, verdict);
+            if (problem)
+                yield problem;
+        }
     }
 }));
 
@@ -51331,799 +55946,61 @@ function moveFix(src, c) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
 const rules = [
     control_plane_leader_election,
+    control_plane_xds_mtls,
     discovery_enabled,
     file_skipped,
+    file_unreadable,
     header_secret_namespace,
+    input_unrecognized,
+    input_unresolved,
     internal_error,
     invalid_routes_not_replaced,
     kube_destination_in_use,
     kube_destinations_enabled,
     proxy_anti_affinity,
+    proxy_core_dumps,
     proxy_disruption_budget,
     proxy_graceful_shutdown,
+    proxy_host_network,
+    proxy_lb_source_ranges,
     proxy_net_bind,
     proxy_privileged,
     proxy_probes,
+    proxy_read_config,
     proxy_read_only_root_fs,
     proxy_resources,
     proxy_run_as_root,
+    proxy_seccomp,
+    proxy_security_context_replaced,
     proxy_single_replica,
     proxy_token_automount,
+    proxy_workload_kind,
+    sidecar_security_context,
     suppression_unused,
     validation_allow_warnings,
     validation_always_accept,
     validation_disabled,
     validation_failure_policy,
+    values_key_unsupported_version,
     values_unknown_key,
-    values_unresolved,
     yaml_duplicate_key,
     yaml_syntax
 ];
 const ruleIds = new Set(rules.map((r) => r.meta.id));
-
-;// CONCATENATED MODULE: ./src/suppress.ts
-const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
-const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
-/** Scans a file's comments for suppressions. A comment alone on its line covers the next line too. */
-function scanComments(text, lines) {
-    if (!text.includes('gloo-harden-ignore'))
-        return [];
-    const out = [];
-    for (let line = 1; line <= lines.lineCount; line++) {
-        const t = lines.lineText(line);
-        const hash = t.indexOf('gloo-harden-ignore');
-        if (hash < 0)
-            continue;
-        const m = COMMENT.exec(t);
-        if (!m)
-            continue;
-        const ownLine = t.trimStart().startsWith('#');
-        const idsAt = t.indexOf(m[1], m.index);
-        let offsetInLine = idsAt;
-        for (const id of m[1].split(',')) {
-            const rule = id.trim();
-            const at = t.indexOf(rule, offsetInLine);
-            offsetInLine = at + rule.length;
-            if (!rule)
-                continue;
-            out.push({
-                rule,
-                reason: (m[2] ?? '').trim(),
-                line,
-                column: at + 1,
-                covers: ownLine ? [line + 1] : [line],
-                start: lines.lineStart(line) + at,
-                end: lines.lineStart(line) + at + rule.length,
-                used: false
-            });
-        }
-    }
-    return out;
-}
-/** Rule ids listed in an annotation value (comma or space separated). */
-const parseAnnotation = (value) => value
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-;// CONCATENATED MODULE: ./src/lint.ts
-/**
- * The engine: load every file, build cross-document facts, run the rules, and turn problems into
- * findings with spans, severities, fingerprints and suppressions applied. Pure: no I/O, no GitHub.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
-/**
- * Lints a set of files together (cross-document rules see all of them). Two passes, so that memory holds facts
- * rather than every tree. Pass 1 parses each file that may hold cross-document facts, classifies it, hands its
- * facts to the project and keeps only its parse events, packed. Pass 2 runs the rules file by file with the
- * complete project, on a tree rebuilt from those events (no second parse), or parsed now for a file without
- * facts, then drops the tree. (Keeping trees between the passes instead was slower and used more memory: they
- * are promoted to V8's old space and stay there as garbage.)
- */
-function lint(files, options = {}) {
-    const linter = new Linter(options);
-    for (const f of files)
-        linter.add(f);
-    return linter.finish();
-}
-/**
- * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
- * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
- * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
- */
-class Linter {
-    config;
-    rules;
-    byId;
-    builder = new ProjectBuilder();
-    entries = [];
-    /** Complete once pass 2 begins. */
-    project;
-    constructor(options = {}) {
-        this.config = options.config ?? defaultConfig();
-        this.rules = options.rules ?? rules;
-        this.byId = ruleById(this.rules);
-    }
-    /** Pass 1 of one file; files are reported in the order they are added. */
-    add(f, packed) {
-        const { config, builder, entries } = this;
-        const reported = f.report !== false;
-        if (f.skipped) {
-            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
-            return;
-        }
-        const loadOptions = { glooVersion: config.glooVersion, siblingChart: f.siblingChart };
-        const entry = { path: f.path, reported, text: f.text, options: loadOptions };
-        entries.push(entry);
-        if (!mayHoldFacts(f.text)) {
-            // Context without facts is never parsed: nothing reads it.
-            if (reported) {
-                entry.later = true;
-                entry.packed = packed;
-            }
-            else
-                entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
-            return;
-        }
-        let events;
-        if (packed)
-            events = unpackEvents(packed);
-        else
-            try {
-                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
-            }
-            catch {
-                // parseDocuments parses again to report the error with its position.
-            }
-        const parse = parseDocuments(f.text, events ? { events } : {});
-        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
-        const kept = builder.add(lf);
-        if (reported && (lf.objects.length > 0 || lf.values.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0))) {
-            entry.packed = packed ?? packEvents(events);
-            if (kept.size)
-                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
-        }
-        slimDown(lf, kept);
-        entry.slim = lf.file;
-    }
-    /** Pass 2: every rule on every reported file, with the complete project. */
-    finish() {
-        const all = [];
-        for (const { findings } of this.eachFile())
-            for (const f of findings)
-                all.push(f);
-        // Sorted again as a whole: the files may have come in any order.
-        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.map((e) => [e.path, e.slim])), project: this.project };
-    }
-    /**
-     * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
-     * files were added. For files added in path order the concatenation of the findings is `finish().findings`
-     * (what a report can stream).
-     */
-    *eachFile() {
-        const { config, rules, byId, entries } = this;
-        const project = (this.project = this.builder.finish());
-        const ctx = { project };
-        const objectRules = rules.filter((r) => r.checkObject && config.rules[r.meta.id] !== 'off');
-        const valuesRules = rules.filter((r) => r.checkValues && config.rules[r.meta.id] !== 'off');
-        for (const entry of entries) {
-            if (!entry.reported)
-                continue;
-            let lf;
-            if (entry.later) {
-                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
-                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
-                entry.slim = lf.file;
-            }
-            else if (entry.packed) {
-                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-                void entry.slim.lines.starts;
-                lf = rebuild(entry);
-                lf.file.lines = entry.slim.lines;
-            }
-            const file = entry.slim;
-            const out = [];
-            const emit = (rule, problem, resource) => {
-                out.push(toFinding(rule, problem, file, resource, config));
-            };
-            const builtin = (id, problem) => {
-                const rule = byId.get(id);
-                if (rule && config.rules[id] !== 'off')
-                    emit(rule, problem, 'file');
-            };
-            const reason = entry.skipped ?? file.skipped;
-            if (reason) {
-                builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason } });
-            }
-            else if (file.parse.error) {
-                const e = file.parse.error;
-                builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
-            }
-            let objects = [];
-            if (lf) {
-                for (const doc of lf.file.parse.documents)
-                    for (const dup of doc.duplicateKeys) {
-                        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
-                        builtin('yaml-duplicate-key', {
-                            messageId: 'duplicate',
-                            node: dup,
-                            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
-                        });
-                    }
-                for (const v of lf.values) {
-                    for (const note of v.notes)
-                        builtin('values-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
-                    const resource = v.wrapper ? resourceOf(v.wrapper) : `values:${v.doc.index}`;
-                    for (const rule of valuesRules)
-                        run(rule, (r) => r.checkValues(v, ctx), resource);
-                }
-                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
-                for (const obj of objects) {
-                    const resource = resourceOf(obj);
-                    for (const rule of objectRules)
-                        run(rule, (r) => r.checkObject(obj, ctx), resource);
-                }
-                entry.packed = undefined;
-                entry.kept = undefined;
-            }
-            const kept = applySuppressions(file, objects, out, byId, config);
-            if (entry.later && lf) {
-                slimDown(lf, new Set());
-                entry.slim = lf.file;
-            }
-            yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
-            function run(rule, check, resource) {
-                try {
-                    for (const p of check(rule))
-                        emit(rule, p, resource);
-                }
-                catch (err) {
-                    builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
-                }
-            }
-        }
-    }
-}
-/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
-function rebuild(entry) {
-    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
-    return loadFile(entry.path, entry.text, { ...entry.options, parse });
-}
-const NO_DUPLICATES = Object.freeze([]);
-/**
- * Drops a file's trees: its SourceFile keeps path, text and lines, and one root-less entry per document.
- * Objects the project kept still point at this file, so its edits must indent as the whole file did.
- */
-function slimDown(lf, kept) {
-    const file = lf.file;
-    const parse = {
-        documents: file.parse.documents.map((d) => ({ index: d.index, root: null, start: d.start, end: d.end, duplicateKeys: NO_DUPLICATES })),
-        aliasCount: file.parse.aliasCount
-    };
-    if (file.parse.error)
-        parse.error = file.parse.error;
-    // Objects the project kept may still get fixes: keep the indentation step measured while the trees existed.
-    const edit = new EditSource(file.text, [], { lines: file.lines, indentStep: kept.size ? file.edit.indentStep : undefined });
-    // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
-    const slim = { path: file.path, text: file.text, lines: file.lines, edit, parse };
-    if (file.skipped !== undefined)
-        slim.skipped = file.skipped;
-    for (const obj of kept)
-        obj.file = slim;
-    lf.file = slim;
-}
-/** Convenience for one file. */
-function lintText(path, text, options = {}) {
-    return lint([{ path, text }], options).findings;
-}
-const point = (offset) => ({ kind: 'scalar', value: '', style: 'plain', empty: true, start: offset, end: offset, parent: null });
-function resourceOf(obj) {
-    return `${obj.kind}/${obj.namespace ?? ''}/${obj.name}`;
-}
-function toFinding(rule, p, file, resource, config) {
-    const setting = config.rules[rule.meta.id];
-    const severity = setting && setting !== 'off' ? setting : p.severity ?? rule.meta.severity;
-    const template = rule.meta.messages[p.messageId] ?? p.messageId;
-    const jsonPath = p.node.parent ? jsonPathOf(p.node) : '';
-    const finding = {
-        ruleId: rule.meta.id,
-        messageId: p.messageId,
-        severity,
-        message: formatMessage(template, p.data),
-        path: file.path,
-        span: file.lines.spanOf(p.node.start, p.node.end),
-        offsets: [p.node.start, p.node.end],
-        resource,
-        jsonPath,
-        fingerprint: fingerprint([rule.meta.id, file.path, resource, jsonPath, p.key ?? '', jsonPath ? '' : p.messageId])
-    };
-    if (p.fix && p.fix.length)
-        finding.fix = p.fix;
-    if (p.suggest?.length)
-        finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }));
-    return finding;
-}
-/** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
-function fingerprint(parts) {
-    const input = parts.join('\u0000');
-    const hex = typeof external_node_crypto_.hash === 'function' ? (0,external_node_crypto_.hash)('sha256', input, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(input).digest('hex');
-    return hex.slice(0, 16);
-}
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const k = `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
-function uniqueFingerprints(findings) {
-    const seen = new Map();
-    for (const f of findings) {
-        const n = seen.get(f.fingerprint) ?? 0;
-        seen.set(f.fingerprint, n + 1);
-        if (n > 0)
-            f.fingerprint = fingerprint([f.fingerprint, String(n)]);
-    }
-    return findings;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-/** Drops suppressed findings and reports suppressions that matched nothing. */
-function applySuppressions(file, objects, findings, byId, config) {
-    const comments = scanComments(file.text, file.lines);
-    const annotations = [];
-    for (const obj of objects) {
-        const value = obj.annotations[IGNORE_ANNOTATION];
-        if (value === undefined)
-            continue;
-        const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION);
-        annotations.push({ obj, rules: parseAnnotation(value), used: new Set(), node: pair?.value ?? null });
-    }
-    if (!comments.length && !annotations.length)
-        return findings;
-    const kept = [];
-    for (const f of findings) {
-        let suppressed = false;
-        for (const c of comments)
-            if (c.rule === f.ruleId && c.covers.includes(f.span.start.line)) {
-                c.used = true;
-                suppressed = true;
-            }
-        for (const a of annotations)
-            if (a.rules.includes(f.ruleId) && f.resource === resourceOf(a.obj)) {
-                a.used.add(f.ruleId);
-                suppressed = true;
-            }
-        if (!suppressed)
-            kept.push(f);
-    }
-    const rule = byId.get('suppression-unused');
-    if (!rule || config.rules['suppression-unused'] === 'off')
-        return kept;
-    const node = (start, end) => ({ kind: 'scalar', value: '', style: 'plain', empty: false, start, end, parent: null });
-    for (const c of comments) {
-        if (!byId.has(c.rule))
-            kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config));
-        else if (!c.reason)
-            kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config));
-        if (byId.has(c.rule) && !c.used && config.rules[c.rule] !== 'off')
-            kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config));
-    }
-    for (const a of annotations)
-        for (const r of a.rules) {
-            const n = a.node ?? a.obj.root;
-            if (!byId.has(r))
-                kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config));
-            else if (!a.used.has(r) && config.rules[r] !== 'off')
-                kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config));
-        }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/load/files.ts
-/** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
-
-
-
-
-
-const MANIFEST_EXT = /\.(ya?ml|json)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
-const VALUES_FILE = /^values[^/]*\.ya?ml$/i;
-/** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
-const CONTROL = /[\u0000-\u001f\u007f]/;
-/** How many files are read at once. */
-const READ_CONCURRENCY = 16;
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Renders control characters visibly, so a hostile file name cannot forge output lines. */
-function printablePath(p) {
-    return p.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-function excluder(exclude) {
-    if (!exclude.length)
-        return () => false;
-    const match = picomatch_default()(exclude, { dot: true });
-    return (rel) => match(rel);
-}
-const toPosix = (p) => (external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/'));
-/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
-async function files_walk(root, dir, excluded, out, errors) {
-    let entries;
-    try {
-        entries = await promises_namespaceObject.readdir(dir, { withFileTypes: true });
-    }
-    catch (err) {
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
-        errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
-        return;
-    }
-    for (const e of entries) {
-        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
-        if (e.isDirectory()) {
-            if (SKIP_DIRS.has(e.name) || excluded(rel))
-                continue;
-            await files_walk(root, abs, excluded, out, errors);
-        }
-        else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
-            // A symlinked file is listed; readRepoFile decides whether its target may be read.
-            out.push(rel);
-        }
-    }
-}
-/** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
-async function listRepoFiles(root, opts) {
-    const out = [];
-    await files_walk((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(root), excluder(opts.exclude), out);
-    return out.sort(byCodeUnit);
-}
-/**
- * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
- * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
- * outside cwd, is an error naming it.
- */
-async function collectFiles(paths, opts) {
-    const { plan, errors } = await findFiles(paths, opts);
-    return { files: await readFiles(plan, opts), errors };
-}
-/** The first half of collectFiles: which files, without reading them. */
-async function findFiles(paths, opts) {
-    const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
-    const excluded = excluder(opts.exclude);
-    const errors = [];
-    // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
-    // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
-    const jobs = new Map();
-    const add = (base, rel) => {
-        const display = toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(base, rel)));
-        if (!jobs.has(display))
-            jobs.set(display, { base, rel });
-    };
-    for (const p of paths) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
-        const outside = rel === '..' || rel.startsWith('../') || (0,external_node_path_namespaceObject.isAbsolute)(rel);
-        let st;
-        try {
-            st = await promises_namespaceObject.stat(abs);
-        }
-        catch (err) {
-            const code = err.code;
-            const why = code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or directory' : `cannot be read (${code ?? 'error'})`;
-            errors.push({ path: p, message: `${printablePath(p)}: ${why}` });
-            continue;
-        }
-        if (st.isDirectory()) {
-            if (!outside && rel !== '' && excluded(rel))
-                continue;
-            const base = outside ? abs : root;
-            // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
-            if (!outside && !inside(await promises_namespaceObject.realpath(root), await promises_namespaceObject.realpath(abs))) {
-                errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
-                continue;
-            }
-            const found = [];
-            await files_walk(base, abs, outside ? excluder([]) : excluded, found, errors);
-            for (const f of found)
-                add(base, f);
-        }
-        else if (outside) {
-            add((0,external_node_path_namespaceObject.dirname)(abs), (0,external_node_path_namespaceObject.basename)(abs));
-        }
-        else if (rel !== '' && !excluded(rel)) {
-            add(root, rel);
-        }
-    }
-    const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path) }));
-    return { plan: { root, files }, errors };
-}
-/**
- * The bytes of the planned files, from their sizes on disk (a file that cannot be stat'ed counts 0); counting
- * stops once the total reaches `enough`.
- */
-async function plannedBytes(plan, enough = Infinity) {
-    let total = 0;
-    let next = 0;
-    const worker = async () => {
-        while (next < plan.files.length && total < enough) {
-            const f = plan.files[next++];
-            // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
-            const size = await fs.stat(resolve(f.base, f.rel)).then((s) => s.size, () => 0);
-            total += size;
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
-    return total;
-}
-/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
-async function readFiles(plan, opts) {
-    const files = [];
-    for await (const f of readEach(plan, opts))
-        files.push(f);
-    return files;
-}
-/**
- * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
- * thread that has nothing else to do meanwhile.
- */
-async function* readEach(plan, opts) {
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO };
-    const one = async (i) => {
-        const job = plan.files[i];
-        const file = await readSafely(job.base, job.rel, read, true);
-        return job.base === plan.root ? file : { ...file, path: job.path };
-    };
-    const ahead = [];
-    let next = 0;
-    for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++)
-        ahead.push(one(next));
-    while (ahead.length) {
-        const file = await ahead.shift();
-        if (next < plan.files.length)
-            ahead.push(one(next++));
-        yield file;
-    }
-}
-function badName(rel) {
-    if (!rel)
-        return 'its name is empty';
-    if (CONTROL.test(rel))
-        return 'its name contains control characters';
-    if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return 'it is an absolute path';
-    if (rel.split(/[\\/]/).some((s) => s === '..'))
-        return "its path contains '..'";
-    return undefined;
-}
-const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep);
-/**
- * Reads one repo-relative file under root. Never throws: anything that cannot or must not be read comes back
- * with `skipped` set (the engine turns it into a `file-skipped` notice). A symlink may point anywhere inside
- * root, never outside it; the reason given never names the link's target.
- */
-async function readRepoFile(root, rel, opts) {
-    return readSafely(root, rel, opts, true);
-}
-const ASYNC_IO = {
-    realpath: (p) => promises_namespaceObject.realpath(p),
-    async open(p, flags) {
-        const h = await promises_namespaceObject.open(p, flags);
-        return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() };
-    }
-};
-/**
- * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
- * (the CLI's reader while a worker lints) waits out for nothing.
- */
-const SYNC_IO = {
-    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
-    async open(p, flags) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(p, flags);
-        return { stat: async () => (0,external_node_fs_namespaceObject.fstatSync)(fd), read: async (b, o, l) => (0,external_node_fs_namespaceObject.readSync)(fd, b, o, l, null), close: async () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-};
-/** realpath of a folder, once per run when a cache is given. */
-function realDir(dir, opts) {
-    const io = opts.io ?? ASYNC_IO;
-    const cache = opts.realDirs;
-    if (!cache)
-        return io.realpath(dir);
-    let hit = cache.get(dir);
-    if (!hit)
-        cache.set(dir, (hit = io.realpath(dir)));
-    return hit;
-}
-async function readSafely(root, rel, opts, withChart) {
-    const bad = badName(rel);
-    if (bad)
-        return { path: printablePath(rel), text: '', skipped: bad };
-    const path = toPosix(rel);
-    const skip = (reason) => ({ path, text: '', skipped: reason });
-    const missing = (err) => {
-        const code = err.code;
-        return skip(code === 'ENOENT' ? 'it does not exist (or is a broken symlink)' : `it could not be read (${code ?? 'error'})`);
-    };
-    // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
-    // hang the run.
-    const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-    const io = opts.io ?? ASYNC_IO;
-    let realRoot;
-    let realFolder;
-    let abs;
-    try {
-        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
-        abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
-        // The folder's real path catches a symlinked parent.
-        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);
-    }
-    catch (err) {
-        return missing(err);
-    }
-    if (!inside(realRoot, realFolder))
-        return skip('it is a symlink that resolves outside the repository');
-    let handle;
-    if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
-        // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
-        // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
-        try {
-            handle = await io.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT')
-                return missing(err);
-            if (code !== 'ELOOP' && code !== 'EMLINK')
-                return skip(`it could not be opened (${code ?? 'error'})`);
-        }
-    }
-    if (!handle) {
-        let realFile;
-        try {
-            realFile = await io.realpath(abs);
-        }
-        catch (err) {
-            return missing(err);
-        }
-        if (!inside(realRoot, realFile))
-            return skip('it is a symlink that resolves outside the repository');
-        try {
-            handle = await io.open(realFile, flags);
-        }
-        catch (err) {
-            return skip(`it could not be opened (${err.code ?? 'error'})`);
-        }
-    }
-    let bytes;
-    try {
-        const st = await handle.stat();
-        if (!st.isFile())
-            return skip('it is not a regular file');
-        if (st.size > opts.maxFileSize)
-            return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`);
-        const read = await readBounded(handle, st.size);
-        if (!read)
-            return skip('it changed while being read');
-        bytes = read;
-    }
-    catch (err) {
-        return skip(`it could not be read (${err.code ?? 'error'})`);
-    }
-    finally {
-        await handle.close();
-    }
-    const decoded = decode(bytes);
-    if ('skipped' in decoded)
-        return skip(decoded.skipped);
-    const file = { path, text: decoded.text };
-    if (decoded.encoding !== 'utf-8')
-        file.encoding = decoded.encoding;
-    if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
-        const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
-        const chart = await readSafely(root, chartRel, opts, false);
-        if (!chart.skipped && umbrellaDependency(chart.text))
-            file.siblingChart = chart.text;
-    }
-    return file;
-}
-/** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
-async function readBounded(handle, size) {
-    const buf = Buffer.alloc(size + 1);
-    let n = 0;
-    for (;;) {
-        const bytesRead = await handle.read(buf, n, buf.length - n);
-        if (bytesRead === 0)
-            break;
-        n += bytesRead;
-        if (n > size)
-            return undefined;
-    }
-    return buf.subarray(0, n);
-}
-/**
- * Decodes a file. A UTF-16 file is recognised only by its BOM; any BOM is kept as U+FEFF at the start of the
- * text (js-yaml skips it, offsets stay string indices, LineIndex does not count it as a column), so a fixed
- * file is written back byte-for-byte in its own encoding.
- */
-function decode(bytes) {
-    let encoding = 'utf-8';
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-        encoding = 'utf-16le';
-    else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-        encoding = 'utf-16be';
-    if (encoding === 'utf-8' && bytes.includes(0))
-        return { skipped: 'it is a binary file (it contains NUL bytes)' };
-    let text;
-    try {
-        text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` };
-    }
-    if (encoding !== 'utf-8' && text.includes('\u0000'))
-        return { skipped: 'it is a binary file (it contains NUL characters)' };
-    return { text, encoding };
-}
-/** Encodes text back into a file's own encoding (the BOM, if any, is part of the text). */
-function encode(text, encoding = 'utf-8') {
-    if (encoding === 'utf-8')
-        return Buffer.from(text, 'utf8');
-    const le = Buffer.from(text, 'utf16le');
-    return encoding === 'utf-16le' ? le : le.swap16();
-}
-/**
- * Writes a fixed file in place, under the same rules as reading it: the name must be acceptable and the file
- * (after symlinks) must be a regular file inside root. Throws with a message naming the path otherwise.
- */
-async function writeRepoFile(root, rel, text, encoding) {
-    const bad = badName(rel);
-    if (bad)
-        throw new Error(`${printablePath(rel)}: not written: ${bad}`);
-    const realRoot = await fs.realpath(resolve(root));
-    const abs = resolve(realRoot, rel);
-    const realFolder = await fs.realpath(dirname(abs));
-    const realFile = await fs.realpath(abs);
-    if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
-        throw new Error(`${rel}: not written: it resolves outside the repository`);
-    const handle = await fs.open(realFile, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${rel}: not written: it is not a regular file`);
-        await handle.truncate(0);
-        await handle.writeFile(encode(text, encoding));
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** The one data model that flows from the rules to every reporter. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** Higher is more severe. */
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/report/review.ts
 /** Plans a pull-request review: which findings become line comments, with one-click suggestion blocks where GitHub allows them. */
@@ -52133,6 +56010,7 @@ const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 
 
+const DEFAULT_SUMMARY_NAME = 'the check run summary';
 const DEFAULT_DOCS_BASE = 'docs/rules/';
 const BADGE = { error: '🛑 **error**', warning: '⚠️ **warning**', notice: 'ℹ️ **notice**' };
 const remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]));
@@ -52258,7 +56136,7 @@ function planReview(findings, files, diffs, opts) {
     const max = Math.max(0, Math.floor(opts.maxComments));
     const kept = groups.slice(0, max);
     const overflow = groups.slice(max).flatMap((g) => [...g.findings, ...g.attached]);
-    const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE));
+    const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE, opts.summaryName ?? DEFAULT_SUMMARY_NAME));
     return { comments, overflow, outside };
 }
 /** Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the hunk. */
@@ -52281,11 +56159,11 @@ function review_mergeInto(g, f, p, range, groups) {
     g.proposal = { kind: 'fix', edits, text };
     return true;
 }
-function toComment(g, docsBase) {
+function toComment(g, docsBase, summaryName) {
     const [primary, ...rest] = g.findings;
     const c = {
         path: g.path,
-        body: renderBody(g, docsBase),
+        body: renderBody(g, docsBase, summaryName),
         line: g.range.end,
         side: 'RIGHT',
         fingerprint: primary.fingerprint,
@@ -52304,7 +56182,7 @@ function toComment(g, docsBase) {
 function commentBody(f, file, lines, options = {}) {
     // The caller vouches for the range (it is in a hunk): a suggestion is offered only if the edits fit inside it.
     const { proposal } = propose(f, file, lines, lines);
-    return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE);
+    return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME);
 }
 function ruleLink(ruleId, docsBase) {
     return `[\`${ruleId.replace(/`/g, '')}\`](${docsBase}${encodePath(ruleId)}.md)`;
@@ -52320,7 +56198,7 @@ function where(f) {
     const { start, end } = spanLines(f.span);
     return start === end ? `line ${start}` : `lines ${start}–${end}`;
 }
-function renderBody(g, docsBase) {
+function renderBody(g, docsBase, summaryName) {
     const parts = [];
     g.findings.forEach((f, i) => {
         if (i > 0)
@@ -52338,7 +56216,7 @@ function renderBody(g, docsBase) {
     }
     for (const f of g.findings) {
         if (f.fix?.length && p?.kind !== 'fix') {
-            parts.push('', 'Fix available with `gloo-harden --fix` (it reaches outside this diff; the combined patch is in the check run summary).');
+            parts.push('', `Fix available with \`gloo-harden --fix\` (it reaches outside this diff; the combined patch is in ${summaryName}).`);
         }
         const shown = p?.kind === 'review' ? p.message : undefined;
         for (const s of f.suggestions ?? []) {
@@ -52349,15 +56227,1409 @@ function renderBody(g, docsBase) {
     for (const f of g.attached) {
         parts.push('', '---', '', `Also on ${where(f)}:`, '', ...findingBlock(f, docsBase), '');
         parts.push(f.fix?.length
-            ? 'Its fix overlaps the suggestion above; apply that first, or run `gloo-harden --fix` (the combined patch is in the check run summary).'
+            ? `Its fix overlaps the suggestion above; apply that first, or run \`gloo-harden --fix\` (the combined patch is in ${summaryName}).`
             : 'Its possible change overlaps the suggestion above; review it after applying that one.');
     }
     parts.push('', marker(g.findings[0].fingerprint));
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/gate.ts
+/**
+ * The gate, computed once: which findings it judges (input `gate`: the new ones, or all), its conclusion by
+ * `fail-on`, and how findings rank and show as annotations (an existing finding the gate does not judge is a
+ * notice at most).
+ */
+
+
+const GATES = ['new', 'all'];
+const isExisting = (f) => f.baseline === 'existing';
+function reaches(f, failOn) {
+    return failOn !== 'never' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn];
+}
+/** Judges the reported findings (each marked new or existing by the baseline; unmarked counts as new). */
+function judge(reported, gate, failOn) {
+    const existing = reported.filter(isExisting);
+    const judged = gate === 'all' ? [...reported] : reported.filter((f) => !isExisting(f));
+    const failing = judged.filter((f) => reaches(f, failOn)).length;
+    return { judged, existing, conclusion: failing > 0 ? 'failure' : reported.length ? 'neutral' : 'success', failing };
+}
+/** The severity an annotation shows: an existing finding that gate: new does not judge is a notice. */
+function shownSeverity(f, gate) {
+    return gate === 'new' && isExisting(f) ? 'notice' : f.severity;
+}
+/** Most severe (as shown) first, then new before existing, then errors-first priority and place. */
+function compareShown(gate) {
+    return (a, b) => SEVERITY_RANK[shownSeverity(b, gate)] - SEVERITY_RANK[shownSeverity(a, gate)] || Number(isExisting(a)) - Number(isExisting(b)) || comparePriority(a, b);
+}
+/** The findings that become annotations (at most `max`, in shown order) and the ones left to the summary. */
+function pickAnnotated(findings, gate, max) {
+    const sorted = [...findings].sort(compareShown(gate));
+    const n = Math.max(0, Math.floor(max));
+    return { annotated: sorted.slice(0, n), left: sorted.slice(n) };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** The action's inputs: every core.getInput lives here, validated, with errors that name the input. */
+
+
+
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+    }
+}
+const inputs_DEFAULTS = {
+    'fail-on': 'error',
+    gate: 'new',
+    'max-annotations': '500',
+    'filter-mode': 'file',
+    'max-comments': '30',
+    config: '.github/gloo-harden.yml',
+    scan: 'changed',
+    'check-name': 'gloo-harden'
+};
+const FAIL_ON = ['error', 'warning', 'notice', 'never'];
+const inputs_FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
+const SCANS = ['changed', 'all'];
+/** GitHub truncates a check run name beyond this; longer names also make poor required-check names. */
+const MAX_CHECK_NAME = 100;
+/** The input's value, trimmed, or the action.yml default when empty (a `with:` of '' behaves like absent). */
+function get(name) {
+    const v = getInput(name);
+    return v !== '' ? v : (inputs_DEFAULTS[name] ?? '');
+}
+function oneOf(name, allowed) {
+    const v = get(name).toLowerCase();
+    if (!allowed.includes(v))
+        throw new InputError(name, `'${get(name)}' is not one of ${allowed.join(', ')}`);
+    return v;
+}
+/** Globs, one a line or comma-separated (commas inside `{a,b}` braces belong to the glob). */
+function splitGlobs(value) {
+    const out = [];
+    for (const line of value.split(/\r?\n/)) {
+        let depth = 0;
+        let cur = '';
+        for (const c of line) {
+            if (c === '{')
+                depth++;
+            else if (c === '}')
+                depth = Math.max(0, depth - 1);
+            if (c === ',' && depth === 0) {
+                out.push(cur);
+                cur = '';
+            }
+            else
+                cur += c;
+        }
+        out.push(cur);
+    }
+    return out.map((g) => g.trim()).filter((g) => g && !g.startsWith('#'));
+}
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
+/** `524288`, `512k`, `5MB`, `5 MiB` → bytes (binary units, as file sizes are shown by most tools). */
+function parseSize(name, value) {
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`);
+    const bytes = Math.floor(Number(m[1]) * unit);
+    if (bytes <= 0)
+        throw new InputError(name, 'must be greater than 0');
+    return bytes;
+}
+/** A workspace-relative path that stays inside the workspace. */
+function relativePath(name, value) {
+    const v = value.trim().replace(/\\/g, '/');
+    if (v.startsWith('/') || /^[a-z]:/i.test(v))
+        throw new InputError(name, `'${value}' must be relative to the repository root`);
+    if (v.split('/').includes('..'))
+        throw new InputError(name, `'${value}' must not leave the repository ('..')`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(v))
+        throw new InputError(name, 'contains control characters');
+    return v.replace(/^(\.\/)+/, '');
+}
+/** Reads and validates every input. Throws InputError naming the first bad input. */
+function readInputs() {
+    const token = getInput('github-token');
+    if (!token)
+        throw new InputError('github-token', 'is empty; pass ${{ github.token }} or a token with checks: write and pull-requests: write');
+    core_setSecret(token);
+    const maxRaw = get('max-comments').trim();
+    if (!/^\d+$/.test(maxRaw))
+        throw new InputError('max-comments', `'${maxRaw}' is not a whole number ≥ 0`);
+    const maxComments = Number(maxRaw);
+    const maxAnnotationsRaw = get('max-annotations').trim();
+    if (!/^\d+$/.test(maxAnnotationsRaw))
+        throw new InputError('max-annotations', `'${maxAnnotationsRaw}' is not a whole number ≥ 0`);
+    const configRaw = getInput('config');
+    const config = relativePath('config', configRaw || inputs_DEFAULTS.config);
+    const checkName = get('check-name').trim();
+    if (!checkName)
+        throw new InputError('check-name', 'must not be empty');
+    if (checkName.length > MAX_CHECK_NAME)
+        throw new InputError('check-name', `is longer than ${MAX_CHECK_NAME} characters`);
+    const sarif = getInput('sarif-file');
+    const gloo = getInput('gloo-version');
+    if (gloo && !parseVersion(gloo))
+        throw new InputError('gloo-version', `'${gloo}' is not a chart version such as 1.17.4`);
+    const size = getInput('max-file-size');
+    return {
+        token,
+        failOn: oneOf('fail-on', FAIL_ON),
+        gate: oneOf('gate', GATES),
+        maxAnnotations: Number(maxAnnotationsRaw),
+        filterMode: oneOf('filter-mode', inputs_FILTER_MODES),
+        maxComments,
+        paths: splitGlobs(getInput('paths')),
+        exclude: splitGlobs(getInput('exclude')),
+        config,
+        // The runner passes action.yml's default value as if it were set, so only a different path is explicit.
+        configExplicit: configRaw !== '' && config !== inputs_DEFAULTS.config,
+        scan: oneOf('scan', SCANS),
+        checkName,
+        sarifFile: sarif ? relativeOrAbsolute(sarif) : undefined,
+        glooVersion: gloo || undefined,
+        maxFileSize: size ? parseSize('max-file-size', size) : undefined
+    };
+}
+/** The SARIF file may be written anywhere the job can write (e.g. $RUNNER_TEMP); only control characters are refused. */
+function relativeOrAbsolute(value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(value))
+        throw new InputError('sarif-file', 'contains control characters');
+    return value.trim();
+}
+
+;// CONCATENATED MODULE: ./src/gloo/installs.ts
+/**
+ * Installs: which files make one release of gloo / gloo-ee (catalog section 1A). From what pass 1 learnt of each
+ * file (plain data, no trees), puts together every install's ordered values layers, its anchors, and decides
+ * which manifests belong to which install. Pure: no I/O, no trees.
+ */
+
+
+const installs_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const baseOf = (p) => p.slice(p.lastIndexOf('/') + 1);
+const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+const installs_byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const OVERLAY = /^values[-.](.+)\.ya?ml$/;
+/** Plans the installs of a run from its files' declarations. */
+function planInstalls(files, config = {}) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Siblings are looked up by folder: one pass, not one scan of every file per file.
+    const byDir = new Map();
+    for (const f of files) {
+        const list = byDir.get(installs_dirOf(f.path));
+        if (list)
+            list.push(f);
+        else
+            byDir.set(installs_dirOf(f.path), [f]);
+    }
+    const isGlooInput = config.gloo?.length ? picomatch_default()(config.gloo, { dot: true }) : () => false;
+    const isIgnored = config.ignore?.length ? picomatch_default()(config.ignore, { dot: true }) : () => false;
+    const installs = [];
+    /** Files that are a layer of a descriptor's or the config's install: never an install alone. */
+    const layered = new Set();
+    const valuesDoc = (path) => byPath.get(path)?.values.find((v) => v.evidence !== undefined);
+    const fileLayer = (path, ossPath, optional, what) => {
+        if (byPath.has(path)) {
+            layered.add(path);
+            return { kind: 'file', path, ossPath };
+        }
+        return optional ? null : { kind: 'unresolved', what: `${what} (${path} is not among the checked files)` };
+    };
+    // 1. The config's installs.
+    for (const ci of config.installs ?? []) {
+        const seen = new Set();
+        const paths = [];
+        for (const glob of ci.values) {
+            const m = picomatch_default()(glob, { dot: true });
+            for (const f of files.map((x) => x.path).filter((p) => m(p)).sort(installs_byCodeUnit))
+                if (!seen.has(f)) {
+                    seen.add(f);
+                    paths.push(f);
+                }
+        }
+        const first = paths.map(valuesDoc).find(Boolean);
+        const chart = ci.chart ?? (first?.chart === 'gloo-ee' ? 'gloo-ee' : 'gloo');
+        const prefixPath = (ci.prefix ?? '').split('.').filter(Boolean);
+        const ossPath = [...prefixPath, ...(chart === 'gloo-ee' ? ['gloo'] : [])];
+        const layers = paths.map((p) => fileLayer(p, ossPath, false, p)).filter(Boolean);
+        installs.push({
+            name: ci.name,
+            chart,
+            prefix: ossPath.map((s) => `${s}.`).join(''),
+            layers,
+            anchors: [...new Set(paths.map(installs_dirOf))],
+            env: ci.name,
+            ...(ci.version ? { version: { raw: ci.version, source: `the config install ${ci.name}` } } : {}),
+            complete: ci.complete === true,
+            ...(ci.fixTarget ? { fixTarget: ci.fixTarget } : {}),
+            manifests: ci.manifests ?? []
+        });
+    }
+    // 2. Descriptors: umbrella charts, Argo CD, Flux, helmfile, Kustomize.
+    const umbrellaAt = new Map();
+    for (const f of files)
+        for (const d of f.values)
+            if (d.form === 'umbrella' && !umbrellaAt.has(installs_dirOf(f.path)))
+                umbrellaAt.set(installs_dirOf(f.path), { file: f, decl: d });
+    const usedUmbrellas = new Set();
+    const umbrellaLayers = (dir, ossPath) => {
+        const base = [];
+        const overlays = [];
+        for (const name of ['values.yaml', 'values.yml']) {
+            const l = byPath.has(join(dir, name)) ? fileLayer(join(dir, name), ossPath, true, name) : null;
+            if (l) {
+                base.push(l);
+                break;
+            }
+        }
+        for (const f of byDir.get(dir) ?? []) {
+            const m = OVERLAY.exec(baseOf(f.path));
+            if (m)
+                overlays.push([m[1], fileLayer(f.path, ossPath, true, f.path)]);
+        }
+        return { base, overlays };
+    };
+    for (const f of files)
+        for (const d of f.values) {
+            if (d.form === 'argo-application' && d.chartPath !== undefined) {
+                const u = umbrellaAt.get(d.chartPath);
+                if (!u)
+                    continue;
+                usedUmbrellas.add(d.chartPath);
+                const ossPath = d.prefix ? d.prefix.split('.').filter(Boolean) : [];
+                const uOss = u.decl.prefix.split('.').filter(Boolean);
+                void ossPath;
+                const layers = [...umbrellaLayers(d.chartPath, uOss).base];
+                d.stack.forEach((s, index) => {
+                    const l = stackLayer(s, index, f, d, uOss);
+                    if (l)
+                        layers.push(l);
+                });
+                installs.push(descriptorInstall(f, d, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion));
+                continue;
+            }
+            if (!['helm-release', 'argo-application', 'helmfile', 'kustomize'].includes(d.form))
+                continue;
+            const layers = [];
+            d.stack.forEach((s, index) => {
+                const l = stackLayer(s, index, f, d);
+                if (l)
+                    layers.push(l);
+            });
+            installs.push(descriptorInstall(f, d, d.chart, d.prefix, layers, d.declaredVersion));
+        }
+    for (const [dir, u] of umbrellaAt) {
+        if (usedUmbrellas.has(dir))
+            continue;
+        const ossPath = u.decl.prefix.split('.').filter(Boolean);
+        const { base, overlays } = umbrellaLayers(dir, ossPath);
+        const make = (layers, env) => ({
+            ...descriptorInstall(u.file, u.decl, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion),
+            name: env ? `${dir || '.'} (${env})` : dir || '.',
+            ...(env ? { env } : {})
+        });
+        if (!overlays.length)
+            installs.push(make(base));
+        for (const [env, layer] of overlays)
+            installs.push(make([...base, layer], env));
+    }
+    // 3. Gloo values files nothing references: `B.yaml` with each sibling `B-<env>.yaml` / `B.<env>.yaml`, or alone.
+    const candidates = files.filter((f) => {
+        if (layered.has(f.path) || isIgnored(f.path))
+            return false;
+        const d = valuesDoc(f.path);
+        return d !== undefined && (isStrong(d.evidence) || isGlooInput(f.path));
+    });
+    const candidateSet = new Set(candidates.map((f) => f.path));
+    const overlayOf = new Set();
+    const groups = [];
+    for (const f of candidates) {
+        const dir = installs_dirOf(f.path);
+        const stem = baseOf(f.path).replace(/\.(ya?ml|json)$/, '');
+        const ext = baseOf(f.path).slice(stem.length);
+        const overlays = [];
+        for (const g of byDir.get(dir) ?? []) {
+            if (g === f || layered.has(g.path) || isIgnored(g.path))
+                continue;
+            const name = baseOf(g.path);
+            for (const sep of ['-', '.'])
+                if (name.startsWith(stem + sep) && name.endsWith(ext) && name.length > stem.length + 1 + ext.length) {
+                    const env = name.slice(stem.length + 1, name.length - ext.length);
+                    const gd = valuesDoc(g.path);
+                    if (!gd)
+                        continue;
+                    // A sibling of the other flavour is not an overlay of this one.
+                    if (isStrong(gd.evidence) && gd.chart !== valuesDoc(f.path).chart)
+                        continue;
+                    overlays.push([env, g]);
+                }
+        }
+        for (const [, g] of overlays)
+            overlayOf.add(g.path);
+        groups.push({ base: f, overlays });
+    }
+    for (const { base, overlays } of groups) {
+        // An overlay of another base is not an install alone (values-prod.yaml beside values.yaml).
+        if (overlayOf.has(base.path) && !overlays.length)
+            continue;
+        const d = valuesDoc(base.path);
+        const ossPath = d.chart === 'gloo-ee' ? ['gloo'] : [];
+        // A file named values.yaml is known by its folder (`envs/prod`); any other by its path.
+        const named = /^values\.ya?ml$/.test(baseOf(base.path)) ? installs_dirOf(base.path) || '.' : base.path;
+        const make = (paths, env) => ({
+            name: env ? `${named} (${env})` : named,
+            chart: d.chart,
+            prefix: d.prefix,
+            layers: paths.map((p) => ({ kind: 'file', path: p, ossPath })),
+            anchors: [...new Set(paths.map(installs_dirOf))],
+            ...(env ? { env } : {}),
+            complete: false
+        });
+        if (!overlays.length)
+            installs.push(make([base.path]));
+        for (const [env, g] of overlays)
+            installs.push(make([base.path, g.path], env));
+    }
+    void candidateSet;
+    // 4. Rendered control-plane objects outside every values install: an install per folder.
+    const valuesOwners = ownerIndex(installs.slice());
+    const renderedDirs = new Map();
+    for (const f of files) {
+        if (!f.controlPlane || layered.has(f.path))
+            continue;
+        if (valuesOwners(f.path).length)
+            continue;
+        const dir = installs_dirOf(f.path);
+        renderedDirs.set(dir, [...(renderedDirs.get(dir) ?? []), f.path]);
+    }
+    for (const [dir] of [...renderedDirs].sort((a, b) => installs_byCodeUnit(a[0], b[0])))
+        installs.push({ name: dir || '.', chart: 'gloo', prefix: '', layers: [], anchors: [dir], complete: false, rendered: true });
+    return uniqueNames(installs);
+    function stackLayer(s, index, f, d, ossOverride) {
+        switch (s.kind) {
+            case 'inline':
+                return { kind: 'inline', path: f.path, ordinal: d.ordinal, index, ...(ossOverride ? { ossPath: ossOverride } : {}) };
+            case 'file':
+                return fileLayer(s.path, ossOverride ?? s.ossPath, s.optional, s.path);
+            case 'unresolved':
+                return { kind: 'unresolved', what: s.what };
+            case 'configmap': {
+                for (const g of files) {
+                    for (const cm of g.configMaps)
+                        if (cm.name === s.name && (!s.namespace || !cm.namespace || cm.namespace === s.namespace) && cm.keys.includes(s.key)) {
+                            layered.add(g.path);
+                            return { kind: 'configmap', path: g.path, objIndex: cm.objIndex, key: s.key, ossPath: s.ossPath };
+                        }
+                    for (const gen of g.generators)
+                        if (gen.name === s.name && gen.files.has(s.key))
+                            return fileLayer(gen.files.get(s.key), s.ossPath, s.optional, `ConfigMap ${s.name}`);
+                }
+                return s.optional ? null : { kind: 'unresolved', what: `ConfigMap ${s.name}${s.namespace ? ` in ${s.namespace}` : ''} (not among the checked files)` };
+            }
+        }
+    }
+}
+function descriptorInstall(f, d, chart, prefix, layers, version) {
+    const anchors = new Set([installs_dirOf(f.path)]);
+    for (const l of layers)
+        if (l.kind === 'file' || l.kind === 'configmap')
+            anchors.add(installs_dirOf(l.path));
+    return {
+        name: d.name ?? f.path,
+        chart,
+        prefix,
+        layers,
+        descriptor: { path: f.path, ordinal: d.ordinal },
+        anchors: [...anchors],
+        ...(version ? { version } : {}),
+        complete: false,
+        ...(d.resources ? { resources: d.resources } : {})
+    };
+}
+function uniqueNames(installs) {
+    const seen = new Map();
+    for (const i of installs) {
+        const n = (seen.get(i.name) ?? 0) + 1;
+        seen.set(i.name, n);
+        if (n > 1)
+            i.name = `${i.name} #${n}`;
+    }
+    return installs;
+}
+/** The folder and each folder above it, nearest first, ending with the root (''). */
+function foldersUp(dir) {
+    const out = [];
+    for (let d = dir;; d = installs_dirOf(d)) {
+        out.push(d);
+        if (d === '')
+            return out;
+    }
+}
+/** Breaks a tie between installs on one anchor: the one whose env token names a folder or file below it. */
+function byEnvToken(path, anchor, tied) {
+    if (tied.length < 2)
+        return tied;
+    const below = path.slice(anchor ? anchor.length + 1 : 0);
+    const tokens = new Set(below.split(/[/._-]/).filter(Boolean));
+    const withEnv = tied.filter((i) => i.env !== undefined && tokens.has(i.env));
+    return withEnv.length === 1 ? withEnv : tied;
+}
+/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
+function ownersByDirectory(path, installs) {
+    return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path);
+}
+/**
+ * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
+ * directory rule. Built once per run: a file's lookup walks up its folders, not over every install.
+ */
+function ownerIndex(installs, explicit = true) {
+    const byAnchor = new Map();
+    const declared = [];
+    const resources = [];
+    for (const i of installs) {
+        if (explicit && i.manifests?.length) {
+            declared.push({ install: i, match: picomatch_default()(i.manifests, { dot: true }) });
+            continue;
+        }
+        if (explicit && i.resources?.length)
+            resources.push(i);
+        for (const a of new Set(i.anchors)) {
+            const list = byAnchor.get(a);
+            if (list)
+                list.push(i);
+            else
+                byAnchor.set(a, [i]);
+        }
+    }
+    return (path) => {
+        const byConfig = declared.filter((d) => d.match(path)).map((d) => d.install);
+        if (byConfig.length)
+            return byConfig;
+        const byResources = resources.filter((i) => i.resources.some((r) => path === r || path.startsWith(`${r}/`)));
+        if (byResources.length)
+            return byResources;
+        for (const d of foldersUp(installs_dirOf(path))) {
+            const tied = byAnchor.get(d);
+            if (tied)
+                return byEnvToken(path, d, tied);
+        }
+        return [];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
+/**
+ * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
+ * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
+ */
+
+// Word 0 of every event: the type in bits 0-2, then flags and small fields.
+const STYLE = 3; // 3 bits
+const CHOMPING = 6; // 2 bits
+const FAST = 1 << 8;
+const EXPLICIT_START = 1 << 9;
+const EXPLICIT_END = 1 << 10;
+const DIRECTIVES = 1 << 11;
+const ANCHOR = 1 << 12;
+const TAG = 1 << 13;
+const INDENT = 1 << 14;
+/** Packs events losslessly (every field js-yaml 5 sets). */
+function packEvents(events) {
+    let words = new Int32Array(events.length * 3 + 16);
+    let n = 0;
+    const directives = [];
+    const room = (k) => {
+        if (n + k <= words.length)
+            return;
+        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
+        bigger.set(words);
+        words = bigger;
+    };
+    for (const ev of events) {
+        room(8);
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT: {
+                const has = ev.directives.length > 0;
+                if (has)
+                    directives.push(ev.directives);
+                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
+                break;
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
+                words[n++] = ev.start;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                const indent = ev.indent !== -1;
+                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
+                words[n++] = ev.valueStart;
+                words[n++] = ev.valueEnd;
+                if (indent)
+                    words[n++] = ev.indent;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                words[n++] = ev.type;
+                words[n++] = ev.anchorStart;
+                words[n++] = ev.anchorEnd;
+                break;
+            default:
+                words[n++] = ev.type;
+        }
+    }
+    return { words: words.slice(0, n), count: events.length, directives };
+}
+/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
+function unpackEvents(packed) {
+    const { words } = packed;
+    const out = new Array(packed.count);
+    let d = 0;
+    let i = 0;
+    for (let k = 0; k < packed.count; k++) {
+        const w = words[i++];
+        const type = w & 7;
+        switch (type) {
+            case EVENT_ID.DOCUMENT:
+                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const start = words[i++];
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const valueStart = words[i++];
+                const valueEnd = words[i++];
+                const indent = w & INDENT ? words[i++] : -1;
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = {
+                    type,
+                    valueStart,
+                    valueEnd,
+                    anchorStart,
+                    anchorEnd,
+                    tagStart,
+                    tagEnd,
+                    style: (w >> STYLE) & 7,
+                    chomping: (w >> CHOMPING) & 3,
+                    indent,
+                    fast: (w & FAST) !== 0
+                };
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
+                break;
+            default:
+                out[k] = { type };
+        }
+    }
+    return out;
+}
+/** Bytes a packed file holds on to. */
+const packedSize = (p) => p.words.byteLength;
+
+;// CONCATENATED MODULE: ./src/engine/suppress.ts
+const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
+const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
+/** Scans a file's comments for suppressions. A comment alone on its line covers the next line too. */
+function scanComments(text, lines) {
+    if (!text.includes('gloo-harden-ignore'))
+        return [];
+    const out = [];
+    for (let line = 1; line <= lines.lineCount; line++) {
+        const t = lines.lineText(line);
+        const hash = t.indexOf('gloo-harden-ignore');
+        if (hash < 0)
+            continue;
+        const m = COMMENT.exec(t);
+        if (!m)
+            continue;
+        const ownLine = t.trimStart().startsWith('#');
+        const idsAt = t.indexOf(m[1], m.index);
+        let offsetInLine = idsAt;
+        for (const id of m[1].split(',')) {
+            const rule = id.trim();
+            const at = t.indexOf(rule, offsetInLine);
+            offsetInLine = at + rule.length;
+            if (!rule)
+                continue;
+            out.push({
+                rule,
+                reason: (m[2] ?? '').trim(),
+                line,
+                column: at + 1,
+                covers: ownLine ? [line + 1] : [line],
+                start: lines.lineStart(line) + at,
+                end: lines.lineStart(line) + at + rule.length,
+                used: false
+            });
+        }
+    }
+    return out;
+}
+/** Rule ids listed in an annotation value (comma or space separated). */
+const parseAnnotation = (value) => value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+;// CONCATENATED MODULE: ./src/engine/lint.ts
+/**
+ * The engine: load every file, build cross-document facts, run the rules, and turn problems into
+ * findings with spans, severities, fingerprints and suppressions applied. Pure: no I/O, no GitHub.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
+/**
+ * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
+ * it, keeps its facts and what installs are made of, and keeps only its parse events, packed. Pass 2 puts the
+ * installs together (catalog section 1A), runs the values rules on each install's effective values and the object
+ * rules on each file with the facts of the install(s) it belongs to, on trees rebuilt from those events (no second
+ * parse), then drops the trees. (Keeping trees between the passes instead was slower and used more memory: they
+ * are promoted to V8's old space and stay there as garbage.)
+ */
+function lint(files, options = {}) {
+    const linter = new Linter(options);
+    for (const f of files)
+        linter.add(f);
+    return linter.finish();
+}
+/**
+ * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
+ * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
+ * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ */
+class Linter {
+    config;
+    rules;
+    byId;
+    entries = [];
+    /** Complete once pass 2 begins: every install's facts, merged. */
+    project;
+    /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
+    declared;
+    constructor(options = {}) {
+        this.config = options.config ?? defaultConfig();
+        this.rules = options.rules ?? rules;
+        this.byId = ruleById(this.rules);
+        const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)];
+        this.declared = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
+    }
+    /** Pass 1 of one file; files are reported in the order they are added. */
+    add(f, packed) {
+        const { config, entries } = this;
+        const reported = f.report !== false;
+        if (f.skipped) {
+            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
+            return;
+        }
+        const loadOptions = { glooVersion: config.glooVersion };
+        const entry = { path: f.path, reported, text: f.text, options: loadOptions };
+        if (f.siblingChart !== undefined)
+            entry.siblingChart = f.siblingChart;
+        entries.push(entry);
+        if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
+            // Context without facts is never parsed, unless an install names it as a layer.
+            if (reported) {
+                entry.later = true;
+                entry.packed = packed;
+            }
+            else
+                entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
+            entry.decl = emptyDecl(f.path, f.text);
+            return;
+        }
+        let events;
+        if (packed)
+            events = unpackEvents(packed);
+        else
+            try {
+                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
+            }
+            catch {
+                // parseDocuments parses again to report the error with its position.
+            }
+        const parse = parseDocuments(f.text, events ? { events } : {});
+        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
+        const { facts, kept } = fileFacts(lf);
+        if (!isEmptyProject(facts))
+            entry.facts = facts;
+        entry.decl = declOf(lf);
+        const hasValues = lf.values.length > 0 || entry.decl.configMaps.length > 0;
+        if (hasValues || (reported && (lf.objects.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0)))) {
+            entry.packed = packed ?? (events ? packEvents(events) : undefined);
+            if (kept.size)
+                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+        }
+        slimDown(lf, kept);
+        entry.slim = lf.file;
+    }
+    /** Pass 2: every rule on every install and every reported file. */
+    finish() {
+        const all = [];
+        for (const { findings } of this.eachFile())
+            for (const f of findings)
+                all.push(f);
+        // Sorted again as a whole: the files may have come in any order.
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.filter((e) => !e.synthetic).map((e) => [e.path, e.slim])), project: this.project };
+    }
+    /**
+     * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
+     * files were added. For files added in path order the concatenation of the findings is `finish().findings`
+     * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
+     */
+    *eachFile() {
+        const { config, rules, byId, entries } = this;
+        this.addSiblingCharts();
+        const byPath = new Map(entries.map((e) => [e.path, e]));
+        const plans = planInstalls(entries.map((e) => e.decl ?? emptyDecl(e.path, '')), { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs });
+        const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))));
+        const several = plans.length > 1;
+        // Members of each install by the catalog's rules; a file may belong to several, or to none.
+        const owners = new Map();
+        const ownersOf = ownerIndex(plans);
+        for (const e of entries)
+            if (!layerPaths.has(e.path))
+                owners.set(e.path, ownersOf(e.path));
+        const memberFacts = new Map(plans.map((p) => [p, []]));
+        const memberKeys = new Map(plans.map((p) => [p, []]));
+        entries.forEach((e, i) => {
+            if (e.facts)
+                for (const p of owners.get(e.path) ?? []) {
+                    memberFacts.get(p).push(e.facts);
+                    memberKeys.get(p).push(String(i));
+                }
+        });
+        // Installs with the same facts share one project (installs on one folder have the same members): object rules
+        // then run once per distinct project, not once per install, and its indexes are built once.
+        const shared = new Map();
+        const share = (key, make) => {
+            let p = shared.get(key);
+            if (!p)
+                shared.set(key, (p = make()));
+            return p;
+        };
+        const installs = new Map();
+        for (const plan of plans) {
+            const key = memberKeys.get(plan).join(',');
+            installs.set(plan, { plan, key, project: share(key, () => facts_mergeProjects(memberFacts.get(plan))), disables: false });
+        }
+        const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules));
+        const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
+        // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
+        const pending = new Map();
+        const park = (f) => {
+            const list = pending.get(f.path);
+            if (list)
+                list.push(f);
+            else
+                pending.set(f.path, [f]);
+        };
+        for (const run of installs.values()) {
+            if (run.plan.rendered)
+                continue;
+            const built = this.buildInstall(run.plan, byPath);
+            if (!built)
+                continue;
+            const { v, fileOf, unresolved } = built;
+            const facts = valuesFacts(v);
+            if (!isEmptyProject(facts)) {
+                const members = run.project;
+                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
+                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
+            }
+            run.disables = run.project.kubeDestinationsDisabled.length > 0;
+            const ctx = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } };
+            const suffix = several ? [run.plan.name] : undefined;
+            const emitAt = (rule, p) => {
+                const file = fileOf(p.node);
+                if (!file || !byPath.get(file.path)?.reported)
+                    return;
+                const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`;
+                const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined);
+                park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix));
+            };
+            const builtin = (id, p) => {
+                const rule = byId.get(id);
+                if (rule && config.rules[id] !== 'off')
+                    emitAt(rule, p);
+            };
+            if (unresolved.length)
+                builtin('input-unresolved', {
+                    messageId: 'layers',
+                    node: built.unresolvedAt ?? v.anchor,
+                    data: { install: run.plan.name, what: unresolved.slice(0, 5).join('; ') + (unresolved.length > 5 ? ` and ${unresolved.length - 5} more` : '') },
+                    key: `layers:${run.plan.name}`
+                });
+            for (const note of v.notes)
+                builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
+            if (v.chartVersion && v.chartVersion.major >= 2) {
+                builtin('input-unrecognized', { messageId: 'chart2', node: v.anchor, data: { install: run.plan.name, version: v.chartVersion.raw, source: v.versionSource } });
+                continue;
+            }
+            for (const rule of valuesRules)
+                try {
+                    for (const p of rule.checkValues(v, ctx))
+                        emitAt(rule, p);
+                }
+                catch (err) {
+                    builtin('internal-error', { messageId: 'crashed', node: v.anchor, data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+                }
+        }
+        const all = [...installs.values()];
+        this.project = facts_mergeProjects(all.map((r) => r.project));
+        const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
+        const neutral = emptyProject();
+        // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
+        for (const entry of entries) {
+            if (!entry.reported)
+                continue;
+            let lf;
+            if (entry.later) {
+                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
+                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
+                entry.slim = lf.file;
+            }
+            else if (entry.packed) {
+                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
+                void entry.slim.lines.starts;
+                lf = rebuild(entry);
+                lf.file.lines = entry.slim.lines;
+            }
+            const file = entry.slim;
+            const out = [];
+            const builtin = (id, problem) => {
+                const rule = byId.get(id);
+                if (rule && config.rules[id] !== 'off')
+                    out.push(toFinding(rule, problem, file, 'file', config));
+            };
+            const glooish = GLOOISH.test(entry.path) || GLOOISH.test(entry.text) || layerPaths.has(entry.path);
+            const reason = entry.skipped ?? file.skipped;
+            if (entry.skipped)
+                builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } });
+            else if (file.skipped) {
+                // A Helm template is no input of ours unless it looks like Gloo's; a workflow file never is.
+                if (glooish && !WORKFLOW.test(entry.path))
+                    builtin('input-unresolved', { messageId: 'template', node: point(0), data: { path: file.path } });
+            }
+            else if (file.parse.error) {
+                const e = file.parse.error;
+                if (glooish)
+                    builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
+            }
+            void reason;
+            let objects = [];
+            if (lf) {
+                for (const doc of glooish ? lf.file.parse.documents : [])
+                    for (const dup of doc.duplicateKeys) {
+                        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                        builtin('yaml-duplicate-key', {
+                            messageId: 'duplicate',
+                            node: dup,
+                            data: { key: dup.value, firstLine: first ? file.lines.positionAt(first.key.start).line : '?' }
+                        });
+                    }
+                // A values document that is not Gloo on its own evidence, in a file named like Gloo: say how to declare it.
+                if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !plans.some((p) => p.descriptor?.path === entry.path))
+                    for (const v of lf.values)
+                        if (v.evidence && !isStrong(v.evidence) && v.evidence.weak && !WORKFLOW.test(entry.path)) {
+                            builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` });
+                            break;
+                        }
+                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
+                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+                // One context per distinct project among the installs the file belongs to (findings name every such install).
+                const groups = new Map();
+                for (const p of owners.get(entry.path) ?? []) {
+                    const r = installs.get(p);
+                    const list = groups.get(r.project);
+                    if (list)
+                        list.push(r);
+                    else
+                        groups.set(r.project, [r]);
+                }
+                const contexts = groups.size
+                    ? [...groups].map(([project, rs]) => ({
+                        ctx: { project, install: { name: rs.map((r) => r.plan.name).join(', '), complete: rs.every((r) => r.plan.complete) } },
+                        suffix: several ? rs.map((r) => r.plan.name) : undefined
+                    }))
+                    : [{ ctx: { project: neutral, disablingInstalls } }];
+                for (const obj of objects) {
+                    const resource = resourceOf(obj);
+                    for (const { ctx, suffix } of contexts)
+                        for (const rule of objectRules)
+                            try {
+                                for (const p of rule.checkObject(obj, ctx))
+                                    out.push(withInstall(toFinding(rule, p, file, resource, config), suffix));
+                            }
+                            catch (err) {
+                                builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
+                            }
+                }
+                entry.packed = undefined;
+                entry.kept = undefined;
+            }
+            out.push(...(pending.get(entry.path) ?? []));
+            pending.delete(entry.path);
+            const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config);
+            if (entry.later && lf) {
+                slimDown(lf, new Set());
+                entry.slim = lf.file;
+            }
+            yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+        }
+    }
+    /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
+    addSiblingCharts() {
+        const have = new Set(this.entries.map((e) => e.path));
+        for (const e of this.entries.slice()) {
+            if (e.siblingChart === undefined)
+                continue;
+            const path = `${dirOf(e.path) ? `${dirOf(e.path)}/` : ''}Chart.yaml`;
+            if (have.has(path))
+                continue;
+            have.add(path);
+            const parse = parseDocuments(e.siblingChart);
+            const lf = loadFile(path, e.siblingChart, { parse });
+            const entry = { path, reported: false, text: e.siblingChart, options: {}, decl: declOf(lf), synthetic: true };
+            slimDown(lf, new Set());
+            entry.slim = lf.file;
+            this.entries.push(entry);
+        }
+    }
+    /** The trees of a file for pass 2: rebuilt from its events, or parsed now. */
+    load(entry) {
+        const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : parseDocuments(entry.text);
+        const lf = loadFile(entry.path, entry.text, { ...entry.options, parse });
+        lf.file.lines = entry.slim?.lines ?? lf.file.lines;
+        return lf;
+    }
+    /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
+    buildInstall(plan, byPath) {
+        const cache = new Map();
+        const get = (path) => {
+            const e = byPath.get(path);
+            if (!e || e.skipped)
+                return undefined;
+            let lf = cache.get(path);
+            if (!lf)
+                cache.set(path, (lf = this.load(e)));
+            return lf;
+        };
+        const roots = new Map();
+        const register = (node, file) => {
+            roots.set(topOf(node), file);
+        };
+        const layers = [];
+        const unresolved = [];
+        for (const l of plan.layers) {
+            if (l.kind === 'unresolved') {
+                unresolved.push(l.what);
+                continue;
+            }
+            const lf = get(l.path);
+            if (!lf) {
+                unresolved.push(`${l.path} (not read)`);
+                continue;
+            }
+            let layer;
+            if (l.kind === 'file') {
+                const doc = lf.values.find((v) => v.evidence !== undefined);
+                if (doc)
+                    layer = { ...doc.layers[0], ossPath: l.ossPath, source: l.path };
+                else if (lf.file.parse.error || lf.file.skipped)
+                    unresolved.push(`${l.path} (${lf.file.skipped ?? 'not valid YAML'})`);
+                else if (!lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar')) {
+                    // Findings about missing keys point at line 1; the fix appends to the end (after any comments).
+                    const root = { kind: 'map', pairs: [], flow: false, start: 0, end: 0, parent: null };
+                    layer = { root, ossPath: l.ossPath, file: lf.file, source: l.path, emptyFile: true };
+                }
+                else
+                    unresolved.push(`${l.path} (not a mapping)`);
+            }
+            else if (l.kind === 'inline') {
+                const ref = lf.values[l.ordinal]?.stack[l.index];
+                if (ref?.kind === 'inline')
+                    layer = l.ossPath ? { ...ref.layer, ossPath: l.ossPath } : ref.layer;
+            }
+            else {
+                const obj = lf.objects[l.objIndex];
+                const data = deref(getNode(obj?.root, ['data', l.key]));
+                const embedded = data && data.kind === 'scalar' ? embedValues(lf.file, data) : null;
+                if (embedded?.root)
+                    layer = { root: embedded.root, ossPath: l.ossPath, file: lf.file, source: `ConfigMap ${obj.name} ${l.key}`, embedded: true };
+                else
+                    unresolved.push(`ConfigMap ${obj?.name ?? '?'} data.${l.key}${embedded?.note ? ` (${embedded.note})` : ''}`);
+            }
+            if (layer) {
+                register(layer.root, layer.file);
+                layers.push(layer);
+            }
+        }
+        layers.reverse();
+        const descriptor = plan.descriptor ? get(plan.descriptor.path)?.values[plan.descriptor.ordinal] : undefined;
+        if (descriptor)
+            register(descriptor.anchor, descriptor.file);
+        const home = descriptor ?? (layers.length ? undefined : null);
+        if (home === null)
+            return null;
+        const top = layers[layers.length - 1];
+        const v = descriptor
+            ? { ...descriptor, layers, chart: plan.chart, prefix: plan.prefix }
+            : {
+                file: top.file,
+                doc: top.file.parse.documents[0] ?? { index: 0, root: null, start: 0, end: 0, duplicateKeys: [] },
+                form: plan.chart === 'gloo-ee' ? 'enterprise-values' : 'values',
+                chart: plan.chart,
+                prefix: plan.prefix,
+                layers,
+                stack: [],
+                anchor: layers[0].root,
+                notes: []
+            };
+        v.install = plan.name;
+        if (plan.fixTarget)
+            v.fixTarget = plan.fixTarget;
+        // An umbrella dependency whose condition is false installs nothing (Helm: the first condition path that is set decides).
+        if (v.condition) {
+            for (const raw of v.condition.split(',')) {
+                const path = raw.trim().split('.').filter(Boolean);
+                const found = path.length ? layers.map((l) => deref(getNode(l.root, path))).find((n) => n && n.kind === 'scalar' && (n.value === 'true' || n.value === 'false')) : undefined;
+                if (found && found.kind === 'scalar') {
+                    if (found.value === 'false')
+                        return null;
+                    break;
+                }
+            }
+        }
+        settleVersion(v, this.config.glooVersion, plan.version);
+        for (const n of v.notes)
+            register(n.node, v.file);
+        // The first unreadable layer the descriptor names, for the notice to point at.
+        const unresolvedAt = descriptor?.stack.find((s) => s.kind === 'unresolved')?.node;
+        return { v, fileOf: (n) => roots.get(topOf(n)), unresolved, ...(unresolved.length && unresolvedAt ? { unresolvedAt } : {}) };
+    }
+}
+/** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */
+const GLOOISH = /gloo/i;
+const WORKFLOW = /(^|\/)\.github\/workflows\//;
+/** The top of a node's tree (its document root, a synthetic map, an embedded document's root). */
+function topOf(node) {
+    let n = node;
+    while (n.parent)
+        n = n.parent;
+    return n;
+}
+function docIndexAt(file, offset) {
+    const d = file.parse.documents.find((x) => x.start <= offset && offset <= x.end);
+    return d?.index ?? 0;
+}
+/**
+ * A finding of an install with layers that cannot be read (catalog section 1A): such a layer could set the key, so
+ * the finding is a notice marked unverified, and its fix only a suggestion.
+ */
+function unverified(f, install) {
+    f.severity = 'notice';
+    f.message = `Unverified (install ${install} has values layers that cannot be read): ${f.message}`;
+    if (f.fix) {
+        f.suggestions = [{ message: 'Apply once the unread layers are checked (what --fix would write if they were readable).', edits: f.fix }, ...(f.suggestions ?? [])];
+        delete f.fix;
+    }
+    return f;
+}
+/** The installs a finding was made for, until mergeInstalls names them in its message. */
+const madeFor = new WeakMap();
+/** Remembers the installs (when the run holds several) a finding was made for. */
+function withInstall(f, installs) {
+    if (installs)
+        madeFor.set(f, installs);
+    return f;
+}
+/**
+ * The same finding made for several installs (same rule, node and message) is reported once; the message and the
+ * `install` field name every install it was made for.
+ */
+function mergeInstalls(findings) {
+    const byKey = new Map();
+    const out = [];
+    for (const f of findings) {
+        const names = madeFor.get(f);
+        if (!names) {
+            out.push(f);
+            continue;
+        }
+        const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
+        const seen = byKey.get(k);
+        if (!seen) {
+            byKey.set(k, f);
+            out.push(f);
+        }
+        else
+            madeFor.get(seen).push(...names);
+    }
+    for (const f of out) {
+        const names = madeFor.get(f);
+        if (!names)
+            continue;
+        const unique = [...new Set(names)];
+        f.install = unique.join(', ');
+        f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
+    }
+    return out;
+}
+/** What installs are made of, from a loaded file: plain data, no trees. */
+function declOf(lf) {
+    const decl = emptyDecl(lf.file.path, lf.file.text);
+    decl.empty = !lf.file.parse.error && !lf.file.skipped && !lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar');
+    lf.values.forEach((v, ordinal) => {
+        decl.values.push({
+            ordinal,
+            form: v.form,
+            chart: v.chart,
+            prefix: v.prefix,
+            ...(v.evidence ? { evidence: v.evidence } : {}),
+            stack: v.stack.map((s) => (s.kind === 'inline' ? { kind: 'inline' } : s.kind === 'unresolved' ? { kind: 'unresolved', what: s.what } : s)),
+            ...(v.name !== undefined ? { name: v.name } : {}),
+            ...(v.namespace !== undefined ? { namespace: v.namespace } : {}),
+            ...(v.declaredVersion ? { declaredVersion: v.declaredVersion } : {}),
+            ...(v.chartPath !== undefined ? { chartPath: v.chartPath } : {}),
+            ...(v.resources ? { resources: v.resources } : {})
+        });
+    });
+    lf.objects.forEach((obj, objIndex) => {
+        if (obj.kind === 'ConfigMap' && obj.apiVersion === 'v1')
+            decl.configMaps.push({ name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}), objIndex, keys: mapEntries(getNode(obj.root, ['data'])).map(keyOf) });
+        if (obj.kind === 'Kustomization')
+            for (const gen of seqItems(getNode(obj.root, ['configMapGenerator']))) {
+                const files = new Map();
+                for (const f of seqItems(getNode(gen, ['files']))) {
+                    const raw = scalarValue(f);
+                    if (typeof raw !== 'string')
+                        continue;
+                    const [key, rel] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw.slice(raw.lastIndexOf('/') + 1), raw];
+                    const target = resolveRel(dirOf(lf.file.path), rel);
+                    if (target !== undefined)
+                        files.set(key, target);
+                }
+                decl.generators.push({ name: str(gen, ['name']) ?? '', ...(str(gen, ['namespace']) ? { namespace: str(gen, ['namespace']) } : {}), files });
+            }
+        if (isControlPlane(obj))
+            decl.controlPlane = true;
+    });
+    return decl;
+}
+function emptyDecl(path, text) {
+    return { path, values: [], configMaps: [], generators: [], controlPlane: false, empty: text.trim() === '' };
+}
+/** Gloo control-plane objects: a gateway proxy or the `gloo` Deployment, Settings, the validation webhook. */
+function isControlPlane(obj) {
+    if (renderedProxy(obj))
+        return true;
+    // The chart's own workloads: `gloo`, `discovery`, and `gateway` (the validation server before 1.12).
+    if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet') && ['gloo', 'discovery', 'gateway'].includes(obj.labels['gloo'] ?? ''))
+        return true;
+    if (obj.kind === 'Settings' && obj.apiVersion.startsWith('gloo.solo.io/'))
+        return true;
+    return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook');
+}
+/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
+function rebuild(entry) {
+    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
+    return loadFile(entry.path, entry.text, { ...entry.options, parse });
+}
+const NO_DUPLICATES = Object.freeze([]);
+/**
+ * Drops a file's trees: its SourceFile keeps path, text and lines, and one root-less entry per document.
+ * Objects the project kept still point at this file, so its edits must indent as the whole file did.
+ */
+function slimDown(lf, kept) {
+    const file = lf.file;
+    const parse = {
+        documents: file.parse.documents.map((d) => ({ index: d.index, root: null, start: d.start, end: d.end, duplicateKeys: NO_DUPLICATES })),
+        aliasCount: file.parse.aliasCount
+    };
+    if (file.parse.error)
+        parse.error = file.parse.error;
+    // Objects the project kept may still get fixes: keep the indentation step measured while the trees existed.
+    const edit = new EditSource(file.text, [], { lines: file.lines, indentStep: kept.size ? file.edit.indentStep : undefined });
+    // The line index pass 1 may have built stays: it is the one table of this file for the rest of the run.
+    const slim = { path: file.path, text: file.text, lines: file.lines, edit, parse };
+    if (file.skipped !== undefined)
+        slim.skipped = file.skipped;
+    for (const obj of kept)
+        obj.file = slim;
+    lf.file = slim;
+}
+/** Convenience for one file. */
+function lintText(path, text, options = {}) {
+    return lint([{ path, text }], options).findings;
+}
+const point = (offset) => ({ kind: 'scalar', value: '', style: 'plain', empty: true, start: offset, end: offset, parent: null });
+function resourceOf(obj) {
+    return `${obj.kind}/${obj.namespace ?? ''}/${obj.name}`;
+}
+/**
+ * @param keyPath for a values finding, the chart key it is about (`gateway.proxyServiceAccount.disableAutomount`):
+ *   its fingerprint then names the key, not the node the finding points at, which for a missing key is the nearest
+ *   existing ancestor and moves when a fix inserts a parent.
+ */
+function toFinding(rule, p, file, resource, config, keyPath) {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting && setting !== 'off' ? setting : p.severity ?? rule.meta.severity;
+    const template = rule.meta.messages[p.messageId] ?? p.messageId;
+    const jsonPath = p.node.parent ? jsonPathOf(p.node) : '';
+    const finding = {
+        ruleId: rule.meta.id,
+        messageId: p.messageId,
+        severity,
+        message: formatMessage(template, p.data),
+        path: file.path,
+        span: file.lines.spanOf(p.node.start, p.node.end),
+        offsets: [p.node.start, p.node.end],
+        resource,
+        jsonPath,
+        fingerprint: fingerprint([rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId])
+    };
+    if (p.fix && p.fix.length)
+        finding.fix = p.fix;
+    if (p.suggest?.length)
+        finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }));
+    return finding;
+}
+/** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
+function fingerprint(parts) {
+    const input = parts.join('\u0000');
+    const hex = typeof external_node_crypto_.hash === 'function' ? (0,external_node_crypto_.hash)('sha256', input, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(input).digest('hex');
+    return hex.slice(0, 16);
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const k = `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
+function uniqueFingerprints(findings) {
+    const seen = new Map();
+    for (const f of findings) {
+        const n = seen.get(f.fingerprint) ?? 0;
+        seen.set(f.fingerprint, n + 1);
+        if (n > 0)
+            f.fingerprint = fingerprint([f.fingerprint, String(n)]);
+    }
+    return findings;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+/** Drops suppressed findings and reports suppressions that matched nothing. */
+function applySuppressions(file, objects, findings, byId, config) {
+    const comments = scanComments(file.text, file.lines);
+    const annotations = [];
+    for (const obj of objects) {
+        const value = obj.annotations[IGNORE_ANNOTATION];
+        if (value === undefined)
+            continue;
+        const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION);
+        annotations.push({ obj, rules: parseAnnotation(value), used: new Set(), node: pair?.value ?? null });
+    }
+    if (!comments.length && !annotations.length)
+        return findings;
+    const kept = [];
+    for (const f of findings) {
+        let suppressed = false;
+        for (const c of comments)
+            if (c.rule === f.ruleId && c.covers.includes(f.span.start.line)) {
+                c.used = true;
+                suppressed = true;
+            }
+        for (const a of annotations)
+            if (a.rules.includes(f.ruleId) && f.resource === resourceOf(a.obj)) {
+                a.used.add(f.ruleId);
+                suppressed = true;
+            }
+        if (!suppressed)
+            kept.push(f);
+    }
+    const rule = byId.get('suppression-unused');
+    if (!rule || config.rules['suppression-unused'] === 'off')
+        return kept;
+    const node = (start, end) => ({ kind: 'scalar', value: '', style: 'plain', empty: false, start, end, parent: null });
+    for (const c of comments) {
+        if (!byId.has(c.rule))
+            kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config));
+        else if (!c.reason)
+            kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config));
+        if (byId.has(c.rule) && !c.used && isEnabled(byId.get(c.rule), config.rules))
+            kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config));
+    }
+    for (const a of annotations)
+        for (const r of a.rules) {
+            const n = a.node ?? a.obj.root;
+            if (!byId.has(r))
+                kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config));
+            else if (!a.used.has(r) && isEnabled(byId.get(r), config.rules))
+                kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config));
+        }
+    return kept;
+}
+
 ;// CONCATENATED MODULE: ./src/report/check-run.ts
 /** The check run: annotations in API-sized batches, the conclusion, and a Markdown summary that fits GitHub's cap. */
+
 
 
 
@@ -52403,17 +57675,21 @@ function plainMessage(f) {
         parts.push('Fixable with gloo-harden --fix.');
     return parts.join('\n');
 }
-/** One annotation per finding, most severe first. */
-function toAnnotations(findings) {
-    return [...findings].sort(comparePriority).map((f) => {
+/**
+ * One annotation per finding, most severe first. With a gate, an existing finding (already on the base branch)
+ * says so in its title, and under gate: new it is a notice whatever its severity, after the new findings.
+ */
+function toAnnotations(findings, options = {}) {
+    const gate = options.gate;
+    return [...findings].sort(gate ? compareShown(gate) : comparePriority).map((f) => {
         const { start, end } = spanLines(f.span);
         const a = {
             path: f.path,
             start_line: start,
             end_line: end,
-            annotation_level: LEVEL[f.severity],
+            annotation_level: LEVEL[gate ? shownSeverity(f, gate) : f.severity],
             message: truncateBytes(plainMessage(f), MAX_ANNOTATION_MESSAGE_BYTES),
-            title: `gloo-harden: ${f.ruleId}`.slice(0, MAX_ANNOTATION_TITLE_CHARS)
+            title: `gloo-harden: ${f.ruleId}${gate && isExisting(f) ? ' (already on the base branch)' : ''}`.slice(0, MAX_ANNOTATION_TITLE_CHARS)
         };
         if (start === end && f.span.start.line === f.span.end.line) {
             a.start_column = f.span.start.column;
@@ -52446,27 +57722,33 @@ function summarize(s) {
     const sorted = [...s.findings].sort(comparePriority);
     const count = (sev) => sorted.filter((f) => f.severity === sev).length;
     const conclusion = conclusionFor(sorted, s.failOn);
-    const location = (path, start, end = start) => {
+    const location = (path, start, end = start, at = s.links?.sha) => {
         const text = inlineCode(`${path}:${start}`, { inTable: true });
-        if (!s.links)
+        if (!s.links || !at)
             return text;
-        const { serverUrl, owner, repo, sha } = s.links;
+        const { serverUrl, owner, repo } = s.links;
         const anchor = end > start ? `#L${start}-L${end}` : `#L${start}`;
-        return `[${text}](${serverUrl.replace(/\/$/, '')}/${encodePath(owner)}/${encodePath(repo)}/blob/${encodePath(sha)}/${encodePath(path)}${anchor})`;
+        return `[${text}](${serverUrl.replace(/\/$/, '')}/${encodePath(owner)}/${encodePath(repo)}/blob/${encodePath(at)}/${encodePath(path)}${anchor})`;
     };
     const rule = (id) => `[${inlineCode(id, { inTable: true })}](${docsBase}${encodePath(id)}.md)`;
-    const brief = (f) => {
+    const brief = (f, at) => {
         const { start, end } = spanLines(f.span);
-        return `${location(f.path, start, end)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`;
+        return `${location(f.path, start, end, at ?? s.links?.sha)} ${rule(f.ruleId)}: ${escapeMarkdown(f.message)}`;
     };
+    const existing = [...(s.existing ?? [])].sort(comparePriority);
+    const fixedFindings = [...(s.fixed ?? [])].sort(comparePriority);
+    // Only new findings are in the table under gate: new; the existing ones are counted apart.
+    const onlyNew = s.gate === 'new' && existing.length > 0;
+    const severities = (list) => [check_run_plural(list.filter((f) => f.severity === 'error').length, 'error'), check_run_plural(list.filter((f) => f.severity === 'warning').length, 'warning'), check_run_plural(list.filter((f) => f.severity === 'notice').length, 'notice')].join(', ');
     // Blocks are joined by a blank line; none starts or ends with one.
     const head = [`## ${escapeMarkdown(s.title)}`];
+    const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`;
+    const debt = existing.length ? ` ${check_run_plural(existing.length, 'finding')} ${existing.length === 1 ? 'was' : 'were'} already on the base branch${onlyNew ? ' and ' + (existing.length === 1 ? 'is' : 'are') + ' not judged (gate: new)' : ' (gate: all judges them too)'}.` : '';
     if (!sorted.length)
-        head.push('No findings.');
+        head.push(onlyNew ? `**Passed**: no new findings; ${gate}.${debt}` : 'No findings.');
     else {
         const counts = [check_run_plural(count('error'), 'error'), check_run_plural(count('warning'), 'warning'), check_run_plural(count('notice'), 'notice')].join(', ');
-        const gate = s.failOn === 'never' ? 'fail-on: never' : `fails on ${s.failOn} and above`;
-        head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${check_run_plural(sorted.length, 'finding')} (${counts}); ${gate}.`);
+        head.push(`**${conclusion === 'failure' ? 'Failed' : 'Passed'}**: ${check_run_plural(sorted.length, onlyNew ? 'new finding' : 'finding')} (${counts}); ${gate}.${debt}`);
     }
     for (const n of s.notes ?? [])
         head.push(`> ${escapeMarkdown(truncateBytes(n, 2_000))}`);
@@ -52482,6 +57764,27 @@ function summarize(s) {
     const overflow = [...(s.overflow ?? [])].sort(comparePriority);
     list('Not posted as review comments', `The review is capped; ${check_run_plural(overflow.length, 'finding')} inside the diff got no comment:`, overflow, brief);
     list('Review comments GitHub rejected', 'These were reported here instead:', s.rejected ?? [], (r) => `${brief(r.finding)} (${escapeMarkdown(r.reason)})`);
+    if (fixedFindings.length) {
+        const out = fixedFindings.slice(0, MAX_LISTED).map((f) => `- ${brief(f, s.links?.baseSha)} (${f.severity})`);
+        if (fixedFindings.length > MAX_LISTED)
+            out.push(`- … and ${(fixedFindings.length - MAX_LISTED).toLocaleString('en-US')} more.`);
+        tail.push('### Fixed', `This pull request fixes ${check_run_plural(fixedFindings.length, 'finding')} that ${fixedFindings.length === 1 ? 'was' : 'were'} on the base branch (${severities(fixedFindings)}):`, out.join('\n'), 'Thank you for paying down this debt!');
+    }
+    if (existing.length) {
+        const perRule = new Map();
+        for (const f of existing) {
+            const list = perRule.get(f.ruleId);
+            if (list)
+                list.push(f);
+            else
+                perRule.set(f.ruleId, [f]);
+        }
+        const rows = [...perRule].sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1)).map(([id, list]) => `| ${rule(id)} | ${list.length.toLocaleString('en-US')} | ${severities(list)} |`);
+        const out = existing.slice(0, MAX_LISTED).map((f) => `- ${brief(f)} (${f.severity})`);
+        if (existing.length > MAX_LISTED)
+            out.push(`- … and ${(existing.length - MAX_LISTED).toLocaleString('en-US')} more.`);
+        tail.push(`<details>\n<summary>${check_run_plural(existing.length, 'finding')} ${existing.length === 1 ? 'was' : 'were'} already on the base branch${onlyNew ? ' (not judged: gate is new)' : ''}</summary>`, `${onlyNew ? 'They get no review comment and do not fail the check; they are notices in the annotations.' : 'They get no review comment; gate: all judges them with the new ones.'} Per rule:`, ['| Rule | Findings | Severities |', '|---|---|---|', ...rows].join('\n'), out.join('\n'), '</details>');
+    }
     const sup = s.suppressionsAdded ?? [];
     if (sup.length) {
         const cap = MAX_LISTED * 5;
@@ -53259,11 +58562,29 @@ function combinedPatch(files, findings) {
 
 
 
+
 /**
  * actions/toolkit docs/problem-matchers.md, "Limitations": "10 warning annotations, 10 error annotations, and
  * 10 notice annotations per step; 50 annotations per job". Commands beyond these are silently dropped.
  */
 const MAX_WORKFLOW_ANNOTATIONS_PER_KIND = 10;
+/**
+ * Counts the workflow-command annotations a step prints (its own `::warning::` lines too), so the findings take
+ * only what is left of GitHub's per-step caps and the job's failure reason (`::error::`, printed last) is never
+ * the line GitHub drops.
+ */
+class StepAnnotations {
+    used = { error: 0, warning: 0, notice: 0 };
+    /** Records one annotation the step printed. */
+    count(kind) {
+        this.used[kind]++;
+    }
+    /** What is left per kind, keeping `reserve` lines of each kind for later. */
+    left(reserve = {}) {
+        const left = (k) => Math.max(0, MAX_WORKFLOW_ANNOTATIONS_PER_KIND - this.used[k] - (reserve[k] ?? 0));
+        return { error: left('error'), warning: left('warning'), notice: left('notice') };
+    }
+}
 /** Escapes a command's message as @actions/core does (`escapeData`): `%`, CR and LF, so no new line can start a command. */
 function workflow_commands_escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -53280,19 +58601,23 @@ function command(kind, props, message) {
     return `::${kind}${p ? ' ' + p : ''}::${workflow_commands_escapeData(message)}`;
 }
 /**
- * ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message, errors first, at most 10 of each kind. When
- * some do not fit, the last notice slot says how many were left out, so nothing disappears silently.
+ * ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message, errors first, at most what `budget` leaves
+ * of each kind (default 10). When some do not fit, the last notice slot says how many were left out, so nothing
+ * disappears silently. With a gate, an existing finding that gate: new does not judge is a notice, after the new.
  */
-function toWorkflowCommands(findings) {
-    const sorted = [...findings].sort(comparePriority);
+function toWorkflowCommands(findings, options = {}) {
+    const gate = options.gate;
+    const budget = options.budget ?? { error: MAX_WORKFLOW_ANNOTATIONS_PER_KIND, warning: MAX_WORKFLOW_ANNOTATIONS_PER_KIND, notice: MAX_WORKFLOW_ANNOTATIONS_PER_KIND };
+    const shown = (f) => (gate ? shownSeverity(f, gate) : f.severity);
+    const sorted = [...findings].sort(gate ? compareShown(gate) : comparePriority);
     const byKind = { error: [], warning: [], notice: [] };
     for (const f of sorted)
-        byKind[f.severity].push(f);
-    const dropped = ['error', 'warning', 'notice'].reduce((n, k) => n + Math.max(0, byKind[k].length - MAX_WORKFLOW_ANNOTATIONS_PER_KIND), 0);
+        byKind[shown(f)].push(f);
+    const dropped = ['error', 'warning', 'notice'].reduce((n, k) => n + Math.max(0, byKind[k].length - budget[k]), 0);
     const out = [];
     for (const kind of ['error', 'warning', 'notice']) {
-        const cap = kind === 'notice' && dropped > 0 ? MAX_WORKFLOW_ANNOTATIONS_PER_KIND - 1 : MAX_WORKFLOW_ANNOTATIONS_PER_KIND;
-        for (const f of byKind[kind].slice(0, cap)) {
+        const cap = kind === 'notice' && dropped > 0 ? budget.notice - 1 : budget[kind];
+        for (const f of byKind[kind].slice(0, Math.max(0, cap))) {
             const { start, end } = spanLines(f.span);
             const oneLine = start === end && f.span.start.line === f.span.end.line;
             out.push(command(kind, {
@@ -53301,18 +58626,22 @@ function toWorkflowCommands(findings) {
                 endLine: end,
                 col: oneLine ? f.span.start.column : undefined,
                 endColumn: oneLine ? Math.max(f.span.start.column, f.span.end.column - 1) : undefined,
-                title: `gloo-harden: ${f.ruleId}`
+                title: `gloo-harden: ${f.ruleId}${gate && isExisting(f) ? ' (already on the base branch)' : ''}`
             }, plainMessage(f)));
         }
     }
     const left = sorted.length - out.length;
-    if (left > 0)
+    if (left > 0 && budget.notice > 0)
         out.push(command('notice', { title: 'gloo-harden: more findings' }, `${left} more finding${left === 1 ? '' : 's'} not shown as annotations (GitHub shows at most 10 errors, 10 warnings and 10 notices per step); see the job summary.`));
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-/** The action's run(): inputs → files (changed, plus the repository as context) → lint → placement → review and gate → outputs. The sole core.setFailed. */
+/**
+ * The action's run(): select (changed files, plus the repository as context) → lint → baseline (the same files
+ * at the pull request's base commit: which findings are new) → filter (filter-mode) → publish (review, gate,
+ * summary, outputs). The sole core.setFailed.
+ */
 
 
 
@@ -53336,20 +58665,36 @@ function toWorkflowCommands(findings) {
 
 
 
-const MANIFEST = /\.(ya?ml|json)$/i;
+
+
+
+const main_MANIFEST = /\.(ya?ml|json)$/i;
 /** The config file is read whole; it has no business being large. */
 const MAX_CONFIG_SIZE = 1024 * 1024;
 const main_MAX_LISTED = 20;
+/**
+ * The workflow-command annotations this step printed, against GitHub's per-step caps: every `::warning::` of
+ * the action goes through `warn`, and one `::error::` stays reserved for the job's failure reason.
+ */
+let step = new StepAnnotations();
+const warn = (message) => {
+    step.count('warning');
+    warning(message);
+};
+const log = { debug: (m) => core_debug(m), info: (m) => info(m), warning: warn };
 /** Runs the action. Never throws: a failure becomes core.setFailed with a message that names the cause. */
 async function run() {
+    step = new StepAnnotations();
     let token = '';
     try {
         const inputs = readInputs();
         token = inputs.token;
         const ctx = readRunContext();
         const result = await review(inputs, ctx);
-        if (result.conclusion === 'failure')
-            setFailed(`gloo-harden: ${count(result.failing, 'finding')} at or above fail-on '${inputs.failOn}'.`);
+        if (result.conclusion === 'failure') {
+            const debt = result.existing && inputs.gate === 'new' ? ` (${count(result.existing, 'finding')} already on the base branch ${result.existing === 1 ? 'is' : 'are'} not judged)` : '';
+            setFailed(`gloo-harden: ${count(result.failing, debt ? 'new finding' : 'finding')} at or above fail-on '${inputs.failOn}'${debt}.`);
+        }
     }
     catch (err) {
         const message = err instanceof Error ? err.message : String(err);
@@ -53372,7 +58717,7 @@ function clientTuning(env = process.env) {
     return { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(retryAfterBaseValue !== undefined ? { retryAfterBaseValue } : {}) };
 }
 async function review(inputs, ctx) {
-    const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, ...clientTuning(), log: { debug: core_debug, info: info, warning: warning } });
+    const client = new GitHubClient(ctx.repo, { token: inputs.token, baseUrl: ctx.apiUrl, ...clientTuning(), log });
     const started = await startCheckRun(client, inputs.checkName, ctx.sha);
     if (started.error)
         info(`Could not open check run '${inputs.checkName}': ${started.error.message}`);
@@ -53389,13 +58734,22 @@ async function review(inputs, ctx) {
     }
 }
 async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
-    const checksForbidden = startError?.forbidden ?? false;
     const { config, path: configPath } = await loadConfig(inputs, ctx.workspace);
+    const notes = [];
+    const selection = await main_select(inputs, ctx, client, config, configPath, notes);
+    const result = lint([...selection.reported, ...selection.context.map(asContext)], { config, rules: rules });
+    const head = [...result.findings, ...selection.unreadable.flatMap((u) => unreadableFinding(u.path, u.reason, config) ?? [])];
+    const baseline = selection.pull ? await readBaseline(ctx, client, config, selection, head, notes) : undefined;
+    const reported = filter(head, baseline, selection.diffs, inputs);
+    return publish({ inputs, ctx, client, checkRunId, startError, pull: selection.pull, diffs: selection.diffs, files: result.files, reported, baseline, notes });
+}
+const asContext = (f) => ({ ...f, report: false });
+/** Select: the changed files of the pull request (or the whole repository), read at its head, and the context. */
+async function main_select(inputs, ctx, client, config, configPath, notes) {
     const wanted = picomatch_default()(inputs.paths.length ? inputs.paths : ['**'], { dot: true });
     const excludes = [...config.exclude, ...inputs.exclude];
     const excluded = excludes.length ? picomatch_default()(excludes, { dot: true }) : () => false;
-    const selected = (p) => MANIFEST.test(p) && wanted(p) && !excluded(p) && p !== configPath;
-    const notes = [];
+    const selected = (p) => main_MANIFEST.test(p) && wanted(p) && !excluded(p) && p !== configPath;
     // Which files are reported on, and the diff that decides where their findings go.
     let pull = inputs.scan === 'changed' ? ctx.pull : undefined;
     let changed = [];
@@ -53409,71 +58763,155 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
             if (!(err instanceof ApiError) || !err.transient)
                 throw err;
             const message = err.message;
-            warning(`Could not list the pull request's changed files (${message}); checking the whole repository instead, without a review.`);
+            warn(`Could not list the pull request's changed files (${message}); checking the whole repository instead, without a review.`);
             notes.push(`The pull request's changed files could not be listed (${message}), so the whole repository was checked and no review comments were posted.`);
             pull = undefined;
         }
     }
-    let reported;
-    let diffs;
-    let skipContext = new Set();
-    if (pull) {
-        if (changed.length >= MAX_PULL_FILES || (pull.changedFiles ?? 0) > changed.length)
-            notes.push(`This pull request changes ${pull.changedFiles && pull.changedFiles > changed.length ? count(pull.changedFiles, 'file') : 'more files than the API lists'}; GitHub's API lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}, so the rest were not checked. Run with scan: all to check the whole repository.`);
-        // Names that lead outside the workspace or could forge output are never read, fetched or reported.
-        const refused = changed.filter((f) => f.status !== 'removed' && unsafePathReason(f.filename));
-        if (refused.length) {
-            const listed = refused.slice(0, main_MAX_LISTED).map((f) => `${shown(f.filename)} (${unsafePathReason(f.filename)})`);
-            if (refused.length > main_MAX_LISTED)
-                listed.push(`and ${refused.length - main_MAX_LISTED} more`);
-            const text = `${count(refused.length, 'changed file')} of this pull request ${refused.length === 1 ? 'has a name' : 'have names'} gloo-harden does not read: ${listed.join('; ')}.`;
-            warning(text);
-            notes.push(`${text} ${refused.length === 1 ? 'It was' : 'They were'} not checked.`);
-        }
-        const kept = changed.filter((f) => f.status !== 'removed' && !unsafePathReason(f.filename) && selected(f.filename));
-        diffs = new Map(kept.map((f) => [f.filename, f.patch ? parsePatch(f.patch) : []]));
-        const read = await readHeadFiles(client, ctx.workspace, kept, config.maxFileSize);
-        if (read.fromApi.length)
-            notes.push(`${count(read.fromApi.length, 'changed file')} differed in the checkout from the pull request head (actions/checkout checks out the merge commit, or the base for pull_request_target) and ${read.fromApi.length === 1 ? 'was' : 'were'} read from the head commit instead.`);
-        reported = read.files;
-        skipContext = new Set(changed.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]));
-        info(`Pull request #${pull.number}: ${count(changed.length, 'changed file')}, ${kept.length} to check.`);
-    }
-    else {
+    if (!pull) {
         const all = (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter(selected);
-        reported = (await collectFiles(all, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files;
+        const reported = (await collectFiles(all, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files;
         info(`Checking ${count(reported.length, 'file')} of the repository.`);
+        return { changed: [], kept: [], reported, context: [], unreadable: [], selected };
     }
+    if (changed.length >= MAX_PULL_FILES || (pull.changedFiles ?? 0) > changed.length)
+        notes.push(`This pull request changes ${pull.changedFiles && pull.changedFiles > changed.length ? count(pull.changedFiles, 'file') : 'more files than the API lists'}; GitHub's API lists only the first ${MAX_PULL_FILES.toLocaleString('en-US')}, so the rest were not checked. Run with scan: all to check the whole repository.`);
+    // Names that lead outside the workspace or could forge output are never read, fetched or reported.
+    const refused = changed.filter((f) => f.status !== 'removed' && unsafePathReason(f.filename));
+    if (refused.length) {
+        const listed = refused.slice(0, main_MAX_LISTED).map((f) => `${shown(f.filename)} (${unsafePathReason(f.filename)})`);
+        if (refused.length > main_MAX_LISTED)
+            listed.push(`and ${refused.length - main_MAX_LISTED} more`);
+        const text = `${count(refused.length, 'changed file')} of this pull request ${refused.length === 1 ? 'has a name' : 'have names'} gloo-harden does not read: ${listed.join('; ')}.`;
+        warn(text);
+        notes.push(`${text} ${refused.length === 1 ? 'It was' : 'They were'} not checked.`);
+    }
+    const kept = changed.filter((f) => f.status !== 'removed' && !unsafePathReason(f.filename) && selected(f.filename));
+    const diffs = new Map(kept.map((f) => [f.filename, f.patch ? parsePatch(f.patch) : []]));
+    const read = await readHeadFiles(client, ctx.workspace, kept, config.maxFileSize);
+    if (read.fromApi.length)
+        notes.push(`${count(read.fromApi.length, 'changed file')} differed in the checkout from the pull request head (actions/checkout checks out the merge commit, or the base for pull_request_target) and ${read.fromApi.length === 1 ? 'was' : 'were'} read from the head commit instead.`);
+    if (read.unreadable.length)
+        notes.push(`${count(read.unreadable.length, 'changed file')} could not be read (not in the checkout, and the API failed): ${read.unreadable
+            .slice(0, main_MAX_LISTED)
+            .map((u) => shown(u.path))
+            .join(', ')}. Each is an error (file-unreadable): the gate fails closed.`);
+    const skipContext = new Set(changed.flatMap((f) => [f.filename, ...(f.previousFilename ? [f.previousFilename] : [])]));
+    info(`Pull request #${pull.number}: ${count(changed.length, 'changed file')}, ${kept.length} to check.`);
     // The rest of the repository's manifests: context for cross-document rules, never reported on (and not
     // needed when the PR changes no manifest).
-    const contextPaths = pull && reported.length ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : [];
+    const contextPaths = kept.length ? (await listRepoFiles(ctx.workspace, { exclude: excludes })).filter((p) => selected(p) && !skipContext.has(p)) : [];
     const context = contextPaths.length ? (await collectFiles(contextPaths, { cwd: ctx.workspace, exclude: [], maxFileSize: config.maxFileSize })).files : [];
-    const result = lint([...reported, ...context.map((f) => ({ ...f, report: false }))], { config, rules: rules });
-    const findings = diffs ? markFindings(result.findings, diffs).filter((f) => isReported(f, inputs.filterMode, diffs)) : result.findings;
-    // Placement: comments in the review for findings inside hunks, annotations for the rest.
+    return { pull, changed, kept, reported: read.files, context, diffs, unreadable: read.unreadable, selected };
+}
+/**
+ * The error finding for a changed file nobody could read: the gate fails closed (the file was not checked).
+ * Shaped as the engine's own findings (line 1, resource `file`), so its fingerprint is stable across runs.
+ */
+function unreadableFinding(path, reason, config) {
+    const rule = rules.find((r) => r.meta.id === 'file-unreadable');
+    const setting = config.rules['file-unreadable'];
+    if (!rule || setting === 'off')
+        return undefined;
+    return {
+        ruleId: rule.meta.id,
+        messageId: 'unreadable',
+        severity: setting ?? rule.meta.severity,
+        message: formatMessage(rule.meta.messages.unreadable, { path: printablePath(path), reason: reason.replace(/\.$/, '') }),
+        path,
+        span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        offsets: [0, 0],
+        resource: 'file',
+        jsonPath: '',
+        fingerprint: fingerprint([rule.meta.id, path, 'file', '', '', 'unreadable'])
+    };
+}
+/**
+ * Baseline: the changed files (and their context) at the pull request's base commit, linted as the head was,
+ * then matched by fingerprint. A file the base cannot give is left out, so its findings count as new.
+ */
+async function readBaseline(ctx, client, config, sel, head, notes) {
+    const baseSha = sel.pull?.baseSha;
+    // No manifest changed: nothing to compare.
+    if (!sel.kept.length)
+        return undefined;
+    if (!baseSha) {
+        notes.push('The event has no base commit (pull_request.base.sha), so every finding counts as new.');
+        return undefined;
+    }
+    const unreadable = new Set(sel.unreadable.map((u) => u.path));
+    const withFindings = new Set(head.map((f) => f.path));
+    const headFile = new Map(sel.reported.map((f) => [f.path, f]));
+    // Files with findings first: when the API cannot read every base, the ones that matter to the gate are read.
+    // A renamed file is the same file (its findings are matched under the new name); a copy is a new file, whose
+    // findings are new even where its original has them too.
+    const files = sel.kept
+        .filter((f) => f.status !== 'added' && f.status !== 'copied' && !unreadable.has(f.filename))
+        .sort((a, b) => Number(!withFindings.has(a.filename)) - Number(!withFindings.has(b.filename)))
+        .map((f) => ({ path: f.filename, from: (f.status === 'renamed' && f.previousFilename) || f.filename, siblingChart: headFile.get(f.filename)?.siblingChart }));
+    const removed = sel.changed.filter((f) => f.status === 'removed' && !unsafePathReason(f.filename) && sel.selected(f.filename)).map((f) => f.filename);
+    const base = await readBase({ workspace: ctx.workspace, client, sha: baseSha, files, removed, isContext: sel.selected, maxFileSize: config.maxFileSize, log });
+    const unread = new Set(base.unread.map((u) => u.path));
+    // The head's copy stands in for what the base cannot give: unchanged context (API), and unread changed files.
+    const standIns = [...(base.headContext ? sel.context : []), ...sel.reported.filter((f) => unread.has(f.path) || unreadable.has(f.path))];
+    const baseResult = lint([...base.files, ...[...base.context, ...standIns].map(asContext)], { config, rules: rules });
+    const c = classify(head, baseResult.findings);
+    if (base.unread.length) {
+        const listed = base.unread.slice(0, main_MAX_LISTED).map((u) => `${shown(u.path)} (${u.reason})`);
+        if (base.unread.length > main_MAX_LISTED)
+            listed.push(`and ${base.unread.length - main_MAX_LISTED} more`);
+        notes.push(`${count(base.unread.length, 'changed file')} could not be read at the base commit, so all ${base.unread.length === 1 ? 'its' : 'their'} findings count as new: ${listed.join('; ')}. With actions/checkout's fetch-depth: 0 the base is read from the checkout instead.`);
+    }
+    info(`Baseline: ${count(base.files.length, 'changed file')} read at the base commit ${baseSha.slice(0, 12)} (${base.source === 'git' ? "from the checkout's history" : 'through the API'}); ${c.added.length} new, ${c.existing.length} existing, ${c.fixed.length} fixed.`);
+    return { existing: new Set(c.existing), fixed: c.fixed, baseSha };
+}
+/** Filter: marks each finding new or existing, and keeps what filter-mode reports. */
+function filter(head, baseline, diffs, inputs) {
+    const marked = baseline ? head.map((f) => ({ ...f, baseline: baseline.existing.has(f) ? 'existing' : 'new' })) : head;
+    return diffs ? markFindings(marked, diffs).filter((f) => isReported(f, inputs.filterMode, diffs)) : marked;
+}
+/** Publish: review comments for new findings, the gate (check run → status → log), summaries, outputs, SARIF. */
+async function publish(p) {
+    const { inputs, ctx, client, checkRunId, startError, pull, diffs, files, reported, baseline, notes } = p;
+    const checksForbidden = startError?.forbidden ?? false;
+    const verdict = judge(reported, inputs.gate, inputs.failOn);
+    const existing = verdict.existing;
+    // Where the reader finds the whole result: the check run, or (without one) the workflow run's job summary.
+    const summaryName = checkRunId !== undefined ? 'the check run summary' : 'the job summary of the workflow run';
+    // Placement: comments in the review for new findings inside hunks, annotations for the rest. A finding the
+    // base already had never gets a comment (in any filter mode): the pull request did not write it.
     const annotated = [];
     let overflow = [];
     const rejected = [];
     if (pull && diffs) {
-        const plan = planReview(findings, result.files, diffs, { mode: inputs.filterMode, maxComments: inputs.maxComments, docsBase: ctx.docsBase });
+        const fresh = reported.filter((f) => !isExisting(f));
+        const plan = planReview(fresh, files, diffs, { mode: inputs.filterMode, maxComments: inputs.maxComments, docsBase: ctx.docsBase, summaryName });
         overflow = plan.overflow;
         annotated.push(...plan.outside, ...plan.overflow);
-        const posted = await publishReview(client, pull, plan.comments, plan.overflow, findings.length, notes);
-        annotated.push(...posted.unplaced);
+        const where = checkRunId !== undefined ? 'the check run' : ctx.runUrl ? `the job summary of [the workflow run](${ctx.runUrl})` : 'the job summary of the workflow run';
+        const posted = await publishReview(client, pull, plan.comments, plan.overflow, { total: fresh.length, existing: existing.length, where, summaryName }, notes);
+        annotated.push(...posted.unplaced, ...existing);
         rejected.push(...posted.rejected);
     }
     else
-        annotated.push(...findings);
+        annotated.push(...reported);
+    const picked = pickAnnotated(annotated, inputs.gate, inputs.maxAnnotations);
+    if (picked.left.length)
+        notes.push(`${count(picked.left.length, 'finding')} without a review comment ${picked.left.length === 1 ? 'is' : 'are'} not annotated (max-annotations: ${inputs.maxAnnotations}, most severe and new first); this summary lists ${picked.left.length === 1 ? 'it' : 'them'}.`);
     // The gate.
-    const conclusion = conclusionFor(findings, inputs.failOn);
-    const failing = inputs.failOn === 'never' ? 0 : findings.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[inputs.failOn]).length;
-    const title = findings.length ? `gloo-harden: ${totals(findings)}` : 'gloo-harden: no findings';
-    const patch = combinedPatch(result.files, findings);
+    const { conclusion, judged } = verdict;
+    const debt = existing.length ? ` (${count(existing.length, 'finding')} already on the base branch)` : '';
+    const description = judged.length ? `${totals(judged)}${debt}` : existing.length ? `no new findings${debt}` : 'no findings';
+    const title = `gloo-harden: ${description}`;
+    const patch = combinedPatch(files, reported);
     const summaryInput = {
         title,
-        findings,
+        findings: judged,
         failOn: inputs.failOn,
-        links: { serverUrl: ctx.serverUrl, owner: ctx.repo.owner, repo: ctx.repo.repo, sha: ctx.sha },
+        gate: inputs.gate,
+        existing,
+        fixed: baseline?.fixed ?? [],
+        links: { serverUrl: ctx.serverUrl, owner: ctx.repo.owner, repo: ctx.repo.repo, sha: ctx.sha, baseSha: baseline?.baseSha },
         patch: patch || undefined,
         overflow,
         rejected,
@@ -53481,46 +58919,49 @@ async function reviewAndReport(inputs, ctx, client, checkRunId, startError) {
         docsBase: ctx.docsBase
     };
     const summary = summarize(summaryInput);
-    const gate = await completeGate(client, { name: inputs.checkName, sha: ctx.sha, conclusion, title, summary, batches: batchAnnotations(toAnnotations(annotated)), description: totals(findings) || 'no findings', targetUrl: ctx.runUrl }, checkRunId, checksForbidden);
+    const gate = await completeGate(client, { name: inputs.checkName, sha: ctx.sha, conclusion, title, summary, batches: batchAnnotations(toAnnotations(picked.annotated, { gate: inputs.gate })), description, targetUrl: ctx.runUrl }, checkRunId, checksForbidden);
     // A permission error is the expected state of a fork's token; anything else is an accident worth a warning.
     for (const e of gate.errors)
-        (e instanceof ApiError && e.forbidden ? info : warning)(e.message);
+        (e instanceof ApiError && e.forbidden ? info : warn)(e.message);
     // Checks are not retried at the end once the start was refused: that refusal is part of the story.
     const gateErrors = checksForbidden && startError ? [startError, ...gate.errors] : gate.errors;
     const forbidden = gateErrors.length > 0 && gateErrors.every((e) => e instanceof ApiError && e.forbidden);
     if (gate.channel === 'status')
-        warning(forbidden
+        warn(forbidden
             ? `The token cannot write check runs; the result is the commit status '${inputs.checkName}' instead (give the job checks: write for annotations).`
             : `The check run could not be completed; the result is the commit status '${inputs.checkName}' instead, and the findings are annotations in this log.`);
     if (gate.channel === 'log')
-        warning(forbidden
+        warn(forbidden
             ? 'The token can write neither check runs nor commit statuses (a read-only token: fork or Dependabot pull request); findings are reported in this log only.'
             : "GitHub's API took neither the check run nor a commit status; findings are reported in this log and the job summary only, and the job passes or fails by them.");
-    if (!gate.annotationsDelivered)
-        for (const line of toWorkflowCommands(annotated))
-            process.stdout.write(`${line}\n`);
     // The check run cannot tell of its own failure; the job summary can.
     const gateNotes = gateReport({ ...gate, errors: gateErrors }, inputs.checkName);
     await writeJobSummary(gateNotes.length ? summarize({ ...summaryInput, notes: [...notes, ...gateNotes] }) : summary);
     // Outputs.
-    setOutput('findings', findings.length);
-    setOutput('errors', findings.filter((f) => f.severity === 'error').length);
-    setOutput('warnings', findings.filter((f) => f.severity === 'warning').length);
-    setOutput('notices', findings.filter((f) => f.severity === 'notice').length);
+    setOutput('findings', reported.length);
+    setOutput('new-findings', reported.length - existing.length);
+    setOutput('errors', reported.filter((f) => f.severity === 'error').length);
+    setOutput('warnings', reported.filter((f) => f.severity === 'warning').length);
+    setOutput('notices', reported.filter((f) => f.severity === 'notice').length);
     setOutput('conclusion', conclusion);
     if (inputs.sarifFile) {
-        const sarif = toSarif(findings, rules, { toolVersion: package_namespaceObject.rE, sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
+        const sarif = toSarif(reported, rules, { toolVersion: package_namespaceObject.rE, sources: new Map([...files].map(([path, f]) => [path, f.text])) });
         try {
             setOutput('sarif-file', await main_writeSarif(ctx.workspace, inputs.sarifFile, JSON.stringify(sarif, null, 2) + '\n'));
         }
         catch (err) {
             // The findings are in the summary and the gate already; a SARIF log that cannot be written must not
             // turn the job's result into an accident.
-            warning(`The SARIF log was not written: ${err.message}`);
+            warn(`The SARIF log was not written: ${err.message}`);
         }
     }
+    // Last, so every warning of the step is counted: the findings get what the per-step caps leave, minus the
+    // one `::error::` the failure reason needs.
+    if (!gate.annotationsDelivered)
+        for (const line of toWorkflowCommands(annotated, { budget: step.left({ error: 1 }), gate: inputs.gate }))
+            process.stdout.write(`${line}\n`);
     info(`${title} (${conclusion}).`);
-    return { conclusion, failing };
+    return { conclusion, failing: verdict.failing, existing: existing.length };
 }
 /** Notes for the job summary on where the result went when the check run did not take it all. */
 function gateReport(gate, checkName) {
@@ -53607,17 +59048,22 @@ function gitBlobSha(bytes) {
 }
 /**
  * Reads the changed files from the workspace, and from the head commit through the API when the workspace
- * copy is not the head's (review lines must be the head's lines).
+ * copy is not the head's (review lines must be the head's lines). A file in neither is `unreadable`.
  */
 async function readHeadFiles(client, workspace, changed, maxFileSize) {
     const files = [];
     const fromApi = [];
+    const unreadable = [];
     for (const f of changed) {
         const local = await readRepoFile(workspace, f.filename, { maxFileSize });
         // A file that is there but was not read (too large, binary) stays skipped, and a symlink is read through
         // (its blob is the link, not the manifest); a missing file (a checkout of the base) or a different one (the
         // merge commit) is fetched at the head.
         const kind = fileKind((0,external_node_path_namespaceObject.resolve)(workspace, f.filename));
+        if (!f.sha && kind === 'missing') {
+            unreadable.push({ path: f.filename, reason: 'it is not in the checkout, and the API gave no blob sha to fetch it by' });
+            continue;
+        }
         if (!f.sha || kind === 'symlink' || (local.skipped ? kind !== 'missing' : gitBlobSha(encode(local.text, local.encoding)) === f.sha)) {
             files.push(local);
             continue;
@@ -53627,7 +59073,13 @@ async function readHeadFiles(client, workspace, changed, maxFileSize) {
             bytes = await client.getBlob(f.sha);
         }
         catch (err) {
-            warning(`${shown(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${err.message}); checking the checkout's copy.`);
+            // Not in the checkout either: nothing of the file was checked, and a gate must not pass it unread.
+            if (kind === 'missing') {
+                warn(`${shown(f.filename)}: not in the checkout, and the pull request head's copy could not be fetched (${err.message}); reported as file-unreadable.`);
+                unreadable.push({ path: f.filename, reason: `it is not in the checkout, and the API failed (${err.message})` });
+                continue;
+            }
+            warn(`${shown(f.filename)}: the checkout differs from the pull request head and the head's copy could not be fetched (${err.message}); checking the checkout's copy.`);
             files.push(local);
             continue;
         }
@@ -53639,10 +59091,10 @@ async function readHeadFiles(client, workspace, changed, maxFileSize) {
         const decoded = decode(bytes);
         files.push('skipped' in decoded ? { path: f.filename, text: '', skipped: decoded.skipped } : { path: f.filename, text: decoded.text, encoding: decoded.encoding, siblingChart: local.siblingChart });
     }
-    return { files, fromApi };
+    return { files, fromApi, unreadable };
 }
 /** Syncs the review with the plan; returns the findings left without a comment, and the ones GitHub refused. */
-async function publishReview(client, pull, comments, overflow, total, notes) {
+async function publishReview(client, pull, comments, overflow, text, notes) {
     const planned = comments.map((c) => ({
         path: c.path,
         body: c.body,
@@ -53654,8 +59106,8 @@ async function publishReview(client, pull, comments, overflow, total, notes) {
     }));
     const r = await syncReview(client, pull.number, pull.headSha, planned, {
         standing: new Set(overflow.map((f) => f.fingerprint)),
-        body: (n) => reviewBody(n, total, overflow),
-        log: { debug: core_debug, info: info, warning: warning }
+        body: (n) => reviewBody(n, text, overflow),
+        log
     });
     info(`Review comments: ${r.posted.length} new, ${r.unchanged.length} unchanged, ${r.updated.length} edited, ${r.deleted.length} deleted, ${r.kept.length} stale but replied to, ${r.rejected.length} refused, ${r.unposted.length} not posted.`);
     if (r.error) {
@@ -53663,19 +59115,23 @@ async function publishReview(client, pull, comments, overflow, total, notes) {
         if (r.error.forbidden)
             info(r.error.message);
         else
-            warning(r.error.message);
+            warn(r.error.message);
     }
     const reason = `GitHub could not place the comment (${r.rejection ?? 'HTTP 422'})`;
     if (r.rejected.length)
-        warning(`GitHub refused ${count(r.rejected.length, 'review comment')} (${r.rejection ?? 'HTTP 422'}); they are check run annotations instead.`);
+        warn(`GitHub refused ${count(r.rejected.length, 'review comment')} (${r.rejection ?? 'HTTP 422'}); they are check run annotations instead.`);
     return {
         unplaced: [...r.unposted, ...r.rejected].flatMap((c) => c.findings),
         rejected: r.rejected.flatMap((c) => c.findings.map((finding) => ({ finding, reason })))
     };
 }
-/** The review's own text: how many comments, and which in-diff findings did not get one. */
-function reviewBody(comments, total, overflow) {
-    const lines = [`**gloo-harden** left ${count(comments, 'comment')} on the lines this pull request changes (${count(total, 'finding')} in all; see the check run).`];
+/**
+ * The review's own text: how many comments this review holds (GitHub may refuse some, and recovery may split
+ * them into several reviews), and which in-diff findings did not get one.
+ */
+function reviewBody(comments, text, overflow) {
+    const debt = text.existing ? `; ${count(text.existing, 'finding')} already on the base branch get no comment` : '';
+    const lines = [`**gloo-harden** left ${count(comments, 'comment')} on the lines this pull request changes (${count(text.total, 'finding')} in all${debt}; see ${text.where}).`];
     if (overflow.length) {
         lines.push('', `${count(overflow.length, 'more finding')} in the diff ${overflow.length === 1 ? 'is' : 'are'} over the comment limit (max-comments):`, '');
         for (const f of [...overflow].sort(comparePriority).slice(0, main_MAX_LISTED)) {
@@ -53683,7 +59139,7 @@ function reviewBody(comments, total, overflow) {
             lines.push(`- ${inlineCode(`${f.path}:${start}`)} ${inlineCode(f.ruleId)}: ${escapeMarkdown(f.message)}`);
         }
         if (overflow.length > main_MAX_LISTED)
-            lines.push(`- … and ${overflow.length - main_MAX_LISTED} more in the check run summary.`);
+            lines.push(`- … and ${overflow.length - main_MAX_LISTED} more in ${text.summaryName}.`);
     }
     return lines.join('\n');
 }

@@ -8,12 +8,12 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './baseline.js'
-import { ConfigError, type Config } from './config.js'
-import { fixFiles } from './fix.js'
-import { Linter, type LintFile, type LintOptions } from './lint.js'
-import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './load/files.js'
-import { namesGlooDependency } from './load/manifests.js'
+import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
+import { ConfigError, type Config } from './engine/config.js'
+import { fixFiles } from './engine/fix.js'
+import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
+import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
+import { namesGlooDependency } from './forms/manifests.js'
 import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
 import { writeJson } from './report/json.js'
 import { writeSarif, type SarifOptions } from './report/sarif.js'
@@ -290,7 +290,7 @@ const GIT_MAX_BUFFER = 256 * 1024 * 1024
 const GIT_CONCURRENCY = 8
 /** Symlinks followed inside the tree before giving up (a loop). */
 const MAX_SYMLINK_HOPS = 8
-/** As the reader (load/files.ts): a values file may come with a `Chart.yaml` beside it. */
+/** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
 const VALUES_FILE = /^values[^/]*\.ya?ml$/i
 
 const execFileAsync = promisify(execFile)

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import type { FilterMode } from './diff/filter.js'
 import { GATES, type FailOn, type Gate } from './report/gate.js'
-import { parseVersion } from './load/version.js'
+import { parseVersion } from './gloo/version.js'
 
 export type ScanMode = 'changed' | 'all'
 

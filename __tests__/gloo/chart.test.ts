@@ -17,7 +17,7 @@ import {
   type KeyInfo
 } from '../../src/gloo/chart.js'
 import { CHART_KEYS } from '../../src/gloo/chart-schema.generated.js'
-import { parseVersion } from '../../src/load/version.js'
+import { parseVersion } from '../../src/gloo/version.js'
 
 const v = (raw: string | undefined) => (raw === undefined ? undefined : parseVersion(raw)!)
 const path = (dotted: string) => dotted.split('.')

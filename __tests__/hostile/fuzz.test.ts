@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { lint, type LintFile } from '../../src/lint.js'
+import { lint, type LintFile } from '../../src/engine/lint.js'
 import { checkFindings } from '../../__fixtures__/hostile/check.js'
 
 function lintAll(files: LintFile[]): void {

@@ -4,15 +4,15 @@
  */
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { lint } from '../../src/lint.js'
-import { loadFile } from '../../src/load/manifests.js'
-import { findPair, getNode, toPlain } from '../../src/load/query.js'
-import { parseDocuments, walk, type MapNode, type YamlNode } from '../../src/load/tree.js'
+import { lint } from '../../src/engine/lint.js'
+import { loadFile } from '../../src/forms/manifests.js'
+import { findPair, getNode, toPlain } from '../../src/yaml/query.js'
+import { parseDocuments, walk, type MapNode, type YamlNode } from '../../src/yaml/tree.js'
 import { checkFindings } from '../../__fixtures__/hostile/check.js'
 
 // Every call into query.js from another module (loader, install, project, rules) is counted.
 const calls = vi.hoisted(() => ({ n: 0 }))
-vi.mock('../../src/load/query.js', async (importOriginal) => {
+vi.mock('../../src/yaml/query.js', async (importOriginal) => {
   const orig = await importOriginal<Record<string, unknown>>()
   const out: Record<string, unknown> = {}
   for (const [k, f] of Object.entries(orig))

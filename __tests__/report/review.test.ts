@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePatch, type Hunk } from '../../src/diff/parse.js'
-import { makeSourceFile, type SourceFile } from '../../src/load/manifests.js'
+import { makeSourceFile, type SourceFile } from '../../src/forms/manifests.js'
 import type { Finding } from '../../src/model/finding.js'
 import { parseMarker } from '../../src/report/fingerprint.js'
 import { escapeMarkdown } from '../../src/report/markdown.js'

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lint, type LintFile } from '../../src/lint.js'
+import { lint, type LintFile } from '../../src/engine/lint.js'
 import { toSarif, type SarifLog } from '../../src/report/sarif.js'
 import fileSkipped from '../../src/rules/file-skipped.js'
 import { rules as catalog } from '../../src/rules/index.js'

@@ -1,7 +1,7 @@
 /** Streamed reports: byte for byte what the whole-string versions give, written in chunks with backpressure. */
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { lint, Linter } from '../../src/lint.js'
+import { lint, Linter } from '../../src/engine/lint.js'
 import { toJson, writeJson } from '../../src/report/json.js'
 import { toSarif, writeSarif } from '../../src/report/sarif.js'
 import { prettyElements, writeChunked } from '../../src/report/stream.js'

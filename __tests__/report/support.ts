@@ -1,6 +1,6 @@
 /** Builds realistic findings on a loaded file for the reporter tests: spans and fixes from line/token, as rules produce them. */
 import { readFileSync } from 'node:fs'
-import { makeSourceFile, type SourceFile } from '../../src/load/manifests.js'
+import { makeSourceFile, type SourceFile } from '../../src/forms/manifests.js'
 import type { Finding, Severity, TextEdit } from '../../src/model/finding.js'
 import { rules } from '../../src/rules/index.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lint, type LintFile } from '../../src/lint.js'
+import { lint, type LintFile } from '../../src/engine/lint.js'
 import { toJson } from '../../src/report/json.js'
 import { formatText, formatTotals } from '../../src/report/text.js'
 import fileSkipped from '../../src/rules/file-skipped.js'

@@ -4,9 +4,9 @@ import { formatMessage } from '../../src/rules/types.js'
 import rule from '../../src/rules/header-secret-namespace.js'
 import { ruleTester, runLint, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
-import { defaultConfig } from '../../src/config.js'
-import { fixFiles } from '../../src/fix.js'
-import { lint, type LintFile } from '../../src/lint.js'
+import { defaultConfig } from '../../src/engine/config.js'
+import { fixFiles } from '../../src/engine/fix.js'
+import { lint, type LintFile } from '../../src/engine/lint.js'
 
 /** Asserts the one suggestion of the findings of `c`: its message (from the rule's messages) and the text after it. */
 function expectSuggestion(c: ValidCase, want: { messageId: keyof typeof rule.meta.messages; data: Record<string, string>; after: string }): void {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import base from '../../src/rules/proxy-lb-source-ranges.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
-import { defaultConfig } from '../../src/config.js'
-import { lint } from '../../src/lint.js'
+import { defaultConfig } from '../../src/engine/config.js'
+import { lint } from '../../src/engine/lint.js'
 import { applyEdits } from '../../src/model/edit.js'
 
 // Off by default: the tables run the rule as a config that turns it on (`rules: {proxy-lb-source-ranges: notice}`) does.

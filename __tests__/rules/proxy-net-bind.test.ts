@@ -3,9 +3,9 @@ import { applyEdits } from '../../src/model/edit.js'
 import rule from '../../src/rules/proxy-net-bind.js'
 import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
-import { defaultConfig } from '../../src/config.js'
-import { fixFiles } from '../../src/fix.js'
-import { lint } from '../../src/lint.js'
+import { defaultConfig } from '../../src/engine/config.js'
+import { fixFiles } from '../../src/engine/fix.js'
+import { lint } from '../../src/engine/lint.js'
 
 /** A rendered proxy of chart `tag` whose Envoy container adds NET_BIND_SERVICE. */
 const renderedAdd = (tag: string): string => yaml`

@@ -3,9 +3,9 @@ import rule from '../../src/rules/proxy-workload-kind.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 import { applyEdits } from '../../src/model/edit.js'
-import { loadFile } from '../../src/load/manifests.js'
-import { buildProject } from '../../src/load/project.js'
-import { parseVersion } from '../../src/load/version.js'
+import { loadFile } from '../../src/forms/manifests.js'
+import { buildProject } from '../../src/gloo/project.js'
+import { parseVersion } from '../../src/gloo/version.js'
 
 /** `kind.daemonSet` alone: the chart default `kind.deployment.replicas: 1` still makes a Deployment. */
 const onlyDaemonSet = yaml`

@@ -3,8 +3,8 @@
  * when it holds the commit (no API call), else through the contents API. Files are only read, never run.
  */
 import { posix } from 'node:path'
-import { decode, type RepoFile } from '../load/files.js'
-import { namesGlooDependency } from '../load/manifests.js'
+import { decode, type RepoFile } from '../io/files.js'
+import { namesGlooDependency } from '../forms/manifests.js'
 import type { GitHubClient, Logger } from './client.js'
 import { hasCommit, listTree, readBlobs, type TreeEntry } from './git.js'
 

@@ -4,7 +4,7 @@
  * patch of each minor 1.6 … 1.22; docs/chart-schema.md) plus the template-only keys below.
  */
 import { CHART_DEFAULTS, CHART_KEYS, CHART_VERSIONS } from './chart-schema.generated.js'
-import type { Version } from '../load/version.js'
+import type { Version } from './version.js'
 
 /** A values key's type as the data writes it (chart-data/README.md, "Types"). */
 export type ChartType = 'bool' | 'string' | 'int' | 'float' | 'object' | 'map' | 'list' | 'any' | `k8s:${string}` | `ext:${string}`

@@ -3,8 +3,8 @@
  * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` …) prove
  * nothing, and a stray key never flips the flavour.
  */
-import { deref, findPair, getNode, isMap, mapEntries, keyOf } from '../load/query.js'
-import type { MapNode, YamlNode } from '../load/tree.js'
+import { deref, findPair, getNode, isMap, mapEntries, keyOf } from '../yaml/query.js'
+import type { MapNode, YamlNode } from '../yaml/tree.js'
 
 export type Chart = 'gloo' | 'gloo-ee'
 

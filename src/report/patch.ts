@@ -1,6 +1,6 @@
 /** The combined patch of every safe fix, as a `git apply`-able unified diff (what the summary offers when a suggestion cannot be). */
 import { formatPatch, structuredPatch } from 'diff'
-import type { SourceFile } from '../load/manifests.js'
+import type { SourceFile } from '../forms/manifests.js'
 import { applyEdits, editsOverlap } from '../model/edit.js'
 import type { Finding, TextEdit } from '../model/finding.js'
 import { comparePriority } from './review.js'

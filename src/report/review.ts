@@ -1,7 +1,7 @@
 /** Plans a pull-request review: which findings become line comments, with one-click suggestion blocks where GitHub allows them. */
 import { hunkContaining, hunkEnd, isReported, spanLines, type FilterMode } from '../diff/filter.js'
 import type { Hunk } from '../diff/parse.js'
-import type { SourceFile } from '../load/manifests.js'
+import type { SourceFile } from '../forms/manifests.js'
 import { applyEdits, editsOverlap } from '../model/edit.js'
 import { SEVERITY_RANK, type Finding, type Severity, type TextEdit } from '../model/finding.js'
 import { rules } from '../rules/index.js'

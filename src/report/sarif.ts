@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 for GitHub code scanning: the rule catalog as `tool.driver.rules`, findings as results. */
-import { LineIndex, positionIn } from '../load/position.js'
+import { LineIndex, positionIn } from '../yaml/position.js'
 import type { Finding, Position, Severity, TextEdit } from '../model/finding.js'
 import type { Rule } from '../rules/types.js'
 import { prettyElements, writeChunked, type ChunkSink } from './stream.js'

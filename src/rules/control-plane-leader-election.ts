@@ -1,8 +1,8 @@
 /** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
-import { getValue, keyPath, setValueFix } from '../load/install.js'
-import { replaceScalar } from '../load/edits.js'
-import { asNumber, getNode, isMap, isScalar, isTrue, seqItems, str } from '../load/query.js'
-import { isBefore, parseVersion, type Version } from '../load/version.js'
+import { getValue, keyPath, setValueFix } from '../gloo/values.js'
+import { replaceScalar } from '../yaml/edits.js'
+import { asNumber, getNode, isMap, isScalar, isTrue, seqItems, str } from '../yaml/query.js'
+import { isBefore, parseVersion, type Version } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const REPLICAS = ['gloo', 'deployment', 'replicas']

@@ -1,8 +1,8 @@
 /** Gloo should serve the gateway proxies' configuration (xDS) over mutual TLS. */
-import { getValue, keyPath, locate, renderedValuesProxies, setValueFix } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { isTrue } from '../load/query.js'
-import { isAtLeast } from '../load/version.js'
+import { getValue, keyPath, locate, renderedValuesProxies, setValueFix } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { isTrue } from '../yaml/query.js'
+import { isAtLeast } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const PATH = ['global', 'glooMtls', 'enabled']

@@ -1,8 +1,8 @@
 /** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
-import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
-import { describeRefs, undefinedDiscoveredRefs } from '../load/upstream-refs.js'
-import { asNumber, getNode, isFalse, isTrue } from '../load/query.js'
-import { isBefore } from '../load/version.js'
+import { getValue, keyPath, locate, setValueFix } from '../gloo/values.js'
+import { describeRefs, undefinedDiscoveredRefs } from '../gloo/upstream-refs.js'
+import { asNumber, getNode, isFalse, isTrue } from '../yaml/query.js'
+import { isBefore } from '../gloo/version.js'
 import { defineRule, safeIf } from './types.js'
 
 const PATH = ['discovery', 'enabled']

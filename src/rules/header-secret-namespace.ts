@@ -1,11 +1,11 @@
 /** Header secrets of an Upstream should come from the Upstream's own namespace, not from anywhere in the cluster. */
-import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
-import type { KubeObject } from '../load/manifests.js'
-import type { Project } from '../load/project.js'
-import { deref, getNode, isMap, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../load/query.js'
-import type { YamlNode } from '../load/tree.js'
-import { hasSince, parseVersion } from '../load/version.js'
-import { isUnset } from '../load/workloads.js'
+import { getValue, keyPath, locate, setValueFix } from '../gloo/values.js'
+import type { KubeObject } from '../forms/manifests.js'
+import type { Project } from '../gloo/project.js'
+import { deref, getNode, isMap, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { hasSince, parseVersion } from '../gloo/version.js'
+import { isUnset } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const PATH = ['gloo', 'headerSecretRefNsMatchesUs']

@@ -1,8 +1,8 @@
 /** Gloo should replace the routes of an invalid resource with a direct response instead of serving stale config. */
-import { getValue, helmTruthy, keyPath, locate, setValueFix } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import { getNode, isFalse, isTrue, locatePath } from '../load/query.js'
-import { isBefore } from '../load/version.js'
+import { getValue, helmTruthy, keyPath, locate, setValueFix } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import { getNode, isFalse, isTrue, locatePath } from '../yaml/query.js'
+import { isBefore } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes']

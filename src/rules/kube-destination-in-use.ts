@@ -1,8 +1,8 @@
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
-import { setPath } from '../load/edits.js'
-import type { SourceFile } from '../load/manifests.js'
-import { destinationsOf, perProject, type KubeDestination, type KubeUpstreamRef, type Project } from '../load/project.js'
-import { deref, str } from '../load/query.js'
+import { setPath } from '../yaml/edits.js'
+import type { SourceFile } from '../forms/manifests.js'
+import { destinationsOf, perProject, type KubeDestination, type KubeUpstreamRef, type Project } from '../gloo/project.js'
+import { deref, str } from '../yaml/query.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 

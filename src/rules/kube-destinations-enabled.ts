@@ -1,10 +1,10 @@
 /** kube-destinations-enabled: Gloo should not turn every Kubernetes Service into an in-memory Upstream. */
-import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { describeDestinations } from '../load/project.js'
-import { getNode, isFalse, isTrue, locatePath } from '../load/query.js'
-import { isBefore } from '../load/version.js'
+import { getValue, keyPath, locate, setValueFix } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { describeDestinations } from '../gloo/project.js'
+import { getNode, isFalse, isTrue, locatePath } from '../yaml/query.js'
+import { isBefore } from '../gloo/version.js'
 import { defineRule, safeIf } from './types.js'
 
 const PATH = ['settings', 'disableKubernetesDestinations']

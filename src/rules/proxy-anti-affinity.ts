@@ -1,9 +1,9 @@
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix, type ValuesProxy } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asNumber, asString, deref, getNode, isTrue, locatePath, mapEntries, keyOf } from '../load/query.js'
-import type { YamlNode } from '../load/tree.js'
-import { coveredByDefault, describeSetting, hpasFor, renderedValuesProxies, valuesScale } from '../load/workloads.js'
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix, type ValuesProxy } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { asNumber, asString, deref, getNode, isTrue, locatePath, mapEntries, keyOf } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { coveredByDefault, describeSetting, hpasFor, renderedValuesProxies, valuesScale } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const ANTI_AFFINITY = ['antiAffinity']

@@ -1,8 +1,8 @@
 /** Envoy should not write core files: a core dump of a gateway proxy holds its TLS keys and tokens. */
-import { keyPath, locate, proxyPath, proxyValue, setValueFix } from '../load/install.js'
-import { isTrue } from '../load/query.js'
-import { hasSince } from '../load/version.js'
-import { coveredByDefault, describeSetting, isUnset, renderedValuesProxies } from '../load/workloads.js'
+import { keyPath, locate, proxyPath, proxyValue, setValueFix } from '../gloo/values.js'
+import { isTrue } from '../yaml/query.js'
+import { hasSince } from '../gloo/version.js'
+import { coveredByDefault, describeSetting, isUnset, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const PATH = ['disableCoreDumps']

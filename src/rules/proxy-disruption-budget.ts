@@ -1,8 +1,8 @@
-import { keyPath, locate, proxyPath, proxyValue, proxyFact, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
+import { keyPath, locate, proxyPath, proxyValue, proxyFact, renderedProxy, setValueFix, type ProxyFound } from '../gloo/values.js'
 import type { TextEdit } from '../model/finding.js'
-import type { KubeObject } from '../load/manifests.js'
-import { asNumber, asString, deref, findPair, getNode, locatePath } from '../load/query.js'
-import type { Pair, YamlNode } from '../load/tree.js'
+import type { KubeObject } from '../forms/manifests.js'
+import { asNumber, asString, deref, findPair, getNode, locatePath } from '../yaml/query.js'
+import type { Pair, YamlNode } from '../yaml/tree.js'
 import {
   coveredByDefault,
   hpaMinReplicas,
@@ -13,8 +13,8 @@ import {
   renderedValuesProxies,
   valuesScale,
   workloadIndex
-} from '../load/workloads.js'
-import { isBefore } from '../load/version.js'
+} from '../gloo/workloads.js'
+import { isBefore } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 /** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */

@@ -1,10 +1,10 @@
 /** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
-import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, imageVersion } from '../load/install.js'
-import { hasSince } from '../load/version.js'
+import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, imageVersion } from '../gloo/values.js'
+import { hasSince } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
-import { setPath, type YamlValue } from '../load/edits.js'
-import { asNumber, asString, findPair, getNode, isTrue, locatePath, seqItems, str } from '../load/query.js'
-import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
+import { setPath, type YamlValue } from '../yaml/edits.js'
+import { asNumber, asString, findPair, getNode, isTrue, locatePath, seqItems, str } from '../yaml/query.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const ENABLED = ['podTemplate', 'gracefulShutdown', 'enabled']

@@ -1,12 +1,12 @@
 /** Gateway proxies should run in their own network namespace, without host networking or host ports. */
 import type { TextEdit } from '../model/finding.js'
-import { helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ProxyFound } from '../load/install.js'
-import { removePair, replaceScalar } from '../load/edits.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asString, deref, findPair, getNode, isFalse, isTrue, scalarValue, seqItems } from '../load/query.js'
-import type { MapNode, Pair } from '../load/tree.js'
-import { isAtLeast } from '../load/version.js'
-import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
+import { helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, type ProxyFound } from '../gloo/values.js'
+import { removePair, replaceScalar } from '../yaml/edits.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { asString, deref, findPair, getNode, isFalse, isTrue, scalarValue, seqItems } from '../yaml/query.js'
+import type { MapNode, Pair } from '../yaml/tree.js'
+import { isAtLeast } from '../gloo/version.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const HOST_PORT = ['kind', 'daemonSet', 'hostPort']

@@ -1,9 +1,9 @@
 /** A gateway proxy's cloud load balancer should accept only the clients' address ranges (for installs that are not public). */
-import { insertionSite, keyPath, locate, proxyPath, proxyValue, setValueFix } from '../load/install.js'
-import { asString, deref, scalarValue, seqItems } from '../load/query.js'
-import type { YamlNode } from '../load/tree.js'
-import { hasSince } from '../load/version.js'
-import { coveredByDefault, inFlow, renderedValuesProxies } from '../load/workloads.js'
+import { insertionSite, keyPath, locate, proxyPath, proxyValue, setValueFix } from '../gloo/values.js'
+import { asString, deref, scalarValue, seqItems } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { hasSince } from '../gloo/version.js'
+import { coveredByDefault, inFlow, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const TYPE = ['service', 'type']

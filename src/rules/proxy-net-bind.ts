@@ -1,8 +1,8 @@
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
-import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy, imageVersion } from '../load/install.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy, imageVersion } from '../gloo/values.js'
 import type { TextEdit } from '../model/finding.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { getNode, isTrue } from '../load/query.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { getNode, isTrue } from '../yaml/query.js'
 import {
   capabilityItems,
   CONTAINER_SC,
@@ -19,10 +19,10 @@ import {
   valuesHostNetwork,
   valuesLowPorts,
   type LowPort
-} from '../load/security.js'
-import type { YamlNode } from '../load/tree.js'
-import { customMerge, mergedProxyValue } from '../load/workloads.js'
-import { hasOldSecurityDefaults } from '../load/version.js'
+} from '../gloo/security.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { customMerge, mergedProxyValue } from '../gloo/workloads.js'
+import { hasOldSecurityDefaults } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const DISABLE = ['podTemplate', 'disableNetBind']

@@ -1,8 +1,8 @@
 /** proxy-privileged: the Envoy container must not be privileged, escalate privileges or keep capabilities. */
-import { setPath } from '../load/edits.js'
-import { keyPath, locate, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { findPair, getNode, isFalse, isTrue, jsonPathOf } from '../load/query.js'
+import { setPath } from '../yaml/edits.js'
+import { keyPath, locate, renderedProxy, setValueFix, type ValuesProxy } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { findPair, getNode, isFalse, isTrue, jsonPathOf } from '../yaml/query.js'
 import {
   appendSeqItem,
   capabilityItems,
@@ -19,7 +19,7 @@ import {
   reportOnce,
   type CustomContext,
   type SeqItemRef
-} from '../load/security.js'
+} from '../gloo/security.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
 

@@ -1,9 +1,9 @@
 /** proxy-probes: gateway proxy pods need a readiness probe (and, from chart 1.12.0-beta6, a separate liveness switch). */
-import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import { getNode, isTrue, str } from '../load/query.js'
-import { isAtLeast } from '../load/version.js'
-import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
+import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import { getNode, isTrue, str } from '../yaml/query.js'
+import { isAtLeast } from '../gloo/version.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const PROBES = ['podTemplate', 'probes']

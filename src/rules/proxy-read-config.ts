@@ -1,9 +1,9 @@
 /** A gateway proxy should not serve its configuration dump and stats on an open listener. */
-import { helmTruthy, keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { deref } from '../load/query.js'
-import { isAtLeast } from '../load/version.js'
-import { coveredByDefault, describeSetting, renderedValuesProxies } from '../load/workloads.js'
+import { helmTruthy, keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { deref } from '../yaml/query.js'
+import { isAtLeast } from '../gloo/version.js'
+import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const READ_CONFIG = ['readConfig']

@@ -1,7 +1,7 @@
 /** proxy-read-only-root-fs: the Envoy container's root filesystem must be read-only. */
-import { setPath } from '../load/edits.js'
-import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix } from '../load/install.js'
-import { asString, getNode, isTrue, jsonPathOf, seqItems, str } from '../load/query.js'
+import { setPath } from '../yaml/edits.js'
+import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix } from '../gloo/values.js'
+import { asString, getNode, isTrue, jsonPathOf, seqItems, str } from '../yaml/query.js'
 import {
   containerAnchor,
   customContext,
@@ -11,8 +11,8 @@ import {
   renderedValuesProxies,
   reportOnce,
   CONTAINER_SC
-} from '../load/security.js'
-import type { MapNode, YamlNode } from '../load/tree.js'
+} from '../gloo/security.js'
+import type { MapNode, YamlNode } from '../yaml/tree.js'
 import { defineRule } from './types.js'
 
 const FIELD = 'readOnlyRootFilesystem'

@@ -1,9 +1,9 @@
-import { insertionSite, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../load/install.js'
-import { setPath, type YamlValue } from '../load/edits.js'
-import type { SourceFile } from '../load/manifests.js'
-import { deref, findPair, getNode, keyOf, mapEntries, str } from '../load/query.js'
-import type { YamlNode } from '../load/tree.js'
-import { coveredByDefault, inFlow, renderedValuesProxies } from '../load/workloads.js'
+import { insertionSite, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../gloo/values.js'
+import { setPath, type YamlValue } from '../yaml/edits.js'
+import type { SourceFile } from '../forms/manifests.js'
+import { deref, findPair, getNode, keyOf, mapEntries, str } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { coveredByDefault, inFlow, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const REQUESTS = ['podTemplate', 'resources', 'requests']

@@ -1,8 +1,8 @@
 /** proxy-run-as-root: Envoy must run as a non-root user, and with a securityContext the kubelet accepts. */
-import { setPath } from '../load/edits.js'
-import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ProxyFound, type ValuesProxy, imageVersion } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asNumber, getNode, jsonPathOf, scalarValue, str } from '../load/query.js'
+import { setPath } from '../yaml/edits.js'
+import { keyPath, locate, proxyPath, renderedProxy, setValueFix, type ProxyFound, type ValuesProxy, imageVersion } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { asNumber, getNode, jsonPathOf, scalarValue, str } from '../yaml/query.js'
 import {
   containerAnchor,
   CONTAINER_SC,
@@ -14,10 +14,10 @@ import {
   reportOnce,
   restrictedDefaults,
   SECURITY_CONTEXT_SINCE
-} from '../load/security.js'
-import type { MapNode, YamlNode } from '../load/tree.js'
-import { customMerge, mergedProxyValue } from '../load/workloads.js'
-import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, type Version } from '../load/version.js'
+} from '../gloo/security.js'
+import type { MapNode, YamlNode } from '../yaml/tree.js'
+import { customMerge, mergedProxyValue } from '../gloo/workloads.js'
+import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, type Version } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 

@@ -1,8 +1,8 @@
 /** proxy-seccomp: Envoy should run under a seccomp profile (RuntimeDefault or Localhost), set on its container or its pod. */
-import { setPath } from '../load/edits.js'
-import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asString, getNode, jsonPathOf, seqItems } from '../load/query.js'
+import { setPath } from '../yaml/edits.js'
+import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix, type ValuesProxy } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { asString, getNode, jsonPathOf, seqItems } from '../yaml/query.js'
 import {
   containerAnchor,
   CONTAINER_SC,
@@ -24,9 +24,9 @@ import {
   reportOnce,
   restrictedDefaults,
   SECURITY_CONTEXT_SINCE
-} from '../load/security.js'
-import type { YamlNode } from '../load/tree.js'
-import { hasSince, isAtLeast } from '../load/version.js'
+} from '../gloo/security.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { hasSince, isAtLeast } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
 

@@ -1,7 +1,7 @@
 /** proxy-security-context-replaced: a securityContext map in the values that replaces the chart's defaults instead of merging into them. */
-import { keyPath, setValueFix, type ValuesProxy } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { deref, scalarValue } from '../load/query.js'
+import { keyPath, setValueFix, type ValuesProxy } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { deref, scalarValue } from '../yaml/query.js'
 import {
   CONTAINER_SC,
   contextMap,
@@ -19,9 +19,9 @@ import {
   SECURITY_CONTEXT_SINCE,
   type ContextMap,
   type DefaultEntry
-} from '../load/security.js'
-import type { YamlNode } from '../load/tree.js'
-import { hasSince } from '../load/version.js'
+} from '../gloo/security.js'
+import type { YamlNode } from '../yaml/tree.js'
+import { hasSince } from '../gloo/version.js'
 import { defineRule, type Problem } from './types.js'
 
 type MessageId = 'replaced' | 'podReplaced' | 'merge'

@@ -1,8 +1,8 @@
-import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import { asNumber, getNode, locatePath } from '../load/query.js'
-import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedValuesProxies, valuesScale } from '../load/workloads.js'
-import { valuesHostNetwork } from '../load/security.js'
+import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import { asNumber, getNode, locatePath } from '../yaml/query.js'
+import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedValuesProxies, valuesScale } from '../gloo/workloads.js'
+import { valuesHostNetwork } from '../gloo/security.js'
 import { defineRule } from './types.js'
 
 const REPLICAS = ['kind', 'deployment', 'replicas']

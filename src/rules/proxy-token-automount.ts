@@ -1,7 +1,7 @@
-import { getGlobal, getValue, keyPath, locate, proxyServiceAccount, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../load/install.js'
-import { getNode, isFalse, isTrue, keyOf, mapEntries } from '../load/query.js'
-import { setPath } from '../load/edits.js'
-import { perProject, type Project } from '../load/project.js'
+import { getGlobal, getValue, keyPath, locate, proxyServiceAccount, renderedIstio, renderedProxy, setValueFix, valuesIstio } from '../gloo/values.js'
+import { getNode, isFalse, isTrue, keyOf, mapEntries } from '../yaml/query.js'
+import { setPath } from '../yaml/edits.js'
+import { perProject, type Project } from '../gloo/project.js'
 import { defineRule, safeIf } from './types.js'
 
 const PATH = ['gateway', 'proxyServiceAccount', 'disableAutomount']

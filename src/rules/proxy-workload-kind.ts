@@ -1,9 +1,9 @@
 /** A gateway proxy's values should render the workload kind they suggest: a DaemonSet for `kind.daemonSet`. */
 import type { TextEdit } from '../model/finding.js'
-import { getValueOrNull, helmTruthy, keyPath, locate, proxyPath, setValueFix, type Found, type ProxyFound, type ValuesProxy } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { deref, isFalse } from '../load/query.js'
-import { hasSince, isAtLeast } from '../load/version.js'
+import { getValueOrNull, helmTruthy, keyPath, locate, proxyPath, setValueFix, type Found, type ProxyFound, type ValuesProxy } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { deref, isFalse } from '../yaml/query.js'
+import { hasSince, isAtLeast } from '../gloo/version.js'
 import {
   coveredByDefault,
   customMerge,
@@ -13,7 +13,7 @@ import {
   renderedValuesProxies,
   workloadKind,
   WORKLOAD_TYPE_SINCE
-} from '../load/workloads.js'
+} from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const DAEMON_SET = ['kind', 'daemonSet']

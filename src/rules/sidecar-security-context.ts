@@ -1,8 +1,8 @@
 /** sidecar-security-context: the sds and istio-proxy sidecars of a gateway proxy must not escalate privileges or keep capabilities. */
-import { setPath, type EditSource, type YamlValue } from '../load/edits.js'
-import { getGlobal, getValue, helmTruthy, keyPath, locate, renderedProxy, setValueFix, type Found } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { asString, getNode, isFalse, jsonPathOf, seqItems, str } from '../load/query.js'
+import { setPath, type EditSource, type YamlValue } from '../yaml/edits.js'
+import { getGlobal, getValue, helmTruthy, keyPath, locate, renderedProxy, setValueFix, type Found } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { asString, getNode, isFalse, jsonPathOf, seqItems, str } from '../yaml/query.js'
 import {
   appendSeqItem,
   capabilityItems,
@@ -15,9 +15,9 @@ import {
   renderedValuesProxies,
   restrictedDefaults,
   SECURITY_CONTEXT_SINCE
-} from '../load/security.js'
-import type { MapNode, YamlNode } from '../load/tree.js'
-import { hasSince, isAtLeast } from '../load/version.js'
+} from '../gloo/security.js'
+import type { MapNode, YamlNode } from '../yaml/tree.js'
+import { hasSince, isAtLeast } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
 

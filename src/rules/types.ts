@@ -1,8 +1,8 @@
 /** What a rule is: metadata plus small pure check functions over classified inputs. */
 import type { Severity, TextEdit } from '../model/finding.js'
-import type { KubeObject, ValuesInput } from '../load/manifests.js'
-import type { Project } from '../load/project.js'
-import type { YamlNode } from '../load/tree.js'
+import type { KubeObject, ValuesInput } from '../forms/manifests.js'
+import type { Project } from '../gloo/project.js'
+import type { YamlNode } from '../yaml/tree.js'
 
 export type Category = 'security' | 'control-plane' | 'performance' | 'reliability' | 'hygiene' | 'gloo-routing'
 

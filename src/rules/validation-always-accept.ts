@@ -1,10 +1,10 @@
 /** The validation webhook must reject resources that fail validation, not only log them. */
-import { getValue, keyPath, locate, setValueFix } from '../load/install.js'
-import { setPath } from '../load/edits.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { getNode, isFalse, locatePath } from '../load/query.js'
-import { hasSince } from '../load/version.js'
-import { isUnset } from '../load/workloads.js'
+import { getValue, keyPath, locate, setValueFix } from '../gloo/values.js'
+import { setPath } from '../yaml/edits.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { getNode, isFalse, locatePath } from '../yaml/query.js'
+import { hasSince } from '../gloo/version.js'
+import { isUnset } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
 const PATH = ['gateway', 'validation', 'alwaysAcceptResources']

@@ -1,7 +1,7 @@
 /** Gloo's validation (and its admission webhook) must stay on, so invalid resources never reach the proxies. */
-import { getValue, keyPath, setValueFix } from '../load/install.js'
-import { isFalse } from '../load/query.js'
-import { hasSince } from '../load/version.js'
+import { getValue, keyPath, setValueFix } from '../gloo/values.js'
+import { isFalse } from '../yaml/query.js'
+import { hasSince } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const VALIDATION = ['gateway', 'validation', 'enabled']

@@ -1,8 +1,8 @@
 /** The Gloo validation webhook should fail closed: while it cannot answer, Gloo resources are not admitted. */
-import { getValue, getValueOrNull, helmTruthy, keyPath, locate, setValueFix } from '../load/install.js'
-import { insertInto, replaceScalar } from '../load/edits.js'
-import { getNode, isFalse, isMap, isScalar, seqItems, str } from '../load/query.js'
-import { hasSince, isBefore } from '../load/version.js'
+import { getValue, getValueOrNull, helmTruthy, keyPath, locate, setValueFix } from '../gloo/values.js'
+import { insertInto, replaceScalar } from '../yaml/edits.js'
+import { getNode, isFalse, isMap, isScalar, seqItems, str } from '../yaml/query.js'
+import { hasSince, isBefore } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const PATH = ['gateway', 'validation', 'failurePolicy']

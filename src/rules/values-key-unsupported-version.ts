@@ -4,10 +4,10 @@
  * through the walk values-unknown-key shares.
  */
 import { COVERED_VERSIONS } from '../gloo/chart.js'
-import { keyPath } from '../load/install.js'
-import type { ValuesInput } from '../load/manifests.js'
-import { deref, isTrue, scalarValue } from '../load/query.js'
-import { hasSince, type Version } from '../load/version.js'
+import { keyPath } from '../gloo/values.js'
+import type { ValuesInput } from '../forms/manifests.js'
+import { deref, isTrue, scalarValue } from '../yaml/query.js'
+import { hasSince, type Version } from '../gloo/version.js'
 import { chartKeyVerdicts, describeChart, type KeyVerdict } from './values-unknown-key.js'
 import { defineRule, type Problem } from './types.js'
 
@@ -21,7 +21,7 @@ const releaseOf = (v: Version): string => `${v.major}.${v.minor}.${v.patch}${v.p
 
 // The chart data covers only the newest patch of each minor (1.14.32 for 1.14), so a boundary inside a minor is
 // invisible to it: 1.14.3 is answered with 1.14.32's keys. Where this rule needs such a boundary, it takes it from
-// the catalog (section 4.3) through src/load/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
+// the catalog (section 4.3) through src/gloo/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
 // (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 …) are not applied: a key the
 // minor's newest patch reads is taken as read by the whole minor.
 

@@ -1,9 +1,9 @@
 /** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
-import type { KubeObject } from './manifests.js'
+import type { KubeObject } from '../forms/manifests.js'
 import { perProject, type Project } from './facts.js'
 import { destinationHolders } from './routes.js'
-import { getNode, isScalar, str } from './query.js'
-import type { ScalarNode } from './tree.js'
+import { getNode, isScalar, str } from '../yaml/query.js'
+import type { ScalarNode } from '../yaml/tree.js'
 
 export interface UpstreamRef {
   obj: KubeObject

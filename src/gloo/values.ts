@@ -3,10 +3,10 @@
  * proxies in values and in rendered output, Istio integration, and fixes aimed at the right layer.
  */
 import type { TextEdit } from '../model/finding.js'
-import { appendTopLevel, replaceScalar, setPath, type YamlValue } from './edits.js'
-import type { KubeObject, ValuesInput, ValuesLayer } from './manifests.js'
-import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from './query.js'
-import type { MapNode, Pair, YamlNode } from './tree.js'
+import { appendTopLevel, replaceScalar, setPath, type YamlValue } from '../yaml/edits.js'
+import type { KubeObject, ValuesInput, ValuesLayer } from '../forms/manifests.js'
+import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
+import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
 import { hasSince, isBefore, parseVersion, type Version } from './version.js'
 
 export interface Found {

@@ -2,7 +2,7 @@
  * Suppressions (catalog section 5): `# gloo-harden-ignore rule-a, rule-b: reason` on the finding's line or on
  * its own line just above, and the `gloo-harden.io/ignore: "rule-a,rule-b"` annotation on an object.
  */
-import type { LineIndex } from './load/position.js'
+import type { LineIndex } from '../yaml/position.js'
 
 export const IGNORE_ANNOTATION = 'gloo-harden.io/ignore'
 

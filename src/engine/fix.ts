@@ -1,8 +1,8 @@
 /** `--fix`: apply every safe fix (never suggestions), re-linting between passes so overlapping fixes converge. */
 import { lint, type LintFile, type LintOptions } from './lint.js'
-import { parseDocuments } from './load/tree.js'
-import { applyEdits, editsOverlap } from './model/edit.js'
-import type { Finding, TextEdit } from './model/finding.js'
+import { parseDocuments } from '../yaml/tree.js'
+import { applyEdits, editsOverlap } from '../model/edit.js'
+import type { Finding, TextEdit } from '../model/finding.js'
 
 /**
  * Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. Fixes

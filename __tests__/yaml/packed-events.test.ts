@@ -1,8 +1,8 @@
 /** Packed parse events: pass 2 of the engine rebuilds a file's tree from them, so they must be js-yaml's exactly. */
 import { parseEvents } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { packEvents, unpackEvents } from '../../src/load/packed-events.js'
-import { MAX_DEPTH, parseDocuments } from '../../src/load/tree.js'
+import { packEvents, unpackEvents } from '../../src/yaml/packed-events.js'
+import { MAX_DEPTH, parseDocuments } from '../../src/yaml/tree.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const CASES: Record<string, string> = {

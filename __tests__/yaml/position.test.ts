@@ -1,8 +1,8 @@
 /** LineIndex: the one offset → line/column conversion; its table is built with indexOf and shared per text. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { makeSourceFile } from '../../src/load/manifests.js'
-import { LineIndex } from '../../src/load/position.js'
+import { makeSourceFile } from '../../src/forms/manifests.js'
+import { LineIndex } from '../../src/yaml/position.js'
 
 /** The definition: a new line after LF, after CR not followed by LF; a leading BOM is not a column. */
 function naiveStarts(text: string): number[] {

@@ -2,8 +2,8 @@
  * The facts of an install (or of one file): what rules read across documents, as plain records. A project is
  * built per file in pass 1 and merged per install (`mergeProjects`): no fact crosses from one install to another.
  */
-import type { KubeObject } from './manifests.js'
-import type { ProxyFact } from './install.js'
+import type { KubeObject } from '../forms/manifests.js'
+import type { ProxyFact } from './values.js'
 
 export interface KubeDestinationRef {
   path: string

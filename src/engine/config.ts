@@ -1,8 +1,8 @@
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
 import { loadAll } from 'js-yaml'
-import { parseVersion } from './load/version.js'
-import type { ConfigInstall } from './gloo/installs.js'
-import type { Severity } from './model/finding.js'
+import { parseVersion } from '../gloo/version.js'
+import type { ConfigInstall } from '../gloo/installs.js'
+import type { Severity } from '../model/finding.js'
 
 export type RuleSetting = Severity | 'off'
 

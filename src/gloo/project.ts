@@ -4,13 +4,13 @@
  * engine drops each file's tree once its facts are taken, so a project keeps facts, and whole objects
  * only of the few kinds rules read from other files (CROSS_DOCUMENT_KINDS).
  */
-import type { KubeObject, LoadedFile, ValuesInput } from './manifests.js'
+import type { KubeObject, LoadedFile, ValuesInput } from '../forms/manifests.js'
 import { emptyProject, mergeProjects, type KubeDestinationRef, type Project } from './facts.js'
 export { emptyProject, mergeProjects, perProject } from './facts.js'
 export type { DisabledKubeDestinations, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
-import { getValue, proxyFact, renderedProxy } from './install.js'
-import { asString, deref, findPair, getNode, isFalse, isTrue, str } from './query.js'
-import type { MapNode, Pair, YamlNode } from './tree.js'
+import { getValue, proxyFact, renderedProxy } from './values.js'
+import { asString, deref, findPair, getNode, isFalse, isTrue, str } from '../yaml/query.js'
+import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
 import { destinationHolders } from './routes.js'
 import { looksDiscovered, upstreamRefs } from './upstream-refs.js'
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFile } from '../../src/load/manifests.js'
-import { buildProject, describeDestinations, fileFacts, mayHoldFacts } from '../../src/load/project.js'
+import { loadFile } from '../../src/forms/manifests.js'
+import { buildProject, describeDestinations, fileFacts, mayHoldFacts } from '../../src/gloo/project.js'
 import { generateCorpus } from '../../scripts/bench-corpus.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 

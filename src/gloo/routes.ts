@@ -1,7 +1,7 @@
 /** Where Gloo route objects keep their destinations (catalog section 3). */
-import type { KubeObject } from './manifests.js'
-import { getNode, seqItems } from './query.js'
-import type { YamlNode } from './tree.js'
+import type { KubeObject } from '../forms/manifests.js'
+import { getNode, seqItems } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
 
 /**
  * The maps that hold a route's destination (`routeAction.single`, each `multi.destinations[].destination`, TCP

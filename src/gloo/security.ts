@@ -1,17 +1,17 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
-import { removePair, removeSeqItem, type EditSource } from './edits.js'
-import { getGlobal, getValue, helmTruthy, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './install.js'
-import type { KubeObject, ValuesInput } from './manifests.js'
+import { removePair, removeSeqItem, type EditSource } from '../yaml/edits.js'
+import { getGlobal, getValue, helmTruthy, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './values.js'
+import type { KubeObject, ValuesInput } from '../forms/manifests.js'
 import { perProject, type Project } from './facts.js'
-import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from './query.js'
-import type { MapNode, Pair, SeqNode, YamlNode } from './tree.js'
+import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
+import type { MapNode, Pair, SeqNode, YamlNode } from '../yaml/tree.js'
 import { hasSince } from './version.js'
 
 /** `gatewayProxies.<p>.podTemplate.glooContainerSecurityContext` */
 export const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'] as const
 
-export { renderedValuesProxies } from './install.js'
+export { renderedValuesProxies } from './values.js'
 
 export interface CustomContext {
   /** The glooContainerSecurityContext map (own or inherited from gatewayProxy). */

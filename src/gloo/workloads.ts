@@ -1,6 +1,6 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
-import type { YamlValue } from './edits.js'
+import type { YamlValue } from '../yaml/edits.js'
 import {
   getValue,
   getValueOrNull,
@@ -14,11 +14,11 @@ import {
   type ProxyFact,
   type ProxyFound,
   type ValuesProxy
-} from './install.js'
-import type { KubeObject, ValuesInput } from './manifests.js'
+} from './values.js'
+import type { KubeObject, ValuesInput } from '../forms/manifests.js'
 import { perProject, type Project } from './facts.js'
-import { asNumber, asString, deref, getNode, keyOf, mapEntries, scalarValue } from './query.js'
-import type { YamlNode } from './tree.js'
+import { asNumber, asString, deref, getNode, keyOf, mapEntries, scalarValue } from '../yaml/query.js'
+import type { YamlNode } from '../yaml/tree.js'
 import { hasSince, isAtLeast, isBefore } from './version.js'
 
 /** Project-wide indexes, built once per run in one pass over the objects. */
@@ -107,7 +107,7 @@ export function proxiesForHpa(project: Project, hpa: KubeObject): ProxyFact[] {
 // ---------------------------------------------------------------------------------------------------------
 // Values
 
-export { renderedValuesProxies } from './install.js'
+export { renderedValuesProxies } from './values.js'
 
 /** True for a value Helm treats as absent: a missing key, `key:` or `key: null`. */
 export function isUnset(node: YamlNode | null | undefined): boolean {

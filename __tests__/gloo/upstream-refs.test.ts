@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { loadFile } from '../../src/load/manifests.js'
-import { buildProject } from '../../src/load/project.js'
-import { describeRefs, looksDiscovered, undefinedDiscoveredRefs, upstreamRefs } from '../../src/load/upstream-refs.js'
+import { loadFile } from '../../src/forms/manifests.js'
+import { buildProject } from '../../src/gloo/project.js'
+import { describeRefs, looksDiscovered, undefinedDiscoveredRefs, upstreamRefs } from '../../src/gloo/upstream-refs.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 describe('looksDiscovered', () => {

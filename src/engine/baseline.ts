@@ -3,7 +3,7 @@
  * fingerprint (rule + file + resource + JSON path: stable across line shifts), `existing` when one has; a base
  * finding that no head finding matches is `fixed`. Repeated fingerprints are matched one for one. Pure data.
  */
-import type { Finding } from './model/finding.js'
+import type { Finding } from '../model/finding.js'
 
 export type BaselineStatus = 'new' | 'existing'
 

@@ -3,8 +3,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type
 import * as fs from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
-import type { LintFile } from '../lint.js'
-import { namesGlooDependency } from './manifests.js'
+import type { LintFile } from '../engine/lint.js'
+import { namesGlooDependency } from '../forms/manifests.js'
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
 

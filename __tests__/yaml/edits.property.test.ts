@@ -7,8 +7,8 @@
 import fc from 'fast-check'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { EditSource, setPath, type YamlValue } from '../../src/load/edits.js'
-import { parseDocuments } from '../../src/load/tree.js'
+import { EditSource, setPath, type YamlValue } from '../../src/yaml/edits.js'
+import { parseDocuments } from '../../src/yaml/tree.js'
 import { applyEdits } from '../../src/model/edit.js'
 
 type Scalar = { t: 'scalar'; src: string }

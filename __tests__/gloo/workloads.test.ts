@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { loadFile } from '../../src/load/manifests.js'
-import { buildProject } from '../../src/load/project.js'
-import { hpasFor, pdbsForProxy, proxiesForHpa, proxiesForPdb, valuesScale, workloadIndex, workloadKind } from '../../src/load/workloads.js'
-import { kebab, valuesProxies } from '../../src/load/install.js'
-import type { ValuesInput } from '../../src/load/manifests.js'
-import { parseVersion } from '../../src/load/version.js'
+import { loadFile } from '../../src/forms/manifests.js'
+import { buildProject } from '../../src/gloo/project.js'
+import { hpasFor, pdbsForProxy, proxiesForHpa, proxiesForPdb, valuesScale, workloadIndex, workloadKind } from '../../src/gloo/workloads.js'
+import { kebab, valuesProxies } from '../../src/gloo/values.js'
+import type { ValuesInput } from '../../src/forms/manifests.js'
+import { parseVersion } from '../../src/gloo/version.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const rendered = yaml`

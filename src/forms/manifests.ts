@@ -3,11 +3,11 @@
  * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
  * the chart version that decides the defaults.
  */
-import { LineIndex } from './position.js'
-import { EditSource } from './edits.js'
-import { asString, deref, findPair, getNode, keyOf, mapEntries, seqItems, str } from './query.js'
-import { parseDocuments, remapOffsets, walk, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from './tree.js'
-import type { Version } from './version.js'
+import { LineIndex } from '../yaml/position.js'
+import { EditSource } from '../yaml/edits.js'
+import { asString, deref, findPair, getNode, keyOf, mapEntries, seqItems, str } from '../yaml/query.js'
+import { parseDocuments, remapOffsets, walk, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from '../yaml/tree.js'
+import type { Version } from '../gloo/version.js'
 import { flavourOf, valuesEvidence, type Chart, type Evidence } from '../gloo/evidence.js'
 
 export interface SourceFile {

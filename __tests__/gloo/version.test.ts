@@ -1,6 +1,6 @@
 /** Chart versions: parsing what people write in the version fields, ordering, and the old-defaults window. */
 import { describe, expect, it } from 'vitest'
-import { compareVersions, hasOldSecurityDefaults, hasSince, inOldBetaWindow, isAtLeast, isBefore, parseVersion } from '../../src/load/version.js'
+import { compareVersions, hasOldSecurityDefaults, hasSince, inOldBetaWindow, isAtLeast, isBefore, parseVersion } from '../../src/gloo/version.js'
 
 const v = (raw: string) => parseVersion(raw)!
 

@@ -1,9 +1,9 @@
 /** The located tree and the line index: exact offsets and 1-based line/column of every kind of node. */
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { detectEol, LineIndex } from '../../src/load/position.js'
-import { findPair, getNode, jsonPathOf, toPlain } from '../../src/load/query.js'
-import { parseDocuments, walk, type AliasNode, type MapNode, type ScalarNode, type SeqNode, type YamlNode } from '../../src/load/tree.js'
+import { detectEol, LineIndex } from '../../src/yaml/position.js'
+import { findPair, getNode, jsonPathOf, toPlain } from '../../src/yaml/query.js'
+import { parseDocuments, walk, type AliasNode, type MapNode, type ScalarNode, type SeqNode, type YamlNode } from '../../src/yaml/tree.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 /** `line:col-line:col` of a node, as a finding would show it. */

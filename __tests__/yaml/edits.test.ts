@@ -1,9 +1,9 @@
 /** The edit engine: minimal text edits that set, insert and remove values without re-serialising YAML. */
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
-import { EditSource, insertInto, removePair, removeSeqItem, replaceScalar, setPath, type YamlValue } from '../../src/load/edits.js'
-import { findPair, getNode } from '../../src/load/query.js'
-import { parseDocuments, type MapNode, type ScalarNode, type SeqNode, type YamlNode } from '../../src/load/tree.js'
+import { EditSource, insertInto, removePair, removeSeqItem, replaceScalar, setPath, type YamlValue } from '../../src/yaml/edits.js'
+import { findPair, getNode } from '../../src/yaml/query.js'
+import { parseDocuments, type MapNode, type ScalarNode, type SeqNode, type YamlNode } from '../../src/yaml/tree.js'
 import { applyEdits } from '../../src/model/edit.js'
 import type { TextEdit } from '../../src/model/finding.js'
 import { yaml } from '../../__fixtures__/yaml.js'
