@@ -4,10 +4,10 @@
  * no fix is rejected, the output parses, and every finding that had a fix is gone.
  */
 import { describe, expect, it } from 'vitest'
-import { defaultConfig, type Config } from '../src/config.js'
-import { fixFiles } from '../src/fix.js'
-import { lint, type LintFile } from '../src/lint.js'
-import { parseDocuments } from '../src/load/tree.js'
+import { defaultConfig, type Config } from '../src/engine/config.js'
+import { fixFiles } from '../src/engine/fix.js'
+import { lint, type LintFile } from '../src/engine/lint.js'
+import { parseDocuments } from '../src/yaml/tree.js'
 import type { Finding, Severity } from '../src/model/finding.js'
 import type { Rule } from '../src/rules/types.js'
 

@@ -1,7 +1,7 @@
 /** Invariants every lint result must keep, whatever the input: positions inside the file, fixes that apply and parse. */
 import { expect } from 'vitest'
-import { LineIndex } from '../../src/load/position.js'
-import { parseDocuments } from '../../src/load/tree.js'
+import { LineIndex } from '../../src/yaml/position.js'
+import { parseDocuments } from '../../src/yaml/tree.js'
 import { applyEdits, editsOverlap } from '../../src/model/edit.js'
 import type { Finding, Position, TextEdit } from '../../src/model/finding.js'
 
