@@ -201,7 +201,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'values: an empty flow map renders nothing, and is filled in flow style',
+      name: 'values: an empty {} in a block map renders nothing, and is filled in block style',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -211,7 +211,8 @@ ruleTester(rule, {
       output: yaml`
         gatewayProxies:
           gatewayProxy:
-            podDisruptionBudget: {maxUnavailable: 1}
+            podDisruptionBudget:
+              maxUnavailable: 1
       `
     },
     {

@@ -333,7 +333,8 @@ const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string 
       suggested: yaml`
         gatewayProxies:
           gatewayProxy:
-            podTemplate: {disableNetBind: true}
+            podTemplate:
+              disableNetBind: true
       `
     },
     {

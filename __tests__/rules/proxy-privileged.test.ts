@@ -434,7 +434,10 @@ ruleTester(rule, {
               containers:
               - name: gateway-proxy
                 image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
-                securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
+                securityContext:
+                  allowPrivilegeEscalation: false
+                  capabilities:
+                    drop: [ALL]
       `
     },
     {

@@ -538,7 +538,8 @@ ruleTester(rule, {
               containers:
               - name: gateway-proxy
                 image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
-                securityContext: {readOnlyRootFilesystem: true}
+                securityContext:
+                  readOnlyRootFilesystem: true
       `
     }
   ]

@@ -281,9 +281,9 @@ describe('proxy-resources suggestions', () => {
     ])
   })
 
-  it('proxy-resources/addRequests: rendered containers, flow `resources: {}` and a `- ` sequence item', () => {
+  it('proxy-resources/addRequests: rendered containers, an empty `resources: {}` filled in block style, and a `- ` sequence item', () => {
     expect(suggested({ path: 'gateway-proxy.yaml', code: renderedEmpty }).map(([, text]) => text)).toEqual([
-      renderedEmpty.replace('resources: {}', 'resources: {requests: {cpu: 500m, memory: 256Mi}}')
+      renderedEmpty.replace('resources: {}', 'resources:\n          requests:\n            cpu: 500m\n            memory: 256Mi')
     ])
     expect(suggested({ path: 'public-gw.yaml', code: renderedNone }).map(([, text]) => text)).toEqual([
       renderedNone + '        resources:\n          requests:\n            cpu: 500m  # TODO: tune\n            memory: 256Mi  # TODO: tune\n'

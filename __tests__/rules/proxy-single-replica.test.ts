@@ -150,7 +150,8 @@ ruleTester(rule, {
         gatewayProxies:
           gatewayProxy:
             kind:
-              deployment: {replicas: 2}
+              deployment:
+                replicas: 2
       `
     },
     {

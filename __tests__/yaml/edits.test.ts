@@ -125,8 +125,9 @@ describe('setPath: a missing path', () => {
   })
 
   it('inserts into flow maps: `{}` and `{a: 1}`, keeping a trailing comma and a comment', () => {
-    expect(set('gateway: {}\n', ['gateway', 'validation', 'enabled'], 'true')).toBe('gateway: {validation: {enabled: true}}\n')
-    expect(set('gateway: { }\n', ['gateway', 'enabled'], 'true')).toBe('gateway: {enabled: true }\n')
+    expect(set('{}\n', ['gateway', 'enabled'], 'true')).toBe('{gateway: {enabled: true}}\n')
+    expect(set('{ }\n', ['enabled'], 'true')).toBe('{enabled: true }\n')
+    expect(set('a: {b: {}}\n', ['a', 'b', 'c'], '1')).toBe('a: {b: {c: 1}}\n')
     expect(set('gateway: {a: 1}\n', ['gateway', 'b'], '2')).toBe('gateway: {a: 1, b: 2}\n')
     expect(set('gateway: {a: 1,}\n', ['gateway', 'b'], '2')).toBe('gateway: {a: 1, b: 2,}\n')
     expect(set('gateway: {\n    a: 1 # one\n  }\n', ['gateway', 'b'], '2')).toBe('gateway: {\n    a: 1, b: 2 # one\n  }\n')
@@ -226,8 +227,8 @@ describe('setPath: a missing path', () => {
   })
 
   it('quotes keys that YAML would read as something else', () => {
-    expect(set('a: {}\n', ['a', 'on'], '1')).toBe('a: {"on": 1}\n')
-    expect(set('a: {}\n', ['a', 'y'], '1')).toBe('a: {"y": 1}\n')
+    expect(set('a: {x: 1}\n', ['a', 'on'], '1')).toBe('a: {x: 1, "on": 1}\n')
+    expect(set('a: {}\n', ['a', 'y'], '1')).toBe('a:\n  "y": 1\n')
     expect(set('a:\n  x: 1\n', ['a', 'my key', '8080'], '1')).toBe('a:\n  x: 1\n  "my key":\n    "8080": 1\n')
   })
 
@@ -252,6 +253,125 @@ describe('setPath: a missing path', () => {
     expect(setNull('a: [1]\n', ['a', 'b'], '1')).toBeNull()
     expect(setNull('a: text\n', ['a', 'b'], '1')).toBeNull()
     expect(setNull('a: 1\n', [], '1')).toBeNull()
+  })
+})
+
+describe('setPath: fix quality (the style and comments of the file are kept)', () => {
+  const inItem = (text: string, path: (string | number)[], key: string[], value: YamlValue): string => {
+    const { src, root } = source(text)
+    return apply(text, setPath(src, getNode(root, path), key, value))
+  }
+
+  it('writes into `key: {}` of a block map in block style, never as a flow map', () => {
+    expect(set('gloo-ee:\n  license_key: x\nsettings: {}\n', ['settings', 'create'], 'true')).toBe(
+      'gloo-ee:\n  license_key: x\nsettings:\n  create: true\n'
+    )
+    expect(set('gateway: {}\nb: 1\n', ['gateway', 'validation', 'enabled'], 'true')).toBe('gateway:\n  validation:\n    enabled: true\nb: 1\n')
+    expect(set('a:\n  b: {}\n', ['a', 'b'], { c: '1', d: { e: '2' } })).toBe('a:\n  b:\n    c: 1\n    d:\n      e: 2\n')
+    // `{ }`, a comment after it, an anchor or a tag before it: the comment and the properties stay on the key.
+    expect(set('a:\n  b: { }\n', ['a', 'b', 'c'], '1')).toBe('a:\n  b:\n    c: 1\n')
+    expect(set('a:\n  b: {}   # filled by --fix\nz: 1\n', ['a', 'b', 'c'], '1')).toBe('a:\n  b:   # filled by --fix\n    c: 1\nz: 1\n')
+    expect(set('a:\n  b: &q {}\n  d: *q\n', ['a', 'b', 'c'], '1')).toBe('a:\n  b: &q\n    c: 1\n  d: *q\n')
+    expect(set('a:\n  b: !!map {}\n', ['a', 'b', 'c'], '1')).toBe('a:\n  b: !!map\n    c: 1\n')
+    // The file's step (4) and a `- key: {}` item map (indented from its first key, not from the dash).
+    expect(set('a:\n    b: 1\n    c: {}\n', ['a', 'c', 'd'], '1')).toBe('a:\n    b: 1\n    c:\n        d: 1\n')
+    expect(inItem('l:\n- name: envoy\n  securityContext: {}\n', ['l', 0], ['securityContext', 'runAsNonRoot'], 'true')).toBe(
+      'l:\n- name: envoy\n  securityContext:\n    runAsNonRoot: true\n'
+    )
+    // At the end of a file without a final line break.
+    expect(set('a: {}', ['a', 'b'], '1')).toBe('a:\n  b: 1')
+  })
+
+  it('keeps a flow map flow: with entries, inside a flow map, as a sequence item, or with a comment inside', () => {
+    expect(set('a:\n  b: {c: 1}\n', ['a', 'b', 'd'], { e: '2' })).toBe('a:\n  b: {c: 1, d: {e: 2}}\n')
+    expect(set('a: {b: {}}\n', ['a', 'b', 'c'], '1')).toBe('a: {b: {c: 1}}\n')
+    expect(set('a: {b: ~}\n', ['a', 'b', 'c'], '1')).toBe('a: {b: {c: 1}}\n')
+    expect(inItem('l:\n- {}\n', ['l', 0], ['c'], '1')).toBe('l:\n- {c: 1}\n')
+    expect(inItem('l: [{}]\n', ['l', 0], ['c'], '1')).toBe('l: [{c: 1}]\n')
+    expect(set('a: { # later\n  }\n', ['a', 'c'], '1')).toBe('a: {c: 1 # later\n  }\n')
+  })
+
+  it('a map value written into a block map is a block, whatever the depth', () => {
+    expect(set('a:\n  b: 1\n', ['a', 'c'], { d: { e: { f: '1' } }, g: '2' })).toBe('a:\n  b: 1\n  c:\n    d:\n      e:\n        f: 1\n    g: 2\n')
+    expect(set('a:\n  b: ~\n', ['a', 'b', 'c'], { d: { e: '1' } })).toBe('a:\n  b:\n    c:\n      d:\n        e: 1\n')
+  })
+
+  it('inserting after the last key never lands between a comment and the key it documents', () => {
+    // A comment block at the end of a nested map documents the next (outdented) key: it stays right above it.
+    const text = yaml`
+      gateway:
+        validation:
+          # webhook on
+          enabled: true   # default
+        # the proxies
+      # the settings, written below
+      settings:
+        create: true
+    `
+    expect(set(text, ['gateway', 'validation', 'allowWarnings'], 'false')).toBe(yaml`
+      gateway:
+        validation:
+          # webhook on
+          enabled: true   # default
+          allowWarnings: false
+        # the proxies
+      # the settings, written below
+      settings:
+        create: true
+    `)
+    expect(set(text, ['gateway', 'proxyServiceAccount', 'disableAutomount'], 'true')).toBe(yaml`
+      gateway:
+        validation:
+          # webhook on
+          enabled: true   # default
+        proxyServiceAccount:
+          disableAutomount: true
+        # the proxies
+      # the settings, written below
+      settings:
+        create: true
+    `)
+    // At the root: after the last key, before the comments that end the file.
+    expect(set('a: 1\n# b is set by the chart\n\n# end\n', ['b'], '2')).toBe('a: 1\nb: 2\n# b is set by the chart\n\n# end\n')
+  })
+
+  it('filling `key:` keeps the comment below it above the key it documents', () => {
+    expect(set('a:\n  b:\n  # about c\n  c: 1\n', ['a', 'b', 'x'], '1')).toBe('a:\n  b:\n    x: 1\n  # about c\n  c: 1\n')
+    expect(set('a:\n  b: null # later\n# about c\nc: 1\n', ['a', 'b', 'x'], '1')).toBe('a:\n  b: # later\n    x: 1\n# about c\nc: 1\n')
+    expect(set('a:\n  b: {}\n  # about c\n  c: 1\n', ['a', 'b', 'x'], '1')).toBe('a:\n  b:\n    x: 1\n  # about c\n  c: 1\n')
+  })
+
+  it('never splits a multi-line value', () => {
+    const cases: [string, string][] = [
+      ['a:\n  b: plain text\n    continued\nc: 1\n', 'a:\n  b: plain text\n    continued\n  d: 1\nc: 1\n'],
+      ['a:\n  b: "quoted\n    continued"  # c\nc: 1\n', 'a:\n  b: "quoted\n    continued"  # c\n  d: 1\nc: 1\n'],
+      ["a:\n  b: 'single\n\n    para'\nc: 1\n", "a:\n  b: 'single\n\n    para'\n  d: 1\nc: 1\n"],
+      ['a:\n  b: [x,\n    y]\nc: 1\n', 'a:\n  b: [x,\n    y]\n  d: 1\nc: 1\n'],
+      ['a:\n  b: {x: 1,\n    y: 2}\nc: 1\n', 'a:\n  b: {x: 1,\n    y: 2}\n  d: 1\nc: 1\n'],
+      ['a:\n  b: >-\n    folded\n\n      more\n\n  # about c\nc: 1\n', 'a:\n  b: >-\n    folded\n\n      more\n  d: 1\n\n  # about c\nc: 1\n'],
+      ['a:\n  l:\n  - |\n    x\n  - y\nc: 1\n', 'a:\n  l:\n  - |\n    x\n  - y\n  d: 1\nc: 1\n']
+    ]
+    for (const [text, want] of cases) expect(set(text, ['a', 'd'], '1')).toBe(want)
+    // Into a flow map whose last value spans lines: after that value, not inside it.
+    expect(set('a: {x: "one\n  two"\n  }\n', ['a', 'z'], '1')).toBe('a: {x: "one\n  two", z: 1\n  }\n')
+  })
+
+  it('keeps CRLF everywhere, and never writes a tab', () => {
+    const crlf = (s: string) => s.replace(/\n/g, '\r\n')
+    expect(set(crlf('a:\n  b: {}  # x\n'), ['a', 'b', 'c'], { d: '1' })).toBe(crlf('a:\n  b:  # x\n    c:\n      d: 1\n'))
+    expect(set(crlf('a:\n  b: null\nz: 1\n'), ['a', 'b', 'c'], '1')).toBe(crlf('a:\n  b:\n    c: 1\nz: 1\n'))
+    expect(set(crlf('a:\n  b: |\n    x\n  # c\n'), ['a', 'd'], '1')).toBe(crlf('a:\n  b: |\n    x\n  d: 1\n  # c\n'))
+    expect(set(crlf('a:\n  b: 1'), ['a', 'c'], { d: '2' })).toBe(crlf('a:\n  b: 1\n  c:\n    d: 2'))
+    // A tab before a comment or a null is left alone or removed with the null, never copied into new lines.
+    expect(set('a:\n  b:\tnull\t# x\n', ['a', 'b', 'c'], '1')).toBe('a:\n  b:\t# x\n    c: 1\n')
+    expect(set('a:\t# x\n  b: 1\n', ['a', 'c'], '1')).toBe('a:\t# x\n  b: 1\n  c: 1\n')
+  })
+
+  it('returns no edit when the same text is already there (a second run changes nothing)', () => {
+    expect(setNull('a: "x y"\n', ['a'], '"x y"')).toEqual([])
+    expect(setNull("a: 'on'\n", ['a'], "'on'")).toEqual([])
+    expect(setNull('a:\n  b: 1\n', ['a'], { b: '1' })).toEqual([])
+    expect(setNull('a: "1"\n', ['a'], '1')).toEqual([{ range: [3, 6], text: '1' }])
   })
 })
 

@@ -79,6 +79,8 @@ function renderBlock(src: EditSource, entries: [string, YamlValue][], col: numbe
   const pad = ' '.repeat(col)
   for (const [k, v] of entries) {
     if (typeof v === 'string') out += `${pad}${fmtKey(k)}: ${v}${src.eol}`
+    // The one flow map a block ever gets: an empty map has no block form (`key:` alone is null, which in Helm
+    // values deletes the chart's defaults for the whole map).
     else if (Object.keys(v).length === 0) out += `${pad}${fmtKey(k)}: {}${src.eol}`
     else out += `${pad}${fmtKey(k)}:${src.eol}${renderBlock(src, Object.entries(v), col + src.indentStep)}`
   }
@@ -148,7 +150,8 @@ function setIn(src: EditSource, map: MapNode, path: readonly string[], value: Ya
     if (last && typeof value === 'string') {
       // A tag would stay in front of the new text and change its meaning (`!!str true`).
       if (v.tag) return null
-      if (v.value === value && v.style === 'plain') return []
+      // The same text (`"x"` over `"x"`), or the same plain value: nothing to do, so a second run changes nothing.
+      if (src.text.slice(v.start, v.end) === value || (v.value === value && v.style === 'plain')) return []
       return [replaceScalar(v, value)]
     }
     // `key:` / `key: null` takes a map the way a missing key would.
@@ -199,11 +202,15 @@ export function appendTopLevel(src: EditSource, path: readonly string[], value: 
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
 export function insertInto(src: EditSource, map: MapNode, entries: [string, YamlValue][]): TextEdit[] | null {
   if (entries.length === 0) return []
+  // `key: {}` in a block map takes the block style of the map around it: an empty flow map has no style of
+  // its own to keep, and a flow map filled by fixes grows into one long line (`gloo-ee: {…430 characters…}`).
+  const open = emptyFlowInBlock(src, map)
+  if (open) return openBlock(src, src.col(open.start) + src.indentStep, map.start, map.end, entries)
   if (map.flow) {
     const close = map.end - 1
     if (src.text[close] !== '}' || src.text[map.start] !== '{') return null
     const body = renderFlow(entries)
-    // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+    // `{}` (the root, a flow map's value or a sequence item) → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
     // comment before the brace stays where it is.
     if (!map.pairs.length) return [{ range: [map.start + 1, map.start + 1], text: body }]
     const lastValue = map.pairs[map.pairs.length - 1].value
@@ -239,24 +246,43 @@ function insertLines(src: EditSource, at: number, lines: string): TextEdit {
   return { range: [at, at], text: lines }
 }
 
-/** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
+/**
+ * The block map around `map` when `map` is an empty one-line flow map (`{}`, `{ }`) written as the value of
+ * one of its keys; undefined otherwise (a flow map with entries or a comment inside keeps its flow style).
+ */
+function emptyFlowInBlock(src: EditSource, map: MapNode): MapNode | undefined {
+  const parent = map.parent
+  if (!map.flow || map.pairs.length || !parent || parent.kind !== 'map' || parent.flow) return undefined
+  if (!parent.pairs.some((p) => p.value === map)) return undefined
+  if (src.text[map.start] !== '{' || src.text[map.end - 1] !== '}') return undefined
+  return /^[ ]*$/.test(src.text.slice(map.start + 1, map.end - 1)) ? parent : undefined
+}
+
+/**
+ * Replaces the value text `[start, end)` of a block map's key (`null`, `~`, `{}`) with a nested block of
+ * `entries` at column `col`, on the lines after the key's. The blanks before the value go too; a comment after
+ * it stays on the key's line (`key: # why`), an anchor or a tag before it stays on the key (`key: &a`), and a
+ * comment line below the key stays above the key it documents, since the new lines come right after the key's.
+ */
+function openBlock(src: EditSource, col: number, start: number, end: number, entries: [string, YamlValue][]): TextEdit[] {
+  let s = start
+  while (s > 0 && (src.text[s - 1] === ' ' || src.text[s - 1] === '\t')) s--
+  const out: TextEdit[] = []
+  if (s < end) out.push({ range: [s, end], text: '' })
+  out.push(insertLines(src, src.nextLineStart(end), renderBlock(src, entries, col)))
+  return out
+}
+
+/** Replaces `key:` / `key: null` with a nested block (a flow map inside a flow parent, `{}` for no entries). */
 function fillNull(src: EditSource, pair: Pair, node: ScalarNode, entries: [string, YamlValue][]): TextEdit[] {
   const parent = pair.value.parent
   if (parent && parent.kind === 'map' && parent.flow) {
     const text = `{${renderFlow(entries)}}`
     return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }]
   }
+  if (!entries.length) return [node.empty ? { range: [node.start, node.start], text: ' {}' } : { range: [node.start, node.end], text: '{}' }]
   const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep
-  const block = entries.length ? renderBlock(src, entries, col) : ''
-  const out: TextEdit[] = []
-  if (!node.empty) {
-    // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
-    let start = node.start
-    while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t')) start--
-    out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' })
-  } else if (!entries.length) out.push({ range: [node.start, node.start], text: ' {}' })
-  if (block) out.push(insertLines(src, src.nextLineStart(node.end), block))
-  return out
+  return openBlock(src, col, node.start, node.end, entries)
 }
 
 /**
