@@ -10,6 +10,8 @@ import { EditSource } from '../yaml/edits.js'
 import { isStrong } from '../gloo/evidence.js'
 import { ownerIndex, planInstalls, type FileDecl, type InstallPlan } from '../gloo/installs.js'
 import { renderedProxy, settleVersion } from '../gloo/values.js'
+import { keySince, unreadRow } from '../gloo/key-since.js'
+import type { Version } from '../gloo/version.js'
 import { dirOf, embedValues, loadFile, makeSourceFile, resolveRel, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from '../forms/manifests.js'
 import { packEvents, unpackEvents, type PackedEvents } from '../yaml/packed-events.js'
 import { emptyProject, fileFacts, isEmptyProject, mayHoldFacts, mergeProjects, valuesFacts, type Project } from '../gloo/project.js'
@@ -35,6 +37,12 @@ export interface LintFile {
 export interface LintOptions {
   config?: Config
   rules?: readonly Rule[]
+  /**
+   * A safe values fix writing a key of catalog section 4.3 when the install's chart version is unknown: `suggest`
+   * moves it to a suggestion and says what it assumes (catalog section 1.4, fix condition F1); `fix` keeps it a
+   * fix. Default `fix` for now: the rule tests run without a version and still expect those fixes applied.
+   */
+  unknownVersionFixes?: 'fix' | 'suggest'
 }
 
 export interface LintResult {
@@ -110,6 +118,7 @@ export class Linter {
   private readonly config: Config
   private readonly rules: readonly Rule[]
   private readonly byId: Map<string, Rule>
+  private readonly unknownVersionFixes: 'fix' | 'suggest'
   private readonly entries: Entry[] = []
   /** Complete once pass 2 begins: every install's facts, merged. */
   private project: Project | undefined
@@ -120,6 +129,7 @@ export class Linter {
   constructor(options: LintOptions = {}) {
     this.config = options.config ?? defaultConfig()
     this.rules = options.rules ?? allRules
+    this.unknownVersionFixes = options.unknownVersionFixes ?? 'fix'
     this.byId = ruleById(this.rules)
     const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)]
     this.declared = globs.length ? picomatch(globs, { dot: true }) : () => false
@@ -182,7 +192,7 @@ export class Linter {
    * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
    */
   *eachFile(): Generator<{ file: SourceFile; findings: Finding[] }> {
-    const { config, rules, byId, entries } = this
+    const { config, rules, byId, entries, unknownVersionFixes } = this
     this.addSiblingCharts()
     const byPath = new Map(entries.map((e) => [e.path, e]))
     const plans = planInstalls(
@@ -246,6 +256,7 @@ export class Linter {
         if (!file || !byPath.get(file.path)?.reported) return
         const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`
         const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined)
+        if (typeof p.data?.key === 'string') chartReads(finding, p.data.key, ossKey(p.data.key, v.prefix), v.chartVersion, unknownVersionFixes)
         park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix))
       }
       const builtin = (id: string, p: Problem): void => {
@@ -512,6 +523,37 @@ function unverified(f: Finding, install: string): Finding {
     delete f.fix
   }
   return f
+}
+
+/** A key path as a rule prints it (`gloo.gatewayProxies.…` in gloo-ee), as the chart reads it: without the prefix. */
+function ossKey(key: string, prefix: string): string {
+  // Globals stay at the values root whatever the prefix (`global.…`), so only a prefixed key loses it.
+  return prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key
+}
+
+/**
+ * Fix condition F1 (catalog section 2, with sections 1.4 and 4.3): a safe fix stays one only when the chart
+ * version is known and reads the key written. Unknown: a fix writing a key newer than 1.3.0 is a suggestion, and
+ * the message says what it assumes. Known and too old: the fix would write a key the chart ignores, so only a
+ * suggestion to upgrade first remains.
+ * @param key the key as the finding prints it (with the chart's prefix)
+ * @param oss the same key as the chart reads it, for catalog section 4.3
+ */
+function chartReads(f: Finding, key: string, oss: string, version: Version | undefined, unknown: 'fix' | 'suggest'): void {
+  if (!f.fix) return
+  if (!version) {
+    if (unknown === 'fix') return
+    const row = keySince(oss)[0]
+    if (!row) return
+    if (!f.message.includes('assuming chart ≥')) f.message = `${f.message} (assuming chart ≥ ${row.since}; the chart version is unknown)`
+    f.suggestions = [{ message: `Apply once the chart is known to be ≥ ${row.since}, the first version that reads ${key} (what --fix would write if the version were known).`, edits: f.fix }, ...(f.suggestions ?? [])]
+    delete f.fix
+    return
+  }
+  const row = unreadRow(oss, version)
+  if (!row) return
+  f.suggestions = [{ message: `Upgrade the chart to ≥ ${row.since} first: chart ${version.raw} does not read ${key}; then apply this.`, edits: f.fix }, ...(f.suggestions ?? [])]
+  delete f.fix
 }
 
 /** The installs a finding was made for, until mergeInstalls names them in its message. */
