@@ -109,10 +109,11 @@ describe('F1 in the engine: values fixes and the chart version', () => {
     expect(f.message).not.toContain('assuming chart')
   })
 
-  it('unknown version, default options: the fix stays a fix (until the rule tests state versions)', () => {
+  it('unknown version, default options: a key newer than 1.3.0 is only a suggestion (catalog 1.4, F1)', () => {
     const f = one(run(noBudget), 'proxy-disruption-budget', 'missing')
-    expect(f.fix?.length).toBeGreaterThan(0)
-    expect(f.message).not.toContain('assuming chart')
+    expect(f.fix).toBeUndefined()
+    expect(f.message).toContain('(assuming chart ≥ 1.7.0-beta21; the chart version is unknown)')
+    expect(f.suggestions?.[0].edits.length).toBeGreaterThan(0)
   })
 
   it('known version that does not read the key: no fix, a suggestion to upgrade first', () => {

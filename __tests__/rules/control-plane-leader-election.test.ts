@@ -86,6 +86,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'values: two replicas with leader election disabled',
+      glooVersion: '1.17.3',
       code: yaml`
         gloo:
           disableLeaderElection: true
@@ -102,6 +103,7 @@ ruleTester(rule, {
     },
     {
       name: 'enterprise values: keys under gloo.gloo',
+      glooVersion: '1.17.3',
       code: yaml`
         license_key: abc
         gloo:

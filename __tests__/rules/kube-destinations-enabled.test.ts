@@ -145,6 +145,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'values: key absent, inserted under settings',
+      glooVersion: '1.17.3',
       complete: true,
       code: yaml`
         settings:
@@ -165,6 +166,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: explicit false replaced in place, comment kept',
+      glooVersion: '1.17.3',
       complete: true,
       code: yaml`
         settings:
@@ -194,6 +196,7 @@ ruleTester(rule, {
     },
     {
       name: 'enterprise values: no settings at all',
+      glooVersion: '1.17.3',
       complete: true,
       code: yaml`
         license_key: abc

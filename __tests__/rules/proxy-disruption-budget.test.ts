@@ -143,6 +143,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: budget missing, inserted as a block map',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -163,6 +164,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: kind.daemonSet alone still renders a Deployment, which needs a budget (catalog 4.2 "Workload kind")',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -181,6 +183,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: `podDisruptionBudget:` with no value renders nothing, and is filled in',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -202,6 +205,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: an empty {} in a block map renders nothing, and is filled in block style',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -217,6 +221,7 @@ ruleTester(rule, {
     },
     {
       name: 'enterprise values: minAvailable 2 with one replica blocks every eviction',
+      glooVersion: '1.17.3',
       code: yaml`
         license_key: abc
         gloo:
@@ -253,6 +258,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: minAvailable "100%" blocks at any size (flow map)',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -269,6 +275,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: the autoscaler floor counts, not kind.deployment.replicas',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -297,6 +304,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: maxUnavailable 0 blocks every eviction',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:

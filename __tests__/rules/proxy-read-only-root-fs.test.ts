@@ -115,6 +115,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'values: readOnlyRootFilesystem: false in glooContainerSecurityContext',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -135,6 +136,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: glooContainerSecurityContext without readOnlyRootFilesystem replaces the defaults',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -156,6 +158,7 @@ ruleTester(rule, {
     },
     {
       name: 'enterprise values: a flow map gets the key before its closing brace',
+      glooVersion: '1.17.3',
       code: yaml`
         license_key: ""
         gloo:
@@ -230,6 +233,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: a kubeResourceOverride sets it false on the Envoy container',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           publicGw:
@@ -267,6 +271,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: a kubeResourceOverride container list replaces the chart containers, dropping the read-only default',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:

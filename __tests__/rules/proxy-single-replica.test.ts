@@ -235,6 +235,7 @@ ruleTester(rule, {
     },
     {
       name: 'values: the autoscaler may shrink to one pod',
+      glooVersion: '1.17.3',
       code: yaml`
         gatewayProxies:
           gatewayProxy:

@@ -129,7 +129,7 @@ export class Linter {
   constructor(options: LintOptions = {}) {
     this.config = options.config ?? defaultConfig()
     this.rules = options.rules ?? allRules
-    this.unknownVersionFixes = options.unknownVersionFixes ?? 'fix'
+    this.unknownVersionFixes = options.unknownVersionFixes ?? 'suggest'
     this.byId = ruleById(this.rules)
     const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)]
     this.declared = globs.length ? picomatch(globs, { dot: true }) : () => false
