@@ -1,7 +1,7 @@
 /** The action's inputs: every core.getInput lives here, validated, with errors that name the input. */
 import * as core from '@actions/core'
-import type { FilterMode } from './diff/filter.js'
-import { GATES, type FailOn, type Gate } from './report/gate.js'
+import { FILTER_MODES, type FilterMode } from './diff/filter.js'
+import { FAIL_ONS, GATES, type FailOn, type Gate } from './report/gate.js'
 import { parseVersion } from './gloo/version.js'
 
 export type ScanMode = 'changed' | 'all'
@@ -52,8 +52,6 @@ export const DEFAULTS = {
   'check-name': 'gloo-harden'
 } as const
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'] as FailOn[]
-const FILTER_MODES: readonly FilterMode[] = ['added', 'diff_context', 'file', 'nofilter']
 const SCANS: readonly ScanMode[] = ['changed', 'all']
 /** GitHub truncates a check run name beyond this; longer names also make poor required-check names. */
 const MAX_CHECK_NAME = 100
@@ -137,7 +135,7 @@ export function readInputs(): Inputs {
 
   return {
     token,
-    failOn: oneOf('fail-on', FAIL_ON),
+    failOn: oneOf('fail-on', FAIL_ONS),
     gate: oneOf('gate', GATES),
     maxAnnotations: Number(maxAnnotationsRaw),
     filterMode: oneOf('filter-mode', FILTER_MODES),

@@ -1,9 +1,9 @@
 /** The GitHub client against the fake REST server: paging, errors, retries, review recovery, re-run reconciliation, the gate. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../../__fixtures__/fake-github.js'
+import { deliverGate, gateChain } from '../../src/action/gate-chain.js'
 import {
   ApiError,
-  completeGate,
   GitHubClient,
   postReview,
   reconcileComments,
@@ -367,7 +367,7 @@ describe('the gate', () => {
     fake = await startFakeGitHub({})
     const client = clientFor(fake)
     const started = await startCheckRun(client, 'gloo-harden', HEAD)
-    const g = await completeGate(client, report(120), started.id, false)
+    const g = await deliverGate(gateChain(client, started.id, false), report(120))
     expect(g).toEqual({ channel: 'check-run', annotationsDelivered: true, errors: [] })
     expect(fake.requests.map((r) => `${r.method} ${r.body.status ?? '-'} ${r.body.conclusion ?? '-'} ${r.body.output?.annotations?.length ?? 0}`)).toEqual([
       'POST in_progress - 0',
@@ -380,7 +380,7 @@ describe('the gate', () => {
 
   it('creates the run completed when opening it failed for another reason than permissions', async () => {
     fake = await startFakeGitHub({})
-    const g = await completeGate(clientFor(fake), report(3), undefined, false)
+    const g = await deliverGate(gateChain(clientFor(fake), undefined, false), report(3))
     expect(g.channel).toBe('check-run')
     expect(fake.checkRuns).toMatchObject([{ status: 'completed', conclusion: 'failure', annotations: [{}, {}, {}] }])
   })
@@ -390,7 +390,7 @@ describe('the gate', () => {
     const client = clientFor(fake)
     const started = await startCheckRun(client, 'gloo-harden', HEAD)
     expect(started.error?.forbidden).toBe(true)
-    const g = await completeGate(client, { ...report(3), description: 'x'.repeat(200) }, started.id, true)
+    const g = await deliverGate(gateChain(client, started.id, true), { ...report(3), description: 'x'.repeat(200) })
     expect(g).toMatchObject({ channel: 'status', annotationsDelivered: false })
     expect(fake.statuses).toEqual([{ sha: HEAD, state: 'failure', context: 'gloo-harden', description: 'x'.repeat(139) + '…', target_url: 'https://github.com/acme/platform/actions/runs/1' }])
     expect(fake.requests.map((r) => r.method)).toEqual(['POST', 'POST'])
@@ -398,7 +398,7 @@ describe('the gate', () => {
 
   it("reports 'log' when nothing can be written", async () => {
     fake = await startFakeGitHub({ readOnly: true })
-    const g = await completeGate(clientFor(fake), { ...report(1), conclusion: 'neutral' }, undefined, true)
+    const g = await deliverGate(gateChain(clientFor(fake), undefined, true), { ...report(1), conclusion: 'neutral' })
     expect(g.channel).toBe('log')
     expect(g.errors.map((e) => e.status)).toEqual([403])
   })
@@ -409,7 +409,7 @@ describe('the gate', () => {
     const started = await startCheckRun(client, 'gloo-harden', HEAD)
     const bad = report(2)
     bad.batches[0][1] = { ...bad.batches[0][1], message: '' }
-    const g = await completeGate(client, bad, started.id, false)
+    const g = await deliverGate(gateChain(client, started.id, false), bad)
     expect(g.channel).toBe('check-run')
     expect(g.annotationsDelivered).toBe(false)
     expect(g.errors.map((e) => e.status)).toEqual([422])

@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import { load } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { EditSource, setPath, type YamlValue } from '../../src/yaml/edits.js'
-import { parseDocuments, type MapNode, type YamlNode } from '../../src/yaml/tree.js'
+import { parseDocuments, type YamlNode } from '../../src/yaml/tree.js'
 import { LineIndex } from '../../src/yaml/position.js'
 import { applyEdits } from '../../src/model/edit.js'
 

@@ -1,4 +1,7 @@
-/** The diff filter (reviewdog's modes): marks which findings touch the diff and decides which are reported. */
+/**
+ * The diff filter (reviewdog's modes): marks which findings touch the diff and decides which are reported, and
+ * makes the one filtered stream every output of the action reads (reviewdog's FilteredDiagnostic).
+ */
 import type { Finding, Span } from '../model/finding.js'
 import type { Hunk } from './parse.js'
 
@@ -48,4 +51,38 @@ export function isReported(f: Finding, mode: FilterMode, diffs: ReadonlyMap<stri
   const { start, end } = spanLines(f.span)
   if (mode === 'added') return hunks.some((h) => h.added.some((l) => l >= start && l <= end))
   return hunks.some((h) => h.newLines > 0 && h.newStart <= end && start <= hunkEnd(h))
+}
+
+/**
+ * A finding as every sink sees it: `inDiffFile` / `inDiffContext` set when there is a diff, `baseline`
+ * ('new' | 'existing') set when there is a baseline (absent: no baseline, and it counts as new).
+ */
+export type FilteredFinding = Finding
+
+/** What the baseline found: which head findings the base commit had, and which base findings are gone. */
+export interface BaselineMarks {
+  existing: ReadonlySet<Finding>
+  /** Base findings missing at head (their spans are the base's). */
+  fixed: Finding[]
+  baseSha: string
+}
+
+/** The one filtered stream of a run: reported head findings marked new/existing and in-diff, and the fixed ones. */
+export interface FilteredStream {
+  /** Head findings the filter mode reports, in lint order. */
+  reported: FilteredFinding[]
+  /** Base findings this change removes. */
+  fixed: Finding[]
+  /** The base commit the baseline was read at, when there was one. */
+  baseSha?: string
+}
+
+/**
+ * Filters once: marks each head finding new or existing (by the baseline) and in the diff or not, and keeps
+ * what `mode` reports. Without diffs (no pull request) every finding is reported.
+ */
+export function filterFindings(head: readonly Finding[], baseline: BaselineMarks | undefined, diffs: ReadonlyMap<string, Hunk[]> | undefined, mode: FilterMode): FilteredStream {
+  const marked = baseline ? head.map((f): Finding => ({ ...f, baseline: baseline.existing.has(f) ? 'existing' : 'new' })) : [...head]
+  const reported = diffs ? markFindings(marked, diffs).filter((f) => isReported(f, mode, diffs)) : marked
+  return { reported, fixed: baseline?.fixed ?? [], ...(baseline ? { baseSha: baseline.baseSha } : {}) }
 }

@@ -1,10 +1,10 @@
 /** The check run: annotations in API-sized batches, the conclusion, and a Markdown summary that fits GitHub's cap. */
 import { spanLines } from '../diff/filter.js'
-import { SEVERITY_RANK, type Finding, type Severity } from '../model/finding.js'
-import { rules } from '../rules/index.js'
-import { compareShown, isExisting, shownSeverity, type FailOn, type Gate } from './gate.js'
+import type { Finding, Severity } from '../model/finding.js'
+import { compareShown, isExisting, judge, shownSeverity, type Conclusion, type FailOn, type Gate } from './gate.js'
 import { DEFAULT_DOCS_BASE, comparePriority } from './review.js'
 import { encodePath, escapeMarkdown, escapeTableCell, fencedBlock, inlineCode } from './markdown.js'
+import { remediationOf, severityBadge } from './rule-text.js'
 
 export type { FailOn } from './gate.js'
 
@@ -29,8 +29,6 @@ export interface Annotation {
 }
 
 const LEVEL: Record<Severity, Annotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' }
-const BADGE: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' }
-const remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]))
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 
@@ -53,7 +51,7 @@ export function truncateBytes(s: string, max: number, ellipsis = '…'): string 
 /** Plain-text message of a finding for annotations and logs: message, remediation, and whether `--fix` handles it. */
 export function plainMessage(f: Finding): string {
   const parts = [f.message]
-  const remediation = remediationOf.get(f.ruleId)
+  const remediation = remediationOf(f.ruleId)
   if (remediation) parts.push(remediation)
   if (f.fix?.length) parts.push('Fixable with gloo-harden --fix.')
   return parts.join('\n')
@@ -89,10 +87,9 @@ export function batchAnnotations(a: Annotation[]): Annotation[][] {
   return out
 }
 
-/** failure if a finding reaches `failOn`; neutral if there are findings below it; success if none. */
-export function conclusionFor(findings: Finding[], failOn: FailOn): 'success' | 'neutral' | 'failure' {
-  if (failOn !== 'never' && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn])) return 'failure'
-  return findings.length ? 'neutral' : 'success'
+/** failure if a finding reaches `failOn`; neutral if there are findings below it; success if none (the gate's rule, every finding judged). */
+export function conclusionFor(findings: Finding[], failOn: FailOn): Conclusion {
+  return judge(findings, 'all', failOn).conclusion
 }
 
 export interface SummaryInput {
@@ -225,7 +222,7 @@ export function summarize(s: SummaryInput): string {
   const tableHead = ['### Findings', '| Severity | Rule | Location | Message |\n|---|---|---|---|']
   const rows = sorted.map((f) => {
     const { start, end } = spanLines(f.span)
-    return `| ${BADGE[f.severity]} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`
+    return `| ${severityBadge(f.severity)} | ${rule(f.ruleId)} | ${location(f.path, start, end)} | ${escapeTableCell(f.message)}${f.fix?.length ? ' 🔧' : ''} |`
   })
   const truncated = (shown: number): string =>
     `> The table is truncated: ${plural(sorted.length - shown, 'more finding')} not shown (a check run summary is capped at 65,535 characters). Each of them is a review comment or an annotation on this check run.`

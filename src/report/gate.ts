@@ -12,6 +12,7 @@ export const GATES: readonly Gate[] = ['new', 'all']
 
 /** Lowest severity that fails the check and the job. */
 export type FailOn = 'error' | 'warning' | 'notice' | 'never'
+export const FAIL_ONS: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
 
 export type Conclusion = 'success' | 'neutral' | 'failure'
 

@@ -3,10 +3,10 @@ import { hunkContaining, hunkEnd, isReported, spanLines, type FilterMode } from 
 import type { Hunk } from '../diff/parse.js'
 import type { SourceFile } from '../forms/manifests.js'
 import { applyEdits, editsOverlap } from '../model/edit.js'
-import { SEVERITY_RANK, type Finding, type Severity, type TextEdit } from '../model/finding.js'
-import { rules } from '../rules/index.js'
+import { SEVERITY_RANK, type Finding, type TextEdit } from '../model/finding.js'
 import { marker } from './fingerprint.js'
 import { encodePath, escapeMarkdown, fencedBlock } from './markdown.js'
+import { remediationOf, severityBadge } from './rule-text.js'
 
 export interface ReviewComment {
   path: string
@@ -44,10 +44,6 @@ export interface ReviewOptions {
 const DEFAULT_SUMMARY_NAME = 'the check run summary'
 
 export const DEFAULT_DOCS_BASE = 'docs/rules/'
-
-const BADGE: Record<Severity, string> = { error: '🛑 **error**', warning: '⚠️ **warning**', notice: 'ℹ️ **notice**' }
-
-const remediationOf = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]))
 
 type Lines = { start: number; end: number }
 
@@ -248,8 +244,8 @@ function ruleLink(ruleId: string, docsBase: string): string {
 }
 
 function findingBlock(f: Finding, docsBase: string, where = ''): string[] {
-  const out = [`${BADGE[f.severity]} · ${ruleLink(f.ruleId, docsBase)}${where}`, '', escapeMarkdown(f.message)]
-  const remediation = remediationOf.get(f.ruleId)
+  const out = [`${severityBadge(f.severity, { bold: true })} · ${ruleLink(f.ruleId, docsBase)}${where}`, '', escapeMarkdown(f.message)]
+  const remediation = remediationOf(f.ruleId)
   if (remediation) out.push('', `**Remediation:** ${escapeMarkdown(remediation)}`)
   return out
 }
