@@ -14,7 +14,8 @@ import { fixFiles } from './engine/fix.js'
 import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
 import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { namesGlooDependency } from './forms/manifests.js'
-import { SEVERITY_RANK, type Finding, type Severity } from './model/finding.js'
+import type { Finding } from './model/finding.js'
+import { reaches, type FailOn } from './report/gate.js'
 import { writeJson } from './report/json.js'
 import { writeSarif, type SarifOptions } from './report/sarif.js'
 import { formatText, printable } from './report/text.js'
@@ -34,7 +35,7 @@ export interface CliIo {
 }
 
 export type Format = 'text' | 'json' | 'sarif'
-export type FailOn = Severity | 'never'
+export type { FailOn } from './report/gate.js'
 export const TRY_HELP = "Run 'gloo-harden --help' for usage.\n"
 
 export class UsageError extends Error {}
@@ -150,8 +151,7 @@ export async function report(
 
 /** 1 when a finding reaches the fail-on severity, else 0. */
 export function exitCode(findings: readonly Finding[], failOn: FailOn): number {
-  if (failOn === 'never') return 0
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0
+  return findings.some((f) => reaches(f, failOn)) ? 1 : 0
 }
 
 /** Writes every changed file; returns path → error for the ones that could not be written. */

@@ -2,6 +2,7 @@
  * The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes;
  * `--since`/`--baseline` report only what is new.
  */
+import { FAIL_ONS } from './report/gate.js'
 import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
@@ -18,7 +19,6 @@ export type { CliIo, FailOn, Format } from './cli-job.js'
 export { exitCode, formatFixes } from './cli-job.js'
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif']
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
 
 export const USAGE = `Usage: gloo-harden [options] [paths...]
 
@@ -69,7 +69,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const format = opts.format ?? 'text'
   if (!FORMATS.includes(format as Format)) throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`)
   const failOn = opts['fail-on'] ?? 'error'
-  if (!FAIL_ON.includes(failOn as FailOn)) throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`)
+  if (!FAIL_ONS.includes(failOn as FailOn)) throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ONS.join(', ')}`)
   const glooVersion = opts['gloo-version']
   if (glooVersion !== undefined && !parseVersion(glooVersion)) throw new UsageError(`--gloo-version: '${glooVersion}' is not a version (e.g. 1.17.3)`)
 
