@@ -236,6 +236,16 @@ describe('runCli: --fix', () => {
     expect(after.filter((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept')).toEqual([])
   })
 
+  it('says which suggestions --fix left for a human, by rule', async () => {
+    put('helm/values.yaml', 'gateway:\n  proxyServiceAccount:\n    disableAutomount: false\n')
+    const r = await cli('--fix', 'helm/values.yaml')
+    const line = r.stdout.split('\n').find((l) => l.includes('need a human'))!
+    expect(line).toMatch(/^\d+ suggestions need a human \(not applied by --fix\): /)
+    // An explicit false is a human's choice (catalog section 2): its edit is a suggestion, counted here.
+    expect(line).toContain('proxy-token-automount ×1')
+    expect(readFileSync(join(root, 'helm/values.yaml'), 'utf8')).toContain('disableAutomount: false')
+  })
+
   it('prints what remains after fixing, and exits on it', async () => {
     const r = await cli('--fix', 'deploy')
     expect(r).toEqual({

@@ -86,7 +86,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
     const out = format === 'text' ? io.stdout : io.stderr
-    out.write(formatFixes(result.applied, result.outputs, failed))
+    out.write(formatFixes(result.applied, result.outputs, failed, result.remaining))
     for (const r of result.rejected)
       io.stderr.write(
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
@@ -174,7 +174,12 @@ async function writeFixes(io: CliIo, files: readonly RepoFile[], outputs: Readon
 }
 
 /** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
-export function formatFixes(applied: readonly Finding[], outputs: ReadonlyMap<string, string>, failed: ReadonlyMap<string, string> = new Map()): string {
+export function formatFixes(
+  applied: readonly Finding[],
+  outputs: ReadonlyMap<string, string>,
+  failed: ReadonlyMap<string, string> = new Map(),
+  remaining: readonly Finding[] = []
+): string {
   const byPath = new Map<string, Finding[]>()
   for (const f of applied) if (outputs.has(f.path) && !failed.has(f.path)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
   const blocks = [...byPath]
@@ -186,7 +191,17 @@ export function formatFixes(applied: readonly Finding[], outputs: ReadonlyMap<st
         ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
       ].join('\n')
     )
-  return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n'
+  // What --fix leaves for a human: findings whose edits are suggestions (catalog section 2, fix classes).
+  const byRule = new Map<string, number>()
+  for (const f of remaining) if (f.suggestions?.length) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1)
+  const count = [...byRule.values()].reduce((a, b) => a + b, 0)
+  const left = count
+    ? `${count} suggestion${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a human (not applied by --fix): ${[...byRule]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([id, n]) => `${id} ×${n}`)
+        .join(', ')}\n\n`
+    : ''
+  return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left
 }
 
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
