@@ -2582,87 +2582,385 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/engine/baseline.ts
-/** Splits head findings into new and existing against the base's fingerprints, and lists the base's fixed ones. */
-function classify(head, base) {
-    const left = new Map();
-    if (base instanceof Map)
-        for (const [fp, n] of base)
-            left.set(fp, n);
-    else
-        for (const f of base)
-            left.set(f.fingerprint, (left.get(f.fingerprint) ?? 0) + 1);
-    const out = { added: [], existing: [], fixed: [] };
-    const matched = new Map();
-    for (const f of head) {
-        const n = left.get(f.fingerprint) ?? 0;
-        if (n > 0) {
-            left.set(f.fingerprint, n - 1);
-            matched.set(f.fingerprint, (matched.get(f.fingerprint) ?? 0) + 1);
-            out.existing.push(f);
-        }
-        else
-            out.added.push(f);
+;// CONCATENATED MODULE: ./src/model/finding.ts
+/** The one data model that flows from the rules to every reporter. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Higher is more severe. */
+const finding_SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
+
+;// CONCATENATED MODULE: ./src/yaml/position.ts
+/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
+function lineStarts(text) {
+    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
+    // line 1 starts after it, as editors and GitHub count columns.
+    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let starts;
+    if (text.indexOf('\r') < 0) {
+        // The common case: indexOf finds line feeds far faster than a loop over every character.
+        let n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            n++;
+        starts = new Int32Array(n);
+        starts[0] = first;
+        n = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts[n++] = i + 1;
     }
-    // Copies pair in order, first with first: the base's copies beyond those the head matched are the fixed ones.
-    if (!(base instanceof Map))
-        for (const f of base) {
-            const n = matched.get(f.fingerprint) ?? 0;
-            if (n > 0)
-                matched.set(f.fingerprint, n - 1);
-            else
-                out.fixed.push(f);
+    else {
+        const list = [first];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                list.push(i + 1);
+            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                list.push(i + 1);
         }
-    return out;
+        starts = Int32Array.from(list);
+    }
+    return starts;
 }
-class BaselineError extends Error {
+/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
+function positionIn(starts, length, offset) {
+    const o = Math.max(0, Math.min(offset, length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
 }
-function toBaselineFile(findings) {
-    return {
-        version: 1,
-        tool: 'gloo-harden',
-        findings: findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, line: f.span.start.line }))
-    };
+class LineIndex {
+    text;
+    table;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
+    get starts() {
+        return (this.table ??= lineStarts(this.text));
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** 1-based line and column (UTF-16 code units) of an offset. */
+    positionAt(offset) {
+        return positionIn(this.starts, this.text.length, offset);
+    }
+    /** Offset of a 1-based line and column. */
+    offsetAt(pos) {
+        const starts = this.starts;
+        const line = Math.max(1, Math.min(pos.line, starts.length));
+        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
+    }
+    lineStart(line) {
+        const starts = this.starts;
+        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+    /** Offset of the end of a 1-based line, before its line break. */
+    lineEnd(line) {
+        const starts = this.starts;
+        const next = line < starts.length ? starts[line] : this.text.length;
+        let e = next;
+        if (e > 0 && this.text[e - 1] === '\n')
+            e--;
+        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
+            e--;
+        return Math.max(e, starts[line - 1]);
+    }
+    /** Text of a 1-based line without its line break. */
+    lineText(line) {
+        return this.text.slice(this.lineStart(line), this.lineEnd(line));
+    }
+    spanOf(start, end) {
+        return { start: this.positionAt(start), end: this.positionAt(end) };
+    }
+}
+/** The line break the file uses (first one found; `\n` by default). */
+function detectEol(text) {
+    const i = text.indexOf('\n');
+    if (i > 0 && text[i - 1] === '\r')
+        return '\r\n';
+    if (i < 0 && text.includes('\r'))
+        return '\r';
+    return '\n';
+}
+
+;// CONCATENATED MODULE: ./src/yaml/query.ts
+/** Follows an alias to its anchored node (one hop chain, bounded). */
+function deref(node) {
+    let n = node ?? null;
+    for (let i = 0; n && n.kind === 'alias' && i < 64; i++)
+        n = n.target;
+    return n && n.kind === 'alias' ? null : n;
+}
+function isMap(node) {
+    return node?.kind === 'map';
+}
+function isSeq(node) {
+    return node?.kind === 'seq';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
+}
+/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
+function query_findPair(map, key) {
+    const m = deref(map);
+    if (!m || m.kind !== 'map')
+        return undefined;
+    const own = ownPair(m, key);
+    // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
+    if (own || !m.merge)
+        return own;
+    return mergedPair(m, key);
+}
+function ownPair(m, key) {
+    for (let i = m.pairs.length - 1; i >= 0; i--) {
+        const k = m.pairs[i].key;
+        if (k.kind === 'scalar' && k.value === key)
+            return m.pairs[i];
+    }
+    return undefined;
 }
 /**
- * Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong.
- * @param paths when given, only the entries of these files count (a run over part of what the baseline covers:
- *   the others could never match, and must not be counted as fixed)
+ * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
+ * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
+ * (billion laughs built from `<<`) stay linear in the size of the tree.
  */
-function parseBaselineFile(text, path, paths) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
+function mergedPair(m, key) {
+    const seen = new Set([m]);
+    const sourcesOf = (map) => {
+        const out = [];
+        for (const p of map.pairs) {
+            if (p.key.kind !== 'scalar' || p.key.value !== '<<')
+                continue;
+            const merged = deref(p.value);
+            const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged];
+            for (const s of items)
+                if (s && s.kind === 'map')
+                    out.push(s);
+        }
+        return out;
+    };
+    const stack = sourcesOf(m).reverse();
+    while (stack.length) {
+        const s = stack.pop();
+        if (seen.has(s))
+            continue;
+        seen.add(s);
+        const found = ownPair(s, key);
+        if (found)
+            return found;
+        if (s.merge)
+            for (const next of sourcesOf(s).reverse())
+                stack.push(next);
     }
-    catch (err) {
-        throw new BaselineError(`${path}: not JSON (${err.message})`);
+    return undefined;
+}
+/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
+function getNode(node, path) {
+    let n = deref(node);
+    for (const seg of path) {
+        if (!n)
+            return null;
+        if (typeof seg === 'number') {
+            if (n.kind !== 'seq')
+                return null;
+            n = deref(n.items[seg]);
+        }
+        else {
+            const p = query_findPair(n, seg);
+            n = p ? deref(p.value) : null;
+        }
     }
-    const o = raw;
-    if (!o || typeof o !== 'object' || o.tool !== 'gloo-harden' || !Array.isArray(o.findings))
-        throw new BaselineError(`${path}: not a gloo-harden baseline (write one with --write-baseline)`);
-    if (o.version !== 1)
-        throw new BaselineError(`${path}: baseline version ${String(o.version)} is not supported (expected 1)`);
-    const out = new Map();
-    o.findings.forEach((f, i) => {
-        if (!f || typeof f.fingerprint !== 'string')
-            throw new BaselineError(`${path}: findings[${i}] has no fingerprint`);
-        if (paths && typeof f.path === 'string' && !paths.has(f.path))
-            return;
-        out.set(f.fingerprint, (out.get(f.fingerprint) ?? 0) + 1);
-    });
+    return n;
+}
+/** The deepest existing node along `path` and how many segments it covers. */
+function deepestExisting(node, path) {
+    let n = node;
+    let pair;
+    for (let i = 0; i < path.length; i++) {
+        const p = query_findPair(n, path[i]);
+        const v = p ? deref(p.value) : null;
+        if (!p || !v)
+            return { node: n, depth: i, pair };
+        n = v;
+        pair = p;
+    }
+    return { node: n, depth: path.length, pair };
+}
+function mapEntries(node) {
+    const m = deref(node);
+    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
+}
+function seqItems(node) {
+    const s = deref(node);
+    return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
+}
+function keyOf(pair) {
+    return pair.key.kind === 'scalar' ? pair.key.value : '';
+}
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
+const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y']);
+const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N']);
+/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
+function scalarValue(node) {
+    const n = deref(node);
+    if (!n || n.kind !== 'scalar')
+        return undefined;
+    if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
+        return n.value;
+    const v = n.value;
+    if (NULLS.has(v))
+        return null;
+    if (TRUES.has(v))
+        return true;
+    if (FALSES.has(v))
+        return false;
+    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    if (/^0x[0-9a-fA-F]+$/.test(v))
+        return parseInt(v.slice(2), 16);
+    if (/^0o[0-7]+$/.test(v))
+        return parseInt(v.slice(2), 8);
+    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
+        return Number(v);
+    return v;
+}
+/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
+function isTrue(node) {
+    const v = scalarValue(node);
+    return v === true || v === 'true';
+}
+function isFalse(node) {
+    const v = scalarValue(node);
+    return v === false || v === 'false';
+}
+function asNumber(node) {
+    const v = scalarValue(node);
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'string' && /^\d+$/.test(v))
+        return Number(v);
+    return undefined;
+}
+function asString(node) {
+    const v = scalarValue(node);
+    if (v === undefined || v === null)
+        return undefined;
+    return String(v);
+}
+/** Getter shortcuts. */
+const str = (node, path) => asString(getNode(node, path));
+/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
+function jsonPathOf(node) {
+    const parts = [];
+    let n = node;
+    while (n.parent) {
+        const p = n.parent;
+        const step = childStep(p, n);
+        if (typeof step === 'number')
+            parts.push(`[${step}]`);
+        else
+            parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`);
+        n = p;
+    }
+    const s = parts.reverse().join('');
+    return s.startsWith('.') ? s.slice(1) : s;
+}
+// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
+// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
+// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
+// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
+const positions = new WeakMap();
+const INDEXED = 32;
+function childStep(p, child) {
+    const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
+    let i;
+    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
+        if (p.kind === 'seq')
+            i = p.items.indexOf(child);
+        else
+            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
+        if (i < 0)
+            i = undefined;
+    }
+    else
+        i = positions.get(p)?.get(child);
+    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
+        const index = new Map();
+        if (p.kind === 'seq')
+            p.items.forEach((item, k) => index.has(item) || index.set(item, k));
+        else
+            p.pairs.forEach((pair, k) => {
+                if (!index.has(pair.value))
+                    index.set(pair.value, k);
+                if (!index.has(pair.key))
+                    index.set(pair.key, k);
+            });
+        positions.set(p, index);
+        i = index.get(child);
+    }
+    if (p.kind === 'seq')
+        return i ?? -1;
+    const key = i === undefined ? undefined : p.pairs[i].key;
+    return key && key.kind === 'scalar' ? key.value : '?';
+}
+/**
+ * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
+ * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
+ */
+function toPlain(node, budget = { left: 10000 }) {
+    return plain(node, budget, new Set(), 0);
+}
+const MAX_PLAIN_DEPTH = 512;
+function plain(node, budget, open, depth) {
+    const n = deref(node);
+    if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n))
+        return null;
+    if (n.kind === 'scalar')
+        return scalarValue(n);
+    open.add(n);
+    let out = null;
+    if (n.kind === 'seq')
+        out = n.items.map((i) => plain(i, budget, open, depth + 1));
+    else if (n.kind === 'map') {
+        const o = {};
+        for (const p of n.pairs) {
+            if (p.key.kind !== 'scalar')
+                continue;
+            const v = plain(p.value, budget, open, depth + 1);
+            // A `__proto__` key is data, not the object's prototype.
+            if (p.key.value === '__proto__')
+                Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
+            else
+                o[p.key.value] = v;
+        }
+        out = o;
+    }
+    open.delete(n);
     return out;
+}
+/**
+ * The node a finding about `path` points at: the value when present, else the key of the nearest existing
+ * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
+ */
+function locatePath(root, path) {
+    const d = deepestExisting(root, path);
+    if (d.depth === path.length)
+        return d.node;
+    if (d.pair)
+        return d.pair.key;
+    const kind = query_findPair(root, 'kind');
+    if (kind)
+        return kind.key;
+    const first = deref(root);
+    return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -6322,611 +6620,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/gloo/version.ts
-/** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
-/** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
-function parseVersion(raw) {
-    if (!raw)
-        return undefined;
-    // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
-    const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw));
-    if (!m)
-        return undefined;
-    return {
-        major: Number(m[1]),
-        minor: Number(m[2]),
-        patch: m[3] && /^\d+$/.test(m[3]) ? Number(m[3]) : 0,
-        pre: m[4] ? [m[4].toLowerCase(), Number(m[5] ?? 0)] : undefined,
-        raw: String(raw)
-    };
-}
-/** Negative when a < b, 0 when equal, positive when a > b. */
-function compareVersions(a, b) {
-    if (a.major !== b.major)
-        return a.major - b.major;
-    if (a.minor !== b.minor)
-        return a.minor - b.minor;
-    if (a.patch !== b.patch)
-        return a.patch - b.patch;
-    if (!a.pre && !b.pre)
-        return 0;
-    if (!a.pre)
-        return 1;
-    if (!b.pre)
-        return -1;
-    if (a.pre[0] !== b.pre[0])
-        return a.pre[0] < b.pre[0] ? -1 : 1;
-    return a.pre[1] - b.pre[1];
-}
-/** True when `v` is known and older than `than`. Unknown versions are treated as the newest. */
-function isBefore(v, than) {
-    if (!v)
-        return false;
-    return compareVersions(v, parseVersion(than)) < 0;
-}
-function isAtLeast(v, than) {
-    if (!v)
-        return true;
-    return compareVersions(v, parseVersion(than)) >= 0;
-}
-/** In the 1.4.0-beta1…beta14 window, which still had pre-1.3.31 defaults. */
-function inOldBetaWindow(v) {
-    return !!v && v.major === 1 && v.minor === 4 && v.patch === 0 && !!v.pre && v.pre[0] === 'beta' && v.pre[1] <= 14;
-}
-/** Charts before 1.3.31 (and 1.4.0-beta1…14) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
-function hasOldSecurityDefaults(v) {
-    return isBefore(v, '1.3.31') || inOldBetaWindow(v);
-}
-/**
- * True when a chart of version `v` has a feature the catalog dates as `a/b/c`: the first version in each release
- * line (`1.12.43/1.13.5/1.14.0-beta7`). Its own line decides when listed; lines newer than every listed one have
- * it, older ones lack it, and an unlisted line between listed ones is taken to have it. Unknown versions are the
- * newest.
- */
-function hasSince(v, since) {
-    if (!v)
-        return true;
-    const firsts = since.split('/').map((s) => parseVersion(s));
-    const line = firsts.find((f) => f.major === v.major && f.minor === v.minor);
-    if (line)
-        return compareVersions(v, line) >= 0;
-    const lines = firsts.map((f) => f.major * 1000 + f.minor);
-    const own = v.major * 1000 + v.minor;
-    return own > Math.min(...lines);
-}
-
-;// CONCATENATED MODULE: ./src/engine/config.ts
-/** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
-
-
-const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-const defaultConfig = () => ({ rules: {}, exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE });
-class ConfigError extends Error {
-}
-const SETTINGS = new Set(['off', 'notice', 'warning', 'error']);
-/**
- * Parses a config file. Throws ConfigError naming the file and the offending key for anything it does not
- * understand, so a typo never silently turns a rule back on.
- */
-function parseConfig(text, path, knownRules) {
-    let raw;
-    try {
-        // loadAll: js-yaml 5's load() rejects an empty (or comments-only) file, which is a valid, empty config.
-        const docs = loadAll(text, { filename: path });
-        if (docs.length > 1)
-            throw new ConfigError(`${path}: the config must be a single YAML document`);
-        raw = docs[0];
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        const e = err;
-        throw new ConfigError(`${path}:${(e.mark?.line ?? 0) + 1}:${(e.mark?.column ?? 0) + 1}: invalid YAML: ${e.reason ?? String(err)}`);
-    }
-    const config = defaultConfig();
-    if (raw === null || raw === undefined)
-        return config;
-    if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new ConfigError(`${path}: the config must be a mapping`);
-    for (const [key, value] of Object.entries(raw)) {
-        switch (key) {
-            case 'rules': {
-                if (value === null)
-                    break;
-                if (typeof value !== 'object' || Array.isArray(value))
-                    throw new ConfigError(`${path}: rules must map rule ids to off|notice|warning|error`);
-                for (const [id, setting] of Object.entries(value)) {
-                    if (!knownRules.has(id))
-                        throw new ConfigError(`${path}: rules.${id}: unknown rule id`);
-                    const s = setting === false ? 'off' : String(setting);
-                    if (!SETTINGS.has(s))
-                        throw new ConfigError(`${path}: rules.${id}: '${String(setting)}' is not one of off, notice, warning, error`);
-                    config.rules[id] = s;
-                }
-                break;
-            }
-            case 'exclude':
-                if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-                    throw new ConfigError(`${path}: exclude must be a list of globs`);
-                config.exclude = value;
-                break;
-            case 'gloo-version':
-            case 'glooVersion':
-                if (value === null || value === undefined)
-                    break;
-                // YAML reads an unquoted 1.10 as the number 1.1: refuse numbers rather than pin the wrong chart.
-                if (typeof value !== 'string')
-                    throw new ConfigError(`${path}: ${key}: write the version as a quoted string, e.g. '1.17.3'`);
-                if (!parseVersion(value))
-                    throw new ConfigError(`${path}: ${key}: '${value}' is not a version`);
-                config.glooVersion = value;
-                break;
-            case 'max-file-size':
-            case 'maxFileSize':
-                if (typeof value !== 'number' || value <= 0)
-                    throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
-                config.maxFileSize = value;
-                break;
-            case 'inputs':
-                config.inputs = parseInputs(value, path);
-                break;
-            case 'installs':
-                config.installs = parseInstalls(value, path);
-                break;
-            default:
-                throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`);
-        }
-    }
-    return config;
-}
-const isGlobList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-function parseInputs(value, path) {
-    if (value === null || value === undefined)
-        return { gloo: [], ignore: [] };
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new ConfigError(`${path}: inputs must be a mapping with gloo and ignore lists of globs`);
-    const out = { gloo: [], ignore: [] };
-    for (const [k, v] of Object.entries(value)) {
-        if (k !== 'gloo' && k !== 'ignore')
-            throw new ConfigError(`${path}: inputs.${k}: unknown key (expected gloo, ignore)`);
-        if (!isGlobList(v))
-            throw new ConfigError(`${path}: inputs.${k} must be a list of globs`);
-        out[k] = v;
-    }
-    return out;
-}
-const INSTALL_KEYS = ['name', 'chart', 'version', 'prefix', 'values', 'manifests', 'complete', 'fixTarget'];
-function parseInstalls(value, path) {
-    if (value === null || value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        throw new ConfigError(`${path}: installs must be a list`);
-    const names = new Set();
-    return value.map((raw, i) => {
-        const at = `${path}: installs[${i}]`;
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            throw new ConfigError(`${at} must be a mapping`);
-        const o = raw;
-        for (const k of Object.keys(o))
-            if (!INSTALL_KEYS.includes(k))
-                throw new ConfigError(`${at}.${k}: unknown key (expected ${INSTALL_KEYS.join(', ')})`);
-        if (typeof o.name !== 'string' || !o.name)
-            throw new ConfigError(`${at}.name: a name is required`);
-        if (names.has(o.name))
-            throw new ConfigError(`${at}.name: '${o.name}' is declared twice`);
-        names.add(o.name);
-        if (o.chart !== undefined && o.chart !== 'gloo' && o.chart !== 'gloo-ee')
-            throw new ConfigError(`${at}.chart: '${String(o.chart)}' is not gloo or gloo-ee`);
-        if (o.version !== undefined && (typeof o.version !== 'string' || !parseVersion(o.version)))
-            throw new ConfigError(`${at}.version: write the version as a quoted string, e.g. '1.17.3'`);
-        if (o.prefix !== undefined && typeof o.prefix !== 'string')
-            throw new ConfigError(`${at}.prefix must be a string such as "" or "gloo-ee."`);
-        if (!isGlobList(o.values) || !o.values.length)
-            throw new ConfigError(`${at}.values must be a non-empty list of globs, in precedence order`);
-        if (o.manifests !== undefined && !isGlobList(o.manifests))
-            throw new ConfigError(`${at}.manifests must be a list of globs`);
-        if (o.complete !== undefined && typeof o.complete !== 'boolean')
-            throw new ConfigError(`${at}.complete must be true or false`);
-        if (o.fixTarget !== undefined && typeof o.fixTarget !== 'string')
-            throw new ConfigError(`${at}.fixTarget must be a file path`);
-        const ci = { name: o.name, values: o.values };
-        if (o.chart)
-            ci.chart = o.chart;
-        if (o.version)
-            ci.version = o.version;
-        if (o.prefix !== undefined)
-            ci.prefix = o.prefix;
-        if (o.manifests)
-            ci.manifests = o.manifests;
-        if (o.complete !== undefined)
-            ci.complete = o.complete;
-        if (o.fixTarget)
-            ci.fixTarget = o.fixTarget;
-        return ci;
-    });
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/yaml/position.ts
-/** Offsets at which each line starts; index 0 is line 1. Exactly sized: the engine keeps one per file. */
-function lineStarts(text) {
-    // A UTF-8/UTF-16 byte-order mark is kept in the text (so --fix writes it back) but is not a column:
-    // line 1 starts after it, as editors and GitHub count columns.
-    const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let starts;
-    if (text.indexOf('\r') < 0) {
-        // The common case: indexOf finds line feeds far faster than a loop over every character.
-        let n = 1;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            n++;
-        starts = new Int32Array(n);
-        starts[0] = first;
-        n = 1;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            starts[n++] = i + 1;
-    }
-    else {
-        const list = [first];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                list.push(i + 1);
-            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                list.push(i + 1);
-        }
-        starts = Int32Array.from(list);
-    }
-    return starts;
-}
-/** 1-based line and column (UTF-16 code units) of an offset in a text of `length` whose lines start at `starts`. */
-function positionIn(starts, length, offset) {
-    const o = Math.max(0, Math.min(offset, length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= o)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return { line: lo + 1, column: Math.max(0, o - starts[lo]) + 1 };
-}
-class LineIndex {
-    text;
-    table;
-    constructor(text) {
-        this.text = text;
-    }
-    /** Offsets at which each line starts; index 0 is line 1. Built on first use. */
-    get starts() {
-        return (this.table ??= lineStarts(this.text));
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** 1-based line and column (UTF-16 code units) of an offset. */
-    positionAt(offset) {
-        return positionIn(this.starts, this.text.length, offset);
-    }
-    /** Offset of a 1-based line and column. */
-    offsetAt(pos) {
-        const starts = this.starts;
-        const line = Math.max(1, Math.min(pos.line, starts.length));
-        return Math.min(starts[line - 1] + pos.column - 1, this.text.length);
-    }
-    lineStart(line) {
-        const starts = this.starts;
-        return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
-    }
-    /** Offset of the end of a 1-based line, before its line break. */
-    lineEnd(line) {
-        const starts = this.starts;
-        const next = line < starts.length ? starts[line] : this.text.length;
-        let e = next;
-        if (e > 0 && this.text[e - 1] === '\n')
-            e--;
-        if (e > 0 && this.text[e - 1] === '\r' && e > starts[line - 1])
-            e--;
-        return Math.max(e, starts[line - 1]);
-    }
-    /** Text of a 1-based line without its line break. */
-    lineText(line) {
-        return this.text.slice(this.lineStart(line), this.lineEnd(line));
-    }
-    spanOf(start, end) {
-        return { start: this.positionAt(start), end: this.positionAt(end) };
-    }
-}
-/** The line break the file uses (first one found; `\n` by default). */
-function detectEol(text) {
-    const i = text.indexOf('\n');
-    if (i > 0 && text[i - 1] === '\r')
-        return '\r\n';
-    if (i < 0 && text.includes('\r'))
-        return '\r';
-    return '\n';
-}
-
-;// CONCATENATED MODULE: ./src/yaml/query.ts
-/** Follows an alias to its anchored node (one hop chain, bounded). */
-function deref(node) {
-    let n = node ?? null;
-    for (let i = 0; n && n.kind === 'alias' && i < 64; i++)
-        n = n.target;
-    return n && n.kind === 'alias' ? null : n;
-}
-function isMap(node) {
-    return node?.kind === 'map';
-}
-function isSeq(node) {
-    return node?.kind === 'seq';
-}
-function isScalar(node) {
-    return node?.kind === 'scalar';
-}
-/** The last pair of `map` whose key is `key` (Helm and kubectl keep the last duplicate). */
-function query_findPair(map, key) {
-    const m = deref(map);
-    if (!m || m.kind !== 'map')
-        return undefined;
-    const own = ownPair(m, key);
-    // YAML merge keys: `<<: *anchor` (the tree flags maps that have one, so the common miss stays one scan).
-    if (own || !m.merge)
-        return own;
-    return mergedPair(m, key);
-}
-function ownPair(m, key) {
-    for (let i = m.pairs.length - 1; i >= 0; i--) {
-        const k = m.pairs[i].key;
-        if (k.kind === 'scalar' && k.value === key)
-            return m.pairs[i];
-    }
-    return undefined;
-}
-/**
- * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
- * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
- * (billion laughs built from `<<`) stay linear in the size of the tree.
- */
-function mergedPair(m, key) {
-    const seen = new Set([m]);
-    const sourcesOf = (map) => {
-        const out = [];
-        for (const p of map.pairs) {
-            if (p.key.kind !== 'scalar' || p.key.value !== '<<')
-                continue;
-            const merged = deref(p.value);
-            const items = merged?.kind === 'seq' ? merged.items.map(deref) : [merged];
-            for (const s of items)
-                if (s && s.kind === 'map')
-                    out.push(s);
-        }
-        return out;
-    };
-    const stack = sourcesOf(m).reverse();
-    while (stack.length) {
-        const s = stack.pop();
-        if (seen.has(s))
-            continue;
-        seen.add(s);
-        const found = ownPair(s, key);
-        if (found)
-            return found;
-        if (s.merge)
-            for (const next of sourcesOf(s).reverse())
-                stack.push(next);
-    }
-    return undefined;
-}
-/** The value at `path` (map keys and sequence indices), following aliases; null when absent. */
-function getNode(node, path) {
-    let n = deref(node);
-    for (const seg of path) {
-        if (!n)
-            return null;
-        if (typeof seg === 'number') {
-            if (n.kind !== 'seq')
-                return null;
-            n = deref(n.items[seg]);
-        }
-        else {
-            const p = query_findPair(n, seg);
-            n = p ? deref(p.value) : null;
-        }
-    }
-    return n;
-}
-/** The deepest existing node along `path` and how many segments it covers. */
-function deepestExisting(node, path) {
-    let n = node;
-    let pair;
-    for (let i = 0; i < path.length; i++) {
-        const p = query_findPair(n, path[i]);
-        const v = p ? deref(p.value) : null;
-        if (!p || !v)
-            return { node: n, depth: i, pair };
-        n = v;
-        pair = p;
-    }
-    return { node: n, depth: path.length, pair };
-}
-function mapEntries(node) {
-    const m = deref(node);
-    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
-}
-function seqItems(node) {
-    const s = deref(node);
-    return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
-}
-function keyOf(pair) {
-    return pair.key.kind === 'scalar' ? pair.key.value : '';
-}
-const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
-// Helm reads values with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1), so yes/no/on/off are booleans too.
-const TRUES = new Set(['true', 'True', 'TRUE', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'y', 'Y']);
-const FALSES = new Set(['false', 'False', 'FALSE', 'no', 'No', 'NO', 'off', 'Off', 'OFF', 'n', 'N']);
-/** A scalar's value as the YAML core schema (with YAML 1.1 booleans) resolves it; quoted scalars are strings. */
-function scalarValue(node) {
-    const n = deref(node);
-    if (!n || n.kind !== 'scalar')
-        return undefined;
-    if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
-        return n.value;
-    const v = n.value;
-    if (NULLS.has(v))
-        return null;
-    if (TRUES.has(v))
-        return true;
-    if (FALSES.has(v))
-        return false;
-    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
-        return Number(v.replace(/_/g, ''));
-    if (/^0x[0-9a-fA-F]+$/.test(v))
-        return parseInt(v.slice(2), 16);
-    if (/^0o[0-7]+$/.test(v))
-        return parseInt(v.slice(2), 8);
-    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
-        return Number(v);
-    return v;
-}
-/** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
-function isTrue(node) {
-    const v = scalarValue(node);
-    return v === true || v === 'true';
-}
-function isFalse(node) {
-    const v = scalarValue(node);
-    return v === false || v === 'false';
-}
-function asNumber(node) {
-    const v = scalarValue(node);
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'string' && /^\d+$/.test(v))
-        return Number(v);
-    return undefined;
-}
-function asString(node) {
-    const v = scalarValue(node);
-    if (v === undefined || v === null)
-        return undefined;
-    return String(v);
-}
-/** Getter shortcuts. */
-const str = (node, path) => asString(getNode(node, path));
-/** JSON path of a node inside its document, e.g. `spec.containers[0].image`. */
-function jsonPathOf(node) {
-    const parts = [];
-    let n = node;
-    while (n.parent) {
-        const p = n.parent;
-        const step = childStep(p, n);
-        if (typeof step === 'number')
-            parts.push(`[${step}]`);
-        else
-            parts.push(/^[A-Za-z0-9_-]+$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`);
-        n = p;
-    }
-    const s = parts.reverse().join('');
-    return s.startsWith('.') ? s.slice(1) : s;
-}
-// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
-// not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
-// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
-// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
-const positions = new WeakMap();
-const INDEXED = 32;
-function childStep(p, child) {
-    const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
-    let i;
-    if ((p.kind === 'seq' ? p.items.length : p.pairs.length) <= INDEXED) {
-        if (p.kind === 'seq')
-            i = p.items.indexOf(child);
-        else
-            i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child);
-        if (i < 0)
-            i = undefined;
-    }
-    else
-        i = positions.get(p)?.get(child);
-    if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
-        const index = new Map();
-        if (p.kind === 'seq')
-            p.items.forEach((item, k) => index.has(item) || index.set(item, k));
-        else
-            p.pairs.forEach((pair, k) => {
-                if (!index.has(pair.value))
-                    index.set(pair.value, k);
-                if (!index.has(pair.key))
-                    index.set(pair.key, k);
-            });
-        positions.set(p, index);
-        i = index.get(child);
-    }
-    if (p.kind === 'seq')
-        return i ?? -1;
-    const key = i === undefined ? undefined : p.pairs[i].key;
-    return key && key.kind === 'scalar' ? key.value : '?';
-}
-/**
- * Converts a subtree to plain JS. Aliases are followed within a node budget (alias bombs) and a depth
- * limit; an alias back into a map or sequence being converted (`a: &a {b: *a}`) becomes null.
- */
-function toPlain(node, budget = { left: 10000 }) {
-    return plain(node, budget, new Set(), 0);
-}
-const MAX_PLAIN_DEPTH = 512;
-function plain(node, budget, open, depth) {
-    const n = deref(node);
-    if (!n || budget.left-- <= 0 || depth > MAX_PLAIN_DEPTH || open.has(n))
-        return null;
-    if (n.kind === 'scalar')
-        return scalarValue(n);
-    open.add(n);
-    let out = null;
-    if (n.kind === 'seq')
-        out = n.items.map((i) => plain(i, budget, open, depth + 1));
-    else if (n.kind === 'map') {
-        const o = {};
-        for (const p of n.pairs) {
-            if (p.key.kind !== 'scalar')
-                continue;
-            const v = plain(p.value, budget, open, depth + 1);
-            // A `__proto__` key is data, not the object's prototype.
-            if (p.key.value === '__proto__')
-                Object.defineProperty(o, '__proto__', { value: v, enumerable: true, writable: true, configurable: true });
-            else
-                o[p.key.value] = v;
-        }
-        out = o;
-    }
-    open.delete(n);
-    return out;
-}
-/**
- * The node a finding about `path` points at: the value when present, else the key of the nearest existing
- * ancestor, else the object's `kind` key (a whole-document span would be useless in a review).
- */
-function locatePath(root, path) {
-    const d = deepestExisting(root, path);
-    if (d.depth === path.length)
-        return d.node;
-    if (d.pair)
-        return d.pair.key;
-    const kind = query_findPair(root, 'kind');
-    if (kind)
-        return kind.key;
-    const first = deref(root);
-    return first && first.kind === 'map' && first.pairs[0] ? first.pairs[0].key : root;
-}
-
 ;// CONCATENATED MODULE: ./src/yaml/tree.ts
 /**
  * A small located YAML tree built from js-yaml 5's `parseEvents`: every node knows its source offsets,
@@ -7329,6 +7022,8 @@ function renderBlock(src, entries, col) {
     for (const [k, v] of entries) {
         if (typeof v === 'string')
             out += `${pad}${fmtKey(k)}: ${v}${src.eol}`;
+        // The one flow map a block ever gets: an empty map has no block form (`key:` alone is null, which in Helm
+        // values deletes the chart's defaults for the whole map).
         else if (Object.keys(v).length === 0)
             out += `${pad}${fmtKey(k)}: {}${src.eol}`;
         else
@@ -7402,7 +7097,8 @@ function setIn(src, map, path, value) {
             // A tag would stay in front of the new text and change its meaning (`!!str true`).
             if (v.tag)
                 return null;
-            if (v.value === value && v.style === 'plain')
+            // The same text (`"x"` over `"x"`), or the same plain value: nothing to do, so a second run changes nothing.
+            if (src.text.slice(v.start, v.end) === value || (v.value === value && v.style === 'plain'))
                 return [];
             return [replaceScalar(v, value)];
         }
@@ -7457,12 +7153,17 @@ function appendTopLevel(src, path, value) {
 function insertInto(src, map, entries) {
     if (entries.length === 0)
         return [];
+    // `key: {}` in a block map takes the block style of the map around it: an empty flow map has no style of
+    // its own to keep, and a flow map filled by fixes grows into one long line (`gloo-ee: {…430 characters…}`).
+    const open = emptyFlowInBlock(src, map);
+    if (open)
+        return openBlock(src, src.col(open.start) + src.indentStep, map.start, map.end, entries);
     if (map.flow) {
         const close = map.end - 1;
         if (src.text[close] !== '}' || src.text[map.start] !== '{')
             return null;
         const body = renderFlow(entries);
-        // `{}` → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+        // `{}` (the root, a flow map's value or a sequence item) → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
         // comment before the brace stays where it is.
         if (!map.pairs.length)
             return [{ range: [map.start + 1, map.start + 1], text: body }];
@@ -7498,28 +7199,47 @@ function insertLines(src, at, lines) {
         return { range: [at, at], text: src.eol + lines.slice(0, lines.length - src.eol.length) };
     return { range: [at, at], text: lines };
 }
-/** Replaces `key:` / `key: null` with a nested block (or flow map inside a flow parent). */
+/**
+ * The block map around `map` when `map` is an empty one-line flow map (`{}`, `{ }`) written as the value of
+ * one of its keys; undefined otherwise (a flow map with entries or a comment inside keeps its flow style).
+ */
+function emptyFlowInBlock(src, map) {
+    const parent = map.parent;
+    if (!map.flow || map.pairs.length || !parent || parent.kind !== 'map' || parent.flow)
+        return undefined;
+    if (!parent.pairs.some((p) => p.value === map))
+        return undefined;
+    if (src.text[map.start] !== '{' || src.text[map.end - 1] !== '}')
+        return undefined;
+    return /^[ ]*$/.test(src.text.slice(map.start + 1, map.end - 1)) ? parent : undefined;
+}
+/**
+ * Replaces the value text `[start, end)` of a block map's key (`null`, `~`, `{}`) with a nested block of
+ * `entries` at column `col`, on the lines after the key's. The blanks before the value go too; a comment after
+ * it stays on the key's line (`key: # why`), an anchor or a tag before it stays on the key (`key: &a`), and a
+ * comment line below the key stays above the key it documents, since the new lines come right after the key's.
+ */
+function openBlock(src, col, start, end, entries) {
+    let s = start;
+    while (s > 0 && (src.text[s - 1] === ' ' || src.text[s - 1] === '\t'))
+        s--;
+    const out = [];
+    if (s < end)
+        out.push({ range: [s, end], text: '' });
+    out.push(insertLines(src, src.nextLineStart(end), renderBlock(src, entries, col)));
+    return out;
+}
+/** Replaces `key:` / `key: null` with a nested block (a flow map inside a flow parent, `{}` for no entries). */
 function fillNull(src, pair, node, entries) {
     const parent = pair.value.parent;
     if (parent && parent.kind === 'map' && parent.flow) {
         const text = `{${renderFlow(entries)}}`;
         return [node.empty ? { range: [node.start, node.start], text: ` ${text}` } : { range: [node.start, node.end], text }];
     }
+    if (!entries.length)
+        return [node.empty ? { range: [node.start, node.start], text: ' {}' } : { range: [node.start, node.end], text: '{}' }];
     const col = src.col(parent && parent.kind === 'map' ? parent.start : pair.key.start) + src.indentStep;
-    const block = entries.length ? renderBlock(src, entries, col) : '';
-    const out = [];
-    if (!node.empty) {
-        // Drop ` null` but keep a comment after it on the key's line: `key: # why` then the new lines.
-        let start = node.start;
-        while (start > 0 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t'))
-            start--;
-        out.push({ range: [start, node.end], text: entries.length ? '' : ' {}' });
-    }
-    else if (!entries.length)
-        out.push({ range: [node.start, node.start], text: ' {}' });
-    if (block)
-        out.push(insertLines(src, src.nextLineStart(node.end), block));
-    return out;
+    return openBlock(src, col, node.start, node.end, entries);
 }
 /**
  * Removes a key/value pair with its lines. Null when it cannot be done safely. Removing the only key of a
@@ -7568,401 +7288,77 @@ function removeSeqItem(src, seq, index) {
     return { range: [lineStart, endOfContent(src, item)], text: '' };
 }
 
-;// CONCATENATED MODULE: ./src/gloo/evidence.ts
-/**
- * Is a values map Gloo values, and of which chart? Catalog section 1.2: only strong evidence (a path only the
- * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` …) prove
- * nothing, and a stray key never flips the flavour.
- */
-
-/** Paths (below the OSS chart's root) that only the gloo chart reads. `global.*` is listed apart: it stays at the root in gloo-ee too. */
-const OSS_ONLY = [
-    ['gatewayProxies'],
-    ['gloo', 'deployment'],
-    ['gloo', 'disableLeaderElection'],
-    ['gloo', 'headerSecretRefNsMatchesUs'],
-    ['discovery', 'fdsMode'],
-    ['settings', 'integrations', 'knative'],
-    ['settings', 'invalidConfigPolicy'],
-    ['settings', 'disableKubernetesDestinations'],
-    ['settings', 'replaceInvalidRoutes'],
-    ['gateway', 'validation', 'alwaysAcceptResources'],
-    ['gateway', 'proxyServiceAccount'],
-    ['gateway', 'certGenJob'],
-    ['ingressProxy'],
-    ['kubeGateway', 'gatewayParameters', 'glooGateway']
-];
-const GLOBAL_ONLY = [
-    ['global', 'glooRbac'],
-    ['global', 'glooMtls'],
-    ['global', 'glooStats'],
-    ['global', 'istioSDS']
-];
-/** Keys only the gloo-ee chart has at its root; evidence only next to a `gloo:` map. */
-const EE_ONLY = ['license_key', 'create_license_secret', 'license_secret_name', 'gloo-fed'];
-/** Keys that prove nothing alone: a file with only these (and a name with `gloo`) gets an input-unrecognized notice. */
-const WEAK_KEYS = new Set([
-    'ingress', 'gateway', 'settings', 'global', 'discovery', 'gloo', 'namespace', 'k8s', 'crds', 'rbac', 'prometheus',
-    'grafana', 'redis', 'observability', 'image', 'service', 'resources', 'replicaCount', 'license_key'
-]);
-function has(root, path) {
-    const parent = path.length > 1 ? getNode(root, path.slice(0, -1)) : root;
-    const pair = query_findPair(parent, path[path.length - 1]);
-    if (!pair)
-        return false;
-    // `gatewayProxies` counts only as a map of maps (a proxy name → its spec).
-    if (path.length === 1 && path[0] === 'gatewayProxies') {
-        const v = deref(pair.value);
-        return isMap(v) && v.pairs.length > 0 && v.pairs.every((p) => { const d = deref(p.value); return isMap(d) || (d?.kind === 'scalar' && (d.empty || d.value === 'null' || d.value === '~')); });
-    }
-    return true;
-}
-/** The evidence a values map carries about being Gloo values. */
-function valuesEvidence(root) {
-    const join = (p) => p.join('.');
-    const oss = OSS_ONLY.filter((p) => has(root, p)).map(join);
-    const glooMap = getNode(root, ['gloo']);
-    const ee = isMap(glooMap) ? OSS_ONLY.filter((p) => has(glooMap, p)).map((p) => `gloo.${join(p)}`) : [];
-    const global = GLOBAL_ONLY.filter((p) => has(root, p)).map(join);
-    const keys = mapEntries(root).map(keyOf);
-    const ev = { oss, ee, global, weak: keys.some((k) => WEAK_KEYS.has(k)) };
-    const eeKey = EE_ONLY.find((k) => keys.includes(k));
-    if (eeKey && isMap(glooMap) && glooMap.pairs.length > 0)
-        ev.eeOnly = eeKey;
-    return ev;
-}
-/** Strong evidence: some path only Gloo reads. */
-const isStrong = (e) => e.oss.length + e.ee.length + e.global.length > 0 || e.eeOnly !== undefined;
-/**
- * The flavour of a values map: the chart named by a descriptor or the config decides; else an EE-only key makes
- * it enterprise; else the flavour with more strong paths wins, a tie is OSS.
- */
-function flavourOf(e, named) {
-    if (named)
-        return named;
-    if (e.eeOnly)
-        return 'gloo-ee';
-    return e.ee.length > e.oss.length ? 'gloo-ee' : 'gloo';
-}
-
-;// CONCATENATED MODULE: ./src/gloo/installs.ts
-/**
- * Installs: which files make one release of gloo / gloo-ee (catalog section 1A). From what pass 1 learnt of each
- * file (plain data, no trees), puts together every install's ordered values layers, its anchors, and decides
- * which manifests belong to which install. Pure: no I/O, no trees.
- */
-
-
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-const baseOf = (p) => p.slice(p.lastIndexOf('/') + 1);
-const join = (dir, name) => (dir ? `${dir}/${name}` : name);
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const OVERLAY = /^values[-.](.+)\.ya?ml$/;
-/** Plans the installs of a run from its files' declarations. */
-function planInstalls(files, config = {}) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    // Siblings are looked up by folder: one pass, not one scan of every file per file.
-    const byDir = new Map();
-    for (const f of files) {
-        const list = byDir.get(dirOf(f.path));
-        if (list)
-            list.push(f);
-        else
-            byDir.set(dirOf(f.path), [f]);
-    }
-    const isGlooInput = config.gloo?.length ? picomatch_default()(config.gloo, { dot: true }) : () => false;
-    const isIgnored = config.ignore?.length ? picomatch_default()(config.ignore, { dot: true }) : () => false;
-    const installs = [];
-    /** Files that are a layer of a descriptor's or the config's install: never an install alone. */
-    const layered = new Set();
-    const valuesDoc = (path) => byPath.get(path)?.values.find((v) => v.evidence !== undefined);
-    const fileLayer = (path, ossPath, optional, what) => {
-        if (byPath.has(path)) {
-            layered.add(path);
-            return { kind: 'file', path, ossPath };
-        }
-        return optional ? null : { kind: 'unresolved', what: `${what} (${path} is not among the checked files)` };
-    };
-    // 1. The config's installs.
-    for (const ci of config.installs ?? []) {
-        const seen = new Set();
-        const paths = [];
-        for (const glob of ci.values) {
-            const m = picomatch_default()(glob, { dot: true });
-            for (const f of files.map((x) => x.path).filter((p) => m(p)).sort(byCodeUnit))
-                if (!seen.has(f)) {
-                    seen.add(f);
-                    paths.push(f);
-                }
-        }
-        const first = paths.map(valuesDoc).find(Boolean);
-        const chart = ci.chart ?? (first?.chart === 'gloo-ee' ? 'gloo-ee' : 'gloo');
-        const prefixPath = (ci.prefix ?? '').split('.').filter(Boolean);
-        const ossPath = [...prefixPath, ...(chart === 'gloo-ee' ? ['gloo'] : [])];
-        const layers = paths.map((p) => fileLayer(p, ossPath, false, p)).filter(Boolean);
-        installs.push({
-            name: ci.name,
-            chart,
-            prefix: ossPath.map((s) => `${s}.`).join(''),
-            layers,
-            anchors: [...new Set(paths.map(dirOf))],
-            env: ci.name,
-            ...(ci.version ? { version: { raw: ci.version, source: `the config install ${ci.name}` } } : {}),
-            complete: ci.complete === true,
-            ...(ci.fixTarget ? { fixTarget: ci.fixTarget } : {}),
-            manifests: ci.manifests ?? []
-        });
-    }
-    // 2. Descriptors: umbrella charts, Argo CD, Flux, helmfile, Kustomize.
-    const umbrellaAt = new Map();
-    for (const f of files)
-        for (const d of f.values)
-            if (d.form === 'umbrella' && !umbrellaAt.has(dirOf(f.path)))
-                umbrellaAt.set(dirOf(f.path), { file: f, decl: d });
-    const usedUmbrellas = new Set();
-    const umbrellaLayers = (dir, ossPath) => {
-        const base = [];
-        const overlays = [];
-        for (const name of ['values.yaml', 'values.yml']) {
-            const l = byPath.has(join(dir, name)) ? fileLayer(join(dir, name), ossPath, true, name) : null;
-            if (l) {
-                base.push(l);
-                break;
-            }
-        }
-        for (const f of byDir.get(dir) ?? []) {
-            const m = OVERLAY.exec(baseOf(f.path));
-            if (m)
-                overlays.push([m[1], fileLayer(f.path, ossPath, true, f.path)]);
-        }
-        return { base, overlays };
-    };
-    for (const f of files)
-        for (const d of f.values) {
-            if (d.form === 'argo-application' && d.chartPath !== undefined) {
-                const u = umbrellaAt.get(d.chartPath);
-                if (!u)
-                    continue;
-                usedUmbrellas.add(d.chartPath);
-                const ossPath = d.prefix ? d.prefix.split('.').filter(Boolean) : [];
-                const uOss = u.decl.prefix.split('.').filter(Boolean);
-                void ossPath;
-                const layers = [...umbrellaLayers(d.chartPath, uOss).base];
-                d.stack.forEach((s, index) => {
-                    const l = stackLayer(s, index, f, d, uOss);
-                    if (l)
-                        layers.push(l);
-                });
-                installs.push(descriptorInstall(f, d, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion));
-                continue;
-            }
-            if (!['helm-release', 'argo-application', 'helmfile', 'kustomize'].includes(d.form))
-                continue;
-            const layers = [];
-            d.stack.forEach((s, index) => {
-                const l = stackLayer(s, index, f, d);
-                if (l)
-                    layers.push(l);
-            });
-            installs.push(descriptorInstall(f, d, d.chart, d.prefix, layers, d.declaredVersion));
-        }
-    for (const [dir, u] of umbrellaAt) {
-        if (usedUmbrellas.has(dir))
-            continue;
-        const ossPath = u.decl.prefix.split('.').filter(Boolean);
-        const { base, overlays } = umbrellaLayers(dir, ossPath);
-        const make = (layers, env) => ({
-            ...descriptorInstall(u.file, u.decl, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion),
-            name: env ? `${dir || '.'} (${env})` : dir || '.',
-            ...(env ? { env } : {})
-        });
-        if (!overlays.length)
-            installs.push(make(base));
-        for (const [env, layer] of overlays)
-            installs.push(make([...base, layer], env));
-    }
-    // 3. Gloo values files nothing references: `B.yaml` with each sibling `B-<env>.yaml` / `B.<env>.yaml`, or alone.
-    const candidates = files.filter((f) => {
-        if (layered.has(f.path) || isIgnored(f.path))
-            return false;
-        const d = valuesDoc(f.path);
-        return d !== undefined && (isStrong(d.evidence) || isGlooInput(f.path));
-    });
-    const candidateSet = new Set(candidates.map((f) => f.path));
-    const overlayOf = new Set();
-    const groups = [];
-    for (const f of candidates) {
-        const dir = dirOf(f.path);
-        const stem = baseOf(f.path).replace(/\.(ya?ml|json)$/, '');
-        const ext = baseOf(f.path).slice(stem.length);
-        const overlays = [];
-        for (const g of byDir.get(dir) ?? []) {
-            if (g === f || layered.has(g.path) || isIgnored(g.path))
-                continue;
-            const name = baseOf(g.path);
-            for (const sep of ['-', '.'])
-                if (name.startsWith(stem + sep) && name.endsWith(ext) && name.length > stem.length + 1 + ext.length) {
-                    const env = name.slice(stem.length + 1, name.length - ext.length);
-                    const gd = valuesDoc(g.path);
-                    if (!gd)
-                        continue;
-                    // A sibling of the other flavour is not an overlay of this one.
-                    if (isStrong(gd.evidence) && gd.chart !== valuesDoc(f.path).chart)
-                        continue;
-                    overlays.push([env, g]);
-                }
-        }
-        for (const [, g] of overlays)
-            overlayOf.add(g.path);
-        groups.push({ base: f, overlays });
-    }
-    for (const { base, overlays } of groups) {
-        // An overlay of another base is not an install alone (values-prod.yaml beside values.yaml).
-        if (overlayOf.has(base.path) && !overlays.length)
-            continue;
-        const d = valuesDoc(base.path);
-        const ossPath = d.chart === 'gloo-ee' ? ['gloo'] : [];
-        // A file named values.yaml is known by its folder (`envs/prod`); any other by its path.
-        const named = /^values\.ya?ml$/.test(baseOf(base.path)) ? dirOf(base.path) || '.' : base.path;
-        const make = (paths, env) => ({
-            name: env ? `${named} (${env})` : named,
-            chart: d.chart,
-            prefix: d.prefix,
-            layers: paths.map((p) => ({ kind: 'file', path: p, ossPath })),
-            anchors: [...new Set(paths.map(dirOf))],
-            ...(env ? { env } : {}),
-            complete: false
-        });
-        if (!overlays.length)
-            installs.push(make([base.path]));
-        for (const [env, g] of overlays)
-            installs.push(make([base.path, g.path], env));
-    }
-    void candidateSet;
-    // 4. Rendered control-plane objects outside every values install: an install per folder.
-    const valuesOwners = ownerIndex(installs.slice());
-    const renderedDirs = new Map();
-    for (const f of files) {
-        if (!f.controlPlane || layered.has(f.path))
-            continue;
-        if (valuesOwners(f.path).length)
-            continue;
-        const dir = dirOf(f.path);
-        renderedDirs.set(dir, [...(renderedDirs.get(dir) ?? []), f.path]);
-    }
-    for (const [dir] of [...renderedDirs].sort((a, b) => byCodeUnit(a[0], b[0])))
-        installs.push({ name: dir || '.', chart: 'gloo', prefix: '', layers: [], anchors: [dir], complete: false, rendered: true });
-    return uniqueNames(installs);
-    function stackLayer(s, index, f, d, ossOverride) {
-        switch (s.kind) {
-            case 'inline':
-                return { kind: 'inline', path: f.path, ordinal: d.ordinal, index, ...(ossOverride ? { ossPath: ossOverride } : {}) };
-            case 'file':
-                return fileLayer(s.path, ossOverride ?? s.ossPath, s.optional, s.path);
-            case 'unresolved':
-                return { kind: 'unresolved', what: s.what };
-            case 'configmap': {
-                for (const g of files) {
-                    for (const cm of g.configMaps)
-                        if (cm.name === s.name && (!s.namespace || !cm.namespace || cm.namespace === s.namespace) && cm.keys.includes(s.key)) {
-                            layered.add(g.path);
-                            return { kind: 'configmap', path: g.path, objIndex: cm.objIndex, key: s.key, ossPath: s.ossPath };
-                        }
-                    for (const gen of g.generators)
-                        if (gen.name === s.name && gen.files.has(s.key))
-                            return fileLayer(gen.files.get(s.key), s.ossPath, s.optional, `ConfigMap ${s.name}`);
-                }
-                return s.optional ? null : { kind: 'unresolved', what: `ConfigMap ${s.name}${s.namespace ? ` in ${s.namespace}` : ''} (not among the checked files)` };
-            }
-        }
-    }
-}
-function descriptorInstall(f, d, chart, prefix, layers, version) {
-    const anchors = new Set([dirOf(f.path)]);
-    for (const l of layers)
-        if (l.kind === 'file' || l.kind === 'configmap')
-            anchors.add(dirOf(l.path));
+;// CONCATENATED MODULE: ./src/gloo/version.ts
+/** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
+/** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
+function parseVersion(raw) {
+    if (!raw)
+        return undefined;
+    // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
+    const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw));
+    if (!m)
+        return undefined;
     return {
-        name: d.name ?? f.path,
-        chart,
-        prefix,
-        layers,
-        descriptor: { path: f.path, ordinal: d.ordinal },
-        anchors: [...anchors],
-        ...(version ? { version } : {}),
-        complete: false,
-        ...(d.resources ? { resources: d.resources } : {})
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: m[3] && /^\d+$/.test(m[3]) ? Number(m[3]) : 0,
+        pre: m[4] ? [m[4].toLowerCase(), Number(m[5] ?? 0)] : undefined,
+        raw: String(raw)
     };
 }
-function uniqueNames(installs) {
-    const seen = new Map();
-    for (const i of installs) {
-        const n = (seen.get(i.name) ?? 0) + 1;
-        seen.set(i.name, n);
-        if (n > 1)
-            i.name = `${i.name} #${n}`;
-    }
-    return installs;
+/** Negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    if (a.major !== b.major)
+        return a.major - b.major;
+    if (a.minor !== b.minor)
+        return a.minor - b.minor;
+    if (a.patch !== b.patch)
+        return a.patch - b.patch;
+    if (!a.pre && !b.pre)
+        return 0;
+    if (!a.pre)
+        return 1;
+    if (!b.pre)
+        return -1;
+    if (a.pre[0] !== b.pre[0])
+        return a.pre[0] < b.pre[0] ? -1 : 1;
+    return a.pre[1] - b.pre[1];
 }
-/** The folder and each folder above it, nearest first, ending with the root (''). */
-function foldersUp(dir) {
-    const out = [];
-    for (let d = dir;; d = dirOf(d)) {
-        out.push(d);
-        if (d === '')
-            return out;
-    }
+/** True when `v` is known and older than `than`. Unknown versions are treated as the newest. */
+function isBefore(v, than) {
+    if (!v)
+        return false;
+    return compareVersions(v, parseVersion(than)) < 0;
 }
-/** Breaks a tie between installs on one anchor: the one whose env token names a folder or file below it. */
-function byEnvToken(path, anchor, tied) {
-    if (tied.length < 2)
-        return tied;
-    const below = path.slice(anchor ? anchor.length + 1 : 0);
-    const tokens = new Set(below.split(/[/._-]/).filter(Boolean));
-    const withEnv = tied.filter((i) => i.env !== undefined && tokens.has(i.env));
-    return withEnv.length === 1 ? withEnv : tied;
+function isAtLeast(v, than) {
+    if (!v)
+        return true;
+    return compareVersions(v, parseVersion(than)) >= 0;
 }
-/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
-function ownersByDirectory(path, installs) {
-    return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path);
+/** In the 1.4.0-beta1…beta14 window, which still had pre-1.3.31 defaults. */
+function inOldBetaWindow(v) {
+    return !!v && v.major === 1 && v.minor === 4 && v.patch === 0 && !!v.pre && v.pre[0] === 'beta' && v.pre[1] <= 14;
+}
+/** Charts before 1.3.31 (and 1.4.0-beta1…14) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
+function hasOldSecurityDefaults(v) {
+    return isBefore(v, '1.3.31') || inOldBetaWindow(v);
 }
 /**
- * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
- * directory rule. Built once per run: a file's lookup walks up its folders, not over every install.
+ * True when a chart of version `v` has a feature the catalog dates as `a/b/c`: the first version in each release
+ * line (`1.12.43/1.13.5/1.14.0-beta7`). Its own line decides when listed; lines newer than every listed one have
+ * it, older ones lack it, and an unlisted line between listed ones is taken to have it. Unknown versions are the
+ * newest.
  */
-function ownerIndex(installs, explicit = true) {
-    const byAnchor = new Map();
-    const declared = [];
-    const resources = [];
-    for (const i of installs) {
-        if (explicit && i.manifests?.length) {
-            declared.push({ install: i, match: picomatch_default()(i.manifests, { dot: true }) });
-            continue;
-        }
-        if (explicit && i.resources?.length)
-            resources.push(i);
-        for (const a of new Set(i.anchors)) {
-            const list = byAnchor.get(a);
-            if (list)
-                list.push(i);
-            else
-                byAnchor.set(a, [i]);
-        }
-    }
-    return (path) => {
-        const byConfig = declared.filter((d) => d.match(path)).map((d) => d.install);
-        if (byConfig.length)
-            return byConfig;
-        const byResources = resources.filter((i) => i.resources.some((r) => path === r || path.startsWith(`${r}/`)));
-        if (byResources.length)
-            return byResources;
-        for (const d of foldersUp(dirOf(path))) {
-            const tied = byAnchor.get(d);
-            if (tied)
-                return byEnvToken(path, d, tied);
-        }
-        return [];
-    };
+function version_hasSince(v, since) {
+    if (!v)
+        return true;
+    const firsts = since.split('/').map((s) => parseVersion(s));
+    const line = firsts.find((f) => f.major === v.major && f.minor === v.minor);
+    if (line)
+        return compareVersions(v, line) >= 0;
+    const lines = firsts.map((f) => f.major * 1000 + f.minor);
+    const own = v.major * 1000 + v.minor;
+    return own > Math.min(...lines);
 }
 
 ;// CONCATENATED MODULE: ./src/gloo/values.ts
@@ -8184,7 +7580,7 @@ function proxyValue(v, proxy, path) {
     if (!proxy.inherits)
         return null;
     // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
-    if (own?.deleted && hasSince(v.chartVersion, '1.7.1/1.8.0-beta3'))
+    if (own?.deleted && version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3'))
         return null;
     const base = values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
     return base ? { ...base, inherited: true } : null;
@@ -8272,661 +7668,157 @@ function renderedIstio(p) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/forms/manifests.ts
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const defineRule = (rule) => rule;
 /**
- * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
- * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
- * the chart version that decides the defaults.
+ * A fix the catalog calls safe only under a condition (`safe if complete …`): applied when it holds, else offered
+ * as a suggestion under `messageId`.
  */
+function safeIf(condition, edits, messageId) {
+    if (!edits?.length)
+        return {};
+    return condition ? { fix: edits } : { suggest: [{ messageId, edits }] };
+}
+/** Whether a rule runs under a config: the config's setting, else the rule's default. */
+function isEnabled(rule, rules) {
+    const setting = rules[rule.meta.id];
+    return setting === undefined ? !rule.meta.defaultOff : setting !== 'off';
+}
+/** Interpolates `{{name}}` placeholders. */
+function formatMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
+}
+
+;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
+/** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
 
 
 
 
 
-// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
-const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
-/**
- * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
- * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
- * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
- * the size of the text.
- */
-function isHelmTemplate(text, parse) {
-    if (!text.includes('{{'))
+const REPLICAS = ['gloo', 'deployment', 'replicas'];
+const DISABLE = ['gloo', 'disableLeaderElection'];
+/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
+function lacksLeaderElection(v) {
+    if (!v)
         return false;
-    if (parse && !parse.error)
-        return templateInTree(text, parse);
-    let lineStart = 0;
-    let quote = '';
-    let comment = false;
-    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
-    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
-    let prev = '';
-    let i = 0;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        // Advance the per-line quote/comment state up to the directive, each character once.
-        for (; i < m.index; i++) {
-            const c = text[i];
-            if (c === '\n' || c === '\r') {
-                lineStart = i + 1;
-                quote = '';
-                comment = false;
-                prev = '';
-            }
-            else if (comment)
-                continue;
-            else if (quote) {
-                // `''` inside single quotes and `\"` inside double quotes do not close the string.
-                if (quote === "'" && c === "'" && text[i + 1] === "'")
-                    i++;
-                else if (quote === '"' && c === '\\')
-                    i++;
-                else if (c === quote)
-                    quote = '';
-            }
-            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
-                quote = c;
-            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                comment = true;
-            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
-                prev = c;
+    if (v.major === 1 && v.minor === 13 && v.patch === 0 && v.pre)
+        return isBefore(v, '1.13.0-beta6');
+    return isBefore(v, '1.12.6');
+}
+/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
+function control_plane_leader_election_imageVersion(image) {
+    const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
+    return m ? parseVersion(m[1]) : undefined;
+}
+/* harmony default export */ const control_plane_leader_election = (defineRule({
+    meta: {
+        id: 'control-plane-leader-election',
+        category: 'control-plane',
+        severity: 'error',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'More than one gloo control-plane replica needs leader election.',
+        remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
+        messages: {
+            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
+            noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
+            renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
+            renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
         }
-        if (!quote && !comment)
-            return true;
-    }
-    return false;
-}
-function templateInTree(text, parse) {
-    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
-    const literal = [];
-    const code = [];
-    for (const doc of parse.documents)
-        for (const n of walk(doc.root)) {
-            if (n.kind === 'scalar' && !n.empty)
-                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
-            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
-                code.push([n.start, n.start + 1]);
-        }
-    const inside = (ranges, at) => {
-        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
-        let lo = 0;
-        let hi = ranges.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ranges[mid][0] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
-    };
-    literal.sort((a, b) => a[0] - b[0]);
-    code.sort((a, b) => a[0] - b[0]);
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        if (inside(literal, m.index))
-            continue;
-        // Outside every scalar and not opening a flow map: a comment.
-        if (inside(code, m.index))
-            return true;
-    }
-    return false;
-}
-function makeSourceFile(path, text, skipped, parsed) {
-    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
-    const lines = new LineIndex(text);
-    return {
-        path,
-        text,
-        lines,
-        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
-        parse,
-        skipped
-    };
-}
-/** Loads one file: parse (unless a Helm template), then classify each document. */
-function loadFile(path, text, options = {}) {
-    const parse = options.parse ?? parseDocuments(text);
-    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
-    const file = makeSourceFile(path, text, skip, parse);
-    const objects = [];
-    const values = [];
-    if (file.skipped || file.parse.error)
-        return { file, objects, values };
-    const base = basename(path);
-    for (const doc of file.parse.documents) {
-        const root = deref(doc.root);
-        if (!root || root.kind !== 'map')
-            continue;
-        if (CHART_FILE.test(base)) {
-            values.push(...umbrellaValues(file, doc, root, options));
-            continue;
-        }
-        const obj = toKubeObject(file, doc, root);
-        if (obj) {
-            if (obj.kind === 'List') {
-                for (const item of seqItems(getNode(root, ['items']))) {
-                    if (item.kind !== 'map')
-                        continue;
-                    const inner = toKubeObject(file, doc, item);
-                    if (!inner)
-                        continue;
-                    objects.push(inner);
-                    values.push(...wrappedValues(inner, options));
-                }
-                continue;
-            }
-            objects.push(obj);
-            values.push(...wrappedValues(obj, options));
-            if (obj.kind === 'Kustomization')
-                values.push(...kustomizeValues(file, doc, root, options));
-            continue;
-        }
-        if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
-            values.push(...kustomizeValues(file, doc, root, options));
-            continue;
-        }
-        if (isSeqOfCharts(getNode(root, ['releases']))) {
-            values.push(...helmfileValues(file, doc, root, options));
-            continue;
-        }
-        values.push(plainValues(file, doc, root, options));
-    }
-    return { file, objects, values };
-}
-const CHART_FILE = /^(Chart|requirements)\.ya?ml$/;
-const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
-/** The folder of a repo-relative path ('' at the root). */
-const manifests_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/**
- * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
- * is absolute, a URL, or a template.
- */
-function resolveRel(dir, rel) {
-    if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/'))
-        return undefined;
-    const parts = dir ? dir.split('/') : [];
-    for (const seg of rel.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (!parts.length)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-const isSeqOfCharts = (n) => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined);
-function stringMap(node) {
-    const out = {};
-    for (const p of mapEntries(node))
-        out[keyOf(p)] = asString(p.value) ?? '';
-    return out;
-}
-function toKubeObject(file, doc, root) {
-    const apiVersion = str(root, ['apiVersion']);
-    const kind = str(root, ['kind']);
-    if (!apiVersion || !kind)
-        return null;
-    const meta = getNode(root, ['metadata']);
-    return {
-        file,
-        doc,
-        root,
-        apiVersion,
-        kind,
-        gvk: `${apiVersion}/${kind}`,
-        name: str(meta, ['name']) ?? '',
-        namespace: str(meta, ['namespace']),
-        labels: stringMap(getNode(meta, ['labels'])),
-        annotations: stringMap(getNode(meta, ['annotations']))
-    };
-}
-/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
-function namesGlooDependency(chartYaml) {
-    return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml);
-}
-/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
-function chartName(name) {
-    if (!name)
-        return undefined;
-    const base = name.replace(/[@:][^/]*$/, '').split('/').pop();
-    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
-}
-const ossPathOf = (chart) => (chart === 'gloo-ee' ? ['gloo'] : []);
-function makeValues(file, doc, form, chart, anchor, stack = []) {
-    const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse();
-    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] };
-}
-const inline = (layer) => ({ kind: 'inline', layer });
-/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
-function plainValues(file, doc, root, options) {
-    void options;
-    const evidence = valuesEvidence(root);
-    const chart = flavourOf(evidence);
-    const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
-        inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
-    ]);
-    v.evidence = evidence;
-    return v;
-}
-/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
-function umbrellaValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    for (const dep of seqItems(getNode(root, ['dependencies']))) {
-        const chart = chartName(str(dep, ['name']));
-        if (!chart || str(dep, ['name']) !== chart)
-            continue;
-        const key = str(dep, ['alias']) ?? chart;
-        const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep);
-        v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`;
-        v.name = manifests_dirOf(file.path) || '.';
-        const version = str(dep, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` };
-        const condition = str(dep, ['condition']);
-        if (condition)
-            v.condition = condition;
-        out.push(v);
-    }
-    return out;
-}
-/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
-const umbrellaOssPath = (v) => v.prefix.split('.').filter(Boolean);
-function wrappedValues(obj, options) {
-    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
-        return fluxValues(obj, options);
-    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
-        return argoValues(obj, options);
-    return [];
-}
-function fluxValues(obj, options) {
-    void options;
-    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
-    const chart = chartName(str(chartSpec, ['chart']));
-    if (!chart)
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    const ossPath = ossPathOf(chart);
-    const stack = [];
-    const file = obj.file;
-    for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
-        stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f });
-    for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
-        const kind = str(item, ['kind']);
-        const name = str(item, ['name']) ?? '';
-        const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true';
-        if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
-            stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` });
-        else if (!optional)
-            stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item });
-    }
-    const valuesNode = getNode(spec, ['values']);
-    if (valuesNode?.kind === 'map')
-        stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }));
-    const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack);
-    v.wrapper = obj;
-    v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
-    v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace;
-    const version = str(chartSpec, ['version']);
-    if (version)
-        v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' };
-    return [v];
-}
-function argoValues(obj, options) {
-    void options;
-    const spec = getNode(obj.root, ['spec']);
-    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
-    const out = [];
-    const file = obj.file;
-    for (const source of sources) {
-        const chart = chartName(str(source, ['chart']));
-        const path = str(source, ['path']);
-        if (!chart && (path === undefined || !getNode(source, ['helm'])))
-            continue;
-        const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined;
-        if (!chart && gitPath === undefined)
-            continue;
-        const helm = getNode(source, ['helm']);
-        const ossPath = chart ? ossPathOf(chart) : [];
-        const stack = [];
-        const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true';
-        for (const f of seqItems(getNode(helm, ['valueFiles']))) {
-            const raw = asString(f) ?? '';
-            const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw);
-            const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined;
-            if (target !== undefined)
-                stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` });
-            else if (!ignoreMissing)
-                stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f });
-        }
-        const notes = [];
-        const valuesPair = query_findPair(helm, 'values');
-        const vs = valuesPair ? deref(valuesPair.value) : null;
-        if (vs && vs.kind === 'scalar' && !vs.empty) {
-            const embedded = embedValues(file, vs);
-            if (embedded.root)
-                stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
-            if (embedded.note)
-                notes.push({ node: vs, message: embedded.note });
-        }
-        else if (vs && vs.kind === 'map')
-            stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }));
-        const valuesObject = getNode(helm, ['valuesObject']);
-        if (valuesObject?.kind === 'map')
-            stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }));
-        const params = syntheticFromParameters(getNode(helm, ['parameters']));
-        if (params)
-            stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }));
-        const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack);
-        v.notes.push(...notes);
-        v.wrapper = obj;
-        v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`;
-        v.namespace = str(spec, ['destination', 'namespace']);
-        if (gitPath !== undefined)
-            v.chartPath = gitPath;
-        const version = str(source, ['targetRevision']);
-        if (chart && version)
-            v.declaredVersion = { raw: version, source: 'the Application targetRevision' };
-        out.push(v);
-    }
-    return out;
-}
-/** helmfile `releases[]` of the gloo / gloo-ee chart. */
-function helmfileValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    const dir = manifests_dirOf(file.path);
-    for (const release of seqItems(getNode(root, ['releases']))) {
-        const chart = chartName(str(release, ['chart']));
-        if (!chart)
-            continue;
-        const ossPath = ossPathOf(chart);
-        const name = str(release, ['name']) ?? chart;
-        const stack = [];
-        for (const item of seqItems(getNode(release, ['values']))) {
-            const d = deref(item);
-            if (d?.kind === 'map')
-                stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }));
-            else {
-                const raw = asString(d) ?? '';
-                const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw);
-                if (target !== undefined)
-                    stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` });
-                else
-                    stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item });
-            }
-        }
-        for (const key of ['set', 'setString']) {
-            const params = syntheticFromParameters(getNode(release, [key]));
-            if (params)
-                stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }));
-        }
-        const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack);
-        v.name = `helmfile release ${name}`;
-        v.namespace = str(release, ['namespace']);
-        const version = str(release, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: 'the helmfile release version' };
-        out.push(v);
-    }
-    return out;
-}
-/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
-function kustomizeValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    const dir = manifests_dirOf(file.path);
-    const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
-        const p = resolveRel(dir, asString(r) ?? '');
-        return p !== undefined ? [p] : [];
-    });
-    for (const item of seqItems(getNode(root, ['helmCharts']))) {
-        const chart = chartName(str(item, ['name']));
-        if (!chart || str(item, ['name']) !== chart)
-            continue;
-        const ossPath = ossPathOf(chart);
-        const name = str(item, ['releaseName']) ?? chart;
-        const fileRefs = [];
-        const valuesFile = str(item, ['valuesFile']);
-        if (valuesFile !== undefined) {
-            const target = resolveRel(dir, valuesFile);
-            fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile']) });
-        }
-        const inlineNode = getNode(item, ['valuesInline']);
-        const inlineRefs = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : [];
-        const merge = str(item, ['valuesMerge']) ?? 'override';
-        const stack = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs];
-        for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
-            const raw = asString(extra) ?? '';
-            const target = resolveRel(dir, raw);
-            stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra });
-        }
-        const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack);
-        v.name = `${dir || '.'} (kustomize ${name})`;
-        v.namespace = str(item, ['namespace']) ?? str(root, ['namespace']);
-        v.resources = resources;
-        const version = str(item, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' };
-        out.push(v);
-    }
-    return out;
-}
-/**
- * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
- * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
- * keep a line-for-line mapping; other styles are checked only when they hold a single line.
- */
-function embedValues(file, scalar) {
-    const inner = scalar.value;
-    if (!inner.trim())
-        return { root: null };
-    const parsed = parseDocuments(inner);
-    if (parsed.error)
-        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
-    const root = deref(parsed.documents[0]?.root ?? null);
-    if (!root || root.kind !== 'map')
-        return { root: null };
-    if (scalar.style !== 'literal') {
-        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
-        const q = scalar.style === 'plain' ? 0 : 1;
-        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
-            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
-    }
-    const innerLines = new LineIndex(inner);
-    const literal = scalar.style === 'literal';
-    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
-    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
-    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
-    const map = (o) => {
-        const p = innerLines.positionAt(o);
-        const line = firstLine + p.line - 1;
-        if (line > file.lines.lineCount)
-            return scalar.end;
-        const ls = file.lines.lineStart(line);
-        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
-    };
-    remapOffsets(root, map);
-    return { root };
-}
-/**
- * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
- * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
- */
-function syntheticFromParameters(params) {
-    const items = seqItems(params);
-    if (!items.length)
-        return null;
-    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
-    for (const item of items) {
-        const name = str(item, ['name']);
-        const valuePair = query_findPair(item, 'value');
-        if (!name || !valuePair)
-            continue;
-        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
-        let m = root;
-        for (let i = 0; i < parts.length; i++) {
-            const last = i === parts.length - 1;
-            const existing = query_findPair(m, parts[i]);
-            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
-            if (last) {
-                const pair = { key: keyNode, value: valuePair.value };
-                if (existing)
-                    m.pairs.splice(m.pairs.indexOf(existing), 1);
-                m.pairs.push(pair);
-            }
-            else {
-                let next = existing ? deref(existing.value) : null;
-                if (!next || next.kind !== 'map') {
-                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
-                    m.pairs.push({ key: keyNode, value: next });
-                }
-                m = next;
-            }
-        }
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
-/**
- * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
- * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
- */
-
-// Word 0 of every event: the type in bits 0-2, then flags and small fields.
-const STYLE = 3; // 3 bits
-const CHOMPING = 6; // 2 bits
-const FAST = 1 << 8;
-const EXPLICIT_START = 1 << 9;
-const EXPLICIT_END = 1 << 10;
-const DIRECTIVES = 1 << 11;
-const ANCHOR = 1 << 12;
-const TAG = 1 << 13;
-const INDENT = 1 << 14;
-/** Packs events losslessly (every field js-yaml 5 sets). */
-function packEvents(events) {
-    let words = new Int32Array(events.length * 3 + 16);
-    let n = 0;
-    const directives = [];
-    const room = (k) => {
-        if (n + k <= words.length)
+    },
+    *checkValues(v) {
+        const replicasFound = values_getValue(v, REPLICAS);
+        const replicas = asNumber(replicasFound?.node);
+        if (!replicasFound || replicas === undefined || replicas <= 1)
             return;
-        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
-        bigger.set(words);
-        words = bigger;
-    };
-    for (const ev of events) {
-        room(8);
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT: {
-                const has = ev.directives.length > 0;
-                if (has)
-                    directives.push(ev.directives);
-                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
-                break;
-            }
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
-                words[n++] = ev.start;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                const indent = ev.indent !== -1;
-                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
-                words[n++] = ev.valueStart;
-                words[n++] = ev.valueEnd;
-                if (indent)
-                    words[n++] = ev.indent;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                words[n++] = ev.type;
-                words[n++] = ev.anchorStart;
-                words[n++] = ev.anchorEnd;
-                break;
-            default:
-                words[n++] = ev.type;
+        const data = { replicasKey: keyPath(v, REPLICAS), replicas, key: keyPath(v, DISABLE), version: v.chartVersion?.raw };
+        if (lacksLeaderElection(v.chartVersion)) {
+            yield { messageId: 'noLeaderElection', severity: 'warning', node: replicasFound.node, data };
+            return;
+        }
+        const disable = values_getValue(v, DISABLE);
+        if (!disable || !isTrue(disable.node))
+            return;
+        yield { messageId: 'disabled', node: disable.node, data, fix: values_setValueFix(v, DISABLE, 'false') };
+    },
+    *checkObject(obj) {
+        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
+            return;
+        const replicasNode = getNode(obj.root, ['spec', 'replicas']);
+        const replicas = asNumber(replicasNode);
+        if (!replicasNode || replicas === undefined || replicas <= 1)
+            return;
+        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
+        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
+        const version = control_plane_leader_election_imageVersion(str(gloo, ['image']));
+        if (lacksLeaderElection(version)) {
+            yield { messageId: 'renderedNoLeaderElection', severity: 'warning', node: replicasNode, data: { name: obj.name, replicas, version: version?.raw } };
+            return;
+        }
+        for (const env of seqItems(getNode(gloo, ['env']))) {
+            if (str(env, ['name']) !== 'DISABLE_LEADER_ELECTION')
+                continue;
+            const value = getNode(env, ['value']);
+            if (!isScalar(value) || !isTrue(value))
+                continue;
+            // Keep the quoting style: env values must stay strings.
+            const text = value.style === 'single' ? "'false'" : '"false"';
+            yield { messageId: 'renderedDisabled', node: value, data: { name: obj.name, replicas }, fix: [replaceScalar(value, text)] };
         }
     }
-    return { words: words.slice(0, n), count: events.length, directives };
+}));
+
+;// CONCATENATED MODULE: ./src/rules/control-plane-xds-mtls.ts
+/** Gloo should serve the gateway proxies' configuration (xDS) over mutual TLS. */
+
+
+
+
+const PATH = ['global', 'glooMtls', 'enabled'];
+/** First chart that reads `global.glooMtls.enabled` (catalog section 4.3). */
+const SINCE = '1.3.6';
+/**
+ * The values seen from their root: Helm's globals stay at the root of every layer, also in gloo-ee and in an
+ * umbrella chart, so `global.*` is looked up, located and fixed as a chart key at the root.
+ */
+function fromRoot(v) {
+    return { ...v, chart: 'gloo', prefix: '', layers: v.layers.map((l) => ({ ...l, ossPath: [] })) };
 }
-/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
-function unpackEvents(packed) {
-    const { words } = packed;
-    const out = new Array(packed.count);
-    let d = 0;
-    let i = 0;
-    for (let k = 0; k < packed.count; k++) {
-        const w = words[i++];
-        const type = w & 7;
-        switch (type) {
-            case EVENT_ID.DOCUMENT:
-                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const start = words[i++];
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const valueStart = words[i++];
-                const valueEnd = words[i++];
-                const indent = w & INDENT ? words[i++] : -1;
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = {
-                    type,
-                    valueStart,
-                    valueEnd,
-                    anchorStart,
-                    anchorEnd,
-                    tagStart,
-                    tagEnd,
-                    style: (w >> STYLE) & 7,
-                    chomping: (w >> CHOMPING) & 3,
-                    indent,
-                    fast: (w & FAST) !== 0
-                };
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
-                break;
-            default:
-                out[k] = { type };
+/* harmony default export */ const control_plane_xds_mtls = (defineRule({
+    meta: {
+        id: 'control-plane-xds-mtls',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: false,
+        description: 'Gloo should serve xDS to the gateway proxies over mutual TLS.',
+        remediation: 'Set global.glooMtls.enabled: true (chart 1.3.6 and later), which adds sds sidecars and a certificate Job.',
+        messages: {
+            values: "{{key}} is {{state}}: Gloo sends the gateway proxies their configuration (xDS, port 9977), TLS private keys included, in plaintext, and neither side authenticates the other.",
+            enable: 'Set {{key}}: true (this adds an sds sidecar to gloo and to every gateway proxy, and a Job that issues the certificates).'
         }
+    },
+    *checkValues(v) {
+        if (!isAtLeast(v.chartVersion, SINCE))
+            return;
+        // The chart's mTLS secures gloo and the gateway proxies; without a gateway proxy it changes nothing.
+        if (renderedValuesProxies(v).length === 0)
+            return;
+        const root = fromRoot(v);
+        const found = values_getValue(root, PATH);
+        if (isTrue(found?.node))
+            return;
+        const edits = values_setValueFix(root, PATH, 'true');
+        const state = found && found.node.kind === 'scalar' && !found.node.empty ? found.node.value : 'not set (chart default false)';
+        yield {
+            messageId: 'values',
+            node: locate(root, PATH),
+            data: { key: keyPath(root, PATH), state },
+            suggest: edits?.length ? [{ messageId: 'enable', edits }] : undefined
+        };
     }
-    return out;
-}
-/** Bytes a packed file holds on to. */
-const packedSize = (p) => p.words.byteLength;
+}));
 
 ;// CONCATENATED MODULE: ./src/gloo/facts.ts
 /** A project with no facts: what a file that belongs to no install is checked with. */
@@ -9093,337 +7985,6 @@ function describeRefs(refs, max = 3) {
         shown.push(`${refs.length - max} more`);
     return shown.join(', ');
 }
-
-;// CONCATENATED MODULE: ./src/gloo/project.ts
-
-
-
-
-
-
-/** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
-const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
-const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
-// Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
-// (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
-// list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
-// one of the Gloo-only keys of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
-const FACT_WORDS = [
-    'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
-    'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
-    'alwaysAcceptResources', 'proxyServiceAccount', 'certGenJob', 'fdsMode', 'ingressProxy', 'ConfigMap', 'configMapGenerator'
-];
-/**
- * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
- * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
- * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
- */
-function mayHoldFacts(text) {
-    for (const w of FACT_WORDS)
-        if (text.includes(w))
-            return true;
-    return false;
-}
-/** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
-function fileFacts(file) {
-    const p = emptyProject();
-    const kept = new Set();
-    for (const obj of file.objects) {
-        if (CROSS_DOCUMENT_KINDS.has(obj.kind))
-            kept.add(obj);
-        if (obj.kind === 'ServiceAccount') {
-            const list = p.serviceAccounts.get(obj.name) ?? [];
-            list.push(obj);
-            p.serviceAccounts.set(obj.name, list);
-        }
-        const rendered = renderedProxy(obj);
-        if (rendered) {
-            const proxy = proxyFact(rendered);
-            p.proxies.push(proxy);
-            const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
-            list.push(proxy);
-            p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
-        }
-        if (!project_ROUTE_APIS.test(obj.apiVersion))
-            continue;
-        switch (obj.kind) {
-            case 'Upstream': {
-                p.upstreamNames.add(obj.name);
-                if (obj.namespace)
-                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
-                const kube = getNode(obj.root, ['spec', 'kube']);
-                if (kube)
-                    p.kubeUpstreams.push({
-                        name: obj.name,
-                        ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
-                        service: str(kube, ['serviceName']),
-                        serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
-                        port: asString(getNode(kube, ['servicePort']))
-                    });
-                break;
-            }
-            case 'Settings':
-                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
-                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
-                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
-                    p.knative = true;
-                break;
-            default:
-                for (const d of collectDestinations(obj))
-                    p.kubeDestinations.push(destinationRef(d));
-                // undefinedDiscoveredRefs reads these from the objects of the project.
-                if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
-                    kept.add(obj);
-        }
-    }
-    for (const obj of file.objects)
-        if (kept.has(obj))
-            p.objects.push(obj);
-    return { facts: p, kept };
-}
-/** True when a project holds no fact at all (most files: kept as nothing). */
-function isEmptyProject(p) {
-    return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
-}
-/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
-function valuesFacts(v) {
-    const p = emptyProject();
-    const d = values_getValue(v, ['settings', 'disableKubernetesDestinations']);
-    // With settings.create: false the chart renders no Settings, so the values key changes nothing.
-    if (d && isTrue(d.node) && !isFalse(values_getValue(v, ['settings', 'create'])?.node))
-        p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
-    if (isTrue(values_getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
-        p.knative = true;
-    return p;
-}
-/** The project of a set of loaded files, values included, as one install (tests and tools). */
-function buildProject(files) {
-    return mergeProjects(files.flatMap((f) => [fileFacts(f).facts, ...f.values.map(valuesFacts)]));
-}
-function destinationRef(d) {
-    const o = d.obj;
-    return {
-        path: o.file.path,
-        line: destinationLine(d),
-        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
-        via: d.via,
-        service: d.service,
-        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
-        ...(d.port !== undefined ? { port: d.port } : {})
-    };
-}
-function lineOf(obj, path) {
-    const n = getNode(obj.root, path);
-    return n ? obj.file.lines.positionAt(n.start).line : 1;
-}
-function collectDestinations(obj) {
-    const out = [];
-    for (const h of destinationHolders(obj)) {
-        const holder = deref(h);
-        if (!holder || holder.kind !== 'map')
-            continue;
-        const kubePair = query_findPair(holder, 'kube');
-        if (kubePair) {
-            const kube = deref(kubePair.value);
-            out.push({
-                obj,
-                node: kube ?? kubePair.key,
-                pair: kubePair,
-                holder,
-                via: 'kube',
-                service: str(kube, ['ref', 'name']) ?? '',
-                namespace: str(kube, ['ref', 'namespace']),
-                port: asString(getNode(kube, ['port']))
-            });
-        }
-        const upPair = query_findPair(holder, 'upstream');
-        const name = str(upPair?.value, ['name']);
-        if (upPair && name?.startsWith('kube-svc:')) {
-            const m = /^kube-svc:(?:([^-]+)-)?(.+?)(?:-(\d+))?$/.exec(name);
-            out.push({
-                obj,
-                node: getNode(upPair.value, ['name']),
-                pair: upPair,
-                holder,
-                via: 'kube-svc',
-                service: m?.[2] ?? name.slice(9),
-                namespace: m?.[1],
-                port: m?.[3]
-            });
-        }
-    }
-    return out;
-}
-/** 1-based line of a destination in its file. */
-function destinationLine(d) {
-    return d.obj.file.lines.positionAt(d.pair.key.start).line;
-}
-/** `file:line` of each destination, at most `max` of them, then "and N more". */
-function describeDestinations(list, max = 5) {
-    const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`));
-    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
-}
-/**
- * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
- * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
- */
-function destinationsOf(project, obj) {
-    void project;
-    return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const defineRule = (rule) => rule;
-/**
- * A fix the catalog calls safe only under a condition (`safe if complete …`): applied when it holds, else offered
- * as a suggestion under `messageId`.
- */
-function safeIf(condition, edits, messageId) {
-    if (!edits?.length)
-        return {};
-    return condition ? { fix: edits } : { suggest: [{ messageId, edits }] };
-}
-/** Whether a rule runs under a config: the config's setting, else the rule's default. */
-function isEnabled(rule, rules) {
-    const setting = rules[rule.meta.id];
-    return setting === undefined ? !rule.meta.defaultOff : setting !== 'off';
-}
-/** Interpolates `{{name}}` placeholders. */
-function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
-}
-
-;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
-/** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
-
-
-
-
-
-const REPLICAS = ['gloo', 'deployment', 'replicas'];
-const DISABLE = ['gloo', 'disableLeaderElection'];
-/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
-function lacksLeaderElection(v) {
-    if (!v)
-        return false;
-    if (v.major === 1 && v.minor === 13 && v.patch === 0 && v.pre)
-        return isBefore(v, '1.13.0-beta6');
-    return isBefore(v, '1.12.6');
-}
-/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
-function control_plane_leader_election_imageVersion(image) {
-    const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
-    return m ? parseVersion(m[1]) : undefined;
-}
-/* harmony default export */ const control_plane_leader_election = (defineRule({
-    meta: {
-        id: 'control-plane-leader-election',
-        category: 'control-plane',
-        severity: 'error',
-        kinds: ['values', 'apps/v1/Deployment'],
-        fixable: true,
-        description: 'More than one gloo control-plane replica needs leader election.',
-        remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
-        messages: {
-            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
-            noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
-            renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
-            renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
-        }
-    },
-    *checkValues(v) {
-        const replicasFound = values_getValue(v, REPLICAS);
-        const replicas = asNumber(replicasFound?.node);
-        if (!replicasFound || replicas === undefined || replicas <= 1)
-            return;
-        const data = { replicasKey: keyPath(v, REPLICAS), replicas, key: keyPath(v, DISABLE), version: v.chartVersion?.raw };
-        if (lacksLeaderElection(v.chartVersion)) {
-            yield { messageId: 'noLeaderElection', severity: 'warning', node: replicasFound.node, data };
-            return;
-        }
-        const disable = values_getValue(v, DISABLE);
-        if (!disable || !isTrue(disable.node))
-            return;
-        yield { messageId: 'disabled', node: disable.node, data, fix: values_setValueFix(v, DISABLE, 'false') };
-    },
-    *checkObject(obj) {
-        if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
-            return;
-        const replicasNode = getNode(obj.root, ['spec', 'replicas']);
-        const replicas = asNumber(replicasNode);
-        if (!replicasNode || replicas === undefined || replicas <= 1)
-            return;
-        const containers = seqItems(getNode(obj.root, ['spec', 'template', 'spec', 'containers'])).filter(isMap);
-        const gloo = containers.find((c) => str(c, ['name']) === 'gloo') ?? containers[0];
-        const version = control_plane_leader_election_imageVersion(str(gloo, ['image']));
-        if (lacksLeaderElection(version)) {
-            yield { messageId: 'renderedNoLeaderElection', severity: 'warning', node: replicasNode, data: { name: obj.name, replicas, version: version?.raw } };
-            return;
-        }
-        for (const env of seqItems(getNode(gloo, ['env']))) {
-            if (str(env, ['name']) !== 'DISABLE_LEADER_ELECTION')
-                continue;
-            const value = getNode(env, ['value']);
-            if (!isScalar(value) || !isTrue(value))
-                continue;
-            // Keep the quoting style: env values must stay strings.
-            const text = value.style === 'single' ? "'false'" : '"false"';
-            yield { messageId: 'renderedDisabled', node: value, data: { name: obj.name, replicas }, fix: [replaceScalar(value, text)] };
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/control-plane-xds-mtls.ts
-/** Gloo should serve the gateway proxies' configuration (xDS) over mutual TLS. */
-
-
-
-
-const PATH = ['global', 'glooMtls', 'enabled'];
-/** First chart that reads `global.glooMtls.enabled` (catalog section 4.3). */
-const SINCE = '1.3.6';
-/**
- * The values seen from their root: Helm's globals stay at the root of every layer, also in gloo-ee and in an
- * umbrella chart, so `global.*` is looked up, located and fixed as a chart key at the root.
- */
-function fromRoot(v) {
-    return { ...v, chart: 'gloo', prefix: '', layers: v.layers.map((l) => ({ ...l, ossPath: [] })) };
-}
-/* harmony default export */ const control_plane_xds_mtls = (defineRule({
-    meta: {
-        id: 'control-plane-xds-mtls',
-        category: 'security',
-        severity: 'notice',
-        kinds: ['values'],
-        fixable: false,
-        description: 'Gloo should serve xDS to the gateway proxies over mutual TLS.',
-        remediation: 'Set global.glooMtls.enabled: true (chart 1.3.6 and later), which adds sds sidecars and a certificate Job.',
-        messages: {
-            values: "{{key}} is {{state}}: Gloo sends the gateway proxies their configuration (xDS, port 9977), TLS private keys included, in plaintext, and neither side authenticates the other.",
-            enable: 'Set {{key}}: true (this adds an sds sidecar to gloo and to every gateway proxy, and a Job that issues the certificates).'
-        }
-    },
-    *checkValues(v) {
-        if (!isAtLeast(v.chartVersion, SINCE))
-            return;
-        // The chart's mTLS secures gloo and the gateway proxies; without a gateway proxy it changes nothing.
-        if (renderedValuesProxies(v).length === 0)
-            return;
-        const root = fromRoot(v);
-        const found = values_getValue(root, PATH);
-        if (isTrue(found?.node))
-            return;
-        const edits = values_setValueFix(root, PATH, 'true');
-        const state = found && found.node.kind === 'scalar' && !found.node.empty ? found.node.value : 'not set (chart default false)';
-        yield {
-            messageId: 'values',
-            node: locate(root, PATH),
-            data: { key: keyPath(root, PATH), state },
-            suggest: edits?.length ? [{ messageId: 'enable', edits }] : undefined
-        };
-    }
-}));
 
 ;// CONCATENATED MODULE: ./src/rules/discovery-enabled.ts
 /** Upstream discovery watches every Service and writes an Upstream for each: turn it off and declare Upstreams. */
@@ -9622,7 +8183,7 @@ const DEFAULT_DEPLOYMENT_KEYS = ['replicas'];
 function customMerge(v) {
     if (isBefore(v.chartVersion, CUSTOM_MERGE_SINCE))
         return 'alone';
-    return hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) ? 'overwrite' : 'merge';
+    return version_hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) ? 'overwrite' : 'merge';
 }
 const DEFAULT_PROXY = { key: 'gatewayProxy', name: 'gateway-proxy', isDefault: true, inherits: false };
 /**
@@ -9898,7 +8459,7 @@ function unsafeBecause(project) {
     },
     *checkValues(v, { project, install }) {
         // The key renders the env var from 1.14.13/1.15.0-beta23; an unknown version is taken as the newest chart.
-        if (!hasSince(v.chartVersion, header_secret_namespace_SINCE))
+        if (!version_hasSince(v.chartVersion, header_secret_namespace_SINCE))
             return;
         const found = values_getValue(v, header_secret_namespace_PATH);
         if (isTrue(found?.node))
@@ -9923,7 +8484,7 @@ function unsafeBecause(project) {
             return;
         const tag = /:([^:@/]+)(?:@|$)/.exec(str(gloo, ['image']) ?? '')?.[1];
         const version = parseVersion(tag);
-        if (!hasSince(version, header_secret_namespace_SINCE))
+        if (!version_hasSince(version, header_secret_namespace_SINCE))
             return;
         const env = seqItems(getNode(gloo, ['env'])).find((e) => str(e, ['name']) === ENV);
         const value = getNode(env, ['value']);
@@ -10070,6 +8631,185 @@ const OVERRIDE_SINCE = '1.7.0-beta21';
         };
     }
 }));
+
+;// CONCATENATED MODULE: ./src/gloo/project.ts
+
+
+
+
+
+
+/** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
+const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
+/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
+const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+// Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
+// (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
+// list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
+// one of the Gloo-only keys of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
+const FACT_WORDS = [
+    'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
+    'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
+    'alwaysAcceptResources', 'proxyServiceAccount', 'certGenJob', 'fdsMode', 'ingressProxy', 'ConfigMap', 'configMapGenerator'
+];
+/**
+ * False when a file cannot add anything to the project (ConfigMaps, Services, most YAML of a repository): the
+ * engine then parses it only once, when its rules run, or not at all when it is context only. A word spelled
+ * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
+ */
+function mayHoldFacts(text) {
+    for (const w of FACT_WORDS)
+        if (text.includes(w))
+            return true;
+    return false;
+}
+/** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
+function fileFacts(file) {
+    const p = emptyProject();
+    const kept = new Set();
+    for (const obj of file.objects) {
+        if (CROSS_DOCUMENT_KINDS.has(obj.kind))
+            kept.add(obj);
+        if (obj.kind === 'ServiceAccount') {
+            const list = p.serviceAccounts.get(obj.name) ?? [];
+            list.push(obj);
+            p.serviceAccounts.set(obj.name, list);
+        }
+        const rendered = renderedProxy(obj);
+        if (rendered) {
+            const proxy = proxyFact(rendered);
+            p.proxies.push(proxy);
+            const list = p.proxiesByServiceAccount.get(proxy.serviceAccount) ?? [];
+            list.push(proxy);
+            p.proxiesByServiceAccount.set(proxy.serviceAccount, list);
+        }
+        if (!project_ROUTE_APIS.test(obj.apiVersion))
+            continue;
+        switch (obj.kind) {
+            case 'Upstream': {
+                p.upstreamNames.add(obj.name);
+                if (obj.namespace)
+                    p.upstreamNames.add(`${obj.namespace}/${obj.name}`);
+                const kube = getNode(obj.root, ['spec', 'kube']);
+                if (kube)
+                    p.kubeUpstreams.push({
+                        name: obj.name,
+                        ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}),
+                        service: str(kube, ['serviceName']),
+                        serviceNamespace: str(kube, ['serviceNamespace']) ?? obj.namespace,
+                        port: asString(getNode(kube, ['servicePort']))
+                    });
+                break;
+            }
+            case 'Settings':
+                if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
+                    p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
+                if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
+                    p.knative = true;
+                break;
+            default:
+                for (const d of collectDestinations(obj))
+                    p.kubeDestinations.push(destinationRef(d));
+                // undefinedDiscoveredRefs reads these from the objects of the project.
+                if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
+                    kept.add(obj);
+        }
+    }
+    for (const obj of file.objects)
+        if (kept.has(obj))
+            p.objects.push(obj);
+    return { facts: p, kept };
+}
+/** True when a project holds no fact at all (most files: kept as nothing). */
+function isEmptyProject(p) {
+    return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
+}
+/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
+function valuesFacts(v) {
+    const p = emptyProject();
+    const d = values_getValue(v, ['settings', 'disableKubernetesDestinations']);
+    // With settings.create: false the chart renders no Settings, so the values key changes nothing.
+    if (d && isTrue(d.node) && !isFalse(values_getValue(v, ['settings', 'create'])?.node))
+        p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
+    if (isTrue(values_getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
+        p.knative = true;
+    return p;
+}
+/** The project of a set of loaded files, values included, as one install (tests and tools). */
+function buildProject(files) {
+    return mergeProjects(files.flatMap((f) => [fileFacts(f).facts, ...f.values.map(valuesFacts)]));
+}
+function destinationRef(d) {
+    const o = d.obj;
+    return {
+        path: o.file.path,
+        line: destinationLine(d),
+        resource: `${o.kind}/${o.namespace ?? ''}/${o.name}`,
+        via: d.via,
+        service: d.service,
+        ...(d.namespace !== undefined ? { namespace: d.namespace } : {}),
+        ...(d.port !== undefined ? { port: d.port } : {})
+    };
+}
+function lineOf(obj, path) {
+    const n = getNode(obj.root, path);
+    return n ? obj.file.lines.positionAt(n.start).line : 1;
+}
+function collectDestinations(obj) {
+    const out = [];
+    for (const h of destinationHolders(obj)) {
+        const holder = deref(h);
+        if (!holder || holder.kind !== 'map')
+            continue;
+        const kubePair = query_findPair(holder, 'kube');
+        if (kubePair) {
+            const kube = deref(kubePair.value);
+            out.push({
+                obj,
+                node: kube ?? kubePair.key,
+                pair: kubePair,
+                holder,
+                via: 'kube',
+                service: str(kube, ['ref', 'name']) ?? '',
+                namespace: str(kube, ['ref', 'namespace']),
+                port: asString(getNode(kube, ['port']))
+            });
+        }
+        const upPair = query_findPair(holder, 'upstream');
+        const name = str(upPair?.value, ['name']);
+        if (upPair && name?.startsWith('kube-svc:')) {
+            const m = /^kube-svc:(?:([^-]+)-)?(.+?)(?:-(\d+))?$/.exec(name);
+            out.push({
+                obj,
+                node: getNode(upPair.value, ['name']),
+                pair: upPair,
+                holder,
+                via: 'kube-svc',
+                service: m?.[2] ?? name.slice(9),
+                namespace: m?.[1],
+                port: m?.[3]
+            });
+        }
+    }
+    return out;
+}
+/** 1-based line of a destination in its file. */
+function destinationLine(d) {
+    return d.obj.file.lines.positionAt(d.pair.key.start).line;
+}
+/** `file:line` of each destination, at most `max` of them, then "and N more". */
+function describeDestinations(list, max = 5) {
+    const shown = list.slice(0, max).map((d) => ('obj' in d ? `${d.obj.file.path}:${destinationLine(d)}` : `${d.path}:${d.line}`));
+    return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
+}
+/**
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
+ * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ */
+function destinationsOf(project, obj) {
+    void project;
+    return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/kube-destination-in-use.ts
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
@@ -10434,7 +9174,7 @@ const proxy_core_dumps_SINCE = '1.12.43/1.13.5/1.14.0-beta7';
         }
     },
     *checkValues(v) {
-        if (!hasSince(v.chartVersion, proxy_core_dumps_SINCE))
+        if (!version_hasSince(v.chartVersion, proxy_core_dumps_SINCE))
             return;
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
@@ -10660,7 +9400,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
     },
     *checkValues(v) {
         // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
-        if (!hasSince(v.chartVersion, GRACEFUL_SINCE))
+        if (!version_hasSince(v.chartVersion, GRACEFUL_SINCE))
             return;
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
@@ -10728,7 +9468,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
         const preStop = getNode(proxy.container, ['lifecycle', 'preStop']);
         if (!preStop) {
             // A chart older than the gracefulShutdown key (by its image tag) has no knob to render a hook with.
-            if (!hasSince(imageVersion(proxy.container), GRACEFUL_SINCE))
+            if (!version_hasSince(imageVersion(proxy.container), GRACEFUL_SINCE))
                 return;
             yield {
                 messageId: 'renderedNoPreStop',
@@ -10922,7 +9662,7 @@ function setsRanges(node) {
         }
     },
     *checkValues(v) {
-        if (!hasSince(v.chartVersion, proxy_lb_source_ranges_SINCE))
+        if (!version_hasSince(v.chartVersion, proxy_lb_source_ranges_SINCE))
             return;
         const suggestedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
@@ -11243,7 +9983,7 @@ function contextMap(v, proxy, sub) {
     return out;
 }
 /** True when `mergePolicy: helm-merge` merges the map into the chart's defaults at this chart version. */
-const mergesAt = (v, map, since = MERGE_POLICY_SINCE) => !!map && map.policy?.value === 'helm-merge' && hasSince(v.chartVersion, since);
+const mergesAt = (v, map, since = MERGE_POLICY_SINCE) => !!map && map.policy?.value === 'helm-merge' && version_hasSince(v.chartVersion, since);
 const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContainerDefaults'];
 /**
  * The PSS restricted container defaults, when the chart reads them and the switch is on: `runAsNonRoot: true`,
@@ -11251,7 +9991,7 @@ const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContai
  * sidecars included (1.22.1 H:261-300).
  */
 function restrictedDefaults(v) {
-    if (!hasSince(v.chartVersion, PSS_SINCE))
+    if (!version_hasSince(v.chartVersion, PSS_SINCE))
         return null;
     const found = getGlobal(v, [...PSS_SWITCH]);
     if (!helmTruthy(found))
@@ -11268,7 +10008,7 @@ function floatingUser(v, proxy) {
     const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId']);
     if (helmTruthy(own))
         return own;
-    const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
+    const global = version_hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
     return helmTruthy(global) ? global : null;
 }
 const userDefault = (v, proxy, key) => asNumber(proxyValue(v, proxy, ['podTemplate', key])?.node) ?? 10101;
@@ -11313,7 +10053,7 @@ function proxyPodDefaults(v, proxy) {
 function podContextRendered(v, proxy) {
     if (!proxyTruthy(v, proxy, ['podTemplate', 'enablePodSecurityContext'], true))
         return false;
-    const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
+    const global = version_hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null;
     return !helmTruthy(global);
 }
 /** A value Helm's `merge` treats as empty and refills from the defaults: false, 0, "", null, [] or {}. */
@@ -12077,8 +10817,8 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
     *checkValues(v) {
         const once = reportOnce();
         const version = v.chartVersion?.raw ?? '';
-        const imageUser = hasSince(v.chartVersion, IMAGE_USER_SINCE);
-        const newContext = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+        const imageUser = version_hasSince(v.chartVersion, IMAGE_USER_SINCE);
+        const newContext = version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
         const pss = !!restrictedDefaults(v);
         for (const proxy of renderedValuesProxies(v)) {
             const data = { proxy: proxy.name, version };
@@ -12217,7 +10957,7 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
         const edits = setPath(src, container, ['securityContext'], { runAsNonRoot: 'true', runAsUser: DEFAULT_USER });
         // Without any user the image's USER decides: envoy-wrapper images before 1.5.1 have none (root).
         const image = imageVersion(container);
-        if (image && !hasSince(image, IMAGE_USER_SINCE)) {
+        if (image && !version_hasSince(image, IMAGE_USER_SINCE)) {
             yield { messageId: 'rootImage', node: containerAnchor(container), data: { ...data, image: str(container, ['image']) ?? '' }, suggest: proxy_run_as_root_suggestion('rootImage', edits) };
             return;
         }
@@ -12251,7 +10991,7 @@ function valuesProfiles(v, proxy) {
         const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
         return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
     };
-    if (hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
+    if (version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
         const map = contextMap(v, proxy, CONTAINER_SC);
         const merge = mergesAt(v, map);
         const pss = restrictedDefaults(v);
@@ -12304,7 +11044,7 @@ function missingSuggestions(v, proxy) {
             out.push({ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key }, edits });
         return out;
     }
-    if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
+    if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
         overrideFix();
         return out;
     }
@@ -12314,7 +11054,7 @@ function missingSuggestions(v, proxy) {
         if (edits?.length)
             out.push({ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: keyPath(v, map.path) }, edits });
     }
-    else if (hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
+    else if (version_hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
         // A new map would replace the chart's defaults; with helm-merge it only adds the profile.
         const path = values_proxyPath(proxy, CONTAINER_SC);
         const edits = values_setValueFix(v, path, { mergePolicy: 'helm-merge', seccompProfile: { type: RUNTIME_DEFAULT } });
@@ -12323,7 +11063,7 @@ function missingSuggestions(v, proxy) {
     }
     else
         overrideFix();
-    if (hasSince(v.chartVersion, PSS_SINCE) && (!map || merge)) {
+    if (version_hasSince(v.chartVersion, PSS_SINCE) && (!map || merge)) {
         const root = globalValues(v);
         const path = ['global', ...PSS_SWITCH];
         const edits = values_setValueFix(root, path, 'true');
@@ -12334,7 +11074,7 @@ function missingSuggestions(v, proxy) {
 }
 /** The node a finding about a proxy without any profile points at: where the container's profile would go. */
 function missingNode(v, proxy) {
-    if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+    if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
         return locate(v, values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]));
     const map = contextMap(v, proxy, CONTAINER_SC);
     return locate(v, [...(map ? map.path : values_proxyPath(proxy, CONTAINER_SC)), ...SECCOMP_TYPE]);
@@ -12384,7 +11124,7 @@ function missingNode(v, proxy) {
             if (!once(node, 'missing') && contextMap(v, proxy, CONTAINER_SC)?.found.inherited)
                 continue;
             const suggest = missingSuggestions(v, proxy);
-            const old = !hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+            const old = !version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
             const how = isAtLeast(v.chartVersion, security_OVERRIDE_SINCE)
                 ? `set spec.template.spec.securityContext.seccompProfile through ${keyPath(v, values_proxyPath(proxy, ['kubeResourceOverride']))}`
                 : 'upgrade the chart';
@@ -12511,7 +11251,7 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
         ...(messageId === 'podReplaced' ? { severity: 'notice' } : {})
     };
     // A chart that does not read mergePolicy gets no edit: it would render the key into the securityContext.
-    if (hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
+    if (version_hasSince(v.chartVersion, MERGE_POLICY_SINCE)) {
         const edits = values_setValueFix(v, [...map.path, 'mergePolicy'], 'helm-merge');
         const checks = mergeChecks(v, proxy, map, sub, defaults);
         if (edits?.length && !checks.length)
@@ -12537,7 +11277,7 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
         }
     },
     *checkValues(v) {
-        if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+        if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
             return;
         const once = reportOnce();
         for (const proxy of renderedValuesProxies(v)) {
@@ -12860,7 +11600,7 @@ const chartOf = (v) => v.chartVersion ? `chart ${v.chartVersion.raw}` : `the cha
             const workloadTypeKey = keyPath(v, values_proxyPath(proxy, proxy_workload_kind_WORKLOAD_TYPE));
             const suggest = [];
             if (!coveredByDefault(v, proxy, proxy_workload_kind_DEPLOYMENT, suggestedOnDefault)) {
-                const toNull = proxy.isDefault || hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) || customMerge(v) === 'alone' ? nullDeployment(v, proxy) : null;
+                const toNull = proxy.isDefault || version_hasSince(v.chartVersion, CUSTOM_OVERWRITE_SINCE) || customMerge(v) === 'alone' ? nullDeployment(v, proxy) : null;
                 if (toNull?.length)
                     suggest.push({ messageId: 'nullDeployment', edits: toNull });
                 const toType = isAtLeast(v.chartVersion, WORKLOAD_TYPE_SINCE) ? values_setValueFix(v, values_proxyPath(proxy, proxy_workload_kind_WORKLOAD_TYPE), 'DaemonSet') : null;
@@ -12983,7 +11723,7 @@ function sidecarSwitches(v) {
         const names = proxiesText(proxies.map((p) => p.name));
         const switches = sidecarSwitches(v);
         // Before 1.14.0-beta11 nothing sets a sidecar's securityContext: only a notice (catalog row).
-        const knobs = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
+        const knobs = version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
         const severity = knobs ? undefined : 'notice';
         const pss = restrictedDefaults(v);
         for (const sidecar of SIDECARS) {
@@ -12999,7 +11739,7 @@ function sidecarSwitches(v) {
             const set = helmTruthy(map) && map.node.kind === 'map';
             // The helper that merges (mergePolicy) and adds the PSS defaults renders the sidecars from 1.16.14/1.17.0-beta29;
             // before, the map is written as it is.
-            const merge = set && asString(values_getValue(root, [...base, 'mergePolicy'])?.node) === 'helm-merge' && hasSince(v.chartVersion, PSS_SINCE);
+            const merge = set && asString(values_getValue(root, [...base, 'mergePolicy'])?.node) === 'helm-merge' && version_hasSince(v.chartVersion, PSS_SINCE);
             let gaps;
             if (!set)
                 gaps = { escalation: !pss, drop: !pss };
@@ -13036,7 +11776,7 @@ function sidecarSwitches(v) {
             if (edits.length)
                 suggest.push({ messageId: 'setContext', data: { missing, key }, edits });
             // The PSS defaults only reach a sidecar without a replacing map.
-            if (!set && hasSince(v.chartVersion, PSS_SINCE)) {
+            if (!set && version_hasSince(v.chartVersion, PSS_SINCE)) {
                 const path = ['global', ...PSS_SWITCH];
                 const e = values_setValueFix(root, path, 'true');
                 if (e?.length)
@@ -13140,7 +11880,7 @@ function silenced(v) {
         return true;
     if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
         return true;
-    if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+    if (version_hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
         return true;
     return isFalse(values_getValue(v, ['settings', 'create'])?.node);
 }
@@ -13148,7 +11888,7 @@ function silenced(v) {
 function absentState(v) {
     if (!v.chartVersion)
         return `not set (the chart default is true, assuming chart ≥ ${DEFAULT_SINCE})`;
-    if (hasSince(v.chartVersion, DEFAULT_SINCE))
+    if (version_hasSince(v.chartVersion, DEFAULT_SINCE))
         return 'not set (the chart default is true)';
     return `not set (chart ${v.chartVersion.raw} predates the default of ${DEFAULT_SINCE} and renders none, so Gloo's own applies)`;
 }
@@ -13213,7 +11953,7 @@ function validation_always_accept_silenced(v) {
         return true;
     if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
         return true;
-    if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+    if (version_hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
         return true;
     return isFalse(values_getValue(v, ['settings', 'create'])?.node);
 }
@@ -13297,7 +12037,7 @@ const WEBHOOK_SINCE = '1.3.27/1.4.0-beta11';
             return;
         for (const [messageId, path] of [['validation', VALIDATION], ['webhook', WEBHOOK]]) {
             // Charts before 1.3.27/1.4.0-beta11 do not read webhook.enabled: the webhook renders anyway.
-            if (messageId === 'webhook' && !hasSince(v.chartVersion, WEBHOOK_SINCE))
+            if (messageId === 'webhook' && !version_hasSince(v.chartVersion, WEBHOOK_SINCE))
                 continue;
             const found = values_getValue(v, path);
             if (!found || !isFalse(found.node))
@@ -13345,7 +12085,7 @@ const V1_SINCE = '1.9.0-beta19';
             return;
         if (isFalse(values_getValue(v, ['gateway', 'validation', 'enabled'])?.node))
             return;
-        if (hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
+        if (version_hasSince(v.chartVersion, '1.3.27/1.4.0-beta11') && isFalse(values_getValue(v, ['gateway', 'validation', 'webhook', 'enabled'])?.node))
             return;
         const found = getValueOrNull(v, validation_failure_policy_PATH);
         let policy;
@@ -15146,7 +13886,7 @@ function suggestKey(path, version) {
  * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
  * same offset are both applied, in the given order.
  */
-function applyEdits(text, edits) {
+function edit_applyEdits(text, edits) {
     const sorted = edits
         .map((e, i) => ({ e, i }))
         .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
@@ -15178,7 +13918,7 @@ function applyEdits(text, edits) {
     return { output: out, skipped };
 }
 /** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
-function editsOverlap(a, b) {
+function edit_editsOverlap(a, b) {
     for (const x of a)
         for (const y of b) {
             if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
@@ -15533,7 +14273,7 @@ function moveFix(src, c) {
             return null;
         return [{ range: removal.range, text: ins.text.slice(2) }];
     }
-    if (editsOverlap([removal], insertion))
+    if (edit_editsOverlap([removal], insertion))
         return null;
     return [removal, ...insertion];
 }
@@ -15609,7 +14349,7 @@ const values_key_unsupported_version_MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
 const SECURITY_CONTEXTS_SINCE = '1.14.0-beta11';
 /** In 1.14.0-beta11 … 1.14.4 and 1.15.0-beta1 … beta5 the templates copy a context's `mergePolicy` into the object. */
 function copiesMergePolicy(v) {
-    return !!v && hasSince(v, SECURITY_CONTEXTS_SINCE) && !hasSince(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
+    return !!v && version_hasSince(v, SECURITY_CONTEXTS_SINCE) && !version_hasSince(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
 }
 const isMergePolicy = (path) => path.length > 1 && path[path.length - 1] === 'mergePolicy' && /[sS]ecurityContext$/.test(path[path.length - 2]);
 /**
@@ -15626,7 +14366,7 @@ function olderEquivalent(v, verdict) {
         return `${keyPath(v, [p[0], p[1], 'podTemplate', 'probes'])}: true renders the liveness probe together with the readiness probe`;
     // A DaemonSet needs `kind.deployment: null` before 1.22.0-beta11; on a custom proxy only from 1.7.1/1.8.0-beta3
     // (catalog 4.2, Workload kind).
-    const customOk = p[1] === 'gatewayProxy' || hasSince(v.chartVersion, '1.7.1/1.8.0-beta3');
+    const customOk = p[1] === 'gatewayProxy' || version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3');
     if (p[2] === 'kind' && p[3] === 'workloadType' && scalarValue(value) === 'DaemonSet' && customOk)
         return `${keyPath(v, [p[0], p[1], 'kind', 'deployment'])}: null next to ${keyPath(v, [p[0], p[1], 'kind', 'daemonSet'])} renders a DaemonSet`;
     return undefined;
@@ -15798,6 +14538,1677 @@ const rules = [
 ];
 const ruleIds = new Set(rules.map((r) => r.meta.id));
 
+;// CONCATENATED MODULE: ./src/report/rule-text.ts
+
+/** The one icon per severity, in comments, summaries and tables. */
+const SEVERITY_ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
+/** "🛑 error" (a table cell), or "🛑 **error**" (a review comment's heading). */
+function rule_text_severityBadge(severity, options = {}) {
+    return `${SEVERITY_ICON[severity]} ${options.bold ? `**${severity}**` : severity}`;
+}
+const remediations = new Map(rules.map((r) => [r.meta.id, r.meta.remediation]));
+/** The rule's remediation sentence; undefined for an unknown rule id. */
+function rule_text_remediationOf(ruleId) {
+    return remediations.get(ruleId);
+}
+
+;// CONCATENATED MODULE: ./src/report/review.ts
+/** Plans a pull-request review: which findings become line comments, with one-click suggestion blocks where GitHub allows them. */
+
+
+
+
+
+
+const DEFAULT_SUMMARY_NAME = 'the check run summary';
+const DEFAULT_DOCS_BASE = 'docs/rules/';
+/** Errors first, then by place, so caps keep the most severe and output never depends on input order. */
+function review_comparePriority(a, b) {
+    return (SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        cmp(a.path, b.path) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        cmp(a.ruleId, b.ruleId) ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The whole lines (1-based, inclusive) a set of edits touches, or undefined if an edit is out of range. An
+ * insertion of whole lines at the start of line N+1 (or at the end of the file) belongs to line N: GitHub's
+ * suggestion then repeats line N followed by the inserted lines, and line N+1 need not be in the diff.
+ */
+function editLines(file, edits) {
+    if (!edits.length)
+        return undefined;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const e of edits) {
+        const [s, t] = e.range;
+        if (s < 0 || t > file.text.length || t < s)
+            return undefined;
+        const p = file.lines.positionAt(s);
+        let first = p.line;
+        let last;
+        if (s === t && p.column === 1 && p.line > 1 && (/\n$/.test(e.text) || s === file.text.length)) {
+            first = last = p.line - 1;
+        }
+        else {
+            const q = file.lines.positionAt(t);
+            last = t > s && q.column === 1 && q.line > p.line ? q.line - 1 : q.line;
+        }
+        start = Math.min(start, first);
+        end = Math.max(end, last);
+    }
+    return { start, end };
+}
+/**
+ * The text that replaces lines start..end once the edits are applied, as a suggestion block wants it (LF line
+ * breaks, no final one); undefined when an edit falls outside those lines or the change cannot be expressed as
+ * a whole-line replacement (it would join the last line with the next).
+ */
+function replacementLines(file, edits, lines) {
+    const touched = editLines(file, edits);
+    if (!touched || touched.start < lines.start || touched.end > lines.end)
+        return undefined;
+    const from = file.lines.lineStart(lines.start);
+    const to = lines.end < file.lines.lineCount ? file.lines.lineStart(lines.end + 1) : file.text.length;
+    const region = file.text.slice(from, to);
+    const shifted = edits.map((e) => ({ range: [e.range[0] - from, e.range[1] - from], text: e.text }));
+    const { output, skipped } = applyEdits(region, shifted);
+    if (skipped.length)
+        return undefined;
+    const hadEol = /\n$/.test(region);
+    let text = output;
+    if (hadEol) {
+        if (/\n$/.test(text))
+            text = text.replace(/\r?\n$/, '');
+        else if (text !== '')
+            return undefined;
+    }
+    return text.replace(/\r\n/g, '\n');
+}
+function union(a, b) {
+    return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+const overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
+const within = (bound, l) => bound.start <= l.start && l.end <= bound.end;
+/**
+ * The suggestion for a finding on `lines`: its safe fix, or (only without one) the first needs-a-human
+ * suggestion. The comment's range grows to every line the edits touch, as long as it stays in the hunk.
+ */
+function propose(f, file, lines, bound) {
+    if (!file)
+        return { range: lines };
+    const candidates = f.fix?.length
+        ? [{ kind: 'fix', edits: f.fix }]
+        : (f.suggestions ?? []).map((s) => ({ kind: 'review', edits: s.edits, message: s.message }));
+    for (const c of candidates) {
+        const touched = editLines(file, c.edits);
+        if (!touched)
+            continue;
+        const range = union(lines, touched);
+        if (!within(bound, range))
+            continue;
+        const text = replacementLines(file, c.edits, range);
+        if (text !== undefined)
+            return { range, proposal: { ...c, text } };
+    }
+    return { range: lines };
+}
+/** Plans the review: comments for findings inside one hunk (capped, errors first), the rest as overflow or outside. */
+function planReview(findings, files, diffs, opts) {
+    const outside = [];
+    const groups = [];
+    const reported = findings.filter((f) => isReported(f, opts.mode, diffs)).sort(review_comparePriority);
+    for (const f of reported) {
+        const lines = spanLines(f.span);
+        const hunk = hunkContaining(diffs.get(f.path), lines.start, lines.end);
+        if (!hunk) {
+            outside.push(f);
+            continue;
+        }
+        const file = files.get(f.path);
+        const bound = { start: hunk.newStart, end: hunkEnd(hunk) };
+        const { range, proposal } = propose(f, file, lines, bound);
+        if (proposal) {
+            // GitHub applies suggestions independently: two on overlapping lines would undo each other.
+            const clash = groups.find((g) => g.proposal && g.path === f.path && overlaps(g.range, range));
+            if (clash) {
+                if (!review_mergeInto(clash, f, proposal, range, groups))
+                    clash.attached.push(f);
+                continue;
+            }
+        }
+        groups.push({ path: f.path, range, bound, file, findings: [f], proposal, attached: [] });
+    }
+    const max = Math.max(0, Math.floor(opts.maxComments));
+    const kept = groups.slice(0, max);
+    const overflow = groups.slice(max).flatMap((g) => [...g.findings, ...g.attached]);
+    const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE, opts.summaryName ?? DEFAULT_SUMMARY_NAME));
+    return { comments, overflow, outside };
+}
+/** Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the hunk. */
+function review_mergeInto(g, f, p, range, groups) {
+    if (!g.file || !g.proposal || g.proposal.kind !== 'fix' || p.kind !== 'fix')
+        return false;
+    if (editsOverlap(g.proposal.edits, p.edits))
+        return false;
+    const edits = [...g.proposal.edits, ...p.edits];
+    const merged = union(g.range, range);
+    if (!within(g.bound, merged))
+        return false;
+    if (groups.some((o) => o !== g && o.proposal && o.path === g.path && overlaps(o.range, merged)))
+        return false;
+    const text = replacementLines(g.file, edits, merged);
+    if (text === undefined)
+        return false;
+    g.findings.push(f);
+    g.range = merged;
+    g.proposal = { kind: 'fix', edits, text };
+    return true;
+}
+function toComment(g, docsBase, summaryName) {
+    const [primary, ...rest] = g.findings;
+    const c = {
+        path: g.path,
+        body: renderBody(g, docsBase, summaryName),
+        line: g.range.end,
+        side: 'RIGHT',
+        fingerprint: primary.fingerprint,
+        finding: primary
+    };
+    if (g.range.start < g.range.end) {
+        c.start_line = g.range.start;
+        c.start_side = 'RIGHT';
+    }
+    const also = [...rest, ...g.attached];
+    if (also.length)
+        c.also = also;
+    return c;
+}
+/** Body of a comment on `lines` for one finding: severity, linked rule id, message, remediation, suggestion, marker last. */
+function commentBody(f, file, lines, options = {}) {
+    // The caller vouches for the range (it is in a hunk): a suggestion is offered only if the edits fit inside it.
+    const { proposal } = propose(f, file, lines, lines);
+    return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME);
+}
+function ruleLink(ruleId, docsBase) {
+    return `[\`${ruleId.replace(/`/g, '')}\`](${docsBase}${encodePath(ruleId)}.md)`;
+}
+function findingBlock(f, docsBase, where = '') {
+    const out = [`${severityBadge(f.severity, { bold: true })} · ${ruleLink(f.ruleId, docsBase)}${where}`, '', escapeMarkdown(f.message)];
+    const remediation = remediationOf(f.ruleId);
+    if (remediation)
+        out.push('', `**Remediation:** ${escapeMarkdown(remediation)}`);
+    return out;
+}
+function where(f) {
+    const { start, end } = spanLines(f.span);
+    return start === end ? `line ${start}` : `lines ${start}–${end}`;
+}
+function renderBody(g, docsBase, summaryName) {
+    const parts = [];
+    g.findings.forEach((f, i) => {
+        if (i > 0)
+            parts.push('', '---', '');
+        parts.push(...findingBlock(f, docsBase, i > 0 ? ` · ${where(f)}` : ''));
+    });
+    const p = g.proposal;
+    if (p) {
+        parts.push('');
+        if (p.kind === 'fix')
+            parts.push(`Suggested fix${g.findings.length > 1 ? ` for these ${g.findings.length} findings` : ''} (what \`gloo-harden --fix\` applies):`);
+        else
+            parts.push(`Possible change, **needs review** (not applied by \`--fix\`): ${escapeMarkdown(p.message ?? '')}`);
+        parts.push('', fencedBlock('suggestion', p.text));
+    }
+    for (const f of g.findings) {
+        if (f.fix?.length && p?.kind !== 'fix') {
+            parts.push('', `Fix available with \`gloo-harden --fix\` (it reaches outside this diff; the combined patch is in ${summaryName}).`);
+        }
+        const shown = p?.kind === 'review' ? p.message : undefined;
+        for (const s of f.suggestions ?? []) {
+            if (f.fix?.length || s.message !== shown)
+                parts.push('', `Possible change, **needs review**: ${escapeMarkdown(s.message)}`);
+        }
+    }
+    for (const f of g.attached) {
+        parts.push('', '---', '', `Also on ${where(f)}:`, '', ...findingBlock(f, docsBase), '');
+        parts.push(f.fix?.length
+            ? `Its fix overlaps the suggestion above; apply that first, or run \`gloo-harden --fix\` (the combined patch is in ${summaryName}).`
+            : 'Its possible change overlaps the suggestion above; review it after applying that one.');
+    }
+    parts.push('', marker(g.findings[0].fingerprint));
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/gate.ts
+/**
+ * The gate, computed once: which findings it judges (input `gate`: the new ones, or all), its conclusion by
+ * `fail-on`, and how findings rank and show as annotations (an existing finding the gate does not judge is a
+ * notice at most).
+ */
+
+
+const GATES = (/* unused pure expression or super */ null && (['new', 'all']));
+const FAIL_ONS = ['error', 'warning', 'notice', 'never'];
+const isExisting = (f) => f.baseline === 'existing';
+function reaches(f, failOn) {
+    return failOn !== 'never' && finding_SEVERITY_RANK[f.severity] >= finding_SEVERITY_RANK[failOn];
+}
+/** Judges the reported findings (each marked new or existing by the baseline; unmarked counts as new). */
+function judge(reported, gate, failOn) {
+    const existing = reported.filter(isExisting);
+    const judged = gate === 'all' ? [...reported] : reported.filter((f) => !isExisting(f));
+    const failing = judged.filter((f) => reaches(f, failOn)).length;
+    return { judged, existing, conclusion: failing > 0 ? 'failure' : reported.length ? 'neutral' : 'success', failing };
+}
+/** The severity an annotation shows: an existing finding that gate: new does not judge is a notice. */
+function shownSeverity(f, gate) {
+    return gate === 'new' && isExisting(f) ? 'notice' : f.severity;
+}
+/** Most severe (as shown) first, then new before existing, then errors-first priority and place. */
+function compareShown(gate) {
+    return (a, b) => SEVERITY_RANK[shownSeverity(b, gate)] - SEVERITY_RANK[shownSeverity(a, gate)] || Number(isExisting(a)) - Number(isExisting(b)) || comparePriority(a, b);
+}
+/** The findings that become annotations (at most `max`, in shown order) and the ones left to the summary. */
+function pickAnnotated(findings, gate, max) {
+    const sorted = [...findings].sort(compareShown(gate));
+    const n = Math.max(0, Math.floor(max));
+    return { annotated: sorted.slice(0, n), left: sorted.slice(n) };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+/** Splits head findings into new and existing against the base's fingerprints, and lists the base's fixed ones. */
+function classify(head, base) {
+    const left = new Map();
+    if (base instanceof Map)
+        for (const [fp, n] of base)
+            left.set(fp, n);
+    else
+        for (const f of base)
+            left.set(f.fingerprint, (left.get(f.fingerprint) ?? 0) + 1);
+    const out = { added: [], existing: [], fixed: [] };
+    const matched = new Map();
+    for (const f of head) {
+        const n = left.get(f.fingerprint) ?? 0;
+        if (n > 0) {
+            left.set(f.fingerprint, n - 1);
+            matched.set(f.fingerprint, (matched.get(f.fingerprint) ?? 0) + 1);
+            out.existing.push(f);
+        }
+        else
+            out.added.push(f);
+    }
+    // Copies pair in order, first with first: the base's copies beyond those the head matched are the fixed ones.
+    if (!(base instanceof Map))
+        for (const f of base) {
+            const n = matched.get(f.fingerprint) ?? 0;
+            if (n > 0)
+                matched.set(f.fingerprint, n - 1);
+            else
+                out.fixed.push(f);
+        }
+    return out;
+}
+class BaselineError extends Error {
+}
+function toBaselineFile(findings) {
+    return {
+        version: 1,
+        tool: 'gloo-harden',
+        findings: findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, path: f.path, line: f.span.start.line }))
+    };
+}
+/**
+ * Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong.
+ * @param paths when given, only the entries of these files count (a run over part of what the baseline covers:
+ *   the others could never match, and must not be counted as fixed)
+ */
+function parseBaselineFile(text, path, paths) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new BaselineError(`${path}: not JSON (${err.message})`);
+    }
+    const o = raw;
+    if (!o || typeof o !== 'object' || o.tool !== 'gloo-harden' || !Array.isArray(o.findings))
+        throw new BaselineError(`${path}: not a gloo-harden baseline (write one with --write-baseline)`);
+    if (o.version !== 1)
+        throw new BaselineError(`${path}: baseline version ${String(o.version)} is not supported (expected 1)`);
+    const out = new Map();
+    o.findings.forEach((f, i) => {
+        if (!f || typeof f.fingerprint !== 'string')
+            throw new BaselineError(`${path}: findings[${i}] has no fingerprint`);
+        if (paths && typeof f.path === 'string' && !paths.has(f.path))
+            return;
+        out.set(f.fingerprint, (out.get(f.fingerprint) ?? 0) + 1);
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/config.ts
+/** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+
+
+const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
+const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+const defaultConfig = () => ({ rules: {}, exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE });
+class ConfigError extends Error {
+}
+const SETTINGS = new Set(['off', 'notice', 'warning', 'error']);
+/**
+ * Parses a config file. Throws ConfigError naming the file and the offending key for anything it does not
+ * understand, so a typo never silently turns a rule back on.
+ */
+function parseConfig(text, path, knownRules) {
+    let raw;
+    try {
+        // loadAll: js-yaml 5's load() rejects an empty (or comments-only) file, which is a valid, empty config.
+        const docs = loadAll(text, { filename: path });
+        if (docs.length > 1)
+            throw new ConfigError(`${path}: the config must be a single YAML document`);
+        raw = docs[0];
+    }
+    catch (err) {
+        if (err instanceof ConfigError)
+            throw err;
+        const e = err;
+        throw new ConfigError(`${path}:${(e.mark?.line ?? 0) + 1}:${(e.mark?.column ?? 0) + 1}: invalid YAML: ${e.reason ?? String(err)}`);
+    }
+    const config = defaultConfig();
+    if (raw === null || raw === undefined)
+        return config;
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new ConfigError(`${path}: the config must be a mapping`);
+    for (const [key, value] of Object.entries(raw)) {
+        switch (key) {
+            case 'rules': {
+                if (value === null)
+                    break;
+                if (typeof value !== 'object' || Array.isArray(value))
+                    throw new ConfigError(`${path}: rules must map rule ids to off|notice|warning|error`);
+                for (const [id, setting] of Object.entries(value)) {
+                    if (!knownRules.has(id))
+                        throw new ConfigError(`${path}: rules.${id}: unknown rule id`);
+                    const s = setting === false ? 'off' : String(setting);
+                    if (!SETTINGS.has(s))
+                        throw new ConfigError(`${path}: rules.${id}: '${String(setting)}' is not one of off, notice, warning, error`);
+                    config.rules[id] = s;
+                }
+                break;
+            }
+            case 'exclude':
+                if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+                    throw new ConfigError(`${path}: exclude must be a list of globs`);
+                config.exclude = value;
+                break;
+            case 'gloo-version':
+            case 'glooVersion':
+                if (value === null || value === undefined)
+                    break;
+                // YAML reads an unquoted 1.10 as the number 1.1: refuse numbers rather than pin the wrong chart.
+                if (typeof value !== 'string')
+                    throw new ConfigError(`${path}: ${key}: write the version as a quoted string, e.g. '1.17.3'`);
+                if (!parseVersion(value))
+                    throw new ConfigError(`${path}: ${key}: '${value}' is not a version`);
+                config.glooVersion = value;
+                break;
+            case 'max-file-size':
+            case 'maxFileSize':
+                if (typeof value !== 'number' || value <= 0)
+                    throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
+                config.maxFileSize = value;
+                break;
+            case 'inputs':
+                config.inputs = parseInputs(value, path);
+                break;
+            case 'installs':
+                config.installs = parseInstalls(value, path);
+                break;
+            default:
+                throw new ConfigError(`${path}: unknown key '${key}' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`);
+        }
+    }
+    return config;
+}
+const isGlobList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+function parseInputs(value, path) {
+    if (value === null || value === undefined)
+        return { gloo: [], ignore: [] };
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new ConfigError(`${path}: inputs must be a mapping with gloo and ignore lists of globs`);
+    const out = { gloo: [], ignore: [] };
+    for (const [k, v] of Object.entries(value)) {
+        if (k !== 'gloo' && k !== 'ignore')
+            throw new ConfigError(`${path}: inputs.${k}: unknown key (expected gloo, ignore)`);
+        if (!isGlobList(v))
+            throw new ConfigError(`${path}: inputs.${k} must be a list of globs`);
+        out[k] = v;
+    }
+    return out;
+}
+const INSTALL_KEYS = ['name', 'chart', 'version', 'prefix', 'values', 'manifests', 'complete', 'fixTarget'];
+function parseInstalls(value, path) {
+    if (value === null || value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new ConfigError(`${path}: installs must be a list`);
+    const names = new Set();
+    return value.map((raw, i) => {
+        const at = `${path}: installs[${i}]`;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            throw new ConfigError(`${at} must be a mapping`);
+        const o = raw;
+        for (const k of Object.keys(o))
+            if (!INSTALL_KEYS.includes(k))
+                throw new ConfigError(`${at}.${k}: unknown key (expected ${INSTALL_KEYS.join(', ')})`);
+        if (typeof o.name !== 'string' || !o.name)
+            throw new ConfigError(`${at}.name: a name is required`);
+        if (names.has(o.name))
+            throw new ConfigError(`${at}.name: '${o.name}' is declared twice`);
+        names.add(o.name);
+        if (o.chart !== undefined && o.chart !== 'gloo' && o.chart !== 'gloo-ee')
+            throw new ConfigError(`${at}.chart: '${String(o.chart)}' is not gloo or gloo-ee`);
+        if (o.version !== undefined && (typeof o.version !== 'string' || !parseVersion(o.version)))
+            throw new ConfigError(`${at}.version: write the version as a quoted string, e.g. '1.17.3'`);
+        if (o.prefix !== undefined && typeof o.prefix !== 'string')
+            throw new ConfigError(`${at}.prefix must be a string such as "" or "gloo-ee."`);
+        if (!isGlobList(o.values) || !o.values.length)
+            throw new ConfigError(`${at}.values must be a non-empty list of globs, in precedence order`);
+        if (o.manifests !== undefined && !isGlobList(o.manifests))
+            throw new ConfigError(`${at}.manifests must be a list of globs`);
+        if (o.complete !== undefined && typeof o.complete !== 'boolean')
+            throw new ConfigError(`${at}.complete must be true or false`);
+        if (o.fixTarget !== undefined && typeof o.fixTarget !== 'string')
+            throw new ConfigError(`${at}.fixTarget must be a file path`);
+        const ci = { name: o.name, values: o.values };
+        if (o.chart)
+            ci.chart = o.chart;
+        if (o.version)
+            ci.version = o.version;
+        if (o.prefix !== undefined)
+            ci.prefix = o.prefix;
+        if (o.manifests)
+            ci.manifests = o.manifests;
+        if (o.complete !== undefined)
+            ci.complete = o.complete;
+        if (o.fixTarget)
+            ci.fixTarget = o.fixTarget;
+        return ci;
+    });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/gloo/evidence.ts
+/**
+ * Is a values map Gloo values, and of which chart? Catalog section 1.2: only strong evidence (a path only the
+ * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` …) prove
+ * nothing, and a stray key never flips the flavour.
+ */
+
+/** Paths (below the OSS chart's root) that only the gloo chart reads. `global.*` is listed apart: it stays at the root in gloo-ee too. */
+const OSS_ONLY = [
+    ['gatewayProxies'],
+    ['gloo', 'deployment'],
+    ['gloo', 'disableLeaderElection'],
+    ['gloo', 'headerSecretRefNsMatchesUs'],
+    ['discovery', 'fdsMode'],
+    ['settings', 'integrations', 'knative'],
+    ['settings', 'invalidConfigPolicy'],
+    ['settings', 'disableKubernetesDestinations'],
+    ['settings', 'replaceInvalidRoutes'],
+    ['gateway', 'validation', 'alwaysAcceptResources'],
+    ['gateway', 'proxyServiceAccount'],
+    ['gateway', 'certGenJob'],
+    ['ingressProxy'],
+    ['kubeGateway', 'gatewayParameters', 'glooGateway']
+];
+const GLOBAL_ONLY = [
+    ['global', 'glooRbac'],
+    ['global', 'glooMtls'],
+    ['global', 'glooStats'],
+    ['global', 'istioSDS']
+];
+/** Keys only the gloo-ee chart has at its root; evidence only next to a `gloo:` map. */
+const EE_ONLY = ['license_key', 'create_license_secret', 'license_secret_name', 'gloo-fed'];
+/** Keys that prove nothing alone: a file with only these (and a name with `gloo`) gets an input-unrecognized notice. */
+const WEAK_KEYS = new Set([
+    'ingress', 'gateway', 'settings', 'global', 'discovery', 'gloo', 'namespace', 'k8s', 'crds', 'rbac', 'prometheus',
+    'grafana', 'redis', 'observability', 'image', 'service', 'resources', 'replicaCount', 'license_key'
+]);
+function has(root, path) {
+    const parent = path.length > 1 ? getNode(root, path.slice(0, -1)) : root;
+    const pair = query_findPair(parent, path[path.length - 1]);
+    if (!pair)
+        return false;
+    // `gatewayProxies` counts only as a map of maps (a proxy name → its spec).
+    if (path.length === 1 && path[0] === 'gatewayProxies') {
+        const v = deref(pair.value);
+        return isMap(v) && v.pairs.length > 0 && v.pairs.every((p) => { const d = deref(p.value); return isMap(d) || (d?.kind === 'scalar' && (d.empty || d.value === 'null' || d.value === '~')); });
+    }
+    return true;
+}
+/** The evidence a values map carries about being Gloo values. */
+function valuesEvidence(root) {
+    const join = (p) => p.join('.');
+    const oss = OSS_ONLY.filter((p) => has(root, p)).map(join);
+    const glooMap = getNode(root, ['gloo']);
+    const ee = isMap(glooMap) ? OSS_ONLY.filter((p) => has(glooMap, p)).map((p) => `gloo.${join(p)}`) : [];
+    const global = GLOBAL_ONLY.filter((p) => has(root, p)).map(join);
+    const keys = mapEntries(root).map(keyOf);
+    const ev = { oss, ee, global, weak: keys.some((k) => WEAK_KEYS.has(k)) };
+    const eeKey = EE_ONLY.find((k) => keys.includes(k));
+    if (eeKey && isMap(glooMap) && glooMap.pairs.length > 0)
+        ev.eeOnly = eeKey;
+    return ev;
+}
+/** Strong evidence: some path only Gloo reads. */
+const isStrong = (e) => e.oss.length + e.ee.length + e.global.length > 0 || e.eeOnly !== undefined;
+/**
+ * The flavour of a values map: the chart named by a descriptor or the config decides; else an EE-only key makes
+ * it enterprise; else the flavour with more strong paths wins, a tie is OSS.
+ */
+function flavourOf(e, named) {
+    if (named)
+        return named;
+    if (e.eeOnly)
+        return 'gloo-ee';
+    return e.ee.length > e.oss.length ? 'gloo-ee' : 'gloo';
+}
+
+;// CONCATENATED MODULE: ./src/gloo/installs.ts
+/**
+ * Installs: which files make one release of gloo / gloo-ee (catalog section 1A). From what pass 1 learnt of each
+ * file (plain data, no trees), puts together every install's ordered values layers, its anchors, and decides
+ * which manifests belong to which install. Pure: no I/O, no trees.
+ */
+
+
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const baseOf = (p) => p.slice(p.lastIndexOf('/') + 1);
+const join = (dir, name) => (dir ? `${dir}/${name}` : name);
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const OVERLAY = /^values[-.](.+)\.ya?ml$/;
+/** Plans the installs of a run from its files' declarations. */
+function planInstalls(files, config = {}) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    // Siblings are looked up by folder: one pass, not one scan of every file per file.
+    const byDir = new Map();
+    for (const f of files) {
+        const list = byDir.get(dirOf(f.path));
+        if (list)
+            list.push(f);
+        else
+            byDir.set(dirOf(f.path), [f]);
+    }
+    const isGlooInput = config.gloo?.length ? picomatch_default()(config.gloo, { dot: true }) : () => false;
+    const isIgnored = config.ignore?.length ? picomatch_default()(config.ignore, { dot: true }) : () => false;
+    const installs = [];
+    /** Files that are a layer of a descriptor's or the config's install: never an install alone. */
+    const layered = new Set();
+    const valuesDoc = (path) => byPath.get(path)?.values.find((v) => v.evidence !== undefined);
+    const fileLayer = (path, ossPath, optional, what) => {
+        if (byPath.has(path)) {
+            layered.add(path);
+            return { kind: 'file', path, ossPath };
+        }
+        return optional ? null : { kind: 'unresolved', what: `${what} (${path} is not among the checked files)` };
+    };
+    // 1. The config's installs.
+    for (const ci of config.installs ?? []) {
+        const seen = new Set();
+        const paths = [];
+        for (const glob of ci.values) {
+            const m = picomatch_default()(glob, { dot: true });
+            for (const f of files.map((x) => x.path).filter((p) => m(p)).sort(byCodeUnit))
+                if (!seen.has(f)) {
+                    seen.add(f);
+                    paths.push(f);
+                }
+        }
+        const first = paths.map(valuesDoc).find(Boolean);
+        const chart = ci.chart ?? (first?.chart === 'gloo-ee' ? 'gloo-ee' : 'gloo');
+        const prefixPath = (ci.prefix ?? '').split('.').filter(Boolean);
+        const ossPath = [...prefixPath, ...(chart === 'gloo-ee' ? ['gloo'] : [])];
+        const layers = paths.map((p) => fileLayer(p, ossPath, false, p)).filter(Boolean);
+        installs.push({
+            name: ci.name,
+            chart,
+            prefix: ossPath.map((s) => `${s}.`).join(''),
+            layers,
+            anchors: [...new Set(paths.map(dirOf))],
+            env: ci.name,
+            ...(ci.version ? { version: { raw: ci.version, source: `the config install ${ci.name}` } } : {}),
+            complete: ci.complete === true,
+            ...(ci.fixTarget ? { fixTarget: ci.fixTarget } : {}),
+            manifests: ci.manifests ?? []
+        });
+    }
+    // 2. Descriptors: umbrella charts, Argo CD, Flux, helmfile, Kustomize.
+    const umbrellaAt = new Map();
+    for (const f of files)
+        for (const d of f.values)
+            if (d.form === 'umbrella' && !umbrellaAt.has(dirOf(f.path)))
+                umbrellaAt.set(dirOf(f.path), { file: f, decl: d });
+    const usedUmbrellas = new Set();
+    const umbrellaLayers = (dir, ossPath) => {
+        const base = [];
+        const overlays = [];
+        for (const name of ['values.yaml', 'values.yml']) {
+            const l = byPath.has(join(dir, name)) ? fileLayer(join(dir, name), ossPath, true, name) : null;
+            if (l) {
+                base.push(l);
+                break;
+            }
+        }
+        for (const f of byDir.get(dir) ?? []) {
+            const m = OVERLAY.exec(baseOf(f.path));
+            if (m)
+                overlays.push([m[1], fileLayer(f.path, ossPath, true, f.path)]);
+        }
+        return { base, overlays };
+    };
+    for (const f of files)
+        for (const d of f.values) {
+            if (d.form === 'argo-application' && d.chartPath !== undefined) {
+                const u = umbrellaAt.get(d.chartPath);
+                if (!u)
+                    continue;
+                usedUmbrellas.add(d.chartPath);
+                const ossPath = d.prefix ? d.prefix.split('.').filter(Boolean) : [];
+                const uOss = u.decl.prefix.split('.').filter(Boolean);
+                void ossPath;
+                const layers = [...umbrellaLayers(d.chartPath, uOss).base];
+                d.stack.forEach((s, index) => {
+                    const l = stackLayer(s, index, f, d, uOss);
+                    if (l)
+                        layers.push(l);
+                });
+                installs.push(descriptorInstall(f, d, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion));
+                continue;
+            }
+            if (!['helm-release', 'argo-application', 'helmfile', 'kustomize'].includes(d.form))
+                continue;
+            const layers = [];
+            d.stack.forEach((s, index) => {
+                const l = stackLayer(s, index, f, d);
+                if (l)
+                    layers.push(l);
+            });
+            installs.push(descriptorInstall(f, d, d.chart, d.prefix, layers, d.declaredVersion));
+        }
+    for (const [dir, u] of umbrellaAt) {
+        if (usedUmbrellas.has(dir))
+            continue;
+        const ossPath = u.decl.prefix.split('.').filter(Boolean);
+        const { base, overlays } = umbrellaLayers(dir, ossPath);
+        const make = (layers, env) => ({
+            ...descriptorInstall(u.file, u.decl, u.decl.chart, u.decl.prefix, layers, u.decl.declaredVersion),
+            name: env ? `${dir || '.'} (${env})` : dir || '.',
+            ...(env ? { env } : {})
+        });
+        if (!overlays.length)
+            installs.push(make(base));
+        for (const [env, layer] of overlays)
+            installs.push(make([...base, layer], env));
+    }
+    // 3. Gloo values files nothing references: `B.yaml` with each sibling `B-<env>.yaml` / `B.<env>.yaml`, or alone.
+    const candidates = files.filter((f) => {
+        if (layered.has(f.path) || isIgnored(f.path))
+            return false;
+        const d = valuesDoc(f.path);
+        return d !== undefined && (isStrong(d.evidence) || isGlooInput(f.path));
+    });
+    const candidateSet = new Set(candidates.map((f) => f.path));
+    const overlayOf = new Set();
+    const groups = [];
+    for (const f of candidates) {
+        const dir = dirOf(f.path);
+        const stem = baseOf(f.path).replace(/\.(ya?ml|json)$/, '');
+        const ext = baseOf(f.path).slice(stem.length);
+        const overlays = [];
+        for (const g of byDir.get(dir) ?? []) {
+            if (g === f || layered.has(g.path) || isIgnored(g.path))
+                continue;
+            const name = baseOf(g.path);
+            for (const sep of ['-', '.'])
+                if (name.startsWith(stem + sep) && name.endsWith(ext) && name.length > stem.length + 1 + ext.length) {
+                    const env = name.slice(stem.length + 1, name.length - ext.length);
+                    const gd = valuesDoc(g.path);
+                    if (!gd)
+                        continue;
+                    // A sibling of the other flavour is not an overlay of this one.
+                    if (isStrong(gd.evidence) && gd.chart !== valuesDoc(f.path).chart)
+                        continue;
+                    overlays.push([env, g]);
+                }
+        }
+        for (const [, g] of overlays)
+            overlayOf.add(g.path);
+        groups.push({ base: f, overlays });
+    }
+    for (const { base, overlays } of groups) {
+        // An overlay of another base is not an install alone (values-prod.yaml beside values.yaml).
+        if (overlayOf.has(base.path) && !overlays.length)
+            continue;
+        const d = valuesDoc(base.path);
+        const ossPath = d.chart === 'gloo-ee' ? ['gloo'] : [];
+        // A file named values.yaml is known by its folder (`envs/prod`); any other by its path.
+        const named = /^values\.ya?ml$/.test(baseOf(base.path)) ? dirOf(base.path) || '.' : base.path;
+        const make = (paths, env) => ({
+            name: env ? `${named} (${env})` : named,
+            chart: d.chart,
+            prefix: d.prefix,
+            layers: paths.map((p) => ({ kind: 'file', path: p, ossPath })),
+            anchors: [...new Set(paths.map(dirOf))],
+            ...(env ? { env } : {}),
+            complete: false
+        });
+        if (!overlays.length)
+            installs.push(make([base.path]));
+        for (const [env, g] of overlays)
+            installs.push(make([base.path, g.path], env));
+    }
+    void candidateSet;
+    // 4. Rendered control-plane objects outside every values install: an install per folder.
+    const valuesOwners = ownerIndex(installs.slice());
+    const renderedDirs = new Map();
+    for (const f of files) {
+        if (!f.controlPlane || layered.has(f.path))
+            continue;
+        if (valuesOwners(f.path).length)
+            continue;
+        const dir = dirOf(f.path);
+        renderedDirs.set(dir, [...(renderedDirs.get(dir) ?? []), f.path]);
+    }
+    for (const [dir] of [...renderedDirs].sort((a, b) => byCodeUnit(a[0], b[0])))
+        installs.push({ name: dir || '.', chart: 'gloo', prefix: '', layers: [], anchors: [dir], complete: false, rendered: true });
+    return uniqueNames(installs);
+    function stackLayer(s, index, f, d, ossOverride) {
+        switch (s.kind) {
+            case 'inline':
+                return { kind: 'inline', path: f.path, ordinal: d.ordinal, index, ...(ossOverride ? { ossPath: ossOverride } : {}) };
+            case 'file':
+                return fileLayer(s.path, ossOverride ?? s.ossPath, s.optional, s.path);
+            case 'unresolved':
+                return { kind: 'unresolved', what: s.what };
+            case 'configmap': {
+                for (const g of files) {
+                    for (const cm of g.configMaps)
+                        if (cm.name === s.name && (!s.namespace || !cm.namespace || cm.namespace === s.namespace) && cm.keys.includes(s.key)) {
+                            layered.add(g.path);
+                            return { kind: 'configmap', path: g.path, objIndex: cm.objIndex, key: s.key, ossPath: s.ossPath };
+                        }
+                    for (const gen of g.generators)
+                        if (gen.name === s.name && gen.files.has(s.key))
+                            return fileLayer(gen.files.get(s.key), s.ossPath, s.optional, `ConfigMap ${s.name}`);
+                }
+                return s.optional ? null : { kind: 'unresolved', what: `ConfigMap ${s.name}${s.namespace ? ` in ${s.namespace}` : ''} (not among the checked files)` };
+            }
+        }
+    }
+}
+function descriptorInstall(f, d, chart, prefix, layers, version) {
+    const anchors = new Set([dirOf(f.path)]);
+    for (const l of layers)
+        if (l.kind === 'file' || l.kind === 'configmap')
+            anchors.add(dirOf(l.path));
+    return {
+        name: d.name ?? f.path,
+        chart,
+        prefix,
+        layers,
+        descriptor: { path: f.path, ordinal: d.ordinal },
+        anchors: [...anchors],
+        ...(version ? { version } : {}),
+        complete: false,
+        ...(d.resources ? { resources: d.resources } : {})
+    };
+}
+function uniqueNames(installs) {
+    const seen = new Map();
+    for (const i of installs) {
+        const n = (seen.get(i.name) ?? 0) + 1;
+        seen.set(i.name, n);
+        if (n > 1)
+            i.name = `${i.name} #${n}`;
+    }
+    return installs;
+}
+/** The folder and each folder above it, nearest first, ending with the root (''). */
+function foldersUp(dir) {
+    const out = [];
+    for (let d = dir;; d = dirOf(d)) {
+        out.push(d);
+        if (d === '')
+            return out;
+    }
+}
+/** Breaks a tie between installs on one anchor: the one whose env token names a folder or file below it. */
+function byEnvToken(path, anchor, tied) {
+    if (tied.length < 2)
+        return tied;
+    const below = path.slice(anchor ? anchor.length + 1 : 0);
+    const tokens = new Set(below.split(/[/._-]/).filter(Boolean));
+    const withEnv = tied.filter((i) => i.env !== undefined && tokens.has(i.env));
+    return withEnv.length === 1 ? withEnv : tied;
+}
+/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
+function ownersByDirectory(path, installs) {
+    return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path);
+}
+/**
+ * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
+ * directory rule. Built once per run: a file's lookup walks up its folders, not over every install.
+ */
+function ownerIndex(installs, explicit = true) {
+    const byAnchor = new Map();
+    const declared = [];
+    const resources = [];
+    for (const i of installs) {
+        if (explicit && i.manifests?.length) {
+            declared.push({ install: i, match: picomatch_default()(i.manifests, { dot: true }) });
+            continue;
+        }
+        if (explicit && i.resources?.length)
+            resources.push(i);
+        for (const a of new Set(i.anchors)) {
+            const list = byAnchor.get(a);
+            if (list)
+                list.push(i);
+            else
+                byAnchor.set(a, [i]);
+        }
+    }
+    return (path) => {
+        const byConfig = declared.filter((d) => d.match(path)).map((d) => d.install);
+        if (byConfig.length)
+            return byConfig;
+        const byResources = resources.filter((i) => i.resources.some((r) => path === r || path.startsWith(`${r}/`)));
+        if (byResources.length)
+            return byResources;
+        for (const d of foldersUp(dirOf(path))) {
+            const tied = byAnchor.get(d);
+            if (tied)
+                return byEnvToken(path, d, tied);
+        }
+        return [];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gloo/key-since.ts
+/**
+ * The first chart version that reads a values key (catalog section 4.3), as data: what fix condition F1 asks
+ * ("the chart version is known and reads every key written") and what an unknown version assumes (section 1.4).
+ */
+
+/** Catalog section 4.3, row by row, in its order; the short names there are written here as full key paths. */
+const KEY_SINCE = [
+    { pattern: 'settings.disableKubernetesDestinations', since: '1.3.3' },
+    { pattern: 'global.glooMtls.enabled', since: '1.3.6' },
+    { pattern: 'gateway.validation.webhook.enabled', since: '1.3.27/1.4.0-beta11' },
+    { pattern: 'gatewayProxies.*.service.loadBalancerSourceRanges', since: '1.3.28/1.4.0-beta12' },
+    { pattern: 'gatewayProxies.*.disabled', since: '1.4.7/1.5.0-beta13' },
+    { pattern: 'gatewayProxies.*.podTemplate.gracefulShutdown', since: '1.4.8/1.5.0-beta14' },
+    { pattern: 'gatewayProxies.*.podTemplate.terminationGracePeriodSeconds', since: '1.4.8/1.5.0-beta14' },
+    { pattern: 'gatewayProxies.*.podTemplate.customReadinessProbe', since: '1.4.8/1.5.0-beta14' },
+    { pattern: 'gatewayProxies.*.readConfigMulticluster', since: '1.6.0-beta24' },
+    { pattern: 'gatewayProxies.*.podDisruptionBudget', since: '1.7.0-beta21' },
+    { pattern: 'gatewayProxies.*.horizontalPodAutoscaler', since: '1.7.0-beta21' },
+    { pattern: 'gatewayProxies.*.kind.daemonSet.hostNetwork', since: '1.8.0-beta13' },
+    // "kubeResourceOverride (proxy)": the proxy's own and those of the objects it renders (service, PDB, HPA …).
+    { pattern: 'gatewayProxies.*.**.kubeResourceOverride', since: '1.8.0-beta14' },
+    { pattern: 'gatewayProxies.*.podTemplate.enablePodSecurityContext', since: '1.8.0-beta17' },
+    { pattern: 'gatewayProxies.*.podTemplate.fsGroup', since: '1.8.0-beta17' },
+    { pattern: 'gatewayProxies.*.topologySpreadConstraints', since: '1.11.48/1.12.41/1.13.3/1.14.0-beta4' },
+    { pattern: 'global.istioIntegration.enableIstioSidecarOnGateway', since: '1.12.0-beta5' },
+    { pattern: 'gatewayProxies.*.podTemplate.livenessProbeEnabled', since: '1.12.0-beta6' },
+    { pattern: 'gatewayProxies.*.podTemplate.customLivenessProbe', since: '1.12.0-beta6' },
+    { pattern: 'gatewayProxies.*.envoyOverloadManager', since: '1.12.0-beta6' },
+    { pattern: 'gloo.disableLeaderElection', since: '1.12.32/1.13.0-beta25' },
+    { pattern: 'gatewayProxies.*.disableCoreDumps', since: '1.12.43/1.13.5/1.14.0-beta7' },
+    { pattern: 'gateway.validation.webhook.skipDeleteValidationResources', since: '1.13.20/1.14.6' },
+    { pattern: 'gatewayProxies.*.podTemplate.glooContainerSecurityContext', since: '1.14.0-beta11' },
+    { pattern: 'gatewayProxies.*.podTemplate.podSecurityContext', since: '1.14.0-beta11' },
+    { pattern: 'global.glooMtls.sds.securityContext', since: '1.14.0-beta11' },
+    { pattern: 'global.glooMtls.istioProxy.securityContext', since: '1.14.0-beta11' },
+    { pattern: 'gateway.validation.webhook.timeoutSeconds', since: '1.14.0-beta12' },
+    { pattern: '**.*SecurityContext.mergePolicy', since: '1.14.5/1.15.0-beta6' },
+    { pattern: '**.securityContext.mergePolicy', since: '1.14.5/1.15.0-beta6' },
+    { pattern: 'gloo.headerSecretRefNsMatchesUs', since: '1.14.13/1.15.0-beta23' },
+    { pattern: 'gloo.podDisruptionBudget', since: '1.14.19/1.15.2' },
+    { pattern: 'gateway.certGenJob.cron', since: '1.14.26/1.15.13' },
+    { pattern: 'global.podSecurityStandards', since: '1.16.14/1.17.0-beta29' },
+    { pattern: 'global.image.variant', since: '1.17.0-beta13' },
+    { pattern: 'global.istioIntegration.enabled', since: '1.17.0' },
+    { pattern: 'global.securitySettings.floatingUserId', since: '1.17.3/1.18.0-beta14' },
+    { pattern: 'gatewayProxies.*.kind.deployment.priorityClassName', since: '1.17.4/1.18.0-beta16' },
+    { pattern: 'gateway.validation.kubeCoreFailurePolicy', since: '1.18.0-beta34' },
+    { pattern: 'gatewayProxies.*.kind.workloadType', since: '1.22.0-beta11' }
+];
+const ROWS = KEY_SINCE.map((row) => ({ ...row, segments: row.pattern.split('.').map(segmentMatcher) }));
+function segmentMatcher(segment) {
+    if (segment === '**')
+        return '**';
+    if (!segment.includes('*'))
+        return (key) => key === segment;
+    const re = new RegExp(`^${segment.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    return (key) => re.test(key);
+}
+/** How many keys of `path` the pattern matches from its start (a key below a row's key is new with it); -1 if none. */
+function matchDepth(segments, path, i = 0, j = 0) {
+    if (i === segments.length)
+        return j;
+    const s = segments[i];
+    if (s === '**') {
+        for (let k = j; k <= path.length; k++) {
+            const depth = matchDepth(segments, path, i + 1, k);
+            if (depth >= 0)
+                return depth;
+        }
+        return -1;
+    }
+    return j < path.length && s(path[j]) ? matchDepth(segments, path, i + 1, j + 1) : -1;
+}
+/**
+ * The rows of section 4.3 a written key falls under: the key itself or one of its parents (writing
+ * `…podDisruptionBudget.minAvailable` writes `…podDisruptionBudget`). The row naming the deepest key first.
+ * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
+ */
+function keySince(path) {
+    const keys = typeof path === 'string' ? path.split('.') : path;
+    return ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+        .filter((m) => m.depth >= 0)
+        .sort((a, b) => b.depth - a.depth)
+        .map(({ row }) => ({ pattern: row.pattern, since: row.since }));
+}
+/**
+ * Whether a chart of version `version` reads the key (every row it falls under); a key no row names is read by
+ * every version (1.3.0 on). Unknown versions are the newest, as in `hasSince`.
+ */
+function readsKey(path, version) {
+    return keySince(path).every((row) => hasSince(version, row.since));
+}
+/** The first row a chart of version `version` lacks, for saying which version to upgrade to; undefined if none. */
+function unreadRow(path, version) {
+    return keySince(path).find((row) => !version_hasSince(version, row.since));
+}
+
+;// CONCATENATED MODULE: ./src/forms/manifests.ts
+/**
+ * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
+ * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
+ * the chart version that decides the defaults.
+ */
+
+
+
+
+
+// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
+/**
+ * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
+ * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
+ * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
+ * the size of the text.
+ */
+function isHelmTemplate(text, parse) {
+    if (!text.includes('{{'))
+        return false;
+    if (parse && !parse.error)
+        return templateInTree(text, parse);
+    let lineStart = 0;
+    let quote = '';
+    let comment = false;
+    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
+    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
+    let prev = '';
+    let i = 0;
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        // Advance the per-line quote/comment state up to the directive, each character once.
+        for (; i < m.index; i++) {
+            const c = text[i];
+            if (c === '\n' || c === '\r') {
+                lineStart = i + 1;
+                quote = '';
+                comment = false;
+                prev = '';
+            }
+            else if (comment)
+                continue;
+            else if (quote) {
+                // `''` inside single quotes and `\"` inside double quotes do not close the string.
+                if (quote === "'" && c === "'" && text[i + 1] === "'")
+                    i++;
+                else if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote)
+                    quote = '';
+            }
+            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
+                quote = c;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                comment = true;
+            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                prev = c;
+        }
+        if (!quote && !comment)
+            return true;
+    }
+    return false;
+}
+function templateInTree(text, parse) {
+    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
+    const literal = [];
+    const code = [];
+    for (const doc of parse.documents)
+        for (const n of walk(doc.root)) {
+            if (n.kind === 'scalar' && !n.empty)
+                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
+            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
+                code.push([n.start, n.start + 1]);
+        }
+    const inside = (ranges, at) => {
+        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ranges[mid][0] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
+    };
+    literal.sort((a, b) => a[0] - b[0]);
+    code.sort((a, b) => a[0] - b[0]);
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        if (inside(literal, m.index))
+            continue;
+        // Outside every scalar and not opening a flow map: a comment.
+        if (inside(code, m.index))
+            return true;
+    }
+    return false;
+}
+function makeSourceFile(path, text, skipped, parsed) {
+    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
+    const lines = new LineIndex(text);
+    return {
+        path,
+        text,
+        lines,
+        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
+        parse,
+        skipped
+    };
+}
+/** Loads one file: parse (unless a Helm template), then classify each document. */
+function loadFile(path, text, options = {}) {
+    const parse = options.parse ?? parseDocuments(text);
+    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
+    const file = makeSourceFile(path, text, skip, parse);
+    const objects = [];
+    const values = [];
+    if (file.skipped || file.parse.error)
+        return { file, objects, values };
+    const base = basename(path);
+    for (const doc of file.parse.documents) {
+        const root = deref(doc.root);
+        if (!root || root.kind !== 'map')
+            continue;
+        if (CHART_FILE.test(base)) {
+            values.push(...umbrellaValues(file, doc, root, options));
+            continue;
+        }
+        const obj = toKubeObject(file, doc, root);
+        if (obj) {
+            if (obj.kind === 'List') {
+                for (const item of seqItems(getNode(root, ['items']))) {
+                    if (item.kind !== 'map')
+                        continue;
+                    const inner = toKubeObject(file, doc, item);
+                    if (!inner)
+                        continue;
+                    objects.push(inner);
+                    values.push(...wrappedValues(inner, options));
+                }
+                continue;
+            }
+            objects.push(obj);
+            values.push(...wrappedValues(obj, options));
+            if (obj.kind === 'Kustomization')
+                values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
+            values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['releases']))) {
+            values.push(...helmfileValues(file, doc, root, options));
+            continue;
+        }
+        values.push(plainValues(file, doc, root, options));
+    }
+    return { file, objects, values };
+}
+const CHART_FILE = /^(Chart|requirements)\.ya?ml$/;
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+/** The folder of a repo-relative path ('' at the root). */
+const manifests_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
+ * is absolute, a URL, or a template.
+ */
+function resolveRel(dir, rel) {
+    if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/'))
+        return undefined;
+    const parts = dir ? dir.split('/') : [];
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+const isSeqOfCharts = (n) => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined);
+function stringMap(node) {
+    const out = {};
+    for (const p of mapEntries(node))
+        out[keyOf(p)] = asString(p.value) ?? '';
+    return out;
+}
+function toKubeObject(file, doc, root) {
+    const apiVersion = str(root, ['apiVersion']);
+    const kind = str(root, ['kind']);
+    if (!apiVersion || !kind)
+        return null;
+    const meta = getNode(root, ['metadata']);
+    return {
+        file,
+        doc,
+        root,
+        apiVersion,
+        kind,
+        gvk: `${apiVersion}/${kind}`,
+        name: str(meta, ['name']) ?? '',
+        namespace: str(meta, ['namespace']),
+        labels: stringMap(getNode(meta, ['labels'])),
+        annotations: stringMap(getNode(meta, ['annotations']))
+    };
+}
+/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
+function namesGlooDependency(chartYaml) {
+    return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml);
+}
+/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
+function chartName(name) {
+    if (!name)
+        return undefined;
+    const base = name.replace(/[@:][^/]*$/, '').split('/').pop();
+    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
+}
+const ossPathOf = (chart) => (chart === 'gloo-ee' ? ['gloo'] : []);
+function makeValues(file, doc, form, chart, anchor, stack = []) {
+    const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse();
+    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] };
+}
+const inline = (layer) => ({ kind: 'inline', layer });
+/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
+function plainValues(file, doc, root, options) {
+    void options;
+    const evidence = valuesEvidence(root);
+    const chart = flavourOf(evidence);
+    const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
+        inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
+    ]);
+    v.evidence = evidence;
+    return v;
+}
+/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
+function umbrellaValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    for (const dep of seqItems(getNode(root, ['dependencies']))) {
+        const chart = chartName(str(dep, ['name']));
+        if (!chart || str(dep, ['name']) !== chart)
+            continue;
+        const key = str(dep, ['alias']) ?? chart;
+        const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep);
+        v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`;
+        v.name = manifests_dirOf(file.path) || '.';
+        const version = str(dep, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` };
+        const condition = str(dep, ['condition']);
+        if (condition)
+            v.condition = condition;
+        out.push(v);
+    }
+    return out;
+}
+/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
+const umbrellaOssPath = (v) => v.prefix.split('.').filter(Boolean);
+function wrappedValues(obj, options) {
+    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
+        return fluxValues(obj, options);
+    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
+        return argoValues(obj, options);
+    return [];
+}
+function fluxValues(obj, options) {
+    void options;
+    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
+    const chart = chartName(str(chartSpec, ['chart']));
+    if (!chart)
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    const ossPath = ossPathOf(chart);
+    const stack = [];
+    const file = obj.file;
+    for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
+        stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f });
+    for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
+        const kind = str(item, ['kind']);
+        const name = str(item, ['name']) ?? '';
+        const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true';
+        if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
+            stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` });
+        else if (!optional)
+            stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item });
+    }
+    const valuesNode = getNode(spec, ['values']);
+    if (valuesNode?.kind === 'map')
+        stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }));
+    const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack);
+    v.wrapper = obj;
+    v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+    v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace;
+    const version = str(chartSpec, ['version']);
+    if (version)
+        v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' };
+    return [v];
+}
+function argoValues(obj, options) {
+    void options;
+    const spec = getNode(obj.root, ['spec']);
+    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
+    const out = [];
+    const file = obj.file;
+    for (const source of sources) {
+        const chart = chartName(str(source, ['chart']));
+        const path = str(source, ['path']);
+        if (!chart && (path === undefined || !getNode(source, ['helm'])))
+            continue;
+        const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined;
+        if (!chart && gitPath === undefined)
+            continue;
+        const helm = getNode(source, ['helm']);
+        const ossPath = chart ? ossPathOf(chart) : [];
+        const stack = [];
+        const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true';
+        for (const f of seqItems(getNode(helm, ['valueFiles']))) {
+            const raw = asString(f) ?? '';
+            const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw);
+            const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined;
+            if (target !== undefined)
+                stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` });
+            else if (!ignoreMissing)
+                stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f });
+        }
+        const notes = [];
+        const valuesPair = query_findPair(helm, 'values');
+        const vs = valuesPair ? deref(valuesPair.value) : null;
+        if (vs && vs.kind === 'scalar' && !vs.empty) {
+            const embedded = embedValues(file, vs);
+            if (embedded.root)
+                stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
+            if (embedded.note)
+                notes.push({ node: vs, message: embedded.note });
+        }
+        else if (vs && vs.kind === 'map')
+            stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }));
+        const valuesObject = getNode(helm, ['valuesObject']);
+        if (valuesObject?.kind === 'map')
+            stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }));
+        const params = syntheticFromParameters(getNode(helm, ['parameters']));
+        if (params)
+            stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }));
+        const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack);
+        v.notes.push(...notes);
+        v.wrapper = obj;
+        v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`;
+        v.namespace = str(spec, ['destination', 'namespace']);
+        if (gitPath !== undefined)
+            v.chartPath = gitPath;
+        const version = str(source, ['targetRevision']);
+        if (chart && version)
+            v.declaredVersion = { raw: version, source: 'the Application targetRevision' };
+        out.push(v);
+    }
+    return out;
+}
+/** helmfile `releases[]` of the gloo / gloo-ee chart. */
+function helmfileValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = manifests_dirOf(file.path);
+    for (const release of seqItems(getNode(root, ['releases']))) {
+        const chart = chartName(str(release, ['chart']));
+        if (!chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(release, ['name']) ?? chart;
+        const stack = [];
+        for (const item of seqItems(getNode(release, ['values']))) {
+            const d = deref(item);
+            if (d?.kind === 'map')
+                stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }));
+            else {
+                const raw = asString(d) ?? '';
+                const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw);
+                if (target !== undefined)
+                    stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` });
+                else
+                    stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item });
+            }
+        }
+        for (const key of ['set', 'setString']) {
+            const params = syntheticFromParameters(getNode(release, [key]));
+            if (params)
+                stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }));
+        }
+        const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack);
+        v.name = `helmfile release ${name}`;
+        v.namespace = str(release, ['namespace']);
+        const version = str(release, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the helmfile release version' };
+        out.push(v);
+    }
+    return out;
+}
+/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
+function kustomizeValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = manifests_dirOf(file.path);
+    const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
+        const p = resolveRel(dir, asString(r) ?? '');
+        return p !== undefined ? [p] : [];
+    });
+    for (const item of seqItems(getNode(root, ['helmCharts']))) {
+        const chart = chartName(str(item, ['name']));
+        if (!chart || str(item, ['name']) !== chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(item, ['releaseName']) ?? chart;
+        const fileRefs = [];
+        const valuesFile = str(item, ['valuesFile']);
+        if (valuesFile !== undefined) {
+            const target = resolveRel(dir, valuesFile);
+            fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile']) });
+        }
+        const inlineNode = getNode(item, ['valuesInline']);
+        const inlineRefs = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : [];
+        const merge = str(item, ['valuesMerge']) ?? 'override';
+        const stack = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs];
+        for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
+            const raw = asString(extra) ?? '';
+            const target = resolveRel(dir, raw);
+            stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra });
+        }
+        const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack);
+        v.name = `${dir || '.'} (kustomize ${name})`;
+        v.namespace = str(item, ['namespace']) ?? str(root, ['namespace']);
+        v.resources = resources;
+        const version = str(item, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' };
+        out.push(v);
+    }
+    return out;
+}
+/**
+ * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
+ * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
+ * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ */
+function embedValues(file, scalar) {
+    const inner = scalar.value;
+    if (!inner.trim())
+        return { root: null };
+    const parsed = parseDocuments(inner);
+    if (parsed.error)
+        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
+    const root = deref(parsed.documents[0]?.root ?? null);
+    if (!root || root.kind !== 'map')
+        return { root: null };
+    if (scalar.style !== 'literal') {
+        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
+        const q = scalar.style === 'plain' ? 0 : 1;
+        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
+            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
+    }
+    const innerLines = new LineIndex(inner);
+    const literal = scalar.style === 'literal';
+    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
+    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
+    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
+    const map = (o) => {
+        const p = innerLines.positionAt(o);
+        const line = firstLine + p.line - 1;
+        if (line > file.lines.lineCount)
+            return scalar.end;
+        const ls = file.lines.lineStart(line);
+        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
+    };
+    remapOffsets(root, map);
+    return { root };
+}
+/**
+ * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
+ * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
+ */
+function syntheticFromParameters(params) {
+    const items = seqItems(params);
+    if (!items.length)
+        return null;
+    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
+    for (const item of items) {
+        const name = str(item, ['name']);
+        const valuePair = query_findPair(item, 'value');
+        if (!name || !valuePair)
+            continue;
+        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+        let m = root;
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const existing = query_findPair(m, parts[i]);
+            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
+            if (last) {
+                const pair = { key: keyNode, value: valuePair.value };
+                if (existing)
+                    m.pairs.splice(m.pairs.indexOf(existing), 1);
+                m.pairs.push(pair);
+            }
+            else {
+                let next = existing ? deref(existing.value) : null;
+                if (!next || next.kind !== 'map') {
+                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
+                    m.pairs.push({ key: keyNode, value: next });
+                }
+                m = next;
+            }
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
+/**
+ * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
+ * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
+ */
+
+// Word 0 of every event: the type in bits 0-2, then flags and small fields.
+const STYLE = 3; // 3 bits
+const CHOMPING = 6; // 2 bits
+const FAST = 1 << 8;
+const EXPLICIT_START = 1 << 9;
+const EXPLICIT_END = 1 << 10;
+const DIRECTIVES = 1 << 11;
+const ANCHOR = 1 << 12;
+const TAG = 1 << 13;
+const INDENT = 1 << 14;
+/** Packs events losslessly (every field js-yaml 5 sets). */
+function packEvents(events) {
+    let words = new Int32Array(events.length * 3 + 16);
+    let n = 0;
+    const directives = [];
+    const room = (k) => {
+        if (n + k <= words.length)
+            return;
+        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
+        bigger.set(words);
+        words = bigger;
+    };
+    for (const ev of events) {
+        room(8);
+        switch (ev.type) {
+            case EVENT_ID.DOCUMENT: {
+                const has = ev.directives.length > 0;
+                if (has)
+                    directives.push(ev.directives);
+                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
+                break;
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
+                words[n++] = ev.start;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
+                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
+                const indent = ev.indent !== -1;
+                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
+                words[n++] = ev.valueStart;
+                words[n++] = ev.valueEnd;
+                if (indent)
+                    words[n++] = ev.indent;
+                if (anchor)
+                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
+                if (tag)
+                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                words[n++] = ev.type;
+                words[n++] = ev.anchorStart;
+                words[n++] = ev.anchorEnd;
+                break;
+            default:
+                words[n++] = ev.type;
+        }
+    }
+    return { words: words.slice(0, n), count: events.length, directives };
+}
+/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
+function unpackEvents(packed) {
+    const { words } = packed;
+    const out = new Array(packed.count);
+    let d = 0;
+    let i = 0;
+    for (let k = 0; k < packed.count; k++) {
+        const w = words[i++];
+        const type = w & 7;
+        switch (type) {
+            case EVENT_ID.DOCUMENT:
+                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
+                break;
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const start = words[i++];
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
+                break;
+            }
+            case EVENT_ID.SCALAR: {
+                const valueStart = words[i++];
+                const valueEnd = words[i++];
+                const indent = w & INDENT ? words[i++] : -1;
+                const anchorStart = w & ANCHOR ? words[i++] : -1;
+                const anchorEnd = w & ANCHOR ? words[i++] : -1;
+                const tagStart = w & TAG ? words[i++] : -1;
+                const tagEnd = w & TAG ? words[i++] : -1;
+                out[k] = {
+                    type,
+                    valueStart,
+                    valueEnd,
+                    anchorStart,
+                    anchorEnd,
+                    tagStart,
+                    tagEnd,
+                    style: (w >> STYLE) & 7,
+                    chomping: (w >> CHOMPING) & 3,
+                    indent,
+                    fast: (w & FAST) !== 0
+                };
+                break;
+            }
+            case EVENT_ID.ALIAS:
+                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
+                break;
+            default:
+                out[k] = { type };
+        }
+    }
+    return out;
+}
+/** Bytes a packed file holds on to. */
+const packedSize = (p) => p.words.byteLength;
+
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
 const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
@@ -15864,6 +16275,7 @@ const parseAnnotation = (value) => value
 
 
 
+
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
@@ -15888,6 +16300,7 @@ class Linter {
     config;
     rules;
     byId;
+    unknownVersionFixes;
     entries = [];
     /** Complete once pass 2 begins: every install's facts, merged. */
     project;
@@ -15896,6 +16309,7 @@ class Linter {
     constructor(options = {}) {
         this.config = options.config ?? defaultConfig();
         this.rules = options.rules ?? rules;
+        this.unknownVersionFixes = options.unknownVersionFixes ?? 'suggest';
         this.byId = ruleById(this.rules);
         const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)];
         this.declared = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
@@ -15964,7 +16378,7 @@ class Linter {
      * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
      */
     *eachFile() {
-        const { config, rules, byId, entries } = this;
+        const { config, rules, byId, entries, unknownVersionFixes } = this;
         this.addSiblingCharts();
         const byPath = new Map(entries.map((e) => [e.path, e]));
         const plans = planInstalls(entries.map((e) => e.decl ?? emptyDecl(e.path, '')), { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs });
@@ -16032,6 +16446,8 @@ class Linter {
                     return;
                 const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`;
                 const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined);
+                if (typeof p.data?.key === 'string')
+                    chartReads(finding, p.data.key, ossKey(p.data.key, v.prefix), v.chartVersion, unknownVersionFixes);
                 park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix));
             };
             const builtin = (id, p) => {
@@ -16322,6 +16738,40 @@ function unverified(f, install) {
     }
     return f;
 }
+/** A key path as a rule prints it (`gloo.gatewayProxies.…` in gloo-ee), as the chart reads it: without the prefix. */
+function ossKey(key, prefix) {
+    // Globals stay at the values root whatever the prefix (`global.…`), so only a prefixed key loses it.
+    return prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key;
+}
+/**
+ * Fix condition F1 (catalog section 2, with sections 1.4 and 4.3): a safe fix stays one only when the chart
+ * version is known and reads the key written. Unknown: a fix writing a key newer than 1.3.0 is a suggestion, and
+ * the message says what it assumes. Known and too old: the fix would write a key the chart ignores, so only a
+ * suggestion to upgrade first remains.
+ * @param key the key as the finding prints it (with the chart's prefix)
+ * @param oss the same key as the chart reads it, for catalog section 4.3
+ */
+function chartReads(f, key, oss, version, unknown) {
+    if (!f.fix)
+        return;
+    if (!version) {
+        if (unknown === 'fix')
+            return;
+        const row = keySince(oss)[0];
+        if (!row)
+            return;
+        if (!f.message.includes('assuming chart ≥'))
+            f.message = `${f.message} (assuming chart ≥ ${row.since}; the chart version is unknown)`;
+        f.suggestions = [{ message: `Apply once the chart is known to be ≥ ${row.since}, the first version that reads ${key} (what --fix would write if the version were known).`, edits: f.fix }, ...(f.suggestions ?? [])];
+        delete f.fix;
+        return;
+    }
+    const row = unreadRow(oss, version);
+    if (!row)
+        return;
+    f.suggestions = [{ message: `Upgrade the chart to ≥ ${row.since} first: chart ${version.raw} does not read ${key}; then apply this.`, edits: f.fix }, ...(f.suggestions ?? [])];
+    delete f.fix;
+}
 /** The installs a finding was made for, until mergeInstalls names them in its message. */
 const madeFor = new WeakMap();
 /** Remembers the installs (when the run holds several) a finding was made for. */
@@ -16591,7 +17041,7 @@ const worse = (after, before) => damage(after) > damage(before);
 function nonOverlapping(findings) {
     const taken = [];
     for (const f of findings)
-        if (hasFix(f) && !taken.some((t) => editsOverlap(t.fix, f.fix)))
+        if (hasFix(f) && !taken.some((t) => edit_editsOverlap(t.fix, f.fix)))
             taken.push(f);
     return taken;
 }
@@ -16620,7 +17070,7 @@ function fixFiles(files, lintOptions = {}) {
             if (text === undefined)
                 continue;
             const taken = nonOverlapping(list);
-            const result = applyEdits(text, taken.flatMap((f) => f.fix));
+            const result = edit_applyEdits(text, taken.flatMap((f) => f.fix));
             if (result.skipped.length) {
                 // Out-of-range or self-overlapping edits: apply the findings one by one instead.
                 const one = applyOneByOne(text, taken);
@@ -16646,7 +17096,7 @@ function fixFiles(files, lintOptions = {}) {
             }
             // The combination breaks the file: find the fixes that break it alone, and keep the others for the
             // next pass; if none does alone, they conflict, and none of them is applied.
-            const breaking = taken.filter((f) => worse(applyEdits(text, f.fix).output, text));
+            const breaking = taken.filter((f) => worse(edit_applyEdits(text, f.fix).output, text));
             const culprits = breaking.length ? breaking : taken;
             for (const f of culprits) {
                 attempted.add(key(f));
@@ -16669,7 +17119,7 @@ function applyOneByOne(text, list) {
     // the others untouched for the next pass, which re-lints.
     const rejected = [];
     for (const f of list) {
-        const r = applyEdits(text, f.fix);
+        const r = edit_applyEdits(text, f.fix);
         if (r.skipped.length)
             rejected.push({ finding: f, reason: 'its edits overlap or fall outside the file' });
         else if (worse(r.output, text))
@@ -17056,12 +17506,6 @@ async function writeRepoFile(root, rel, text, encoding) {
         await handle.close();
     }
 }
-
-;// CONCATENATED MODULE: ./src/model/finding.ts
-/** The one data model that flows from the rules to every reporter. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Higher is more severe. */
-const SEVERITY_RANK = { notice: 1, warning: 2, error: 3 };
 
 ;// CONCATENATED MODULE: ./src/report/stream.ts
 /** Writing large reports in chunks, honouring backpressure, instead of building one giant string. */
@@ -17454,7 +17898,7 @@ async function analyse(job, io) {
         const result = fixFiles(files, lintOptions);
         const failed = await writeFixes(io, files, result.outputs);
         const out = format === 'text' ? io.stdout : io.stderr;
-        out.write(formatFixes(result.applied, result.outputs, failed));
+        out.write(formatFixes(result.applied, result.outputs, failed, result.remaining));
         for (const r of result.rejected)
             io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`);
         if (failed.size)
@@ -17519,9 +17963,7 @@ async function report(job, io, findings, positions, comparison) {
 }
 /** 1 when a finding reaches the fail-on severity, else 0. */
 function exitCode(findings, failOn) {
-    if (failOn === 'never')
-        return 0;
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 1 : 0;
+    return findings.some((f) => reaches(f, failOn)) ? 1 : 0;
 }
 /** Writes every changed file; returns path → error for the ones that could not be written. */
 async function writeFixes(io, files, outputs) {
@@ -17543,7 +17985,7 @@ async function writeFixes(io, files, outputs) {
     return failed;
 }
 /** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
-function formatFixes(applied, outputs, failed = new Map()) {
+function formatFixes(applied, outputs, failed = new Map(), remaining = []) {
     const byPath = new Map();
     for (const f of applied)
         if (outputs.has(f.path) && !failed.has(f.path))
@@ -17555,7 +17997,19 @@ function formatFixes(applied, outputs, failed = new Map()) {
         // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
         ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
     ].join('\n'));
-    return blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n';
+    // What --fix leaves for a human: findings whose edits are suggestions (catalog section 2, fix classes).
+    const byRule = new Map();
+    for (const f of remaining)
+        if (f.suggestions?.length)
+            byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    const count = [...byRule.values()].reduce((a, b) => a + b, 0);
+    const left = count
+        ? `${count} suggestion${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a human (not applied by --fix): ${[...byRule]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([id, n]) => `${id} ×${n}`)
+            .join(', ')}\n\n`
+        : '';
+    return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left;
 }
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
 function packageInfo() {
@@ -17996,8 +18450,8 @@ async function workerMain(data) {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif'];
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage: gloo-harden [options] [paths...]
 
 Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
@@ -18047,8 +18501,8 @@ async function run(argv, io) {
     if (!FORMATS.includes(format))
         throw new UsageError(`--format: '${format}' is not one of ${FORMATS.join(', ')}`);
     const failOn = opts['fail-on'] ?? 'error';
-    if (!FAIL_ON.includes(failOn))
-        throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ON.join(', ')}`);
+    if (!FAIL_ONS.includes(failOn))
+        throw new UsageError(`--fail-on: '${failOn}' is not one of ${FAIL_ONS.join(', ')}`);
     const glooVersion = opts['gloo-version'];
     if (glooVersion !== undefined && !parseVersion(glooVersion))
         throw new UsageError(`--gloo-version: '${glooVersion}' is not a version (e.g. 1.17.3)`);
