@@ -6,6 +6,15 @@ const PATH = '.github/gloo-harden.yml'
 const KNOWN = new Set(['proxy-token-automount', 'validation-always-accept', 'yaml-syntax', 'file-skipped'])
 
 describe('parseConfig', () => {
+  it.each([
+    ['max-file-size: 5MB\n', 5 * 1024 * 1024],
+    ['max-file-size: 512k\n', 512 * 1024],
+    ["max-file-size: '5 MiB'\n", 5 * 1024 * 1024],
+    ['max-file-size: 1048576\n', 1048576]
+  ])('reads max-file-size in the units of the action input: %j', (text, bytes) => {
+    expect(parseConfig(text, PATH, new Set()).maxFileSize).toBe(bytes)
+  })
+
   it('reads rules, exclude, gloo-version and max-file-size', () => {
     const config = parseConfig(
       yaml`
@@ -48,8 +57,9 @@ describe('parseConfig', () => {
     ['exclude: [1, 2]\n', `${PATH}: exclude must be a list of globs`],
     ['gloo-version: 1.10\n', `${PATH}: gloo-version: write the version as a quoted string, e.g. '1.17.3'`],
     ["gloo-version: 'latest'\n", `${PATH}: gloo-version: 'latest' is not a version`],
-    ['max-file-size: 5MB\n', `${PATH}: max-file-size must be a positive number of bytes`],
-    ['max-file-size: 0\n', `${PATH}: max-file-size must be a positive number of bytes`],
+    ['max-file-size: 5XB\n', `${PATH}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`],
+    ['max-file-size: 0\n', `${PATH}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`],
+    ['max-file-size: [5]\n', `${PATH}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`],
     ['failOn: error\n', `${PATH}: unknown key 'failOn' (expected rules, exclude, gloo-version, max-file-size, inputs, installs)`],
     ['rules:\n  a: 1\n  a: 2\n', `${PATH}:3:3: invalid YAML: duplicated mapping key`],
     ['rules: {\n', `${PATH}:2:1: invalid YAML: deficient indentation`],

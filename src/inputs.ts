@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import { FILTER_MODES, type FilterMode } from './diff/filter.js'
 import { FAIL_ONS, GATES, type FailOn, type Gate } from './report/gate.js'
+import { bytesOf } from './engine/size.js'
 import { parseVersion } from './gloo/version.js'
 
 export type ScanMode = 'changed' | 'all'
@@ -87,15 +88,11 @@ export function splitGlobs(value: string): string[] {
   return out.map((g) => g.trim()).filter((g) => g && !g.startsWith('#'))
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 }
-
 /** `524288`, `512k`, `5MB`, `5 MiB` → bytes (binary units, as file sizes are shown by most tools). */
 export function parseSize(name: string, value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim())
-  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined
-  if (!m || unit === undefined) throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`)
-  const bytes = Math.floor(Number(m[1]) * unit)
-  if (bytes <= 0) throw new InputError(name, 'must be greater than 0')
+  if (/^\s*0+(\.0+)?\s*[a-z]*\s*$/i.test(value)) throw new InputError(name, 'must be greater than 0')
+  const bytes = bytesOf(value)
+  if (bytes === undefined) throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`)
   return bytes
 }
 

@@ -2,6 +2,7 @@
 import { loadAll } from 'js-yaml'
 import { parseVersion } from '../gloo/version.js'
 import type { ConfigInstall } from '../gloo/installs.js'
+import { bytesOf } from './size.js'
 import type { Severity } from '../model/finding.js'
 
 export type RuleSetting = Severity | 'off'
@@ -76,8 +77,12 @@ export function parseConfig(text: string, path: string, knownRules: ReadonlySet<
         break
       case 'max-file-size':
       case 'maxFileSize':
-        if (typeof value !== 'number' || value <= 0) throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`)
-        config.maxFileSize = value
+        {
+          // The same units as the action input: bytes, or `512k`, `5MB`, `5 MiB`.
+          const bytes = typeof value === 'number' || typeof value === 'string' ? bytesOf(value) : undefined
+          if (bytes === undefined) throw new ConfigError(`${path}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`)
+          config.maxFileSize = bytes
+        }
         break
       case 'inputs':
         config.inputs = parseInputs(value, path)
