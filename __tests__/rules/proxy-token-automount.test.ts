@@ -15,18 +15,6 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'values: Istio SDS needs the token',
-      code: yaml`
-        global:
-          istioSDS:
-            enabled: true
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              probes: true
-      `
-    },
-    {
       name: 'values: gateway disabled',
       code: yaml`
         gateway:
@@ -79,6 +67,20 @@ ruleTester(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'values: with Istio SDS the token may be wanted: a notice, and the edit only a suggestion',
+      code: yaml`
+        global:
+          istioSDS:
+            enabled: true
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              probes: true
+      `,
+      errors: [{ messageId: 'istio', line: 1, column: 1, severity: 'notice', message: 'the proxy runs with Istio (global.istioSDS.enabled is true)' }],
+      output: null
+    },
     {
       name: 'values: key absent, inserted under the nearest ancestor',
       code: yaml`

@@ -22,6 +22,8 @@ export default defineRule({
       irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
       serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
       disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
+      istio:
+        "{{key}} is not true, and the proxy runs with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
       unverified:
         "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
     }
@@ -29,8 +31,13 @@ export default defineRule({
 
   *checkValues(v) {
     if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return
-    if (valuesIstio(v)) return
     if (isTrue(getValue(v, PATH)?.node)) return
+    // With Istio integration the token may be wanted (catalog row: a notice, and the edit only a suggestion).
+    const istio = valuesIstio(v)
+    if (istio) {
+      yield { messageId: 'istio', severity: 'notice', node: locate(v, PATH), data: { key: keyPath(v, PATH), why: istio }, ...safeIf(false, setValueFix(v, PATH, 'true'), 'disableAutomount') }
+      return
+    }
     const annotations = getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations'])
     const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA)
     // Safe unless the proxy may need the token (IRSA, custom sidecars) or a human wrote `false` (catalog fix class).
