@@ -123,6 +123,25 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'values: replicas 0 is dropped by the chart, which then runs one pod (the message says so)',
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              deployment:
+                replicas: 0
+      `,
+      errors: [{ messageId: 'values', line: 5, column: 19, message: 'replicas is 0, which the chart drops (it renders replicas only when truthy): gateway proxy' }],
+      output: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            kind:
+              deployment:
+                replicas: 2
+      `
+    },
+    {
       name: 'values: under hostNetwork (kind.daemonSet.hostPort on a Deployment) two replicas are only a suggestion',
       glooVersion: '1.17.3',
       code: yaml`

@@ -58,7 +58,10 @@ export default defineRule({
         continue
       }
       if (scale.replicas >= 2) continue
-      const data = { key: keyPath(v, proxyPath(proxy, REPLICAS)), state: describeSetting(v, REPLICAS, scale.replicasFound, '1'), proxy: proxy.name }
+      // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
+      const zero = asNumber(scale.replicasFound?.node) === 0
+      const state = zero ? '0, which the chart drops (it renders replicas only when truthy)' : describeSetting(v, REPLICAS, scale.replicasFound, '1')
+      const data = { key: keyPath(v, proxyPath(proxy, REPLICAS)), state, proxy: proxy.name }
       const misplaced = scale.replicasFound ? null : getValue(v, proxyPath(proxy, MISPLACED))
       if (misplaced) {
         // values-unknown-key moves the misplaced key; a second fix here would write kind.deployment twice.
