@@ -162,21 +162,21 @@ const EXPECTED: Record<string, string[]> = {
     '28:9 notice control-plane-xds-mtls'
   ],
   'solo-gitops-library-argocd-gloo-oss.yaml': [
-    '16:5 notice control-plane-xds-mtls',
-    '16:5 warning discovery-enabled',
-    '16:5 notice invalid-routes-not-replaced',
-    '16:5 warning kube-destinations-enabled',
-    '16:5 notice proxy-disruption-budget',
-    '16:5 notice proxy-graceful-shutdown',
-    '16:5 warning proxy-probes',
-    '16:5 warning proxy-probes',
-    '16:5 warning proxy-resources',
-    '16:5 notice proxy-seccomp',
-    '16:5 warning proxy-single-replica',
-    '16:5 error proxy-token-automount',
-    '16:5 notice validation-allow-warnings',
-    '16:5 warning validation-always-accept',
-    '16:5 notice validation-failure-policy'
+    '17:15 notice control-plane-xds-mtls',
+    '17:15 warning discovery-enabled',
+    '17:15 notice invalid-routes-not-replaced',
+    '17:15 warning kube-destinations-enabled',
+    '17:15 notice proxy-disruption-budget',
+    '17:15 notice proxy-graceful-shutdown',
+    '17:15 warning proxy-probes',
+    '17:15 warning proxy-probes',
+    '17:15 warning proxy-resources',
+    '17:15 notice proxy-seccomp',
+    '17:15 warning proxy-single-replica',
+    '17:15 error proxy-token-automount',
+    '17:15 notice validation-allow-warnings',
+    '17:15 warning validation-always-accept',
+    '17:15 notice validation-failure-policy'
   ],
   'tpctl-gloo-ee-values.yaml': [
     '81:14 notice discovery-enabled',
@@ -199,6 +199,7 @@ const EXPECTED: Record<string, string[]> = {
     '9:1 warning validation-always-accept'
   ]
 }
+
 
 
 

@@ -477,12 +477,14 @@ describe('real corpus: Argo CD Applications with block-scalar values', () => {
     expect(inner.gloo).toEqual({ license_secret_name: 'license', gateway: { validation: { alwaysAcceptResources: false } } })
   })
 
-  it('keeps the OSS Application whose values string is only a comment, and writes valuesObject for a fix', () => {
+  it('keeps the OSS Application whose values string is only a comment, and writes a fix into that string', () => {
     const text = read('solo-gitops-library-argocd-gloo-oss.yaml')
     const v = only('gloo-oss.yaml', text)
-    expect(v.layers).toEqual([])
+    // One empty layer: the literal block, where new keys are appended at its content indentation.
+    expect(v.layers.map((l) => [l.root.pairs.length, l.appendAt?.column])).toEqual([[0, 8]])
     expect(settled(v)[0]).toBe('1.12.16')
     const out = fix(v, ['discovery', 'enabled'], 'false')
-    expect(out).toContain('        # no values takes the default values.yaml\n      valuesObject:\n        discovery:\n          enabled: false\n    repoURL:')
+    expect(out).toContain('      values: |\n        # no values takes the default values.yaml\n        discovery:\n          enabled: false\n    repoURL:')
+    expect(out).not.toContain('valuesObject')
   })
 })

@@ -51,6 +51,11 @@ export interface ValuesLayer {
   embedded?: boolean
   /** An empty (or comments-only) values file: new keys go at its end. */
   emptyFile?: boolean
+  /**
+   * A layer with no mapping yet that new keys are appended to: the end of an empty values file (column 0), or the
+   * end of an Argo CD `helm.values` literal block that holds only comments (at its content indentation).
+   */
+  appendAt?: { offset: number; column: number }
 }
 
 export type ValuesForm =
@@ -430,6 +435,11 @@ function argoValues(obj: KubeObject, options: LoadOptions): ValuesInput[] {
     if (vs && vs.kind === 'scalar' && !vs.empty) {
       const embedded = embedValues(file, vs)
       if (embedded.root) stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }))
+      else if (embedded.appendAt) {
+        // Findings about missing keys point at the string's `|` header; fixes append inside the block.
+        const empty: MapNode = { kind: 'map', pairs: [], flow: false, start: vs.start, end: vs.start, parent: null }
+        stack.push(inline({ root: empty, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true, appendAt: embedded.appendAt }))
+      }
       if (embedded.note) notes.push({ node: vs, message: embedded.note })
     } else if (vs && vs.kind === 'map') stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }))
     const valuesObject = getNode(helm, ['valuesObject'])
@@ -529,14 +539,18 @@ function kustomizeValues(file: SourceFile, doc: YamlDocument, root: MapNode, opt
  * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
  * keep a line-for-line mapping; other styles are checked only when they hold a single line.
  */
-export function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | null; note?: string } {
+export function embedValues(file: SourceFile, scalar: ScalarNode): { root: MapNode | null; note?: string; appendAt?: { offset: number; column: number } } {
   const inner = scalar.value
-  if (!inner.trim()) return { root: null }
   const parsed = parseDocuments(inner)
   if (parsed.error)
     return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` }
   const root = deref(parsed.documents[0]?.root ?? null)
-  if (!root || root.kind !== 'map') return { root: null }
+  if (!root || root.kind !== 'map') {
+    // A literal block with only comments (or blank) is still the place for values: keys are appended inside it.
+    if (scalar.style === 'literal' && !parsed.documents.some((d) => d.root && deref(d.root)?.kind !== 'scalar'))
+      return { root: null, appendAt: { offset: file.edit.nextLineStart(scalar.end), column: scalar.blockIndent ?? file.lines.positionAt(scalar.start).column + 1 } }
+    return { root: null }
+  }
   if (scalar.style !== 'literal') {
     // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
     const q = scalar.style === 'plain' ? 0 : 1

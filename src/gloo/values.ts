@@ -154,6 +154,7 @@ export function setValueFix(v: ValuesInput, path: readonly string[], value: Yaml
     }
     return null
   }
+  if (layer.appendAt) return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value, layer.appendAt)]
   if (layer.emptyFile) return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)]
   return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value)
 }

@@ -194,9 +194,12 @@ function isNullish(node: ScalarNode): boolean {
   return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value))
 }
 
-/** Appends a key path at the end of a file that has no mapping yet (empty, or only comments). */
-export function appendTopLevel(src: EditSource, path: readonly string[], value: YamlValue): TextEdit {
-  return insertLines(src, src.text.length, renderBlock(src, nest(path, value), 0))
+/**
+ * Appends a key path where a layer has no mapping yet: by default at the end of an empty (or comments-only) file at
+ * column 0; `at` names another line start and the column its keys are indented to (inside a literal block).
+ */
+export function appendTopLevel(src: EditSource, path: readonly string[], value: YamlValue, at?: { offset: number; column: number }): TextEdit {
+  return insertLines(src, at?.offset ?? src.text.length, renderBlock(src, nest(path, value), at?.column ?? 0))
 }
 
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
