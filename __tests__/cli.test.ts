@@ -153,9 +153,10 @@ describe('runCli: output and exit codes', () => {
     })
   })
 
-  it('says so on stderr when a folder holds no manifests', async () => {
+  it('exits 2 naming a folder that holds no manifests, unless --no-error-on-unmatched', async () => {
     mkdirSync(join(root, 'empty'))
-    expect(await cli('empty')).toEqual({ code: 0, stdout: 'No findings.\n', stderr: 'gloo-harden: no .yaml, .yml or .json files found in empty\n' })
+    expect(await cli('empty')).toEqual({ code: 2, stdout: '', stderr: 'gloo-harden: empty: no YAML or JSON files to check\n' })
+    expect(await cli('--no-error-on-unmatched', 'empty')).toEqual({ code: 0, stdout: 'No findings.\n', stderr: 'gloo-harden: no .yaml, .yml or .json files found in empty\n' })
   })
 
   it('prints help and version', async () => {

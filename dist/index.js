@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2232);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8054:
+/***/ 2232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40023,8 +40023,24 @@ function version_hasSince(v, since) {
     return own > Math.min(...lines);
 }
 
+;// CONCATENATED MODULE: ./src/engine/size.ts
+/** Sizes as people write them, shared by the action input and the config file: `524288`, `512k`, `5MB`, `5 MiB`. */
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
+/** Bytes (binary units, as most tools show file sizes); undefined when the text is not a size or not positive. */
+function bytesOf(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return bytes > 0 ? bytes : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+
 
 
 const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
@@ -40092,9 +40108,13 @@ function parseConfig(text, path, knownRules) {
                 break;
             case 'max-file-size':
             case 'maxFileSize':
-                if (typeof value !== 'number' || value <= 0)
-                    throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
-                config.maxFileSize = value;
+                {
+                    // The same units as the action input: bytes, or `512k`, `5MB`, `5 MiB`.
+                    const bytes = typeof value === 'number' || typeof value === 'string' ? bytesOf(value) : undefined;
+                    if (bytes === undefined)
+                        throw new ConfigError(`${path}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`);
+                    config.maxFileSize = bytes;
+                }
                 break;
             case 'inputs':
                 config.inputs = parseInputs(value, path);
@@ -41075,9 +41095,12 @@ function isNullish(node) {
         return false;
     return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value));
 }
-/** Appends a key path at the end of a file that has no mapping yet (empty, or only comments). */
-function appendTopLevel(src, path, value) {
-    return insertLines(src, src.text.length, renderBlock(src, nest(path, value), 0));
+/**
+ * Appends a key path where a layer has no mapping yet: by default at the end of an empty (or comments-only) file at
+ * column 0; `at` names another line start and the column its keys are indented to (inside a literal block).
+ */
+function appendTopLevel(src, path, value, at) {
+    return insertLines(src, at?.offset ?? src.text.length, renderBlock(src, nest(path, value), at?.column ?? 0));
 }
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
 function insertInto(src, map, entries) {
@@ -41757,6 +41780,8 @@ function values_setValueFix(v, path, value) {
         }
         return null;
     }
+    if (layer.appendAt)
+        return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value, layer.appendAt)];
     if (layer.emptyFile)
         return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)];
     return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value);
@@ -42360,6 +42385,11 @@ function argoValues(obj, options) {
             const embedded = embedValues(file, vs);
             if (embedded.root)
                 stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
+            else if (embedded.appendAt) {
+                // Findings about missing keys point at the string's `|` header; fixes append inside the block.
+                const empty = { kind: 'map', pairs: [], flow: false, start: vs.start, end: vs.start, parent: null };
+                stack.push(inline({ root: empty, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true, appendAt: embedded.appendAt }));
+            }
             if (embedded.note)
                 notes.push({ node: vs, message: embedded.note });
         }
@@ -42473,14 +42503,16 @@ function kustomizeValues(file, doc, root, options) {
  */
 function embedValues(file, scalar) {
     const inner = scalar.value;
-    if (!inner.trim())
-        return { root: null };
     const parsed = parseDocuments(inner);
     if (parsed.error)
         return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
     const root = deref(parsed.documents[0]?.root ?? null);
-    if (!root || root.kind !== 'map')
+    if (!root || root.kind !== 'map') {
+        // A literal block with only comments (or blank) is still the place for values: keys are appended inside it.
+        if (scalar.style === 'literal' && !parsed.documents.some((d) => d.root && deref(d.root)?.kind !== 'scalar'))
+            return { root: null, appendAt: { offset: file.edit.nextLineStart(scalar.end), column: scalar.blockIndent ?? file.lines.positionAt(scalar.start).column + 1 } };
         return { root: null };
+    }
     if (scalar.style !== 'literal') {
         // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
         const q = scalar.style === 'plain' ? 0 : 1;
@@ -46354,7 +46386,10 @@ const roomForTwo = (max) => max === undefined || max >= 2;
             }
             if (scale.replicas >= 2)
                 continue;
-            const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state: describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1'), proxy: proxy.name };
+            // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
+            const zero = asNumber(scale.replicasFound?.node) === 0;
+            const state = zero ? '0, which the chart drops (it renders replicas only when truthy)' : describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1');
+            const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state, proxy: proxy.name };
             const misplaced = scale.replicasFound ? null : values_getValue(v, values_proxyPath(proxy, proxy_single_replica_MISPLACED));
             if (misplaced) {
                 // values-unknown-key moves the misplaced key; a second fix here would write kind.deployment twice.
@@ -46432,16 +46467,21 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
             serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
             disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
+            istio: "{{key}} is not true, and the proxy runs with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
             unverified: "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
         }
     },
     *checkValues(v) {
         if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
             return;
-        if (valuesIstio(v))
-            return;
         if (isTrue(values_getValue(v, proxy_token_automount_PATH)?.node))
             return;
+        // With Istio integration the token may be wanted (catalog row: a notice, and the edit only a suggestion).
+        const istio = valuesIstio(v);
+        if (istio) {
+            yield { messageId: 'istio', severity: 'notice', node: locate(v, proxy_token_automount_PATH), data: { key: keyPath(v, proxy_token_automount_PATH), why: istio }, ...safeIf(false, values_setValueFix(v, proxy_token_automount_PATH, 'true'), 'disableAutomount') };
+            return;
+        }
         const annotations = values_getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations']);
         const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA);
         // Safe unless the proxy may need the token (IRSA, custom sidecars) or a human wrote `false` (catalog fix class).
@@ -59023,6 +59063,7 @@ function readRunContext(env = process.env) {
 
 
 
+
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -59076,16 +59117,13 @@ function splitGlobs(value) {
     }
     return out.map((g) => g.trim()).filter((g) => g && !g.startsWith('#'));
 }
-const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
 /** `524288`, `512k`, `5MB`, `5 MiB` → bytes (binary units, as file sizes are shown by most tools). */
 function parseSize(name, value) {
-    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-    if (!m || unit === undefined)
-        throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`);
-    const bytes = Math.floor(Number(m[1]) * unit);
-    if (bytes <= 0)
+    if (/^\s*0+(\.0+)?\s*[a-z]*\s*$/i.test(value))
         throw new InputError(name, 'must be greater than 0');
+    const bytes = bytesOf(value);
+    if (bytes === undefined)
+        throw new InputError(name, `'${value}' is not a size (bytes, or a number with k/KB/M/MB)`);
     return bytes;
 }
 /** A workspace-relative path that stays inside the workspace. */

@@ -8,10 +8,11 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { ConfigError, type Config } from './engine/config.js'
 import { fixFiles } from './engine/fix.js'
-import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
+import { lint, Linter, type LintFile, type LintOptions } from './engine/lint.js'
 import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { namesGlooDependency } from './forms/manifests.js'
 import type { Finding } from './model/finding.js'
@@ -65,6 +66,12 @@ export interface Job {
   format: Format
   failOn: FailOn
   fix: boolean
+  /** `--fix-dry-run`: print the diff `--fix` would write, write nothing, and report as a run without `--fix`. */
+  fixDryRun?: boolean
+  /** `--quiet`: report errors only; warnings and notices are not printed, counted, nor can they fail the run. */
+  quiet?: boolean
+  /** `--max-warnings`: exit 1 when more warnings than this are reported, whatever `failOn` says. */
+  maxWarnings?: number
   color?: boolean
   /** Report only the findings that are not in this baseline (`--since <ref>`, `--baseline <file>`). */
   baseline?: BaselineSource
@@ -94,6 +101,19 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     if (failed.size) return 2
     return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
   }
+  if (job.fixDryRun) {
+    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
+    const result = fixFiles(files, lintOptions)
+    // As --fix's summary: on stdout in text, else on stderr (stdout stays one JSON or SARIF document).
+    const diff = formatDiff(files, result.outputs)
+    if (diff) (format === 'text' ? io.stdout : io.stderr).write(`${diff}\n`)
+    for (const r of result.rejected)
+      io.stderr.write(
+        `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] would not be applied: ${r.reason}\n`
+      )
+    // The report is the run's without --fix: the findings of the files as they are.
+    return conclude(job, io, lint(files, lintOptions).findings, base, { sources: new Map(files.map((f) => [f.path, f.text])) })
+  }
   const linter = new Linter(lintOptions)
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
   const result = linter.finish()
@@ -119,34 +139,63 @@ export async function report(
   positions: Pick<SarifOptions, 'sources' | 'lineStarts'>,
   comparison?: Comparison
 ): Promise<number> {
+  // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
+  const shown = (batch: readonly Finding[]): readonly Finding[] => (job.quiet ? batch.filter((f) => f.severity === 'error') : batch)
+  let warnings = 0
+  /** The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does). */
+  const conclusion = (code: number): number => {
+    if (job.maxWarnings === undefined || warnings <= job.maxWarnings) return code
+    io.stderr.write(`gloo-harden: too many warnings: ${warnings} (maximum: ${job.maxWarnings})\n`)
+    return 1
+  }
   // Streamed in chunks: a large report is never one string, nor one write.
   if (job.format === 'sarif') {
     let code = 0
     const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
     async function* noted(): AsyncGenerator<readonly Finding[]> {
-      for await (const batch of batches) {
+      for await (const all of batches) {
+        const batch = shown(all)
         code ||= exitCode(batch, job.failOn)
+        warnings += countWarnings(batch)
         yield batch
       }
     }
     const pkg = packageInfo()
     await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions })
     if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
-    return code
+    return conclusion(code)
   }
   let list: readonly Finding[]
-  if (Array.isArray(findings)) list = findings as readonly Finding[]
+  if (Array.isArray(findings)) list = shown(findings as readonly Finding[])
   else {
     const all: Finding[] = []
-    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of batch) all.push(f)
+    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of shown(batch)) all.push(f)
     list = all
   }
+  warnings = countWarnings(list)
   if (job.format === 'json') {
     await writeJson(io.stdout, list)
     // stdout stays one JSON document.
     if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
   } else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''))
-  return exitCode(list, job.failOn)
+  return conclusion(exitCode(list, job.failOn))
+}
+
+const countWarnings = (findings: readonly Finding[]): number => findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0)
+
+/**
+ * What `--fix` would change, as a unified diff (`--- a/<path>`, `+++ b/<path>`, 3 lines of context) per changed
+ * file, by path; empty when nothing would change. `patch -p1` takes it.
+ */
+export function formatDiff(files: readonly RepoFile[], outputs: ReadonlyMap<string, string>): string {
+  let out = ''
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const after = outputs.get(f.path)
+    if (after === undefined || after === f.text) continue
+    const name = printable(f.path)
+    out += createTwoFilesPatch(`a/${name}`, `b/${name}`, f.text, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+  }
+  return out
 }
 
 /** 1 when a finding reaches the fail-on severity, else 0. */

@@ -54,13 +54,14 @@ export function workerJob(): WorkerJob | undefined {
 }
 
 /**
- * Runs the job in a worker. With --fix the worker does everything (it lints several times) and writes through
+ * Runs the job in a worker. With --fix (or --fix-dry-run) the worker does everything (it lints several times) and writes through
  * this process's stdout and stderr. Otherwise the work is shared: this thread reads and parses the files and
  * posts them, the worker lints them as they come (pass 1 overlaps the parsing) and posts back each file's
  * findings, which this thread writes out while the worker goes on (the report overlaps pass 2).
  */
 export async function inWorker(job: Job, io: CliIo): Promise<number> {
-  const streamed = !job.fix
+  // --fix and --fix-dry-run need every file at once (fixes are re-linted pass by pass): the worker does it all.
+  const streamed = !job.fix && !job.fixDryRun
   let worker: Worker
   let data: WorkerJob
   try {

@@ -5,7 +5,7 @@
 import { FAIL_ONS } from './report/gate.js'
 import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyse, guarded, packageInfo, UsageError, type BaselineSource, type CliIo, type FailOn, type Format, type Job } from './cli-job.js'
@@ -29,9 +29,16 @@ Options:
   -f, --format <text|json|sarif>   output format (default: text)
       --fix                        apply safe fixes in place, then report what remains (with --since or
                                    --baseline too, every fixable finding is fixed, new or not)
+      --fix-dry-run, --diff        print the unified diff --fix would write and change no file; then report
+                                   and exit as without it (not with --fix)
   -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
       --fail-on <error|warning|notice|never>
                                    lowest severity that makes the exit code 1 (default: error)
+      --quiet                      report errors only: warnings and notices are not printed, not counted, and
+                                   cannot make the exit code 1
+      --max-warnings <n>           exit code 1 when more than n warnings are reported, whatever --fail-on says
+      --no-error-on-unmatched      a path with no .yaml, .yml or .json file to check (an empty folder, or every
+                                   file excluded) is not an error (exit code 2 otherwise)
       --gloo-version <version>     Gloo chart version, overriding the versions found in the files
       --since <git-ref>            report only findings that are new since that commit (the files as they were
                                    there, read with git); --fail-on applies to the new findings only
@@ -40,9 +47,9 @@ Options:
   -h, --help                       show this help
   -v, --version                    show the version
 
-Exit codes: 0 nothing reached --fail-on (among new findings, with --since or --baseline), 1 something did,
-2 usage error, unreadable path, bad config, bad ref or bad baseline file, 141 the reader of the output went away
-(as for a tool that SIGPIPE ends).
+Exit codes: 0 nothing reached --fail-on (among new findings, with --since or --baseline), 1 something did
+(or more warnings than --max-warnings), 2 usage error, unreadable path, a path with no file to check, bad config,
+bad ref or bad baseline file, 141 the reader of the output went away (as for a tool that SIGPIPE ends).
 `
 
 /** Runs the CLI in-process; returns the exit code. */
@@ -81,6 +88,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (since !== undefined && baselineFile !== undefined) throw new UsageError('--since and --baseline cannot be used together')
   if (writeBaseline !== undefined && (since !== undefined || baselineFile !== undefined))
     throw new UsageError(`--write-baseline cannot be used with ${since !== undefined ? '--since' : '--baseline'}`)
+  if (opts.fix && opts['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run (--diff) cannot be used together')
+  const maxWarnings = opts['max-warnings']
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings))
+    throw new UsageError(`--max-warnings: '${maxWarnings}' is not a whole number of warnings (0 or more)`)
   const baseline: BaselineSource | undefined = since !== undefined ? { since } : baselineFile !== undefined ? { file: baselineFile } : undefined
 
   const { config, path: configPath } = await loadConfig(io.cwd, opts.config)
@@ -95,9 +106,24 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // The config file is YAML and a baseline file JSON, but they are ours, not manifests.
   const ours = new Set([configPath, baselineFile, writeBaseline].filter((p) => p !== undefined).map((p) => cwdRelative(io.cwd, p)))
   const plan: FilePlan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path)) }
+  // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
+  // to check is an error, unless --no-error-on-unmatched.
+  if (!opts['no-error-on-unmatched']) {
+    const unmatched = paths.filter((p) => !plan.files.some(under(resolve(io.cwd, p))))
+    for (const p of unmatched) {
+      // Only to say why: would the path give files without the config's exclude?
+      const all = await findFiles([p], { cwd: io.cwd, exclude: [] })
+      const excluded = all.plan.files.some((f) => !ours.has(f.path))
+      io.stderr.write(`gloo-harden: ${printablePath(p)}: no YAML or JSON files to check${excluded ? ' (the config excludes every one)' : ''}\n`)
+    }
+    if (unmatched.length) return 2
+  }
   if (!plan.files.length) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
 
   const job: Job = { plan, config, format: format as Format, failOn: failOn as FailOn, fix: !!opts.fix, color: io.color }
+  if (opts['fix-dry-run']) job.fixDryRun = true
+  if (opts.quiet) job.quiet = true
+  if (maxWarnings !== undefined) job.maxWarnings = Number(maxWarnings)
   if (baseline) job.baseline = baseline
   if (writeBaseline !== undefined) job.writeBaseline = writeBaseline
   // The worker streams findings to the report file by file; a baseline needs them all first (to classify, or to
@@ -107,13 +133,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
+  const parsed = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: {
       format: { type: 'string', short: 'f' },
       fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      diff: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      'max-warnings': { type: 'string' },
+      'no-error-on-unmatched': { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       'fail-on': { type: 'string' },
       'gloo-version': { type: 'string' },
@@ -124,7 +155,18 @@ function parse(argv: string[]) {
       version: { type: 'boolean', short: 'v' }
     }
   })
+  // --diff is another name for --fix-dry-run.
+  if (parsed.values.diff) parsed.values['fix-dry-run'] = true
+  return parsed
 }
+
+/** Whether a planned file is the named path or lies under it (the path absolute). */
+const under =
+  (abs: string) =>
+  (f: FilePlan['files'][number]): boolean => {
+    const rel = relative(abs, resolve(f.base, f.rel))
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+  }
 
 /** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
 async function loadConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; path?: string }> {

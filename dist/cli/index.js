@@ -7145,9 +7145,12 @@ function isNullish(node) {
         return false;
     return node.empty || (node.style === 'plain' && ['~', 'null', 'Null', 'NULL'].includes(node.value));
 }
-/** Appends a key path at the end of a file that has no mapping yet (empty, or only comments). */
-function appendTopLevel(src, path, value) {
-    return insertLines(src, src.text.length, renderBlock(src, nest(path, value), 0));
+/**
+ * Appends a key path where a layer has no mapping yet: by default at the end of an empty (or comments-only) file at
+ * column 0; `at` names another line start and the column its keys are indented to (inside a literal block).
+ */
+function appendTopLevel(src, path, value, at) {
+    return insertLines(src, at?.offset ?? src.text.length, renderBlock(src, nest(path, value), at?.column ?? 0));
 }
 /** Inserts entries as the last keys of a map, in the map's own style and indentation. */
 function insertInto(src, map, entries) {
@@ -7503,6 +7506,8 @@ function values_setValueFix(v, path, value) {
         }
         return null;
     }
+    if (layer.appendAt)
+        return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value, layer.appendAt)];
     if (layer.emptyFile)
         return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)];
     return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value);
@@ -11346,7 +11351,10 @@ const roomForTwo = (max) => max === undefined || max >= 2;
             }
             if (scale.replicas >= 2)
                 continue;
-            const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state: describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1'), proxy: proxy.name };
+            // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
+            const zero = asNumber(scale.replicasFound?.node) === 0;
+            const state = zero ? '0, which the chart drops (it renders replicas only when truthy)' : describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1');
+            const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state, proxy: proxy.name };
             const misplaced = scale.replicasFound ? null : values_getValue(v, values_proxyPath(proxy, proxy_single_replica_MISPLACED));
             if (misplaced) {
                 // values-unknown-key moves the misplaced key; a second fix here would write kind.deployment twice.
@@ -11424,16 +11432,21 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             irsa: '{{key}} is not true, and the proxy ServiceAccount carries an EKS IRSA role ({{annotation}}); confirm the proxy does not need the token, then disable automount.',
             serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
             disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
+            istio: "{{key}} is not true, and the proxy runs with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
             unverified: "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
         }
     },
     *checkValues(v) {
         if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
             return;
-        if (valuesIstio(v))
-            return;
         if (isTrue(values_getValue(v, proxy_token_automount_PATH)?.node))
             return;
+        // With Istio integration the token may be wanted (catalog row: a notice, and the edit only a suggestion).
+        const istio = valuesIstio(v);
+        if (istio) {
+            yield { messageId: 'istio', severity: 'notice', node: locate(v, proxy_token_automount_PATH), data: { key: keyPath(v, proxy_token_automount_PATH), why: istio }, ...safeIf(false, values_setValueFix(v, proxy_token_automount_PATH, 'true'), 'disableAutomount') };
+            return;
+        }
         const annotations = values_getValue(v, ['gateway', 'proxyServiceAccount', 'extraAnnotations']);
         const irsa = mapEntries(annotations?.node).some((p) => keyOf(p) === IRSA);
         // Safe unless the proxy may need the token (IRSA, custom sidecars) or a human wrote `false` (catalog fix class).
@@ -14830,6 +14843,687 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 /** Splits head findings into new and existing against the base's fingerprints, and lists the base's fixed ones. */
 function classify(head, base) {
@@ -14901,8 +15595,24 @@ function parseBaselineFile(text, path, paths) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/engine/size.ts
+/** Sizes as people write them, shared by the action input and the config file: `524288`, `512k`, `5MB`, `5 MiB`. */
+const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
+/** Bytes (binary units, as most tools show file sizes); undefined when the text is not a size or not positive. */
+function bytesOf(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
+    const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+    const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+    if (!m || unit === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return bytes > 0 ? bytes : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+
 
 
 const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
@@ -14970,9 +15680,13 @@ function parseConfig(text, path, knownRules) {
                 break;
             case 'max-file-size':
             case 'maxFileSize':
-                if (typeof value !== 'number' || value <= 0)
-                    throw new ConfigError(`${path}: max-file-size must be a positive number of bytes`);
-                config.maxFileSize = value;
+                {
+                    // The same units as the action input: bytes, or `512k`, `5MB`, `5 MiB`.
+                    const bytes = typeof value === 'number' || typeof value === 'string' ? bytesOf(value) : undefined;
+                    if (bytes === undefined)
+                        throw new ConfigError(`${path}: max-file-size must be a positive size: bytes, or a number with k/KB/M/MB (e.g. 512k, 5MB)`);
+                    config.maxFileSize = bytes;
+                }
                 break;
             case 'inputs':
                 config.inputs = parseInputs(value, path);
@@ -15893,6 +16607,11 @@ function argoValues(obj, options) {
             const embedded = embedValues(file, vs);
             if (embedded.root)
                 stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
+            else if (embedded.appendAt) {
+                // Findings about missing keys point at the string's `|` header; fixes append inside the block.
+                const empty = { kind: 'map', pairs: [], flow: false, start: vs.start, end: vs.start, parent: null };
+                stack.push(inline({ root: empty, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true, appendAt: embedded.appendAt }));
+            }
             if (embedded.note)
                 notes.push({ node: vs, message: embedded.note });
         }
@@ -16006,14 +16725,16 @@ function kustomizeValues(file, doc, root, options) {
  */
 function embedValues(file, scalar) {
     const inner = scalar.value;
-    if (!inner.trim())
-        return { root: null };
     const parsed = parseDocuments(inner);
     if (parsed.error)
         return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
     const root = deref(parsed.documents[0]?.root ?? null);
-    if (!root || root.kind !== 'map')
+    if (!root || root.kind !== 'map') {
+        // A literal block with only comments (or blank) is still the place for values: keys are appended inside it.
+        if (scalar.style === 'literal' && !parsed.documents.some((d) => d.root && deref(d.root)?.kind !== 'scalar'))
+            return { root: null, appendAt: { offset: file.edit.nextLineStart(scalar.end), column: scalar.blockIndent ?? file.lines.positionAt(scalar.start).column + 1 } };
         return { root: null };
+    }
     if (scalar.style !== 'literal') {
         // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
         const q = scalar.style === 'plain' ? 0 : 1;
@@ -17865,6 +18586,7 @@ function formatText(findings, options = {}) {
 
 
 
+
 const TRY_HELP = "Run 'gloo-harden --help' for usage.\n";
 class UsageError extends Error {
 }
@@ -17905,6 +18627,18 @@ async function analyse(job, io) {
             return 2;
         return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) });
     }
+    if (job.fixDryRun) {
+        const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
+        const result = fixFiles(files, lintOptions);
+        // As --fix's summary: on stdout in text, else on stderr (stdout stays one JSON or SARIF document).
+        const diff = formatDiff(files, result.outputs);
+        if (diff)
+            (format === 'text' ? io.stdout : io.stderr).write(`${diff}\n`);
+        for (const r of result.rejected)
+            io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] would not be applied: ${r.reason}\n`);
+        // The report is the run's without --fix: the findings of the files as they are.
+        return conclude(job, io, lint(files, lintOptions).findings, base, { sources: new Map(files.map((f) => [f.path, f.text])) });
+    }
     const linter = new Linter(lintOptions);
     for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize }))
         linter.add(f);
@@ -17925,13 +18659,25 @@ async function conclude(job, io, findings, base, positions) {
  * is then written as they come; JSON and text, which begin with counts, once all have come.
  */
 async function report(job, io, findings, positions, comparison) {
+    // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
+    const shown = (batch) => (job.quiet ? batch.filter((f) => f.severity === 'error') : batch);
+    let warnings = 0;
+    /** The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does). */
+    const conclusion = (code) => {
+        if (job.maxWarnings === undefined || warnings <= job.maxWarnings)
+            return code;
+        io.stderr.write(`gloo-harden: too many warnings: ${warnings} (maximum: ${job.maxWarnings})\n`);
+        return 1;
+    };
     // Streamed in chunks: a large report is never one string, nor one write.
     if (job.format === 'sarif') {
         let code = 0;
         const batches = (Array.isArray(findings) ? [findings] : findings);
         async function* noted() {
-            for await (const batch of batches) {
+            for await (const all of batches) {
+                const batch = shown(all);
                 code ||= exitCode(batch, job.failOn);
+                warnings += countWarnings(batch);
                 yield batch;
             }
         }
@@ -17939,18 +18685,19 @@ async function report(job, io, findings, positions, comparison) {
         await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions });
         if (comparison)
             io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`);
-        return code;
+        return conclusion(code);
     }
     let list;
     if (Array.isArray(findings))
-        list = findings;
+        list = shown(findings);
     else {
         const all = [];
         for await (const batch of findings)
-            for (const f of batch)
+            for (const f of shown(batch))
                 all.push(f);
         list = all;
     }
+    warnings = countWarnings(list);
     if (job.format === 'json') {
         await writeJson(io.stdout, list);
         // stdout stays one JSON document.
@@ -17959,7 +18706,23 @@ async function report(job, io, findings, positions, comparison) {
     }
     else
         io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''));
-    return exitCode(list, job.failOn);
+    return conclusion(exitCode(list, job.failOn));
+}
+const countWarnings = (findings) => findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
+/**
+ * What `--fix` would change, as a unified diff (`--- a/<path>`, `+++ b/<path>`, 3 lines of context) per changed
+ * file, by path; empty when nothing would change. `patch -p1` takes it.
+ */
+function formatDiff(files, outputs) {
+    let out = '';
+    for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const after = outputs.get(f.path);
+        if (after === undefined || after === f.text)
+            continue;
+        const name = printable(f.path);
+        out += createTwoFilesPatch(`a/${name}`, `b/${name}`, f.text, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+    }
+    return out;
 }
 /** 1 when a finding reaches the fail-on severity, else 0. */
 function exitCode(findings, failOn) {
@@ -18270,13 +19033,14 @@ function workerJob() {
     return external_node_worker_threads_namespaceObject.isMainThread ? undefined : external_node_worker_threads_namespaceObject.workerData?.[WORKER_TAG];
 }
 /**
- * Runs the job in a worker. With --fix the worker does everything (it lints several times) and writes through
+ * Runs the job in a worker. With --fix (or --fix-dry-run) the worker does everything (it lints several times) and writes through
  * this process's stdout and stderr. Otherwise the work is shared: this thread reads and parses the files and
  * posts them, the worker lints them as they come (pass 1 overlaps the parsing) and posts back each file's
  * findings, which this thread writes out while the worker goes on (the report overlaps pass 2).
  */
 async function inWorker(job, io) {
-    const streamed = !job.fix;
+    // --fix and --fix-dry-run need every file at once (fixes are re-linted pass by pass): the worker does it all.
+    const streamed = !job.fix && !job.fixDryRun;
     let worker;
     let data;
     try {
@@ -18461,9 +19225,16 @@ Options:
   -f, --format <text|json|sarif>   output format (default: text)
       --fix                        apply safe fixes in place, then report what remains (with --since or
                                    --baseline too, every fixable finding is fixed, new or not)
+      --fix-dry-run, --diff        print the unified diff --fix would write and change no file; then report
+                                   and exit as without it (not with --fix)
   -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
       --fail-on <error|warning|notice|never>
                                    lowest severity that makes the exit code 1 (default: error)
+      --quiet                      report errors only: warnings and notices are not printed, not counted, and
+                                   cannot make the exit code 1
+      --max-warnings <n>           exit code 1 when more than n warnings are reported, whatever --fail-on says
+      --no-error-on-unmatched      a path with no .yaml, .yml or .json file to check (an empty folder, or every
+                                   file excluded) is not an error (exit code 2 otherwise)
       --gloo-version <version>     Gloo chart version, overriding the versions found in the files
       --since <git-ref>            report only findings that are new since that commit (the files as they were
                                    there, read with git); --fail-on applies to the new findings only
@@ -18472,9 +19243,9 @@ Options:
   -h, --help                       show this help
   -v, --version                    show the version
 
-Exit codes: 0 nothing reached --fail-on (among new findings, with --since or --baseline), 1 something did,
-2 usage error, unreadable path, bad config, bad ref or bad baseline file, 141 the reader of the output went away
-(as for a tool that SIGPIPE ends).
+Exit codes: 0 nothing reached --fail-on (among new findings, with --since or --baseline), 1 something did
+(or more warnings than --max-warnings), 2 usage error, unreadable path, a path with no file to check, bad config,
+bad ref or bad baseline file, 141 the reader of the output went away (as for a tool that SIGPIPE ends).
 `;
 /** Runs the CLI in-process; returns the exit code. */
 async function runCli(argv, io) {
@@ -18516,6 +19287,11 @@ async function run(argv, io) {
         throw new UsageError('--since and --baseline cannot be used together');
     if (writeBaseline !== undefined && (since !== undefined || baselineFile !== undefined))
         throw new UsageError(`--write-baseline cannot be used with ${since !== undefined ? '--since' : '--baseline'}`);
+    if (opts.fix && opts['fix-dry-run'])
+        throw new UsageError('--fix and --fix-dry-run (--diff) cannot be used together');
+    const maxWarnings = opts['max-warnings'];
+    if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings))
+        throw new UsageError(`--max-warnings: '${maxWarnings}' is not a whole number of warnings (0 or more)`);
     const baseline = since !== undefined ? { since } : baselineFile !== undefined ? { file: baselineFile } : undefined;
     const { config, path: configPath } = await loadConfig(io.cwd, opts.config);
     if (glooVersion !== undefined)
@@ -18530,9 +19306,28 @@ async function run(argv, io) {
     // The config file is YAML and a baseline file JSON, but they are ours, not manifests.
     const ours = new Set([configPath, baselineFile, writeBaseline].filter((p) => p !== undefined).map((p) => cwdRelative(io.cwd, p)));
     const plan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path)) };
+    // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
+    // to check is an error, unless --no-error-on-unmatched.
+    if (!opts['no-error-on-unmatched']) {
+        const unmatched = paths.filter((p) => !plan.files.some(under((0,external_node_path_namespaceObject.resolve)(io.cwd, p))));
+        for (const p of unmatched) {
+            // Only to say why: would the path give files without the config's exclude?
+            const all = await findFiles([p], { cwd: io.cwd, exclude: [] });
+            const excluded = all.plan.files.some((f) => !ours.has(f.path));
+            io.stderr.write(`gloo-harden: ${printablePath(p)}: no YAML or JSON files to check${excluded ? ' (the config excludes every one)' : ''}\n`);
+        }
+        if (unmatched.length)
+            return 2;
+    }
     if (!plan.files.length)
         io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
     const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
+    if (opts['fix-dry-run'])
+        job.fixDryRun = true;
+    if (opts.quiet)
+        job.quiet = true;
+    if (maxWarnings !== undefined)
+        job.maxWarnings = Number(maxWarnings);
     if (baseline)
         job.baseline = baseline;
     if (writeBaseline !== undefined)
@@ -18544,13 +19339,18 @@ async function run(argv, io) {
     return analyse(job, io);
 }
 function parse(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
+    const parsed = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         allowPositionals: true,
         strict: true,
         options: {
             format: { type: 'string', short: 'f' },
             fix: { type: 'boolean' },
+            'fix-dry-run': { type: 'boolean' },
+            diff: { type: 'boolean' },
+            quiet: { type: 'boolean' },
+            'max-warnings': { type: 'string' },
+            'no-error-on-unmatched': { type: 'boolean' },
             config: { type: 'string', short: 'c' },
             'fail-on': { type: 'string' },
             'gloo-version': { type: 'string' },
@@ -18561,7 +19361,16 @@ function parse(argv) {
             version: { type: 'boolean', short: 'v' }
         }
     });
+    // --diff is another name for --fix-dry-run.
+    if (parsed.values.diff)
+        parsed.values['fix-dry-run'] = true;
+    return parsed;
 }
+/** Whether a planned file is the named path or lies under it (the path absolute). */
+const under = (abs) => (f) => {
+    const rel = (0,external_node_path_namespaceObject.relative)(abs, (0,external_node_path_namespaceObject.resolve)(f.base, f.rel));
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+};
 /** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
 async function loadConfig(cwd, explicit) {
     const path = explicit ?? ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
