@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2232);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9971);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2232:
+/***/ 9971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48928,66 +48928,7 @@ function suggestKey(path, version) {
     return { index, key: best.key, path: fixed };
 }
 
-;// CONCATENATED MODULE: ./src/model/edit.ts
-/**
- * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
- * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
- * same offset are both applied, in the given order.
- */
-function applyEdits(text, edits) {
-    const sorted = edits
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
-        .map((x) => x.e);
-    const taken = [];
-    const skipped = [];
-    let lastEnd = -1;
-    for (const e of sorted) {
-        const [s, end] = e.range;
-        if (s < 0 || end > text.length || end < s) {
-            skipped.push(e);
-            continue;
-        }
-        // An insertion (s === end) at lastEnd is fine; a replacement starting before lastEnd is not.
-        if (s < lastEnd || (s === lastEnd && taken.length > 0 && taken[taken.length - 1].range[0] === s && s !== end)) {
-            skipped.push(e);
-            continue;
-        }
-        taken.push(e);
-        lastEnd = Math.max(lastEnd, end);
-    }
-    let out = '';
-    let pos = 0;
-    for (const e of taken) {
-        out += text.slice(pos, e.range[0]) + e.text;
-        pos = e.range[1];
-    }
-    out += text.slice(pos);
-    return { output: out, skipped };
-}
-/** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
-function editsOverlap(a, b) {
-    for (const x of a)
-        for (const y of b) {
-            if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
-                return true;
-            if (x.range[0] === y.range[0])
-                return true;
-        }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
-/**
- * values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema). The known misplacements
- * are moved to their real place; every other key the chart data does not list gets a "did you mean". The walk
- * over the layers' keys (`chartKeyVerdicts`) is shared with values-key-unsupported-version.
- */
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/gloo/chart-keys.ts
 
 
 
@@ -49004,16 +48945,11 @@ const KNOWN = [
     { from: ['settings', 'accessLoggingService'], to: ['gatewayProxies', PICK, 'gatewaySettings', 'accessLoggingService'] },
     { from: ['settings', 'gloo', 'disableKubernetesDestinations'], to: ['settings', 'disableKubernetesDestinations'] }
 ];
-/** OSS chart keys that do nothing at the root of gloo-ee values (they belong under `gloo.`). */
-const EE_ROOT_OSS_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery'];
-const KUBE_DESTINATIONS = 'settings.disableKubernetesDestinations';
-/** A moved flow map stays on one line; anything longer is left to a human. */
-const MAX_MOVED_TEXT = 120;
 // ---------------------------------------------------------------------------------------------------------
 // Every key against the chart data (docs/chart-schema.md)
 /** The covered chart versions as versions, oldest first: `keyInfo(path, COVERED[i])` answers with data version i. */
-const values_unknown_key_COVERED = COVERED_VERSIONS.map((v) => parseVersion(v));
-const ALL = values_unknown_key_COVERED.map((_, i) => i);
+const chart_keys_COVERED = COVERED_VERSIONS.map((v) => parseVersion(v));
+const ALL = chart_keys_COVERED.map((_, i) => i);
 /**
  * Keys the templates read although the chart data lacks them, beyond chart.ts TEMPLATE_ONLY_KEYS: every
  * `.Values.…`, `$spec.…`, `$global.…` and `$gatewayProxy.…` path of install/helm/gloo/templates at each covered tag
@@ -49053,7 +48989,7 @@ const minorIndex = (minor) => coveredMinorFor(parseVersion(minor)).index;
 const TEMPLATE_READ_AT = TEMPLATE_READ.map((g) => ({
     segs: g.path.split('.'),
     from: minorIndex(g.from),
-    until: g.until ? minorIndex(g.until) : values_unknown_key_COVERED.length - 1,
+    until: g.until ? minorIndex(g.until) : chart_keys_COVERED.length - 1,
     chart: g.chart
 }));
 /** `free`: `path` is a TEMPLATE_READ key read at `vi`, or below one; `ancestor`: one lies below `path`. */
@@ -49074,13 +49010,13 @@ function templateRead(path, vi, chart) {
     }
     return found;
 }
-const accepts = (path, vi, chart) => isAccepted(keyInfo(path, values_unknown_key_COVERED[vi])) || !!templateRead(path, vi, chart);
+const accepts = (path, vi, chart) => isAccepted(keyInfo(path, chart_keys_COVERED[vi])) || !!templateRead(path, vi, chart);
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
 function freeBelow(path, versions, chart) {
     return versions.every((vi) => {
         if (templateRead(path, vi, chart) === 'free')
             return true;
-        const info = keyInfo(path, values_unknown_key_COVERED[vi]);
+        const info = keyInfo(path, chart_keys_COVERED[vi]);
         return !info.known && !!info.parentFree;
     });
 }
@@ -49179,11 +49115,177 @@ function describeChart(version) {
         return 'any chart version';
     return `chart ${version.major}.${version.minor} (checked against ${coveredMinorFor(version).version})`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/values-key-unsupported-version.ts
+/**
+ * values-key-unsupported-version: a values key the detected chart version does not read, although other chart
+ * versions do (catalog section 4.3). Which versions read a key comes from the chart data (docs/chart-schema.md),
+ * through the walk values-unknown-key shares.
+ */
+
+
+
+
+
+
+/** `1.12.59` → `1.12`: the data covers one release per minor, so a minor is all a message can claim. */
+const minorOf = (version) => version.split('.').slice(0, 2).join('.');
+/** `1.14.3`, `1.15.0-beta5`: the detected release itself, for the one rule with a boundary inside a minor. */
+const releaseOf = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre ? `-${v.pre[0]}${v.pre[1]}` : ''}`;
+// The chart data covers only the newest patch of each minor (1.14.32 for 1.14), so a boundary inside a minor is
+// invisible to it: 1.14.3 is answered with 1.14.32's keys. Where this rule needs such a boundary, it takes it from
+// the catalog (section 4.3) through src/gloo/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
+// (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 …) are not applied: a key the
+// minor's newest patch reads is taken as read by the whole minor.
+/** `…SecurityContext.mergePolicy` is read from 1.14.5/1.15.0-beta6; the contexts it sits in exist from 1.14.0-beta11. */
+const values_key_unsupported_version_MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
+const SECURITY_CONTEXTS_SINCE = '1.14.0-beta11';
+/** In 1.14.0-beta11 … 1.14.4 and 1.15.0-beta1 … beta5 the templates copy a context's `mergePolicy` into the object. */
+function copiesMergePolicy(v) {
+    return !!v && version_hasSince(v, SECURITY_CONTEXTS_SINCE) && !version_hasSince(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
+}
+const isMergePolicy = (path) => path.length > 1 && path[path.length - 1] === 'mergePolicy' && /[sS]ecurityContext$/.test(path[path.length - 2]);
+/**
+ * The older equivalent the catalog names for a key newer than the detected chart, as a clause of the message;
+ * undefined when there is none.
+ */
+function olderEquivalent(v, verdict) {
+    const p = verdict.path;
+    if (p[0] !== 'gatewayProxies' || p.length !== 4)
+        return undefined;
+    const value = deref(verdict.pair.value);
+    // Before 1.12.0-beta6 `probes: true` renders the liveness probe with the readiness probe (catalog 4.2, Probes).
+    if (p[2] === 'podTemplate' && p[3] === 'livenessProbeEnabled' && isTrue(value))
+        return `${keyPath(v, [p[0], p[1], 'podTemplate', 'probes'])}: true renders the liveness probe together with the readiness probe`;
+    // A DaemonSet needs `kind.deployment: null` before 1.22.0-beta11; on a custom proxy only from 1.7.1/1.8.0-beta3
+    // (catalog 4.2, Workload kind).
+    const customOk = p[1] === 'gatewayProxy' || version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3');
+    if (p[2] === 'kind' && p[3] === 'workloadType' && scalarValue(value) === 'DaemonSet' && customOk)
+        return `${keyPath(v, [p[0], p[1], 'kind', 'deployment'])}: null next to ${keyPath(v, [p[0], p[1], 'kind', 'daemonSet'])} renders a DaemonSet`;
+    return undefined;
+}
+function problemOf(v, verdict) {
+    const node = verdict.pair.key;
+    const chart = describeChart(v.chartVersion);
+    if (verdict.kind === 'watched')
+        return { messageId: 'literal', node, data: { key: verdict.key, release: releaseOf(v.chartVersion), since: values_key_unsupported_version_MERGE_POLICY_SINCE } };
+    if (verdict.kind !== 'otherVersion' || !verdict.own)
+        return undefined;
+    const own = verdict.checked[0];
+    const readBy = verdict.readBy ?? [];
+    const next = readBy.find((vi) => vi > own);
+    if (next === undefined) {
+        const until = minorOf(COVERED_VERSIONS[readBy[readBy.length - 1]]);
+        return { messageId: 'older', node, data: { key: verdict.key, until, chart } };
+    }
+    const since = minorOf(COVERED_VERSIONS[next]);
+    const equivalent = olderEquivalent(v, verdict);
+    return equivalent
+        ? { messageId: 'newerEquivalent', node, data: { key: verdict.key, since, chart, equivalent } }
+        : { messageId: 'newer', node, data: { key: verdict.key, since, chart } };
+}
+/* harmony default export */ const values_key_unsupported_version = (defineRule({
+    meta: {
+        id: 'values-key-unsupported-version',
+        category: 'hygiene',
+        severity: 'warning',
+        kinds: ['values'],
+        fixable: false,
+        description: 'Helm values must not rely on keys that the detected Gloo chart version does not read.',
+        remediation: 'Upgrade the chart to a version that reads the key, or use the older equivalent the message names; otherwise delete the key.',
+        messages: {
+            newer: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it.',
+            newerEquivalent: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it; there {{equivalent}}.',
+            older: '{{key}} is read by the chart only up to {{until}}, so {{chart}} ignores it.',
+            literal: '{{key}} is copied as is into the rendered securityContext by chart {{release}}, where schema validation rejects it; the chart reads mergePolicy only from {{since}} on.'
+        }
+    },
+    *checkValues(v) {
+        // Without a version every covered version counts as the install's, so no key is another version's.
+        if (!v.chartVersion)
+            return;
+        const watch = copiesMergePolicy(v.chartVersion) ? isMergePolicy : undefined;
+        for (const verdict of chartKeyVerdicts(v, watch)) {
+            const problem = problemOf(v, verdict);
+            if (problem)
+                yield problem;
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/model/edit.ts
+/**
+ * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
+ * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
+ * same offset are both applied, in the given order.
+ */
+function applyEdits(text, edits) {
+    const sorted = edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.range[0] - b.e.range[0] || a.e.range[1] - b.e.range[1] || a.i - b.i)
+        .map((x) => x.e);
+    const taken = [];
+    const skipped = [];
+    let lastEnd = -1;
+    for (const e of sorted) {
+        const [s, end] = e.range;
+        if (s < 0 || end > text.length || end < s) {
+            skipped.push(e);
+            continue;
+        }
+        // An insertion (s === end) at lastEnd is fine; a replacement starting before lastEnd is not.
+        if (s < lastEnd || (s === lastEnd && taken.length > 0 && taken[taken.length - 1].range[0] === s && s !== end)) {
+            skipped.push(e);
+            continue;
+        }
+        taken.push(e);
+        lastEnd = Math.max(lastEnd, end);
+    }
+    let out = '';
+    let pos = 0;
+    for (const e of taken) {
+        out += text.slice(pos, e.range[0]) + e.text;
+        pos = e.range[1];
+    }
+    out += text.slice(pos);
+    return { output: out, skipped };
+}
+/** True when two edit lists touch overlapping ranges (insertions at one point count as overlap). */
+function editsOverlap(a, b) {
+    for (const x of a)
+        for (const y of b) {
+            if (x.range[0] < y.range[1] && y.range[0] < x.range[1])
+                return true;
+            if (x.range[0] === y.range[0])
+                return true;
+        }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
+/**
+ * values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema). The known misplacements
+ * are moved to their real place; every other key the chart data does not list gets a "did you mean". The walk
+ * over the layers' keys is `chartKeyVerdicts` (gloo/chart-keys.ts), shared with values-key-unsupported-version.
+ */
+
+
+
+
+
+
+
+
+/** OSS chart keys that do nothing at the root of gloo-ee values (they belong under `gloo.`). */
+const EE_ROOT_OSS_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery'];
+const KUBE_DESTINATIONS = 'settings.disableKubernetesDestinations';
+/** A moved flow map stays on one line; anything longer is left to a human. */
+const MAX_MOVED_TEXT = 120;
 /** The one key name the checked versions suggest for the judged segment, if they agree on one. */
 function suggestionOf(verdict) {
     const names = new Set();
     for (const vi of verdict.checked) {
-        const s = suggestKey(verdict.path, values_unknown_key_COVERED[vi]);
+        const s = suggestKey(verdict.path, chart_keys_COVERED[vi]);
         if (s && s.index === verdict.path.length - 1)
             names.add(s.key);
     }
@@ -49368,103 +49470,6 @@ function moveFix(src, c) {
             problems.push(problem);
         }
         yield* problems.sort((a, b) => a.node.start - b.node.start);
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/values-key-unsupported-version.ts
-/**
- * values-key-unsupported-version: a values key the detected chart version does not read, although other chart
- * versions do (catalog section 4.3). Which versions read a key comes from the chart data (docs/chart-schema.md),
- * through the walk values-unknown-key shares.
- */
-
-
-
-
-
-
-/** `1.12.59` → `1.12`: the data covers one release per minor, so a minor is all a message can claim. */
-const minorOf = (version) => version.split('.').slice(0, 2).join('.');
-/** `1.14.3`, `1.15.0-beta5`: the detected release itself, for the one rule with a boundary inside a minor. */
-const releaseOf = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre ? `-${v.pre[0]}${v.pre[1]}` : ''}`;
-// The chart data covers only the newest patch of each minor (1.14.32 for 1.14), so a boundary inside a minor is
-// invisible to it: 1.14.3 is answered with 1.14.32's keys. Where this rule needs such a boundary, it takes it from
-// the catalog (section 4.3) through src/gloo/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
-// (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 …) are not applied: a key the
-// minor's newest patch reads is taken as read by the whole minor.
-/** `…SecurityContext.mergePolicy` is read from 1.14.5/1.15.0-beta6; the contexts it sits in exist from 1.14.0-beta11. */
-const values_key_unsupported_version_MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
-const SECURITY_CONTEXTS_SINCE = '1.14.0-beta11';
-/** In 1.14.0-beta11 … 1.14.4 and 1.15.0-beta1 … beta5 the templates copy a context's `mergePolicy` into the object. */
-function copiesMergePolicy(v) {
-    return !!v && version_hasSince(v, SECURITY_CONTEXTS_SINCE) && !version_hasSince(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
-}
-const isMergePolicy = (path) => path.length > 1 && path[path.length - 1] === 'mergePolicy' && /[sS]ecurityContext$/.test(path[path.length - 2]);
-/**
- * The older equivalent the catalog names for a key newer than the detected chart, as a clause of the message;
- * undefined when there is none.
- */
-function olderEquivalent(v, verdict) {
-    const p = verdict.path;
-    if (p[0] !== 'gatewayProxies' || p.length !== 4)
-        return undefined;
-    const value = deref(verdict.pair.value);
-    // Before 1.12.0-beta6 `probes: true` renders the liveness probe with the readiness probe (catalog 4.2, Probes).
-    if (p[2] === 'podTemplate' && p[3] === 'livenessProbeEnabled' && isTrue(value))
-        return `${keyPath(v, [p[0], p[1], 'podTemplate', 'probes'])}: true renders the liveness probe together with the readiness probe`;
-    // A DaemonSet needs `kind.deployment: null` before 1.22.0-beta11; on a custom proxy only from 1.7.1/1.8.0-beta3
-    // (catalog 4.2, Workload kind).
-    const customOk = p[1] === 'gatewayProxy' || version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3');
-    if (p[2] === 'kind' && p[3] === 'workloadType' && scalarValue(value) === 'DaemonSet' && customOk)
-        return `${keyPath(v, [p[0], p[1], 'kind', 'deployment'])}: null next to ${keyPath(v, [p[0], p[1], 'kind', 'daemonSet'])} renders a DaemonSet`;
-    return undefined;
-}
-function problemOf(v, verdict) {
-    const node = verdict.pair.key;
-    const chart = describeChart(v.chartVersion);
-    if (verdict.kind === 'watched')
-        return { messageId: 'literal', node, data: { key: verdict.key, release: releaseOf(v.chartVersion), since: values_key_unsupported_version_MERGE_POLICY_SINCE } };
-    if (verdict.kind !== 'otherVersion' || !verdict.own)
-        return undefined;
-    const own = verdict.checked[0];
-    const readBy = verdict.readBy ?? [];
-    const next = readBy.find((vi) => vi > own);
-    if (next === undefined) {
-        const until = minorOf(COVERED_VERSIONS[readBy[readBy.length - 1]]);
-        return { messageId: 'older', node, data: { key: verdict.key, until, chart } };
-    }
-    const since = minorOf(COVERED_VERSIONS[next]);
-    const equivalent = olderEquivalent(v, verdict);
-    return equivalent
-        ? { messageId: 'newerEquivalent', node, data: { key: verdict.key, since, chart, equivalent } }
-        : { messageId: 'newer', node, data: { key: verdict.key, since, chart } };
-}
-/* harmony default export */ const values_key_unsupported_version = (defineRule({
-    meta: {
-        id: 'values-key-unsupported-version',
-        category: 'hygiene',
-        severity: 'warning',
-        kinds: ['values'],
-        fixable: false,
-        description: 'Helm values must not rely on keys that the detected Gloo chart version does not read.',
-        remediation: 'Upgrade the chart to a version that reads the key, or use the older equivalent the message names; otherwise delete the key.',
-        messages: {
-            newer: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it.',
-            newerEquivalent: '{{key}} is read by the chart only from {{since}} on, so {{chart}} ignores it; there {{equivalent}}.',
-            older: '{{key}} is read by the chart only up to {{until}}, so {{chart}} ignores it.',
-            literal: '{{key}} is copied as is into the rendered securityContext by chart {{release}}, where schema validation rejects it; the chart reads mergePolicy only from {{since}} on.'
-        }
-    },
-    *checkValues(v) {
-        // Without a version every covered version counts as the install's, so no key is another version's.
-        if (!v.chartVersion)
-            return;
-        const watch = copiesMergePolicy(v.chartVersion) ? isMergePolicy : undefined;
-        for (const verdict of chartKeyVerdicts(v, watch)) {
-            const problem = problemOf(v, verdict);
-            if (problem)
-                yield problem;
-        }
     }
 }));
 

@@ -12,7 +12,7 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { ConfigError, type Config } from './engine/config.js'
 import { fixFiles } from './engine/fix.js'
-import { lint, Linter, type LintFile, type LintOptions } from './engine/lint.js'
+import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
 import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { namesGlooDependency } from './forms/manifests.js'
 import type { Finding } from './model/finding.js'
@@ -111,8 +111,8 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
       io.stderr.write(
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] would not be applied: ${r.reason}\n`
       )
-    // The report is the run's without --fix: the findings of the files as they are.
-    return conclude(job, io, lint(files, lintOptions).findings, base, { sources: new Map(files.map((f) => [f.path, f.text])) })
+    // The report is the run's without --fix: the findings of the files as they are (fixFiles' first pass).
+    return conclude(job, io, result.initial, base, { sources: new Map(files.map((f) => [f.path, f.text])) })
   }
   const linter = new Linter(lintOptions)
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)

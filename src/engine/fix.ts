@@ -22,6 +22,8 @@ export interface FixResult {
   applied: Finding[]
   /** Findings after all fixes, as a fresh lint of the new texts reports them. */
   remaining: Finding[]
+  /** Findings of the files as they were, before any fix (the first pass: what a run without --fix reports). */
+  initial: Finding[]
   /** Fixes not applied because the file would no longer parse, or would gain a duplicate key. */
   rejected: RejectedFix[]
 }
@@ -57,6 +59,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
   const withText = (): LintFile[] => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }))
 
   let findings = lint(withText(), lintOptions).findings
+  const initial = findings
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixable = findings.filter((f) => hasFix(f) && !attempted.has(key(f)))
     if (!fixable.length) break
@@ -104,7 +107,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
 
   const outputs = new Map<string, string>()
   for (const [path, text] of current) if (text !== original.get(path)) outputs.set(path, text)
-  return { outputs, applied, remaining: findings, rejected }
+  return { outputs, applied, remaining: findings, rejected, initial }
 }
 
 function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): { text: string; applied: Finding[]; rejected: RejectedFix[] } {

@@ -8,7 +8,7 @@ import { keyPath } from '../gloo/values.js'
 import type { ValuesInput } from '../forms/manifests.js'
 import { deref, isTrue, scalarValue } from '../yaml/query.js'
 import { hasSince, type Version } from '../gloo/version.js'
-import { chartKeyVerdicts, describeChart, type KeyVerdict } from './values-unknown-key.js'
+import { chartKeyVerdicts, describeChart, type KeyVerdict } from '../gloo/chart-keys.js'
 import { defineRule, type Problem } from './types.js'
 
 type MessageId = 'newer' | 'newerEquivalent' | 'older' | 'literal'

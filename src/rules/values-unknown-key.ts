@@ -1,41 +1,19 @@
 /**
  * values-unknown-key: keys the Gloo chart silently ignores (it ships no values schema). The known misplacements
  * are moved to their real place; every other key the chart data does not list gets a "did you mean". The walk
- * over the layers' keys (`chartKeyVerdicts`) is shared with values-key-unsupported-version.
+ * over the layers' keys is `chartKeyVerdicts` (gloo/chart-keys.ts), shared with values-key-unsupported-version.
  */
-import { COVERED_VERSIONS, coveredMinorFor, isAccepted, keyInfo, suggestKey } from '../gloo/chart.js'
-import type { Chart } from '../gloo/evidence.js'
+import { suggestKey } from '../gloo/chart.js'
+import { ANY, chartKeyVerdicts, COVERED, describeChart, KNOWN, PICK, type KeyVerdict } from '../gloo/chart-keys.js'
 import { removePair, setPath, type EditSource } from '../yaml/edits.js'
 import { getValue, keyPath, valuesProxies } from '../gloo/values.js'
 import type { ValuesInput, ValuesLayer } from '../forms/manifests.js'
 import { describeDestinations } from '../gloo/project.js'
 import { deref, findPair, getNode, isTrue, keyOf, mapEntries } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
-import { parseVersion, type Version } from '../gloo/version.js'
 import { editsOverlap } from '../model/edit.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
-
-/** A misplaced OSS key and its real place; `*` is any proxy (the same one in `to`), `<proxy>` the proxy to pick. */
-interface Misplacement {
-  from: readonly string[]
-  to: readonly string[]
-}
-
-const ANY = '*'
-const PICK = '<proxy>'
-
-// The catalog's "known in the wild" list (section 2, Hygiene).
-const KNOWN: readonly Misplacement[] = [
-  { from: ['gatewayProxies', ANY, 'deployment', 'replicas'], to: ['gatewayProxies', ANY, 'kind', 'deployment', 'replicas'] },
-  { from: ['gatewayProxies', ANY, 'gracefulShutdown'], to: ['gatewayProxies', ANY, 'podTemplate', 'gracefulShutdown'] },
-  { from: ['gatewayProxies', ANY, 'terminationGracePeriodSeconds'], to: ['gatewayProxies', ANY, 'podTemplate', 'terminationGracePeriodSeconds'] },
-  { from: ['gatewayProxies', ANY, 'disableGeneratedGateways'], to: ['gatewayProxies', ANY, 'gatewaySettings', 'disableGeneratedGateways'] },
-  { from: ['gatewayProxies', ANY, 'logLevel'], to: ['gatewayProxies', ANY, 'envoyLogLevel'] },
-  { from: ['settings', 'disableTransformationValidation'], to: ['gateway', 'validation', 'disableTransformationValidation'] },
-  { from: ['settings', 'accessLoggingService'], to: ['gatewayProxies', PICK, 'gatewaySettings', 'accessLoggingService'] },
-  { from: ['settings', 'gloo', 'disableKubernetesDestinations'], to: ['settings', 'disableKubernetesDestinations'] }
-]
 
 /** OSS chart keys that do nothing at the root of gloo-ee values (they belong under `gloo.`). */
 const EE_ROOT_OSS_KEYS = ['gatewayProxies', 'settings', 'gateway', 'discovery']
@@ -45,212 +23,6 @@ const KUBE_DESTINATIONS = 'settings.disableKubernetesDestinations'
 const MAX_MOVED_TEXT = 120
 
 type MessageId = 'moved' | 'taken' | 'kubeInUse' | 'enterpriseRoot' | 'enterpriseRootTaken' | 'unknown' | 'unknownDidYouMean' | 'rename'
-
-// ---------------------------------------------------------------------------------------------------------
-// Every key against the chart data (docs/chart-schema.md)
-
-/** The covered chart versions as versions, oldest first: `keyInfo(path, COVERED[i])` answers with data version i. */
-const COVERED: readonly Version[] = COVERED_VERSIONS.map((v) => parseVersion(v)!)
-const ALL: readonly number[] = COVERED.map((_, i) => i)
-
-/** What the chart data says of one key of a layer. */
-export interface KeyVerdict {
-  /**
-   * `unknown`: no covered version whose chart reads the key's parent reads the key. `otherVersion`: the detected
-   * version does not read it, other covered versions do. `watched`: the detected version reads it and the caller's
-   * `watch` asked for it.
-   */
-  kind: 'unknown' | 'otherVersion' | 'watched'
-  layer: ValuesLayer
-  /** The pair whose key is the segment judged (for a `--set` name, the parameter: its key spans the whole item). */
-  pair: Pair
-  /** The map holding `pair` (a rename must not collide with a sibling). */
-  map: MapNode
-  /** The chart path as `keyInfo` takes it, up to the judged segment: proxy names as written, list indexes as digits. */
-  path: string[]
-  /** The path as the user writes it, with the install's prefix: `gloo.gatewayProxies.publicGw.podTemplate.probes`. */
-  key: string
-  /** The covered version indexes the key was checked against: the detected one, or all when it is unknown. */
-  checked: readonly number[]
-  /** True when `checked` is the install's own set (not the versions of an ancestor only other versions read). */
-  own: boolean
-  /** `otherVersion`: the covered version indexes whose chart reads the key. */
-  readBy?: readonly number[]
-  /** The YAML key is exactly the judged segment (not one part of a `--set` name such as `extraContainers[0]`). */
-  whole: boolean
-}
-
-/**
- * Keys the templates read although the chart data lacks them, beyond chart.ts TEMPLATE_ONLY_KEYS: every
- * `.Values.…`, `$spec.…`, `$global.…` and `$gatewayProxy.…` path of install/helm/gloo/templates at each covered tag
- * that `keyInfo` rejects there (template comments left out). `from`/`until` are the covered minors whose templates
- * read the key; the key and anything below it count as accepted there, and so do its ancestors.
- */
-const TEMPLATE_READ: readonly { path: string; from: string; until?: string; chart?: Chart }[] = [
-  // 1-gloo-deployment.yaml env GLOO_LICENSE_KEY (1.22.1 T1:212); gloo-ee ships `gloo.license_secret_name: license`.
-  { path: 'license_secret_name', from: '1.10' },
-  // values.go types the proxy's `logLevel` until 1.13, but the template reads `envoyLogLevel` (1.13.39 T7:168).
-  { path: 'gatewayProxies.*.envoyLogLevel', from: '1.7' },
-  { path: 'accessLogger.floatingUserId', from: '1.6' },
-  { path: 'gateway.upgrade', from: '1.6' },
-  { path: 'gateway.service.kubeResourceOverride', from: '1.8', until: '1.11' },
-  { path: 'ingressProxy.deployment.stats', from: '1.6' },
-  { path: 'settings.integrations.knative.proxy.stats', from: '1.6' },
-  // Read by the 1.8 and 1.9 templates; the structs have them from 1.10.
-  { path: 'accessLogger.deployment.kubeResourceOverride', from: '1.8' },
-  { path: 'accessLogger.extraAccessLoggerAnnotations', from: '1.8' },
-  { path: 'discovery.deployment.extraDiscoveryAnnotations', from: '1.8' },
-  { path: 'gateway.deployment.extraGatewayAnnotations', from: '1.8', until: '1.9' },
-  { path: 'gloo.deployment.extraGlooAnnotations', from: '1.8' },
-  { path: 'ingress.deployment.extraIngressAnnotations', from: '1.8' },
-  { path: 'settings.integrations.knative.extraKnativeExternalAnnotations', from: '1.8' },
-  { path: 'settings.integrations.knative.extraKnativeInternalAnnotations', from: '1.8' },
-  { path: 'settings.integrations.knative.proxy.deployment.kubeResourceOverride', from: '1.8' },
-  { path: 'settings.integrations.knative.proxy.extraClusterIngressProxyAnnotations', from: '1.8' },
-  // gloo-ee's own keys under `gloo.` (gloo-ee 1.17.0, stevenctl/service-mesh-for-less-blog@ed1a694:gloo-ee): its
-  // templates read `.Values.gloo.license_secret_name` and `.Values.gloo.deployment.xdsPort` (_helpers.tpl:55, 134),
-  // and its values.yaml ships a `gloo.redis` block no template reads (the Redis templates read root `redis`):
-  // like its dead root `settings` (catalog, values-unknown-key row), a shipped default is not reported.
-  { path: 'license_secret_name', from: '1.6', chart: 'gloo-ee' },
-  { path: 'deployment.xdsPort', from: '1.6', chart: 'gloo-ee' },
-  { path: 'redis', from: '1.6', chart: 'gloo-ee' }
-]
-
-const minorIndex = (minor: string): number => coveredMinorFor(parseVersion(minor)).index
-const TEMPLATE_READ_AT = TEMPLATE_READ.map((g) => ({
-  segs: g.path.split('.'),
-  from: minorIndex(g.from),
-  until: g.until ? minorIndex(g.until) : COVERED.length - 1,
-  chart: g.chart
-}))
-
-/** `free`: `path` is a TEMPLATE_READ key read at `vi`, or below one; `ancestor`: one lies below `path`. */
-function templateRead(path: readonly string[], vi: number, chart: Chart): 'free' | 'ancestor' | undefined {
-  let found: 'ancestor' | undefined
-  for (const g of TEMPLATE_READ_AT) {
-    if (vi < g.from || vi > g.until || (g.chart && g.chart !== chart)) continue
-    const n = Math.min(path.length, g.segs.length)
-    let same = true
-    for (let i = 0; i < n && same; i++) same = g.segs[i] === '*' ? path[0] === 'gatewayProxies' && i === 1 : g.segs[i] === path[i]
-    if (!same) continue
-    if (path.length >= g.segs.length) return 'free'
-    found = 'ancestor'
-  }
-  return found
-}
-
-const accepts = (path: readonly string[], vi: number, chart: Chart): boolean =>
-  isAccepted(keyInfo(path, COVERED[vi])) || !!templateRead(path, vi, chart)
-
-/** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-function freeBelow(path: readonly string[], versions: readonly number[], chart: Chart): boolean {
-  return versions.every((vi) => {
-    if (templateRead(path, vi, chart) === 'free') return true
-    const info = keyInfo(path, COVERED[vi])
-    return !info.known && !!info.parentFree
-  })
-}
-
-/** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
-function knownMatch(path: readonly string[]): 'exact' | 'prefix' | undefined {
-  let prefix = false
-  for (const m of KNOWN) {
-    if (path.length > m.from.length || !path.every((s, i) => m.from[i] === ANY || m.from[i] === s)) continue
-    if (path.length === m.from.length) return 'exact'
-    prefix = true
-  }
-  return prefix ? 'prefix' : undefined
-}
-
-/** A `--set` name segment `extraContainers[0]` is the key `extraContainers` and the list index `0`. */
-function segmentsOf(raw: string, synthetic: boolean): { seg: string; index: boolean }[] {
-  const m = synthetic ? /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw) : null
-  if (!m) return [{ seg: raw, index: false }]
-  return [{ seg: m[1], index: false }, ...[...m[2].matchAll(/\d+/g)].map((d) => ({ seg: d[0], index: true }))]
-}
-
-/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix. */
-function printPath(v: ValuesInput, path: readonly { seg: string; index: boolean }[]): string {
-  return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('')
-}
-
-/**
- * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
- * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and yields the first
- * segment of each path that the chart does not read. Keys below a free-form value (`isAccepted`), the known
- * misplacements (the rule's own messages cover them) and list items where the chart wants no list (a type
- * problem, not a key) are never yielded; an alias is not followed (its anchor is judged where it stands). With
- * an unknown version every covered version counts, so nothing is `otherVersion` then.
- */
-export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[]) => boolean): Generator<KeyVerdict> {
-  const initial: readonly number[] = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL
-  type Seg = { seg: string; index: boolean }
-
-  // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
-  function* visit(layer: ValuesLayer, node: YamlNode, path: Seg[], checked: readonly number[], mine: boolean): Generator<KeyVerdict> {
-    if (node.kind === 'map') {
-      for (const pair of mapEntries(node)) yield* judge(layer, node, pair, path, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
-    } else if (node.kind === 'seq') {
-      for (const [i, item] of node.items.entries()) {
-        const p = [...path, { seg: String(i), index: true }]
-        const segs = p.map((s) => s.seg)
-        const read = checked.filter((vi) => accepts(segs, vi, v.chart))
-        if (read.length && item.kind !== 'alias' && !freeBelow(segs, read, v.chart)) yield* visit(layer, item, p, read, mine)
-      }
-    }
-  }
-
-  function* judge(
-    layer: ValuesLayer,
-    map: MapNode,
-    pair: Pair,
-    parent: Seg[],
-    pieces: Seg[],
-    checked: readonly number[],
-    mine: boolean
-  ): Generator<KeyVerdict> {
-    let path = parent
-    let versions = checked
-    let own = mine
-    for (const piece of pieces) {
-      path = [...path, piece]
-      const segs = path.map((s) => s.seg)
-      const base = { layer, pair, map, path: segs, key: printPath(v, path), whole: pieces.length === 1 }
-      const read = versions.filter((vi) => accepts(segs, vi, v.chart))
-      if (read.length) {
-        if (watch && own && watch(segs)) yield { ...base, kind: 'watched', checked: versions, own }
-        versions = read
-        continue
-      }
-      const known = knownMatch(segs)
-      if (known === 'exact') return
-      if (known === 'prefix') continue
-      const others = ALL.filter((vi) => accepts(segs, vi, v.chart))
-      if (!others.length) {
-        yield { ...base, kind: 'unknown', checked: versions, own }
-        return
-      }
-      // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-      yield { ...base, kind: 'otherVersion', checked: versions, own, readBy: others }
-      versions = others
-      own = false
-    }
-    const value = pair.value
-    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(path.map((s) => s.seg), versions, v.chart))
-      yield* visit(layer, value, path, versions, own)
-  }
-
-  for (const layer of v.layers) {
-    const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root
-    if (base && base.kind === 'map') yield* visit(layer, base, [], initial, true)
-  }
-}
-
-/** "chart 1.17 (checked against 1.17.38)", or "any chart version" when the version is unknown. */
-export function describeChart(version: Version | undefined): string {
-  if (!version) return 'any chart version'
-  return `chart ${version.major}.${version.minor} (checked against ${coveredMinorFor(version).version})`
-}
 
 /** The one key name the checked versions suggest for the judged segment, if they agree on one. */
 function suggestionOf(verdict: KeyVerdict): string | undefined {
