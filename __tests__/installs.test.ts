@@ -232,7 +232,12 @@ describe('layered installs report each problem once, on the deciding layer, and 
     const findings = lint(scan(layered, 'flux')).findings.filter((f) => f.ruleId !== 'input-unresolved')
     expect(findings.length).toBe(12)
     expect(findings.every((f) => f.severity === 'notice' && f.fix === undefined && f.message.startsWith('Unverified (install HelmRelease gloo-system/gloo has values layers that cannot be read): '))).toBe(true)
-    expect(findings.filter((f) => f.suggestions?.length).length).toBeGreaterThan(0)
+    // Every finding keeps its edit, as a suggestion: the safe ones (their fix moved there) and the suggest-class ones.
+    expect(findings.filter((f) => f.suggestions?.length).map((f) => f.ruleId)).toEqual([
+      'discovery-enabled', 'header-secret-namespace', 'invalid-routes-not-replaced', 'kube-destinations-enabled',
+      'validation-allow-warnings', 'validation-failure-policy', 'proxy-anti-affinity', 'proxy-disruption-budget',
+      'proxy-graceful-shutdown', 'proxy-probes', 'proxy-probes', 'proxy-resources'
+    ])
     expect(fixFiles(scan(layered, 'flux')).outputs.size).toBe(0)
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { applyEdits } from '../../src/model/edit.js'
 import { formatMessage } from '../../src/rules/types.js'
 import rule from '../../src/rules/discovery-enabled.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
@@ -295,6 +296,9 @@ describe('discovery-enabled without a safe fix', () => {
     const f = findings.find((x) => x.ruleId === 'discovery-enabled')!
     expect(f.fix).toBeUndefined()
     expect(f.suggestions?.map((s) => s.message)).toEqual([formatMessage(rule.meta.messages['turnOff' as keyof typeof rule.meta.messages], { key: f.message.split(' ')[0] })])
-    expect(f.suggestions![0].edits.length).toBeGreaterThan(0)
+    // Applied by hand, the suggestion does what its message says, and the finding is gone.
+    const applied = applyEdits('discovery:\n  enabled: true\n', f.suggestions![0].edits).output
+    expect(applied).toBe('discovery:\n  enabled: false\n')
+    expect(runLint(rule, { glooVersion: '1.17.3', code: applied }).filter((x) => x.ruleId === 'discovery-enabled')).toEqual([])
   })
 })
