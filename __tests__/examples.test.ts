@@ -60,7 +60,7 @@ describe('examples/', () => {
     await cli('--fix', 'examples/gitops/argocd-application.yaml')
     const text = readFileSync(join(dir, 'examples/gitops/argocd-application.yaml'), 'utf8')
     const r = lint([{ path: 'a.yaml', text }])
-    expect(r.findings.filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'values-unresolved')).toEqual([])
+    expect(r.findings.filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'input-unresolved')).toEqual([])
     expect(text).toContain('      values: |\n        gateway:\n          proxyServiceAccount:\n            disableAutomount: true\n')
   })
 })

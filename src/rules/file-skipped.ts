@@ -8,8 +8,8 @@ export default defineRule({
     kinds: ['*'],
     fixable: false,
     builtin: true,
-    description: 'A file was not checked (Helm template, binary, too large, unreadable).',
-    remediation: 'Check the rendered output instead (helm template), or raise max-file-size if the file is legitimately large.',
+    description: 'A file was not read (binary, too large, not UTF-8 or UTF-16, a link out of the repository).',
+    remediation: 'Raise max-file-size if the file is legitimately large, or fix its encoding; a link out of the repository is never read.',
     messages: { skipped: '{{path}} was not checked: {{reason}}.' }
   }
 })
