@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9971);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4936);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9971:
+/***/ 4936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41318,6 +41318,535 @@ function flavourOf(e, named) {
     return e.ee.length > e.oss.length ? 'gloo-ee' : 'gloo';
 }
 
+;// CONCATENATED MODULE: ./src/forms/manifests.ts
+/**
+ * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
+ * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
+ * the chart version that decides the defaults.
+ */
+
+
+
+
+
+// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
+/**
+ * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
+ * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
+ * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
+ * the size of the text.
+ */
+function isHelmTemplate(text, parse) {
+    if (!text.includes('{{'))
+        return false;
+    if (parse && !parse.error)
+        return templateInTree(text, parse);
+    let lineStart = 0;
+    let quote = '';
+    let comment = false;
+    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
+    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
+    let prev = '';
+    let i = 0;
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        // Advance the per-line quote/comment state up to the directive, each character once.
+        for (; i < m.index; i++) {
+            const c = text[i];
+            if (c === '\n' || c === '\r') {
+                lineStart = i + 1;
+                quote = '';
+                comment = false;
+                prev = '';
+            }
+            else if (comment)
+                continue;
+            else if (quote) {
+                // `''` inside single quotes and `\"` inside double quotes do not close the string.
+                if (quote === "'" && c === "'" && text[i + 1] === "'")
+                    i++;
+                else if (quote === '"' && c === '\\')
+                    i++;
+                else if (c === quote)
+                    quote = '';
+            }
+            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
+                quote = c;
+            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
+                comment = true;
+            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                prev = c;
+        }
+        if (!quote && !comment)
+            return true;
+    }
+    return false;
+}
+function templateInTree(text, parse) {
+    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
+    const literal = [];
+    const code = [];
+    for (const doc of parse.documents)
+        for (const n of walk(doc.root)) {
+            if (n.kind === 'scalar' && !n.empty)
+                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
+            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
+                code.push([n.start, n.start + 1]);
+        }
+    const inside = (ranges, at) => {
+        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (ranges[mid][0] <= at)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
+    };
+    literal.sort((a, b) => a[0] - b[0]);
+    code.sort((a, b) => a[0] - b[0]);
+    DIRECTIVE.lastIndex = 0;
+    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
+        if (inside(literal, m.index))
+            continue;
+        // Outside every scalar and not opening a flow map: a comment.
+        if (inside(code, m.index))
+            return true;
+    }
+    return false;
+}
+function makeSourceFile(path, text, skipped, parsed) {
+    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
+    const lines = new LineIndex(text);
+    return {
+        path,
+        text,
+        lines,
+        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
+        parse,
+        skipped
+    };
+}
+/** Loads one file: parse (unless a Helm template), then classify each document. */
+function loadFile(path, text, options = {}) {
+    const parse = options.parse ?? parseDocuments(text);
+    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
+    const file = makeSourceFile(path, text, skip, parse);
+    const objects = [];
+    const values = [];
+    if (file.skipped || file.parse.error)
+        return { file, objects, values };
+    const base = basename(path);
+    for (const doc of file.parse.documents) {
+        const root = deref(doc.root);
+        if (!root || root.kind !== 'map')
+            continue;
+        if (CHART_FILE.test(base)) {
+            values.push(...umbrellaValues(file, doc, root, options));
+            continue;
+        }
+        const obj = toKubeObject(file, doc, root);
+        if (obj) {
+            if (obj.kind === 'List') {
+                for (const item of seqItems(getNode(root, ['items']))) {
+                    if (item.kind !== 'map')
+                        continue;
+                    const inner = toKubeObject(file, doc, item);
+                    if (!inner)
+                        continue;
+                    objects.push(inner);
+                    values.push(...wrappedValues(inner, options));
+                }
+                continue;
+            }
+            objects.push(obj);
+            values.push(...wrappedValues(obj, options));
+            if (obj.kind === 'Kustomization')
+                values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
+            values.push(...kustomizeValues(file, doc, root, options));
+            continue;
+        }
+        if (isSeqOfCharts(getNode(root, ['releases']))) {
+            values.push(...helmfileValues(file, doc, root, options));
+            continue;
+        }
+        values.push(plainValues(file, doc, root, options));
+    }
+    return { file, objects, values };
+}
+const CHART_FILE = /^(Chart|requirements)\.ya?ml$/;
+const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
+/** The folder of a repo-relative path ('' at the root). */
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/**
+ * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
+ * is absolute, a URL, or a template.
+ */
+function resolveRel(dir, rel) {
+    if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/'))
+        return undefined;
+    const parts = dir ? dir.split('/') : [];
+    for (const seg of rel.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (!parts.length)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+const isSeqOfCharts = (n) => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined);
+function stringMap(node) {
+    const out = {};
+    for (const p of mapEntries(node))
+        out[keyOf(p)] = asString(p.value) ?? '';
+    return out;
+}
+function toKubeObject(file, doc, root) {
+    const apiVersion = str(root, ['apiVersion']);
+    const kind = str(root, ['kind']);
+    if (!apiVersion || !kind)
+        return null;
+    const meta = getNode(root, ['metadata']);
+    return {
+        file,
+        doc,
+        root,
+        apiVersion,
+        kind,
+        gvk: `${apiVersion}/${kind}`,
+        name: str(meta, ['name']) ?? '',
+        namespace: str(meta, ['namespace']),
+        labels: stringMap(getNode(meta, ['labels'])),
+        annotations: stringMap(getNode(meta, ['annotations']))
+    };
+}
+/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
+function namesGlooDependency(chartYaml) {
+    return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml);
+}
+/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
+function chartName(name) {
+    if (!name)
+        return undefined;
+    const base = name.replace(/[@:][^/]*$/, '').split('/').pop();
+    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
+}
+const ossPathOf = (chart) => (chart === 'gloo-ee' ? ['gloo'] : []);
+function makeValues(file, doc, form, chart, anchor, stack = []) {
+    const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse();
+    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] };
+}
+const inline = (layer) => ({ kind: 'inline', layer });
+/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
+function plainValues(file, doc, root, options) {
+    void options;
+    const evidence = valuesEvidence(root);
+    const chart = flavourOf(evidence);
+    const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
+        inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
+    ]);
+    v.evidence = evidence;
+    return v;
+}
+/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
+function umbrellaValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    for (const dep of seqItems(getNode(root, ['dependencies']))) {
+        const chart = chartName(str(dep, ['name']));
+        if (!chart || str(dep, ['name']) !== chart)
+            continue;
+        const key = str(dep, ['alias']) ?? chart;
+        const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep);
+        v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`;
+        v.name = dirOf(file.path) || '.';
+        const version = str(dep, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` };
+        const condition = str(dep, ['condition']);
+        if (condition)
+            v.condition = condition;
+        out.push(v);
+    }
+    return out;
+}
+/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
+const umbrellaOssPath = (v) => v.prefix.split('.').filter(Boolean);
+function wrappedValues(obj, options) {
+    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
+        return fluxValues(obj, options);
+    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
+        return argoValues(obj, options);
+    return [];
+}
+function fluxValues(obj, options) {
+    void options;
+    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
+    const chart = chartName(str(chartSpec, ['chart']));
+    if (!chart)
+        return [];
+    const spec = getNode(obj.root, ['spec']);
+    const ossPath = ossPathOf(chart);
+    const stack = [];
+    const file = obj.file;
+    for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
+        stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f });
+    for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
+        const kind = str(item, ['kind']);
+        const name = str(item, ['name']) ?? '';
+        const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true';
+        if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
+            stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` });
+        else if (!optional)
+            stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item });
+    }
+    const valuesNode = getNode(spec, ['values']);
+    if (valuesNode?.kind === 'map')
+        stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }));
+    const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack);
+    v.wrapper = obj;
+    v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
+    v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace;
+    const version = str(chartSpec, ['version']);
+    if (version)
+        v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' };
+    return [v];
+}
+function argoValues(obj, options) {
+    void options;
+    const spec = getNode(obj.root, ['spec']);
+    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
+    const out = [];
+    const file = obj.file;
+    for (const source of sources) {
+        const chart = chartName(str(source, ['chart']));
+        const path = str(source, ['path']);
+        if (!chart && (path === undefined || !getNode(source, ['helm'])))
+            continue;
+        const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined;
+        if (!chart && gitPath === undefined)
+            continue;
+        const helm = getNode(source, ['helm']);
+        const ossPath = chart ? ossPathOf(chart) : [];
+        const stack = [];
+        const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true';
+        for (const f of seqItems(getNode(helm, ['valueFiles']))) {
+            const raw = asString(f) ?? '';
+            const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw);
+            const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined;
+            if (target !== undefined)
+                stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` });
+            else if (!ignoreMissing)
+                stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f });
+        }
+        const notes = [];
+        const valuesPair = query_findPair(helm, 'values');
+        const vs = valuesPair ? deref(valuesPair.value) : null;
+        if (vs && vs.kind === 'scalar' && !vs.empty) {
+            const embedded = embedValues(file, vs);
+            if (embedded.root)
+                stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
+            else if (embedded.appendAt) {
+                // Findings about missing keys point at the string's `|` header; fixes append inside the block.
+                const empty = { kind: 'map', pairs: [], flow: false, start: vs.start, end: vs.start, parent: null };
+                stack.push(inline({ root: empty, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true, appendAt: embedded.appendAt }));
+            }
+            if (embedded.note)
+                notes.push({ node: vs, message: embedded.note });
+        }
+        else if (vs && vs.kind === 'map')
+            stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }));
+        const valuesObject = getNode(helm, ['valuesObject']);
+        if (valuesObject?.kind === 'map')
+            stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }));
+        const params = syntheticFromParameters(getNode(helm, ['parameters']));
+        if (params)
+            stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }));
+        const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack);
+        v.notes.push(...notes);
+        v.wrapper = obj;
+        v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`;
+        v.namespace = str(spec, ['destination', 'namespace']);
+        if (gitPath !== undefined)
+            v.chartPath = gitPath;
+        const version = str(source, ['targetRevision']);
+        if (chart && version)
+            v.declaredVersion = { raw: version, source: 'the Application targetRevision' };
+        out.push(v);
+    }
+    return out;
+}
+/** helmfile `releases[]` of the gloo / gloo-ee chart. */
+function helmfileValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = dirOf(file.path);
+    for (const release of seqItems(getNode(root, ['releases']))) {
+        const chart = chartName(str(release, ['chart']));
+        if (!chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(release, ['name']) ?? chart;
+        const stack = [];
+        for (const item of seqItems(getNode(release, ['values']))) {
+            const d = deref(item);
+            if (d?.kind === 'map')
+                stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }));
+            else {
+                const raw = asString(d) ?? '';
+                const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw);
+                if (target !== undefined)
+                    stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` });
+                else
+                    stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item });
+            }
+        }
+        for (const key of ['set', 'setString']) {
+            const params = syntheticFromParameters(getNode(release, [key]));
+            if (params)
+                stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }));
+        }
+        const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack);
+        v.name = `helmfile release ${name}`;
+        v.namespace = str(release, ['namespace']);
+        const version = str(release, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the helmfile release version' };
+        out.push(v);
+    }
+    return out;
+}
+/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
+function kustomizeValues(file, doc, root, options) {
+    void options;
+    const out = [];
+    const dir = dirOf(file.path);
+    const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
+        const p = resolveRel(dir, asString(r) ?? '');
+        return p !== undefined ? [p] : [];
+    });
+    for (const item of seqItems(getNode(root, ['helmCharts']))) {
+        const chart = chartName(str(item, ['name']));
+        if (!chart || str(item, ['name']) !== chart)
+            continue;
+        const ossPath = ossPathOf(chart);
+        const name = str(item, ['releaseName']) ?? chart;
+        const fileRefs = [];
+        const valuesFile = str(item, ['valuesFile']);
+        if (valuesFile !== undefined) {
+            const target = resolveRel(dir, valuesFile);
+            fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile']) });
+        }
+        const inlineNode = getNode(item, ['valuesInline']);
+        const inlineRefs = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : [];
+        const merge = str(item, ['valuesMerge']) ?? 'override';
+        const stack = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs];
+        for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
+            const raw = asString(extra) ?? '';
+            const target = resolveRel(dir, raw);
+            stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra });
+        }
+        const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack);
+        v.name = `${dir || '.'} (kustomize ${name})`;
+        v.namespace = str(item, ['namespace']) ?? str(root, ['namespace']);
+        v.resources = resources;
+        const version = str(item, ['version']);
+        if (version)
+            v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' };
+        out.push(v);
+    }
+    return out;
+}
+/**
+ * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
+ * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
+ * keep a line-for-line mapping; other styles are checked only when they hold a single line.
+ */
+function embedValues(file, scalar) {
+    const inner = scalar.value;
+    const parsed = parseDocuments(inner);
+    if (parsed.error)
+        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
+    const root = deref(parsed.documents[0]?.root ?? null);
+    if (!root || root.kind !== 'map') {
+        // A literal block with only comments (or blank) is still the place for values: keys are appended inside it.
+        if (scalar.style === 'literal' && !parsed.documents.some((d) => d.root && deref(d.root)?.kind !== 'scalar'))
+            return { root: null, appendAt: { offset: file.edit.nextLineStart(scalar.end), column: scalar.blockIndent ?? file.lines.positionAt(scalar.start).column + 1 } };
+        return { root: null };
+    }
+    if (scalar.style !== 'literal') {
+        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
+        const q = scalar.style === 'plain' ? 0 : 1;
+        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
+            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
+    }
+    const innerLines = new LineIndex(inner);
+    const literal = scalar.style === 'literal';
+    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
+    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
+    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
+    const map = (o) => {
+        const p = innerLines.positionAt(o);
+        const line = firstLine + p.line - 1;
+        if (line > file.lines.lineCount)
+            return scalar.end;
+        const ls = file.lines.lineStart(line);
+        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
+    };
+    remapOffsets(root, map);
+    return { root };
+}
+/**
+ * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
+ * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
+ */
+function syntheticFromParameters(params) {
+    const items = seqItems(params);
+    if (!items.length)
+        return null;
+    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
+    for (const item of items) {
+        const name = str(item, ['name']);
+        const valuePair = query_findPair(item, 'value');
+        if (!name || !valuePair)
+            continue;
+        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
+        let m = root;
+        for (let i = 0; i < parts.length; i++) {
+            const last = i === parts.length - 1;
+            const existing = query_findPair(m, parts[i]);
+            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
+            if (last) {
+                const pair = { key: keyNode, value: valuePair.value };
+                if (existing)
+                    m.pairs.splice(m.pairs.indexOf(existing), 1);
+                m.pairs.push(pair);
+            }
+            else {
+                let next = existing ? deref(existing.value) : null;
+                if (!next || next.kind !== 'map') {
+                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
+                    m.pairs.push({ key: keyNode, value: next });
+                }
+                m = next;
+            }
+        }
+    }
+    return root;
+}
+
 ;// CONCATENATED MODULE: ./src/gloo/installs.ts
 /**
  * Installs: which files make one release of gloo / gloo-ee (catalog section 1A). From what pass 1 learnt of each
@@ -41326,7 +41855,7 @@ function flavourOf(e, named) {
  */
 
 
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+
 const baseOf = (p) => p.slice(p.lastIndexOf('/') + 1);
 const join = (dir, name) => (dir ? `${dir}/${name}` : name);
 const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -41594,10 +42123,6 @@ function byEnvToken(path, anchor, tied) {
     const tokens = new Set(below.split(/[/._-]/).filter(Boolean));
     const withEnv = tied.filter((i) => i.env !== undefined && tokens.has(i.env));
     return withEnv.length === 1 ? withEnv : tied;
-}
-/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
-function ownersByDirectory(path, installs) {
-    return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path);
 }
 /**
  * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
@@ -41947,6 +42472,71 @@ function renderedIstio(p) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/gloo/declarations.ts
+/**
+ * What installs are made of, taken from a loaded file while its trees exist: its values documents and descriptors
+ * (without trees), its ConfigMaps and kustomize `configMapGenerator`s, and whether it holds Gloo control-plane
+ * objects. `planInstalls` (installs.ts) plans from these alone.
+ */
+
+
+
+/** What installs are made of, from a loaded file: plain data, no trees. */
+function declOf(lf) {
+    const decl = emptyDecl(lf.file.path, lf.file.text);
+    decl.empty = !lf.file.parse.error && !lf.file.skipped && !lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar');
+    lf.values.forEach((v, ordinal) => {
+        decl.values.push({
+            ordinal,
+            form: v.form,
+            chart: v.chart,
+            prefix: v.prefix,
+            ...(v.evidence ? { evidence: v.evidence } : {}),
+            stack: v.stack.map((s) => (s.kind === 'inline' ? { kind: 'inline' } : s.kind === 'unresolved' ? { kind: 'unresolved', what: s.what } : s)),
+            ...(v.name !== undefined ? { name: v.name } : {}),
+            ...(v.namespace !== undefined ? { namespace: v.namespace } : {}),
+            ...(v.declaredVersion ? { declaredVersion: v.declaredVersion } : {}),
+            ...(v.chartPath !== undefined ? { chartPath: v.chartPath } : {}),
+            ...(v.resources ? { resources: v.resources } : {})
+        });
+    });
+    lf.objects.forEach((obj, objIndex) => {
+        if (obj.kind === 'ConfigMap' && obj.apiVersion === 'v1')
+            decl.configMaps.push({ name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}), objIndex, keys: mapEntries(getNode(obj.root, ['data'])).map(keyOf) });
+        if (obj.kind === 'Kustomization')
+            for (const gen of seqItems(getNode(obj.root, ['configMapGenerator']))) {
+                const files = new Map();
+                for (const f of seqItems(getNode(gen, ['files']))) {
+                    const raw = scalarValue(f);
+                    if (typeof raw !== 'string')
+                        continue;
+                    const [key, rel] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw.slice(raw.lastIndexOf('/') + 1), raw];
+                    const target = resolveRel(dirOf(lf.file.path), rel);
+                    if (target !== undefined)
+                        files.set(key, target);
+                }
+                decl.generators.push({ name: str(gen, ['name']) ?? '', ...(str(gen, ['namespace']) ? { namespace: str(gen, ['namespace']) } : {}), files });
+            }
+        if (isControlPlane(obj))
+            decl.controlPlane = true;
+    });
+    return decl;
+}
+function emptyDecl(path, text) {
+    return { path, values: [], configMaps: [], generators: [], controlPlane: false, empty: text.trim() === '' };
+}
+/** Gloo control-plane objects: a gateway proxy or the `gloo` Deployment, Settings, the validation webhook. */
+function isControlPlane(obj) {
+    if (renderedProxy(obj))
+        return true;
+    // The chart's own workloads: `gloo`, `discovery`, and `gateway` (the validation server before 1.12).
+    if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet') && ['gloo', 'discovery', 'gateway'].includes(obj.labels['gloo'] ?? ''))
+        return true;
+    if (obj.kind === 'Settings' && obj.apiVersion.startsWith('gloo.solo.io/'))
+        return true;
+    return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook');
+}
+
 ;// CONCATENATED MODULE: ./src/gloo/key-since.ts
 /**
  * The first chart version that reads a values key (catalog section 4.3), as data: what fix condition F1 asks
@@ -42043,535 +42633,6 @@ function readsKey(path, version) {
 /** The first row a chart of version `version` lacks, for saying which version to upgrade to; undefined if none. */
 function unreadRow(path, version) {
     return keySince(path).find((row) => !version_hasSince(version, row.since));
-}
-
-;// CONCATENATED MODULE: ./src/forms/manifests.ts
-/**
- * Classifies every document of a file into the input forms of the rule catalog (section 1): Kubernetes
- * objects, gloo / gloo-ee chart values (plain, umbrella, Flux HelmRelease, Argo CD Application) and
- * the chart version that decides the defaults.
- */
-
-
-
-
-
-// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
-const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
-/**
- * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
- * YAML. With a successful parse the tree decides exactly (a directive inside a quoted or block scalar is
- * text; in a plain scalar or as a flow mapping it is a template); otherwise a line scan decides. Linear in
- * the size of the text.
- */
-function isHelmTemplate(text, parse) {
-    if (!text.includes('{{'))
-        return false;
-    if (parse && !parse.error)
-        return templateInTree(text, parse);
-    let lineStart = 0;
-    let quote = '';
-    let comment = false;
-    // The last non-blank character of the line so far: a quote only opens a string where a scalar starts
-    // (`it's {{ .x }}` is a plain scalar with an apostrophe, not a quoted one).
-    let prev = '';
-    let i = 0;
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        // Advance the per-line quote/comment state up to the directive, each character once.
-        for (; i < m.index; i++) {
-            const c = text[i];
-            if (c === '\n' || c === '\r') {
-                lineStart = i + 1;
-                quote = '';
-                comment = false;
-                prev = '';
-            }
-            else if (comment)
-                continue;
-            else if (quote) {
-                // `''` inside single quotes and `\"` inside double quotes do not close the string.
-                if (quote === "'" && c === "'" && text[i + 1] === "'")
-                    i++;
-                else if (quote === '"' && c === '\\')
-                    i++;
-                else if (c === quote)
-                    quote = '';
-            }
-            else if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev)))
-                quote = c;
-            else if (c === '#' && (i === lineStart || text[i - 1] === ' ' || text[i - 1] === '\t'))
-                comment = true;
-            if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
-                prev = c;
-        }
-        if (!quote && !comment)
-            return true;
-    }
-    return false;
-}
-function templateInTree(text, parse) {
-    // Text ranges where `{{` is only text: quoted and block scalars. Plain scalars and flow maps are not.
-    const literal = [];
-    const code = [];
-    for (const doc of parse.documents)
-        for (const n of walk(doc.root)) {
-            if (n.kind === 'scalar' && !n.empty)
-                (n.style === 'plain' ? code : literal).push([n.start, n.end]);
-            else if (n.kind === 'map' && n.flow && text[n.start] === '{')
-                code.push([n.start, n.start + 1]);
-        }
-    const inside = (ranges, at) => {
-        // Scalars never overlap one another, so a binary search over sorted starts finds the candidate.
-        let lo = 0;
-        let hi = ranges.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (ranges[mid][0] <= at)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return ranges.length > 0 && ranges[lo][0] <= at && at < ranges[lo][1];
-    };
-    literal.sort((a, b) => a[0] - b[0]);
-    code.sort((a, b) => a[0] - b[0]);
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-        if (inside(literal, m.index))
-            continue;
-        // Outside every scalar and not opening a flow map: a comment.
-        if (inside(code, m.index))
-            return true;
-    }
-    return false;
-}
-function makeSourceFile(path, text, skipped, parsed) {
-    const parse = skipped ? { documents: [], aliasCount: 0 } : parsed ?? parseDocuments(text);
-    const lines = new LineIndex(text);
-    return {
-        path,
-        text,
-        lines,
-        edit: new EditSource(text, parse.documents.map((d) => d.root), { lines }),
-        parse,
-        skipped
-    };
-}
-/** Loads one file: parse (unless a Helm template), then classify each document. */
-function loadFile(path, text, options = {}) {
-    const parse = options.parse ?? parseDocuments(text);
-    const skip = isHelmTemplate(text, parse) ? 'it is a Helm template (Go template directives), not YAML' : undefined;
-    const file = makeSourceFile(path, text, skip, parse);
-    const objects = [];
-    const values = [];
-    if (file.skipped || file.parse.error)
-        return { file, objects, values };
-    const base = basename(path);
-    for (const doc of file.parse.documents) {
-        const root = deref(doc.root);
-        if (!root || root.kind !== 'map')
-            continue;
-        if (CHART_FILE.test(base)) {
-            values.push(...umbrellaValues(file, doc, root, options));
-            continue;
-        }
-        const obj = toKubeObject(file, doc, root);
-        if (obj) {
-            if (obj.kind === 'List') {
-                for (const item of seqItems(getNode(root, ['items']))) {
-                    if (item.kind !== 'map')
-                        continue;
-                    const inner = toKubeObject(file, doc, item);
-                    if (!inner)
-                        continue;
-                    objects.push(inner);
-                    values.push(...wrappedValues(inner, options));
-                }
-                continue;
-            }
-            objects.push(obj);
-            values.push(...wrappedValues(obj, options));
-            if (obj.kind === 'Kustomization')
-                values.push(...kustomizeValues(file, doc, root, options));
-            continue;
-        }
-        if (isSeqOfCharts(getNode(root, ['helmCharts']))) {
-            values.push(...kustomizeValues(file, doc, root, options));
-            continue;
-        }
-        if (isSeqOfCharts(getNode(root, ['releases']))) {
-            values.push(...helmfileValues(file, doc, root, options));
-            continue;
-        }
-        values.push(plainValues(file, doc, root, options));
-    }
-    return { file, objects, values };
-}
-const CHART_FILE = /^(Chart|requirements)\.ya?ml$/;
-const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
-/** The folder of a repo-relative path ('' at the root). */
-const manifests_dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/**
- * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
- * is absolute, a URL, or a template.
- */
-function resolveRel(dir, rel) {
-    if (!rel || /^[a-z][a-z0-9+.-]*:\/\//i.test(rel) || rel.includes('{{') || rel.startsWith('/'))
-        return undefined;
-    const parts = dir ? dir.split('/') : [];
-    for (const seg of rel.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (!parts.length)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-const isSeqOfCharts = (n) => seqItems(n).some((i) => str(i, ['chart']) !== undefined || str(i, ['name']) !== undefined);
-function stringMap(node) {
-    const out = {};
-    for (const p of mapEntries(node))
-        out[keyOf(p)] = asString(p.value) ?? '';
-    return out;
-}
-function toKubeObject(file, doc, root) {
-    const apiVersion = str(root, ['apiVersion']);
-    const kind = str(root, ['kind']);
-    if (!apiVersion || !kind)
-        return null;
-    const meta = getNode(root, ['metadata']);
-    return {
-        file,
-        doc,
-        root,
-        apiVersion,
-        kind,
-        gvk: `${apiVersion}/${kind}`,
-        name: str(meta, ['name']) ?? '',
-        namespace: str(meta, ['namespace']),
-        labels: stringMap(getNode(meta, ['labels'])),
-        annotations: stringMap(getNode(meta, ['annotations']))
-    };
-}
-/** A `Chart.yaml` text with a `gloo` / `gloo-ee` dependency (a cheap test; the loader reads it properly). */
-function namesGlooDependency(chartYaml) {
-    return /^\s*-?\s*name:\s*["']?gloo(-ee)?["']?\s*(#.*)?$/m.test(chartYaml);
-}
-/** The chart a reference names: `gloo` / `gloo-ee`, also as `<repo>/gloo` or an OCI reference ending in it. */
-function chartName(name) {
-    if (!name)
-        return undefined;
-    const base = name.replace(/[@:][^/]*$/, '').split('/').pop();
-    return base === 'gloo' || base === 'gloo-ee' ? base : undefined;
-}
-const ossPathOf = (chart) => (chart === 'gloo-ee' ? ['gloo'] : []);
-function makeValues(file, doc, form, chart, anchor, stack = []) {
-    const layers = stack.flatMap((r) => (r.kind === 'inline' ? [r.layer] : [])).reverse();
-    return { file, doc, form, chart, prefix: chart === 'gloo-ee' ? 'gloo.' : '', layers, stack, anchor, notes: [] };
-}
-const inline = (layer) => ({ kind: 'inline', layer });
-/** A plain values document: a candidate, Gloo only on evidence or when a descriptor or the config names it. */
-function plainValues(file, doc, root, options) {
-    void options;
-    const evidence = valuesEvidence(root);
-    const chart = flavourOf(evidence);
-    const v = makeValues(file, doc, chart === 'gloo-ee' ? 'enterprise-values' : 'values', chart, root, [
-        inline({ root, ossPath: ossPathOf(chart), file, source: file.path })
-    ]);
-    v.evidence = evidence;
-    return v;
-}
-/** `dependencies[]` of an umbrella `Chart.yaml` (v1: `requirements.yaml`) that name gloo / gloo-ee: one descriptor each. */
-function umbrellaValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    for (const dep of seqItems(getNode(root, ['dependencies']))) {
-        const chart = chartName(str(dep, ['name']));
-        if (!chart || str(dep, ['name']) !== chart)
-            continue;
-        const key = str(dep, ['alias']) ?? chart;
-        const v = makeValues(file, doc, 'umbrella', chart, getNode(dep, ['name']) ?? dep);
-        v.prefix = `${key}.${chart === 'gloo-ee' ? 'gloo.' : ''}`;
-        v.name = manifests_dirOf(file.path) || '.';
-        const version = str(dep, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: `the ${basename(file.path)} dependency version` };
-        const condition = str(dep, ['condition']);
-        if (condition)
-            v.condition = condition;
-        out.push(v);
-    }
-    return out;
-}
-/** The ossPath of an umbrella's layers: `[alias]`, `[alias, 'gloo']` for gloo-ee. */
-const umbrellaOssPath = (v) => v.prefix.split('.').filter(Boolean);
-function wrappedValues(obj, options) {
-    if (obj.kind === 'HelmRelease' && obj.apiVersion.startsWith('helm.toolkit.fluxcd.io/'))
-        return fluxValues(obj, options);
-    if (obj.kind === 'Application' && obj.apiVersion.startsWith('argoproj.io/'))
-        return argoValues(obj, options);
-    return [];
-}
-function fluxValues(obj, options) {
-    void options;
-    const chartSpec = getNode(obj.root, ['spec', 'chart', 'spec']);
-    const chart = chartName(str(chartSpec, ['chart']));
-    if (!chart)
-        return [];
-    const spec = getNode(obj.root, ['spec']);
-    const ossPath = ossPathOf(chart);
-    const stack = [];
-    const file = obj.file;
-    for (const f of seqItems(getNode(chartSpec, ['valuesFiles'])))
-        stack.push({ kind: 'unresolved', what: `spec.chart.spec.valuesFiles '${asString(f) ?? ''}' (a file of the chart source)`, node: f });
-    for (const item of seqItems(getNode(spec, ['valuesFrom']))) {
-        const kind = str(item, ['kind']);
-        const name = str(item, ['name']) ?? '';
-        const optional = getNode(item, ['optional'])?.kind === 'scalar' && str(item, ['optional']) === 'true';
-        if (kind === 'ConfigMap' && !getNode(item, ['targetPath']))
-            stack.push({ kind: 'configmap', name, namespace: obj.namespace, key: str(item, ['valuesKey']) ?? 'values.yaml', ossPath, optional, origin: `spec.valuesFrom ConfigMap ${name}` });
-        else if (!optional)
-            stack.push({ kind: 'unresolved', what: `spec.valuesFrom ${kind ?? '?'} ${name}${getNode(item, ['targetPath']) ? ' (targetPath)' : ''}`, node: item });
-    }
-    const valuesNode = getNode(spec, ['values']);
-    if (valuesNode?.kind === 'map')
-        stack.push(inline({ root: valuesNode, ossPath, file, source: `HelmRelease ${obj.name} spec.values` }));
-    const v = makeValues(file, obj.doc, 'helm-release', chart, valuesNode ?? spec, stack);
-    v.wrapper = obj;
-    v.name = `HelmRelease ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}`;
-    v.namespace = str(spec, ['targetNamespace']) ?? obj.namespace;
-    const version = str(chartSpec, ['version']);
-    if (version)
-        v.declaredVersion = { raw: version, source: 'the HelmRelease spec.chart.spec.version' };
-    return [v];
-}
-function argoValues(obj, options) {
-    void options;
-    const spec = getNode(obj.root, ['spec']);
-    const sources = [getNode(spec, ['source']), ...seqItems(getNode(spec, ['sources']))].filter((s) => !!s);
-    const out = [];
-    const file = obj.file;
-    for (const source of sources) {
-        const chart = chartName(str(source, ['chart']));
-        const path = str(source, ['path']);
-        if (!chart && (path === undefined || !getNode(source, ['helm'])))
-            continue;
-        const gitPath = !chart && path !== undefined ? resolveRel('', path) ?? undefined : undefined;
-        if (!chart && gitPath === undefined)
-            continue;
-        const helm = getNode(source, ['helm']);
-        const ossPath = chart ? ossPathOf(chart) : [];
-        const stack = [];
-        const ignoreMissing = str(helm, ['ignoreMissingValueFiles']) === 'true';
-        for (const f of seqItems(getNode(helm, ['valueFiles']))) {
-            const raw = asString(f) ?? '';
-            const ref = /^\$[A-Za-z0-9_-]+\/(.*)$/.exec(raw);
-            const target = ref ? resolveRel('', ref[1]) : gitPath !== undefined ? resolveRel(gitPath, raw) : undefined;
-            if (target !== undefined)
-                stack.push({ kind: 'file', path: target, ossPath, optional: ignoreMissing, origin: `valueFiles ${raw}` });
-            else if (!ignoreMissing)
-                stack.push({ kind: 'unresolved', what: `helm.valueFiles '${raw}'${chart ? ' (a file of the chart package)' : ''}`, node: f });
-        }
-        const notes = [];
-        const valuesPair = query_findPair(helm, 'values');
-        const vs = valuesPair ? deref(valuesPair.value) : null;
-        if (vs && vs.kind === 'scalar' && !vs.empty) {
-            const embedded = embedValues(file, vs);
-            if (embedded.root)
-                stack.push(inline({ root: embedded.root, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true }));
-            else if (embedded.appendAt) {
-                // Findings about missing keys point at the string's `|` header; fixes append inside the block.
-                const empty = { kind: 'map', pairs: [], flow: false, start: vs.start, end: vs.start, parent: null };
-                stack.push(inline({ root: empty, ossPath, file, source: `Application ${obj.name} helm.values`, embedded: true, appendAt: embedded.appendAt }));
-            }
-            if (embedded.note)
-                notes.push({ node: vs, message: embedded.note });
-        }
-        else if (vs && vs.kind === 'map')
-            stack.push(inline({ root: vs, ossPath, file, source: `Application ${obj.name} helm.values` }));
-        const valuesObject = getNode(helm, ['valuesObject']);
-        if (valuesObject?.kind === 'map')
-            stack.push(inline({ root: valuesObject, ossPath, file, source: `Application ${obj.name} helm.valuesObject` }));
-        const params = syntheticFromParameters(getNode(helm, ['parameters']));
-        if (params)
-            stack.push(inline({ root: params, ossPath, file, source: `Application ${obj.name} helm.parameters`, synthetic: true }));
-        const v = makeValues(file, obj.doc, 'argo-application', chart ?? 'gloo', helm ?? source, stack);
-        v.notes.push(...notes);
-        v.wrapper = obj;
-        v.name = `Application ${obj.namespace ? `${obj.namespace}/` : ''}${obj.name}${out.length ? `#${out.length + 1}` : ''}`;
-        v.namespace = str(spec, ['destination', 'namespace']);
-        if (gitPath !== undefined)
-            v.chartPath = gitPath;
-        const version = str(source, ['targetRevision']);
-        if (chart && version)
-            v.declaredVersion = { raw: version, source: 'the Application targetRevision' };
-        out.push(v);
-    }
-    return out;
-}
-/** helmfile `releases[]` of the gloo / gloo-ee chart. */
-function helmfileValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    const dir = manifests_dirOf(file.path);
-    for (const release of seqItems(getNode(root, ['releases']))) {
-        const chart = chartName(str(release, ['chart']));
-        if (!chart)
-            continue;
-        const ossPath = ossPathOf(chart);
-        const name = str(release, ['name']) ?? chart;
-        const stack = [];
-        for (const item of seqItems(getNode(release, ['values']))) {
-            const d = deref(item);
-            if (d?.kind === 'map')
-                stack.push(inline({ root: d, ossPath, file, source: `helmfile release ${name} values` }));
-            else {
-                const raw = asString(d) ?? '';
-                const target = /\.gotmpl$/.test(raw) ? undefined : resolveRel(dir, raw);
-                if (target !== undefined)
-                    stack.push({ kind: 'file', path: target, ossPath, origin: `helmfile values ${raw}` });
-                else
-                    stack.push({ kind: 'unresolved', what: `helmfile values '${raw}'`, node: item });
-            }
-        }
-        for (const key of ['set', 'setString']) {
-            const params = syntheticFromParameters(getNode(release, [key]));
-            if (params)
-                stack.push(inline({ root: params, ossPath, file, source: `helmfile release ${name} ${key}`, synthetic: true }));
-        }
-        const v = makeValues(file, doc, 'helmfile', chart, getNode(release, ['chart']) ?? release, stack);
-        v.name = `helmfile release ${name}`;
-        v.namespace = str(release, ['namespace']);
-        const version = str(release, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: 'the helmfile release version' };
-        out.push(v);
-    }
-    return out;
-}
-/** Kustomize `helmCharts[]` of the gloo / gloo-ee chart. */
-function kustomizeValues(file, doc, root, options) {
-    void options;
-    const out = [];
-    const dir = manifests_dirOf(file.path);
-    const resources = seqItems(getNode(root, ['resources'])).flatMap((r) => {
-        const p = resolveRel(dir, asString(r) ?? '');
-        return p !== undefined ? [p] : [];
-    });
-    for (const item of seqItems(getNode(root, ['helmCharts']))) {
-        const chart = chartName(str(item, ['name']));
-        if (!chart || str(item, ['name']) !== chart)
-            continue;
-        const ossPath = ossPathOf(chart);
-        const name = str(item, ['releaseName']) ?? chart;
-        const fileRefs = [];
-        const valuesFile = str(item, ['valuesFile']);
-        if (valuesFile !== undefined) {
-            const target = resolveRel(dir, valuesFile);
-            fileRefs.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `valuesFile ${valuesFile}` } : { kind: 'unresolved', what: `valuesFile '${valuesFile}'`, node: getNode(item, ['valuesFile']) });
-        }
-        const inlineNode = getNode(item, ['valuesInline']);
-        const inlineRefs = inlineNode?.kind === 'map' ? [inline({ root: inlineNode, ossPath, file, source: `kustomize helmCharts ${name} valuesInline` })] : [];
-        const merge = str(item, ['valuesMerge']) ?? 'override';
-        const stack = merge === 'replace' && inlineRefs.length ? inlineRefs : merge === 'merge' ? [...inlineRefs, ...fileRefs] : [...fileRefs, ...inlineRefs];
-        for (const extra of seqItems(getNode(item, ['additionalValuesFiles']))) {
-            const raw = asString(extra) ?? '';
-            const target = resolveRel(dir, raw);
-            stack.push(target !== undefined ? { kind: 'file', path: target, ossPath, origin: `additionalValuesFiles ${raw}` } : { kind: 'unresolved', what: `additionalValuesFiles '${raw}'`, node: extra });
-        }
-        const v = makeValues(file, doc, 'kustomize', chart, getNode(item, ['name']) ?? item, stack);
-        v.name = `${dir || '.'} (kustomize ${name})`;
-        v.namespace = str(item, ['namespace']) ?? str(root, ['namespace']);
-        v.resources = resources;
-        const version = str(item, ['version']);
-        if (version)
-            v.declaredVersion = { raw: version, source: 'the kustomize helmCharts version' };
-        out.push(v);
-    }
-    return out;
-}
-/**
- * Parses the YAML string of `spec.source.helm.values` and moves every offset of the inner tree to the
- * outer file, so findings and fixes land on the outer file's lines. Only literal block scalars (`|`)
- * keep a line-for-line mapping; other styles are checked only when they hold a single line.
- */
-function embedValues(file, scalar) {
-    const inner = scalar.value;
-    const parsed = parseDocuments(inner);
-    if (parsed.error)
-        return { root: null, note: `spec.source.helm.values is not valid YAML (line ${parsed.error.line} of the string: ${parsed.error.message}); it was not checked.` };
-    const root = deref(parsed.documents[0]?.root ?? null);
-    if (!root || root.kind !== 'map') {
-        // A literal block with only comments (or blank) is still the place for values: keys are appended inside it.
-        if (scalar.style === 'literal' && !parsed.documents.some((d) => d.root && deref(d.root)?.kind !== 'scalar'))
-            return { root: null, appendAt: { offset: file.edit.nextLineStart(scalar.end), column: scalar.blockIndent ?? file.lines.positionAt(scalar.start).column + 1 } };
-        return { root: null };
-    }
-    if (scalar.style !== 'literal') {
-        // A one-line string maps column for column only if no escape (`\"`, `''`) shifted its characters.
-        const q = scalar.style === 'plain' ? 0 : 1;
-        if (scalar.style === 'folded' || inner.includes('\n') || file.text.slice(scalar.start + q, scalar.end - q) !== inner)
-            return { root: null, note: `spec.source.helm.values is a ${scalar.style} string whose lines cannot be mapped back to this file; use a literal block (|) to have it checked.` };
-    }
-    const innerLines = new LineIndex(inner);
-    const literal = scalar.style === 'literal';
-    // A literal block's content starts on the line after its `|` header, indented by blockIndent.
-    const firstLine = file.lines.positionAt(scalar.start).line + (literal ? 1 : 0);
-    const baseCol = literal ? scalar.blockIndent ?? 0 : file.lines.positionAt(scalar.start).column - 1 + (scalar.style === 'plain' ? 0 : 1);
-    const map = (o) => {
-        const p = innerLines.positionAt(o);
-        const line = firstLine + p.line - 1;
-        if (line > file.lines.lineCount)
-            return scalar.end;
-        const ls = file.lines.lineStart(line);
-        return Math.min(ls + baseCol + p.column - 1, Math.max(file.lines.lineEnd(line), ls), scalar.end);
-    };
-    remapOffsets(root, map);
-    return { root };
-}
-/**
- * Builds a values tree from Argo `helm.parameters` (`name: a.b.c`, `value: x`): the leaves are the real
- * `value` nodes of the file (so they can be replaced in place), the maps in between are synthetic.
- */
-function syntheticFromParameters(params) {
-    const items = seqItems(params);
-    if (!items.length)
-        return null;
-    const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
-    for (const item of items) {
-        const name = str(item, ['name']);
-        const valuePair = query_findPair(item, 'value');
-        if (!name || !valuePair)
-            continue;
-        const parts = name.split(/(?<!\\)\./).map((s) => s.replace(/\\\./g, '.'));
-        let m = root;
-        for (let i = 0; i < parts.length; i++) {
-            const last = i === parts.length - 1;
-            const existing = query_findPair(m, parts[i]);
-            const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
-            if (last) {
-                const pair = { key: keyNode, value: valuePair.value };
-                if (existing)
-                    m.pairs.splice(m.pairs.indexOf(existing), 1);
-                m.pairs.push(pair);
-            }
-            else {
-                let next = existing ? deref(existing.value) : null;
-                if (!next || next.kind !== 'map') {
-                    next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
-                    m.pairs.push({ key: keyNode, value: next });
-                }
-                m = next;
-            }
-        }
-    }
-    return root;
 }
 
 ;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
@@ -43281,8 +43342,8 @@ const DEFAULT_OFF_SINCE = '1.20.0-beta3';
         kinds: ['*'],
         fixable: false,
         builtin: true,
-        description: 'A file was not checked (Helm template, binary, too large, unreadable).',
-        remediation: 'Check the rendered output instead (helm template), or raise max-file-size if the file is legitimately large.',
+        description: 'A file was not read (binary, too large, not UTF-8 or UTF-16, a link out of the repository).',
+        remediation: 'Raise max-file-size if the file is legitimately large, or fix its encoding; a link out of the repository is never read.',
         messages: { skipped: '{{path}} was not checked: {{reason}}.' }
     }
 }));
@@ -49658,6 +49719,7 @@ const parseAnnotation = (value) => value
 
 
 
+
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
@@ -49968,7 +50030,7 @@ class Linter {
         for (const e of this.entries.slice()) {
             if (e.siblingChart === undefined)
                 continue;
-            const path = `${manifests_dirOf(e.path) ? `${manifests_dirOf(e.path)}/` : ''}Chart.yaml`;
+            const path = `${dirOf(e.path) ? `${dirOf(e.path)}/` : ''}Chart.yaml`;
             if (have.has(path))
                 continue;
             have.add(path);
@@ -50193,61 +50255,6 @@ function mergeInstalls(findings) {
         f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
     }
     return out;
-}
-/** What installs are made of, from a loaded file: plain data, no trees. */
-function declOf(lf) {
-    const decl = emptyDecl(lf.file.path, lf.file.text);
-    decl.empty = !lf.file.parse.error && !lf.file.skipped && !lf.file.parse.documents.some((d) => d.root && d.root.kind !== 'scalar');
-    lf.values.forEach((v, ordinal) => {
-        decl.values.push({
-            ordinal,
-            form: v.form,
-            chart: v.chart,
-            prefix: v.prefix,
-            ...(v.evidence ? { evidence: v.evidence } : {}),
-            stack: v.stack.map((s) => (s.kind === 'inline' ? { kind: 'inline' } : s.kind === 'unresolved' ? { kind: 'unresolved', what: s.what } : s)),
-            ...(v.name !== undefined ? { name: v.name } : {}),
-            ...(v.namespace !== undefined ? { namespace: v.namespace } : {}),
-            ...(v.declaredVersion ? { declaredVersion: v.declaredVersion } : {}),
-            ...(v.chartPath !== undefined ? { chartPath: v.chartPath } : {}),
-            ...(v.resources ? { resources: v.resources } : {})
-        });
-    });
-    lf.objects.forEach((obj, objIndex) => {
-        if (obj.kind === 'ConfigMap' && obj.apiVersion === 'v1')
-            decl.configMaps.push({ name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}), objIndex, keys: mapEntries(getNode(obj.root, ['data'])).map(keyOf) });
-        if (obj.kind === 'Kustomization')
-            for (const gen of seqItems(getNode(obj.root, ['configMapGenerator']))) {
-                const files = new Map();
-                for (const f of seqItems(getNode(gen, ['files']))) {
-                    const raw = scalarValue(f);
-                    if (typeof raw !== 'string')
-                        continue;
-                    const [key, rel] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw.slice(raw.lastIndexOf('/') + 1), raw];
-                    const target = resolveRel(manifests_dirOf(lf.file.path), rel);
-                    if (target !== undefined)
-                        files.set(key, target);
-                }
-                decl.generators.push({ name: str(gen, ['name']) ?? '', ...(str(gen, ['namespace']) ? { namespace: str(gen, ['namespace']) } : {}), files });
-            }
-        if (isControlPlane(obj))
-            decl.controlPlane = true;
-    });
-    return decl;
-}
-function emptyDecl(path, text) {
-    return { path, values: [], configMaps: [], generators: [], controlPlane: false, empty: text.trim() === '' };
-}
-/** Gloo control-plane objects: a gateway proxy or the `gloo` Deployment, Settings, the validation webhook. */
-function isControlPlane(obj) {
-    if (renderedProxy(obj))
-        return true;
-    // The chart's own workloads: `gloo`, `discovery`, and `gateway` (the validation server before 1.12).
-    if ((obj.kind === 'Deployment' || obj.kind === 'DaemonSet') && ['gloo', 'discovery', 'gateway'].includes(obj.labels['gloo'] ?? ''))
-        return true;
-    if (obj.kind === 'Settings' && obj.apiVersion.startsWith('gloo.solo.io/'))
-        return true;
-    return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook');
 }
 /** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
 function rebuild(entry) {

@@ -4,6 +4,7 @@
  * which manifests belong to which install. Pure: no I/O, no trees.
  */
 import picomatch from 'picomatch'
+import { dirOf } from '../forms/manifests.js'
 import type { Chart, Evidence } from './evidence.js'
 import { isStrong } from './evidence.js'
 
@@ -104,7 +105,6 @@ export interface InstallPlan {
   rendered?: boolean
 }
 
-export const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')
 const baseOf = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
 const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name)
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -360,10 +360,6 @@ function byEnvToken(path: string, anchor: string, tied: InstallPlan[]): InstallP
   return withEnv.length === 1 ? withEnv : tied
 }
 
-/** The installs owning a file by the directory rule alone (the longest anchor at or above its folder; an env token breaks ties). */
-export function ownersByDirectory(path: string, installs: readonly InstallPlan[]): InstallPlan[] {
-  return ownerIndex(installs.filter((i) => !i.manifests?.length), false)(path)
-}
 
 /**
  * The installs a manifest belongs to: the config's `manifests`, then a kustomization's `resources`, then the
