@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseEvents } from 'js-yaml'
 import { lint, Linter } from '../src/engine/lint.js'
-import { packEvents } from '../src/yaml/packed-events.js'
+import type { Finding } from '../src/model/finding.js'
 import { MAX_DEPTH } from '../src/yaml/tree.js'
 import { rules } from '../src/rules/index.js'
 import { yaml } from '../__fixtures__/yaml.js'
@@ -130,24 +130,27 @@ describe('lint in two passes', () => {
     expect(b).toEqual(a)
   })
 
-  it('takes files with their parse events packed elsewhere, and gives the same findings, file by file', () => {
+  it('reads files again for pass 2 when they can be (reread): the same findings, file by file, and no text kept between the passes', () => {
     const files = [
       { path: 'a/proxy.yaml', text: proxyFile },
       { path: 'b/cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
       { path: 'c/gloo-broken.yaml', text: 'gateway:\n  validation: [\n' }
     ]
     const linter = new Linter()
-    for (const f of files) {
-      let packed
-      try {
-        packed = packEvents(parseEvents(f.text, { maxDepth: MAX_DEPTH }))
-      } catch {
-        // the broken file comes without events, as the CLI sends it (named like Gloo: its syntax error is ours)
-      }
-      linter.add(f, packed)
-    }
-    const perFile = [...linter.eachFile()]
-    expect(perFile.map((x) => x.file.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/gloo-broken.yaml'])
+    const reads: string[] = []
+    for (const f of files)
+      linter.add({
+        ...f,
+        reread: () => {
+          reads.push(f.path)
+          return f.text
+        }
+      })
+    expect(reads).toEqual([])
+    const perFile: { path: string; findings: Finding[] }[] = []
+    for (const x of linter.eachFile()) perFile.push({ path: x.file.path, findings: x.findings })
+    expect(reads).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/gloo-broken.yaml'])
+    expect(perFile.map((x) => x.path)).toEqual(['a/proxy.yaml', 'b/cm.yaml', 'c/gloo-broken.yaml'])
     const expected = lint(files).findings
     expect(perFile.flatMap((x) => x.findings)).toEqual(expected)
     expect(expected.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}`)).toEqual([
@@ -162,6 +165,17 @@ describe('lint in two passes', () => {
       'a/proxy.yaml:20:15 proxy-probes',
       'a/proxy.yaml:20:15 proxy-resources',
       'c/gloo-broken.yaml:3:1 yaml-syntax'
+    ])
+  })
+
+  it('reports a file that cannot be read again for pass 2 as skipped, and checks the others', () => {
+    const linter = new Linter()
+    linter.add({ path: 'a/proxy.yaml', text: proxyFile, reread: () => undefined })
+    linter.add({ path: 'b/gloo-broken.yaml', text: 'gateway:\n  validation: [\n', reread: () => 'gateway:\n  validation: [\n' })
+    const { findings } = linter.finish()
+    expect(findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId} ${f.message}`)).toEqual([
+      "a/proxy.yaml:1:1 file-skipped a/proxy.yaml was not checked: it could not be read again (it was removed or changed while being checked).",
+      'b/gloo-broken.yaml:3:1 yaml-syntax ' + findings[1]?.message
     ])
   })
 })

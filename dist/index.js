@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4936);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4510);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4936:
+/***/ 4510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36290,6 +36290,9 @@ function parseBaselineFile(text, path, paths) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -39947,9 +39950,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/gloo/version.ts
 /** Gloo chart versions: parsing and comparison (numeric beta numbers: 1.4.0-beta15 > 1.4.0-beta9). */
 /** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
@@ -42537,6 +42537,61 @@ function isControlPlane(obj) {
     return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook');
 }
 
+;// CONCATENATED MODULE: ./src/engine/detach.ts
+/**
+ * V8 makes a substring of 13 or more characters a slice that points into its parent string: one short name taken
+ * from a file's text (a tree's scalar, a fact) keeps the whole text alive. What pass 1 keeps of a file (facts,
+ * declarations, the few objects kept whole) is detached from the text here, so a file's text can go once it is
+ * checked.
+ */
+/** A flat copy of a string: concatenation then a slice flattens it into a new string the size of the copy. */
+const ownString = (s) => (s.length < 13 ? s : (' ' + s).slice(1));
+/** Fields that point elsewhere (up the tree, to the file, to the document): not walked. */
+const SKIP = new Set(['parent', 'file', 'doc']);
+/**
+ * Replaces, in place, every string reachable from `value` (plain objects, arrays, Maps, Sets; not through
+ * `parent`, `file` or `doc`) by a flat copy. Returns `value`.
+ */
+function detachStrings(value) {
+    const seen = new Set();
+    const own = (v) => {
+        if (typeof v === 'string')
+            return ownString(v);
+        if (v !== null && typeof v === 'object')
+            walk(v);
+        return v;
+    };
+    const walk = (o) => {
+        if (seen.has(o) || ArrayBuffer.isView(o))
+            return;
+        seen.add(o);
+        if (Array.isArray(o)) {
+            for (let i = 0; i < o.length; i++)
+                o[i] = own(o[i]);
+        }
+        else if (o instanceof Map) {
+            const entries = [...o];
+            o.clear();
+            for (const [k, v] of entries)
+                o.set(own(k), own(v));
+        }
+        else if (o instanceof Set) {
+            const items = [...o];
+            o.clear();
+            for (const v of items)
+                o.add(own(v));
+        }
+        else {
+            const r = o;
+            for (const k of Object.keys(r))
+                if (!SKIP.has(k))
+                    r[k] = own(r[k]);
+        }
+    };
+    own(value);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/gloo/key-since.ts
 /**
  * The first chart version that reads a values key (catalog section 4.3), as data: what fix condition F1 asks
@@ -42635,145 +42690,12 @@ function unreadRow(path, version) {
     return keySince(path).find((row) => !version_hasSince(version, row.since));
 }
 
-;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
-/**
- * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
- * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
- */
-
-// Word 0 of every event: the type in bits 0-2, then flags and small fields.
-const STYLE = 3; // 3 bits
-const CHOMPING = 6; // 2 bits
-const FAST = 1 << 8;
-const EXPLICIT_START = 1 << 9;
-const EXPLICIT_END = 1 << 10;
-const DIRECTIVES = 1 << 11;
-const ANCHOR = 1 << 12;
-const TAG = 1 << 13;
-const INDENT = 1 << 14;
-/** Packs events losslessly (every field js-yaml 5 sets). */
-function packEvents(events) {
-    let words = new Int32Array(events.length * 3 + 16);
-    let n = 0;
-    const directives = [];
-    const room = (k) => {
-        if (n + k <= words.length)
-            return;
-        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
-        bigger.set(words);
-        words = bigger;
-    };
-    for (const ev of events) {
-        room(8);
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT: {
-                const has = ev.directives.length > 0;
-                if (has)
-                    directives.push(ev.directives);
-                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
-                break;
-            }
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
-                words[n++] = ev.start;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                const indent = ev.indent !== -1;
-                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
-                words[n++] = ev.valueStart;
-                words[n++] = ev.valueEnd;
-                if (indent)
-                    words[n++] = ev.indent;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                words[n++] = ev.type;
-                words[n++] = ev.anchorStart;
-                words[n++] = ev.anchorEnd;
-                break;
-            default:
-                words[n++] = ev.type;
-        }
-    }
-    return { words: words.slice(0, n), count: events.length, directives };
-}
-/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
-function unpackEvents(packed) {
-    const { words } = packed;
-    const out = new Array(packed.count);
-    let d = 0;
-    let i = 0;
-    for (let k = 0; k < packed.count; k++) {
-        const w = words[i++];
-        const type = w & 7;
-        switch (type) {
-            case EVENT_ID.DOCUMENT:
-                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const start = words[i++];
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const valueStart = words[i++];
-                const valueEnd = words[i++];
-                const indent = w & INDENT ? words[i++] : -1;
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = {
-                    type,
-                    valueStart,
-                    valueEnd,
-                    anchorStart,
-                    anchorEnd,
-                    tagStart,
-                    tagEnd,
-                    style: (w >> STYLE) & 7,
-                    chomping: (w >> CHOMPING) & 3,
-                    indent,
-                    fast: (w & FAST) !== 0
-                };
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
-                break;
-            default:
-                out[k] = { type };
-        }
-    }
-    return out;
-}
-/** Bytes a packed file holds on to. */
-const packedSize = (p) => p.words.byteLength;
-
 ;// CONCATENATED MODULE: ./src/gloo/facts.ts
 /** A project with no facts: what a file that belongs to no install is checked with. */
 function emptyProject() {
     return {
         objects: [],
+        discoveredRefs: [],
         kubeDestinations: [],
         kubeDestinationsDisabled: [],
         kubeUpstreams: [],
@@ -42790,6 +42712,7 @@ function facts_mergeProjects(parts) {
     const values = [];
     for (const q of parts) {
         p.objects.push(...q.objects);
+        p.discoveredRefs.push(...q.discoveredRefs);
         p.kubeDestinations.push(...q.kubeDestinations);
         for (const d of q.kubeDestinationsDisabled)
             (d.byValues ? values : p.kubeDestinationsDisabled).push(d);
@@ -42914,22 +42837,11 @@ function upstreamRefs(obj) {
 function undefinedDiscoveredRefs(project) {
     return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
 }
-function computeUndefinedDiscoveredRefs(project) {
-    const out = [];
-    for (const obj of project.objects)
-        for (const ref of upstreamRefs(obj)) {
-            if (!looksDiscovered(ref.name))
-                continue;
-            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-            if (project.upstreamNames.has(ref.name))
-                continue;
-            out.push(ref);
-        }
-    return out;
-}
+// By name alone: an Upstream of that name anywhere in the install is taken as the static replacement.
+const computeUndefinedDiscoveredRefs = (project) => project.discoveredRefs.filter((r) => !project.upstreamNames.has(r.name));
 /** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
 function describeRefs(refs, max = 3) {
-    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.path}:${r.line})`);
     if (refs.length > max)
         shown.push(`${refs.length - max} more`);
     return shown.join(', ');
@@ -43013,9 +42925,9 @@ function fileFacts(file) {
             default:
                 for (const d of collectDestinations(obj))
                     p.kubeDestinations.push(destinationRef(d));
-                // undefinedDiscoveredRefs reads these from the objects of the project.
-                if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
-                    kept.add(obj);
+                for (const r of upstreamRefs(obj))
+                    if (looksDiscovered(r.name))
+                        p.discoveredRefs.push({ name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), path: obj.file.path, line: obj.file.lines.positionAt(r.node.start).line });
         }
     }
     for (const obj of file.objects)
@@ -43025,7 +42937,7 @@ function fileFacts(file) {
 }
 /** True when a project holds no fact at all (most files: kept as nothing). */
 function isEmptyProject(p) {
-    return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
+    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
 }
 /** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
 function valuesFacts(v) {
@@ -49719,15 +49631,24 @@ const parseAnnotation = (value) => value
 
 
 
-
+/** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
+function landing(plan) {
+    const out = plan.layers.flatMap((l) => (l.kind === 'unresolved' ? [] : [l.path]));
+    if (plan.descriptor)
+        out.push(plan.descriptor.path);
+    if (plan.fixTarget)
+        out.push(plan.fixTarget);
+    return out;
+}
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
- * it, keeps its facts and what installs are made of, and keeps only its parse events, packed. Pass 2 puts the
- * installs together (catalog section 1A), runs the values rules on each install's effective values and the object
- * rules on each file with the facts of the install(s) it belongs to, on trees rebuilt from those events (no second
- * parse), then drops the trees. (Keeping trees between the passes instead was slower and used more memory: they
- * are promoted to V8's old space and stay there as garbage.)
+ * it, and keeps only its facts (plain records, and the few small objects other files' rules read) and what installs
+ * are made of. Pass 2 puts the installs together (catalog section 1A), runs the values rules on each install's
+ * effective values and the object rules on each file with the facts of the install(s) it belongs to, parsing the
+ * file again, then drops its trees. (Keeping trees, or packed parse events, between the passes made memory grow
+ * with the repository: 35 bytes of heap per byte of YAML, or 2 with packed events; a second parse costs less than
+ * the garbage collection that memory brings.)
  */
 function lint(files, options = {}) {
     const linter = new Linter(options);
@@ -49737,8 +49658,7 @@ function lint(files, options = {}) {
 }
 /**
  * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
- * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
- * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ * result; `eachFile` runs pass 2 a file at a time, for a report that streams.
  */
 class Linter {
     config;
@@ -49759,62 +49679,76 @@ class Linter {
         this.declared = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
     }
     /** Pass 1 of one file; files are reported in the order they are added. */
-    add(f, packed) {
+    add(f) {
         const { config, entries } = this;
         const reported = f.report !== false;
         if (f.skipped) {
-            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
+            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, options: {} });
             return;
         }
         const loadOptions = { glooVersion: config.glooVersion };
-        const entry = { path: f.path, reported, text: f.text, options: loadOptions };
+        const entry = { path: f.path, reported, options: loadOptions };
+        if (f.reread)
+            entry.reread = f.reread;
+        else
+            entry.text = f.text;
         if (f.siblingChart !== undefined)
             entry.siblingChart = f.siblingChart;
+        if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative'))
+            entry.valuesFacts = true;
         entries.push(entry);
         if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
             // Context without facts is never parsed, unless an install names it as a layer.
-            if (reported) {
-                entry.later = true;
-                entry.packed = packed;
-            }
-            else
-                entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
             entry.decl = emptyDecl(f.path, f.text);
             return;
         }
-        let events;
-        if (packed)
-            events = unpackEvents(packed);
-        else
-            try {
-                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
-            }
-            catch {
-                // parseDocuments parses again to report the error with its position.
-            }
-        const parse = parseDocuments(f.text, events ? { events } : {});
-        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
+        const lf = loadFile(f.path, f.text, { ...loadOptions, parse: parseDocuments(f.text) });
         const { facts, kept } = fileFacts(lf);
+        // What stays of the file until pass 2 must not keep its text alive (detach.ts).
         if (!isEmptyProject(facts))
-            entry.facts = facts;
-        entry.decl = declOf(lf);
-        const hasValues = lf.values.length > 0 || entry.decl.configMaps.length > 0;
-        if (hasValues || (reported && (lf.objects.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0)))) {
-            entry.packed = packed ?? (events ? packEvents(events) : undefined);
-            if (kept.size)
-                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+            entry.facts = detachStrings(facts);
+        entry.decl = detachStrings(declOf(lf));
+        if (kept.size)
+            entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+        if (kept.size && f.reread) {
+            for (const o of kept)
+                detachStrings(o);
+            // Kept objects are read from other files (values, no positions): until their own file's turn they point
+            // at a stub, so the file's text need not stay.
+            entry.length = f.text.length;
+            entry.stub = makeSourceFile(f.path, '', undefined, { documents: [], aliasCount: 0 });
+            for (const o of kept)
+                o.file = entry.stub;
         }
-        slimDown(lf, kept);
-        entry.slim = lf.file;
+        else if (kept.size || !f.reread) {
+            // Kept objects point at their file: it stays, text and all, without its other trees.
+            slimDown(lf, kept);
+            entry.slim = lf.file;
+        }
+    }
+    /** The text of a file for pass 2: kept, or read again (undefined when it can no longer be read). */
+    textOf(entry) {
+        return entry.text ?? entry.reread?.();
     }
     /** Pass 2: every rule on every install and every reported file. */
     finish() {
         const all = [];
-        for (const { findings } of this.eachFile())
+        const files = new Map();
+        for (const { file, findings } of this.eachFile()) {
+            files.set(file.path, file);
             for (const f of findings)
                 all.push(f);
+        }
+        for (const e of this.entries) {
+            if (e.synthetic || files.has(e.path))
+                continue;
+            const text = e.slim ? undefined : this.textOf(e);
+            const slim = e.slim ?? (text !== undefined ? makeSourceFile(e.path, text, undefined, { documents: [], aliasCount: 0 }) : undefined);
+            if (slim)
+                files.set(e.path, slim);
+        }
         // Sorted again as a whole: the files may have come in any order.
-        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.filter((e) => !e.synthetic).map((e) => [e.path, e.slim])), project: this.project };
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), project: this.project };
     }
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
@@ -49859,7 +49793,33 @@ class Linter {
         }
         const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules));
         const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
-        // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
+        // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
+        // is checked: its members may come first. Only installs with a layer that names those keys are put together.
+        const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
+        for (const run of installs.values()) {
+            if (run.plan.rendered || !valuesFacty(run.plan))
+                continue;
+            const built = this.buildInstall(run.plan, byPath);
+            if (built)
+                withValuesFacts(run, valuesFacts(built.v));
+        }
+        for (const run of installs.values())
+            if (!run.plan.rendered)
+                run.disables = run.project.kubeDestinationsDisabled.length > 0;
+        function withValuesFacts(run, facts) {
+            if (!isEmptyProject(facts)) {
+                const members = run.project;
+                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
+                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
+            }
+        }
+        const all = [...installs.values()];
+        this.project = facts_mergeProjects(all.map((r) => r.project));
+        const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
+        const neutral = emptyProject();
+        // 2. Values rules, per install, on its effective values, just before the first file its findings can land on
+        // (a layer or its descriptor) is checked; its findings wait for their file's turn. Findings are parked only
+        // for the installs at hand, never for the whole run.
         const pending = new Map();
         const park = (f) => {
             const list = pending.get(f.path);
@@ -49868,20 +49828,18 @@ class Linter {
             else
                 pending.set(f.path, [f]);
         };
-        for (const run of installs.values()) {
-            if (run.plan.rendered)
-                continue;
+        const indexOf = new Map(entries.map((e, i) => [e.path, i]));
+        const schedule = [...installs.values()]
+            .filter((r) => !r.plan.rendered)
+            .map((run) => ({ run, at: Math.min(...landing(run.plan).map((path) => indexOf.get(path) ?? Infinity)) }))
+            .filter((s) => s.at !== Infinity)
+            .sort((x, y) => x.at - y.at);
+        let scheduled = 0;
+        const runValuesRules = (run) => {
             const built = this.buildInstall(run.plan, byPath);
             if (!built)
-                continue;
+                return;
             const { v, fileOf, unresolved } = built;
-            const facts = valuesFacts(v);
-            if (!isEmptyProject(facts)) {
-                const members = run.project;
-                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
-                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
-            }
-            run.disables = run.project.kubeDestinationsDisabled.length > 0;
             const ctx = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } };
             const suffix = several ? [run.plan.name] : undefined;
             const emitAt = (rule, p) => {
@@ -49910,7 +49868,7 @@ class Linter {
                 builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
             if (v.chartVersion && v.chartVersion.major >= 2) {
                 builtin('input-unrecognized', { messageId: 'chart2', node: v.anchor, data: { install: run.plan.name, version: v.chartVersion.raw, source: v.versionSource } });
-                continue;
+                return;
             }
             for (const rule of valuesRules)
                 try {
@@ -49920,35 +49878,37 @@ class Linter {
                 catch (err) {
                     builtin('internal-error', { messageId: 'crashed', node: v.anchor, data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
                 }
-        }
-        const all = [...installs.values()];
-        this.project = facts_mergeProjects(all.map((r) => r.project));
-        const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
-        const neutral = emptyProject();
+        };
         // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
-        for (const entry of entries) {
+        for (const [i, entry] of entries.entries()) {
+            while (scheduled < schedule.length && schedule[scheduled].at <= i)
+                runValuesRules(schedule[scheduled++].run);
             if (!entry.reported)
                 continue;
             let lf;
-            if (entry.later) {
-                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
-                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
-                entry.slim = lf.file;
+            let text = '';
+            if (!entry.skipped) {
+                const t = this.textOf(entry);
+                if (t === undefined) {
+                    entry.skipped = 'it could not be read again (it was removed or changed while being checked)';
+                    entry.slim = loadFile(entry.path, '', {}).file;
+                }
+                else {
+                    text = t;
+                    lf = loadFile(entry.path, t, { ...entry.options, parse: parseDocuments(t) });
+                    // One line index per text: a file kept from pass 1 (its kept objects) shares its table with the new trees.
+                    if (entry.slim)
+                        lf.file.lines = entry.slim.lines;
+                }
             }
-            else if (entry.packed) {
-                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-                void entry.slim.lines.starts;
-                lf = rebuild(entry);
-                lf.file.lines = entry.slim.lines;
-            }
-            const file = entry.slim;
+            const file = entry.slim ?? lf.file;
             const out = [];
             const builtin = (id, problem) => {
                 const rule = byId.get(id);
                 if (rule && config.rules[id] !== 'off')
                     out.push(toFinding(rule, problem, file, 'file', config));
             };
-            const glooish = GLOOISH.test(entry.path) || GLOOISH.test(entry.text) || layerPaths.has(entry.path);
+            const glooish = GLOOISH.test(entry.path) || GLOOISH.test(text) || layerPaths.has(entry.path);
             const reason = entry.skipped ?? file.skipped;
             if (entry.skipped)
                 builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } });
@@ -49981,8 +49941,13 @@ class Linter {
                             builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` });
                             break;
                         }
-                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one. Read again, it
+                // points at the whole file for its turn (its fixes edit the text), then at its stub again.
+                const same = entry.stub === undefined || entry.length === lf.file.text.length;
+                if (entry.kept && entry.stub && same)
+                    for (const o of entry.kept.values())
+                        o.file = lf.file;
+                objects = entry.kept && same ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
                 // One context per distinct project among the installs the file belongs to (findings name every such install).
                 const groups = new Map();
                 for (const p of owners.get(entry.path) ?? []) {
@@ -50011,17 +49976,24 @@ class Linter {
                                 builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
                             }
                 }
-                entry.packed = undefined;
+                if (entry.kept && entry.stub)
+                    for (const o of entry.kept.values())
+                        o.file = entry.stub;
                 entry.kept = undefined;
             }
             out.push(...(pending.get(entry.path) ?? []));
             pending.delete(entry.path);
             const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config);
-            if (entry.later && lf) {
+            if (lf && !entry.slim) {
                 slimDown(lf, new Set());
                 entry.slim = lf.file;
             }
             yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+            // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
+            if (entry.reread) {
+                entry.slim = undefined;
+                entry.text = undefined;
+            }
         }
     }
     /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
@@ -50042,11 +50014,14 @@ class Linter {
             this.entries.push(entry);
         }
     }
-    /** The trees of a file for pass 2: rebuilt from its events, or parsed now. */
+    /** The trees of a file for pass 2 (a values layer of an install), parsed again; undefined when it cannot be read. */
     load(entry) {
-        const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : parseDocuments(entry.text);
-        const lf = loadFile(entry.path, entry.text, { ...entry.options, parse });
-        lf.file.lines = entry.slim?.lines ?? lf.file.lines;
+        const text = this.textOf(entry);
+        if (text === undefined)
+            return undefined;
+        const lf = loadFile(entry.path, text, { ...entry.options, parse: parseDocuments(text) });
+        if (entry.slim)
+            lf.file.lines = entry.slim.lines;
         return lf;
     }
     /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
@@ -50057,8 +50032,11 @@ class Linter {
             if (!e || e.skipped)
                 return undefined;
             let lf = cache.get(path);
-            if (!lf)
-                cache.set(path, (lf = this.load(e)));
+            if (!lf) {
+                lf = this.load(e);
+                if (lf)
+                    cache.set(path, lf);
+            }
             return lf;
         };
         const roots = new Map();
@@ -50255,11 +50233,6 @@ function mergeInstalls(findings) {
         f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
     }
     return out;
-}
-/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
-function rebuild(entry) {
-    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
-    return loadFile(entry.path, entry.text, { ...entry.options, parse });
 }
 const NO_DUPLICATES = Object.freeze([]);
 /**
@@ -50558,7 +50531,7 @@ async function readFiles(plan, opts) {
  * thread that has nothing else to do meanwhile.
  */
 async function* readEach(plan, opts) {
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO };
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable };
     const one = async (i) => {
         const job = plan.files[i];
         const file = await readSafely(job.base, job.rel, read, true);
@@ -50653,6 +50626,7 @@ async function readSafely(root, rel, opts, withChart) {
     if (!inside(realRoot, realFolder))
         return skip('it is a symlink that resolves outside the repository');
     let handle;
+    let opened = (0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs));
     if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
         // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
         // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
@@ -50677,6 +50651,7 @@ async function readSafely(root, rel, opts, withChart) {
         }
         if (!inside(realRoot, realFile))
             return skip('it is a symlink that resolves outside the repository');
+        opened = realFile;
         try {
             handle = await io.open(realFile, flags);
         }
@@ -50708,6 +50683,8 @@ async function readSafely(root, rel, opts, withChart) {
     const file = { path, text: decoded.text };
     if (decoded.encoding !== 'utf-8')
         file.encoding = decoded.encoding;
+    if (opts.rereadable)
+        file.reread = () => rereadSync(opened, flags, opts.maxFileSize);
     if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
         const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
         const chart = await readSafely(root, chartRel, opts, false);
@@ -50715,6 +50692,42 @@ async function readSafely(root, rel, opts, withChart) {
             file.siblingChart = chart.text;
     }
     return file;
+}
+/**
+ * The text of a file read before, read again (blocking) from the real path it was opened at: undefined when it is
+ * gone, is no longer a regular file within max-file-size, or no longer decodes.
+ */
+function rereadSync(realPath, flags, maxFileSize) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(realPath, flags);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxFileSize)
+            return undefined;
+        const buf = Buffer.alloc(st.size + 1);
+        let n = 0;
+        for (;;) {
+            const r = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, buf.length - n, null);
+            if (r === 0)
+                break;
+            n += r;
+            if (n > st.size)
+                return undefined;
+        }
+        const decoded = decode(buf.subarray(0, n));
+        return 'skipped' in decoded ? undefined : decoded.text;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
 async function readBounded(handle, size) {

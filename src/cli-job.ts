@@ -18,8 +18,9 @@ import { namesGlooDependency } from './forms/manifests.js'
 import type { Finding } from './model/finding.js'
 import { reaches, type FailOn } from './report/gate.js'
 import { writeJson } from './report/json.js'
-import { writeSarif, type SarifOptions } from './report/sarif.js'
-import { formatText, printable } from './report/text.js'
+import { writeSarif, type LineStarts, type SarifOptions } from './report/sarif.js'
+import { writeChunked } from './report/stream.js'
+import { count, emptyCounts, formatFileBlock, formatSummary, printable, type Counts } from './report/text.js'
 import { ruleIds, rules } from './rules/index.js'
 
 export interface CliIo {
@@ -115,9 +116,23 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     return conclude(job, io, result.initial, base, { sources: new Map(files.map((f) => [f.path, f.text])) })
   }
   const linter = new Linter(lintOptions)
-  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
-  const result = linter.finish()
-  return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
+  // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
+  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) linter.add(f)
+  if (base || job.writeBaseline !== undefined) {
+    // A baseline needs every finding first (to classify them, or to write them).
+    const result = linter.finish()
+    return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
+  }
+  // Streamed: each file's findings are written as they are made, with its line index for SARIF's fix regions.
+  const lineStarts = new Map<string, LineStarts>()
+  function* batches(): Generator<readonly Finding[]> {
+    for (const { file, findings } of linter.eachFile()) {
+      lineStarts.clear()
+      if (findings.some((f) => f.fix?.length || f.suggestions?.length)) lineStarts.set(file.path, { starts: file.lines.starts, length: file.text.length })
+      yield findings
+    }
+  }
+  return report(job, io, batches(), { lineStarts })
 }
 
 /** The last step of a run: write the baseline, or report (only the new findings, when there is a base). */
@@ -129,59 +144,62 @@ async function conclude(job: Job, io: CliIo, findings: readonly Finding[], base:
 }
 
 /**
- * Writes the report and returns the exit code. Findings may come in batches, file by file (from a worker): SARIF
- * is then written as they come; JSON and text, which begin with counts, once all have come.
+ * Writes the report and returns the exit code. Findings may come in batches, file by file, as the linter makes
+ * them: every format is then written as they come (text and JSON put their totals at the end), and none is kept.
  */
 export async function report(
   job: Job,
   io: CliIo,
-  findings: readonly Finding[] | AsyncIterable<readonly Finding[]>,
+  findings: readonly Finding[] | Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>,
   positions: Pick<SarifOptions, 'sources' | 'lineStarts'>,
   comparison?: Comparison
 ): Promise<number> {
+  const counts = emptyCounts()
+  let code = 0
   // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
-  const shown = (batch: readonly Finding[]): readonly Finding[] => (job.quiet ? batch.filter((f) => f.severity === 'error') : batch)
-  let warnings = 0
-  /** The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does). */
-  const conclusion = (code: number): number => {
-    if (job.maxWarnings === undefined || warnings <= job.maxWarnings) return code
-    io.stderr.write(`gloo-harden: too many warnings: ${warnings} (maximum: ${job.maxWarnings})\n`)
-    return 1
+  async function* shown(): AsyncGenerator<readonly Finding[]> {
+    const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
+    for await (const all of batches) {
+      const batch = job.quiet ? all.filter((f) => f.severity === 'error') : all
+      count(counts, batch)
+      code ||= exitCode(batch, job.failOn)
+      yield batch
+    }
   }
   // Streamed in chunks: a large report is never one string, nor one write.
   if (job.format === 'sarif') {
-    let code = 0
-    const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
-    async function* noted(): AsyncGenerator<readonly Finding[]> {
-      for await (const all of batches) {
-        const batch = shown(all)
-        code ||= exitCode(batch, job.failOn)
-        warnings += countWarnings(batch)
-        yield batch
-      }
-    }
     const pkg = packageInfo()
-    await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions })
-    if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
-    return conclusion(code)
+    await writeSarif(io.stdout, shown(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions })
+  } else if (job.format === 'json') await writeJson(io.stdout, shown())
+  else await writeChunked(io.stdout, textParts(shown(), job, comparison, counts))
+  // stdout stays one JSON or SARIF document: the comparison goes to stderr.
+  if (comparison && job.format !== 'text') io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
+  // The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does).
+  if (job.maxWarnings !== undefined && counts.warning > job.maxWarnings) {
+    io.stderr.write(`gloo-harden: too many warnings: ${counts.warning} (maximum: ${job.maxWarnings})\n`)
+    return 1
   }
-  let list: readonly Finding[]
-  if (Array.isArray(findings)) list = shown(findings as readonly Finding[])
-  else {
-    const all: Finding[] = []
-    for await (const batch of findings as AsyncIterable<readonly Finding[]>) for (const f of shown(batch)) all.push(f)
-    list = all
-  }
-  warnings = countWarnings(list)
-  if (job.format === 'json') {
-    await writeJson(io.stdout, list)
-    // stdout stays one JSON document.
-    if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
-  } else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''))
-  return conclusion(exitCode(list, job.failOn))
+  return code
 }
 
-const countWarnings = (findings: readonly Finding[]): number => findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0)
+/** The text report as it streams: a block per file (files come in path order), a blank line between, then totals. */
+async function* textParts(batches: AsyncIterable<readonly Finding[]>, job: Job, comparison: Comparison | undefined, counts: Counts): AsyncGenerator<string> {
+  const options = { color: job.color, fixHint: !job.fix }
+  let path: string | undefined
+  let block: Finding[] = []
+  for await (const batch of batches)
+    for (const f of batch) {
+      if (f.path !== path && block.length) {
+        yield `${formatFileBlock(path!, block, options)}\n`
+        block = []
+      }
+      path = f.path
+      block.push(f)
+    }
+  if (block.length) yield `${formatFileBlock(path!, block, options)}\n`
+  yield `${formatSummary(counts, options)}\n${comparison ? `${formatComparison(comparison)}\n` : ''}`
+}
+
 
 /**
  * What `--fix` would change, as a unified diff (`--- a/<path>`, `+++ b/<path>`, 3 lines of context) per changed

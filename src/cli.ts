@@ -126,9 +126,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (maxWarnings !== undefined) job.maxWarnings = Number(maxWarnings)
   if (baseline) job.baseline = baseline
   if (writeBaseline !== undefined) job.writeBaseline = writeBaseline
-  // The worker streams findings to the report file by file; a baseline needs them all first (to classify, or to
-  // write). So a baseline option keeps the run on the main thread: the same result, without the memory cap.
-  if (io.worker && !baseline && writeBaseline === undefined && (await wantsWorker(plan))) return inWorker(job, io)
+  // A large input runs in a worker whose heap is sized for it (cli-worker.ts): the same run, in less memory.
+  if (io.worker && (await wantsWorker(plan))) return inWorker(job, io)
   return analyse(job, io)
 }
 

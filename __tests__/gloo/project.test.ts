@@ -134,10 +134,31 @@ describe('ProjectBuilder', () => {
     `
     expect(kinds([objects, deployment('gateway-proxy', 'quay.io/solo-io/gloo-envoy-wrapper:1.17.4'), deployment('web', 'nginx:1.27')])).toEqual([
       'ServiceAccount/gateway-proxy',
-      'VirtualService/discovered',
       'PodDisruptionBudget/pdb',
       'HorizontalPodAutoscaler/hpa'
     ])
+  })
+
+  it('remembers references to discovered-looking Upstreams as records (name, file, line), not the route objects', () => {
+    const file = loadFile(
+      'routes/vs.yaml',
+      yaml`
+        apiVersion: gateway.solo.io/v1
+        kind: VirtualService
+        metadata:
+          name: discovered
+          namespace: gloo-system
+        spec:
+          virtualHost:
+            routes:
+            - routeAction: {single: {upstream: {name: default-petstore-8080, namespace: gloo-system}}}
+            - routeAction: {single: {upstream: {name: static-one}}}
+      `
+    )
+    const { facts, kept } = fileFacts(file)
+    expect(kept.size).toBe(0)
+    expect(facts.objects).toEqual([])
+    expect(facts.discoveredRefs).toEqual([{ name: 'default-petstore-8080', namespace: 'gloo-system', path: 'routes/vs.yaml', line: 9 }])
   })
 
   it('remembers Upstreams with spec.kube and rendered proxies as facts, not trees', () => {

@@ -7830,6 +7830,7 @@ function fromRoot(v) {
 function emptyProject() {
     return {
         objects: [],
+        discoveredRefs: [],
         kubeDestinations: [],
         kubeDestinationsDisabled: [],
         kubeUpstreams: [],
@@ -7846,6 +7847,7 @@ function facts_mergeProjects(parts) {
     const values = [];
     for (const q of parts) {
         p.objects.push(...q.objects);
+        p.discoveredRefs.push(...q.discoveredRefs);
         p.kubeDestinations.push(...q.kubeDestinations);
         for (const d of q.kubeDestinationsDisabled)
             (d.byValues ? values : p.kubeDestinationsDisabled).push(d);
@@ -7970,22 +7972,11 @@ function upstreamRefs(obj) {
 function undefinedDiscoveredRefs(project) {
     return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs);
 }
-function computeUndefinedDiscoveredRefs(project) {
-    const out = [];
-    for (const obj of project.objects)
-        for (const ref of upstreamRefs(obj)) {
-            if (!looksDiscovered(ref.name))
-                continue;
-            // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-            if (project.upstreamNames.has(ref.name))
-                continue;
-            out.push(ref);
-        }
-    return out;
-}
+// By name alone: an Upstream of that name anywhere in the install is taken as the static replacement.
+const computeUndefinedDiscoveredRefs = (project) => project.discoveredRefs.filter((r) => !project.upstreamNames.has(r.name));
 /** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
 function describeRefs(refs, max = 3) {
-    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`);
+    const shown = refs.slice(0, max).map((r) => `${r.name} (${r.path}:${r.line})`);
     if (refs.length > max)
         shown.push(`${refs.length - max} more`);
     return shown.join(', ');
@@ -8715,9 +8706,9 @@ function fileFacts(file) {
             default:
                 for (const d of collectDestinations(obj))
                     p.kubeDestinations.push(destinationRef(d));
-                // undefinedDiscoveredRefs reads these from the objects of the project.
-                if (upstreamRefs(obj).some((r) => looksDiscovered(r.name)))
-                    kept.add(obj);
+                for (const r of upstreamRefs(obj))
+                    if (looksDiscovered(r.name))
+                        p.discoveredRefs.push({ name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), path: obj.file.path, line: obj.file.lines.positionAt(r.node.start).line });
         }
     }
     for (const obj of file.objects)
@@ -8727,7 +8718,7 @@ function fileFacts(file) {
 }
 /** True when a project holds no fact at all (most files: kept as nothing). */
 function isEmptyProject(p) {
-    return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
+    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
 }
 /** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
 function valuesFacts(v) {
@@ -16764,6 +16755,61 @@ function isControlPlane(obj) {
     return obj.kind === 'ValidatingWebhookConfiguration' && obj.name.startsWith('gloo-gateway-validation-webhook');
 }
 
+;// CONCATENATED MODULE: ./src/engine/detach.ts
+/**
+ * V8 makes a substring of 13 or more characters a slice that points into its parent string: one short name taken
+ * from a file's text (a tree's scalar, a fact) keeps the whole text alive. What pass 1 keeps of a file (facts,
+ * declarations, the few objects kept whole) is detached from the text here, so a file's text can go once it is
+ * checked.
+ */
+/** A flat copy of a string: concatenation then a slice flattens it into a new string the size of the copy. */
+const ownString = (s) => (s.length < 13 ? s : (' ' + s).slice(1));
+/** Fields that point elsewhere (up the tree, to the file, to the document): not walked. */
+const SKIP = new Set(['parent', 'file', 'doc']);
+/**
+ * Replaces, in place, every string reachable from `value` (plain objects, arrays, Maps, Sets; not through
+ * `parent`, `file` or `doc`) by a flat copy. Returns `value`.
+ */
+function detachStrings(value) {
+    const seen = new Set();
+    const own = (v) => {
+        if (typeof v === 'string')
+            return ownString(v);
+        if (v !== null && typeof v === 'object')
+            walk(v);
+        return v;
+    };
+    const walk = (o) => {
+        if (seen.has(o) || ArrayBuffer.isView(o))
+            return;
+        seen.add(o);
+        if (Array.isArray(o)) {
+            for (let i = 0; i < o.length; i++)
+                o[i] = own(o[i]);
+        }
+        else if (o instanceof Map) {
+            const entries = [...o];
+            o.clear();
+            for (const [k, v] of entries)
+                o.set(own(k), own(v));
+        }
+        else if (o instanceof Set) {
+            const items = [...o];
+            o.clear();
+            for (const v of items)
+                o.add(own(v));
+        }
+        else {
+            const r = o;
+            for (const k of Object.keys(r))
+                if (!SKIP.has(k))
+                    r[k] = own(r[k]);
+        }
+    };
+    own(value);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/gloo/key-since.ts
 /**
  * The first chart version that reads a values key (catalog section 4.3), as data: what fix condition F1 asks
@@ -16862,140 +16908,6 @@ function unreadRow(path, version) {
     return keySince(path).find((row) => !version_hasSince(version, row.since));
 }
 
-;// CONCATENATED MODULE: ./src/yaml/packed-events.ts
-/**
- * js-yaml's parse events packed into an Int32Array (about 10 bytes an event instead of ~100 for the objects),
- * so the engine can drop a file's tree after the first pass and rebuild it for the rules without parsing again.
- */
-
-// Word 0 of every event: the type in bits 0-2, then flags and small fields.
-const STYLE = 3; // 3 bits
-const CHOMPING = 6; // 2 bits
-const FAST = 1 << 8;
-const EXPLICIT_START = 1 << 9;
-const EXPLICIT_END = 1 << 10;
-const DIRECTIVES = 1 << 11;
-const ANCHOR = 1 << 12;
-const TAG = 1 << 13;
-const INDENT = 1 << 14;
-/** Packs events losslessly (every field js-yaml 5 sets). */
-function packEvents(events) {
-    let words = new Int32Array(events.length * 3 + 16);
-    let n = 0;
-    const directives = [];
-    const room = (k) => {
-        if (n + k <= words.length)
-            return;
-        const bigger = new Int32Array(Math.max(words.length * 2, n + k));
-        bigger.set(words);
-        words = bigger;
-    };
-    for (const ev of events) {
-        room(8);
-        switch (ev.type) {
-            case EVENT_ID.DOCUMENT: {
-                const has = ev.directives.length > 0;
-                if (has)
-                    directives.push(ev.directives);
-                words[n++] = ev.type | (ev.explicitStart ? EXPLICIT_START : 0) | (ev.explicitEnd ? EXPLICIT_END : 0) | (has ? DIRECTIVES : 0);
-                break;
-            }
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                words[n++] = ev.type | (ev.style << STYLE) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0);
-                words[n++] = ev.start;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const anchor = ev.anchorStart >= 0 || ev.anchorEnd >= 0;
-                const tag = ev.tagStart >= 0 || ev.tagEnd >= 0;
-                const indent = ev.indent !== -1;
-                words[n++] = ev.type | (ev.style << STYLE) | (ev.chomping << CHOMPING) | (ev.fast ? FAST : 0) | (anchor ? ANCHOR : 0) | (tag ? TAG : 0) | (indent ? INDENT : 0);
-                words[n++] = ev.valueStart;
-                words[n++] = ev.valueEnd;
-                if (indent)
-                    words[n++] = ev.indent;
-                if (anchor)
-                    (words[n++] = ev.anchorStart), (words[n++] = ev.anchorEnd);
-                if (tag)
-                    (words[n++] = ev.tagStart), (words[n++] = ev.tagEnd);
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                words[n++] = ev.type;
-                words[n++] = ev.anchorStart;
-                words[n++] = ev.anchorEnd;
-                break;
-            default:
-                words[n++] = ev.type;
-        }
-    }
-    return { words: words.slice(0, n), count: events.length, directives };
-}
-/** The events again, as objects shaped like js-yaml's own (same keys, same order). */
-function unpackEvents(packed) {
-    const { words } = packed;
-    const out = new Array(packed.count);
-    let d = 0;
-    let i = 0;
-    for (let k = 0; k < packed.count; k++) {
-        const w = words[i++];
-        const type = w & 7;
-        switch (type) {
-            case EVENT_ID.DOCUMENT:
-                out[k] = { type, explicitStart: (w & EXPLICIT_START) !== 0, explicitEnd: (w & EXPLICIT_END) !== 0, directives: w & DIRECTIVES ? packed.directives[d++] : [] };
-                break;
-            case EVENT_ID.MAPPING:
-            case EVENT_ID.SEQUENCE: {
-                const start = words[i++];
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = { type, start, anchorStart, anchorEnd, tagStart, tagEnd, style: (w >> STYLE) & 7 };
-                break;
-            }
-            case EVENT_ID.SCALAR: {
-                const valueStart = words[i++];
-                const valueEnd = words[i++];
-                const indent = w & INDENT ? words[i++] : -1;
-                const anchorStart = w & ANCHOR ? words[i++] : -1;
-                const anchorEnd = w & ANCHOR ? words[i++] : -1;
-                const tagStart = w & TAG ? words[i++] : -1;
-                const tagEnd = w & TAG ? words[i++] : -1;
-                out[k] = {
-                    type,
-                    valueStart,
-                    valueEnd,
-                    anchorStart,
-                    anchorEnd,
-                    tagStart,
-                    tagEnd,
-                    style: (w >> STYLE) & 7,
-                    chomping: (w >> CHOMPING) & 3,
-                    indent,
-                    fast: (w & FAST) !== 0
-                };
-                break;
-            }
-            case EVENT_ID.ALIAS:
-                out[k] = { type, anchorStart: words[i++], anchorEnd: words[i++] };
-                break;
-            default:
-                out[k] = { type };
-        }
-    }
-    return out;
-}
-/** Bytes a packed file holds on to. */
-const packedSize = (p) => p.words.byteLength;
-
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
 const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
@@ -17063,15 +16975,24 @@ const parseAnnotation = (value) => value
 
 
 
-
+/** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
+function landing(plan) {
+    const out = plan.layers.flatMap((l) => (l.kind === 'unresolved' ? [] : [l.path]));
+    if (plan.descriptor)
+        out.push(plan.descriptor.path);
+    if (plan.fixTarget)
+        out.push(plan.fixTarget);
+    return out;
+}
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
- * it, keeps its facts and what installs are made of, and keeps only its parse events, packed. Pass 2 puts the
- * installs together (catalog section 1A), runs the values rules on each install's effective values and the object
- * rules on each file with the facts of the install(s) it belongs to, on trees rebuilt from those events (no second
- * parse), then drops the trees. (Keeping trees between the passes instead was slower and used more memory: they
- * are promoted to V8's old space and stay there as garbage.)
+ * it, and keeps only its facts (plain records, and the few small objects other files' rules read) and what installs
+ * are made of. Pass 2 puts the installs together (catalog section 1A), runs the values rules on each install's
+ * effective values and the object rules on each file with the facts of the install(s) it belongs to, parsing the
+ * file again, then drops its trees. (Keeping trees, or packed parse events, between the passes made memory grow
+ * with the repository: 35 bytes of heap per byte of YAML, or 2 with packed events; a second parse costs less than
+ * the garbage collection that memory brings.)
  */
 function lint(files, options = {}) {
     const linter = new Linter(options);
@@ -17081,8 +17002,7 @@ function lint(files, options = {}) {
 }
 /**
  * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
- * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
- * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ * result; `eachFile` runs pass 2 a file at a time, for a report that streams.
  */
 class Linter {
     config;
@@ -17103,62 +17023,76 @@ class Linter {
         this.declared = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
     }
     /** Pass 1 of one file; files are reported in the order they are added. */
-    add(f, packed) {
+    add(f) {
         const { config, entries } = this;
         const reported = f.report !== false;
         if (f.skipped) {
-            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} });
+            entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, options: {} });
             return;
         }
         const loadOptions = { glooVersion: config.glooVersion };
-        const entry = { path: f.path, reported, text: f.text, options: loadOptions };
+        const entry = { path: f.path, reported, options: loadOptions };
+        if (f.reread)
+            entry.reread = f.reread;
+        else
+            entry.text = f.text;
         if (f.siblingChart !== undefined)
             entry.siblingChart = f.siblingChart;
+        if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative'))
+            entry.valuesFacts = true;
         entries.push(entry);
         if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
             // Context without facts is never parsed, unless an install names it as a layer.
-            if (reported) {
-                entry.later = true;
-                entry.packed = packed;
-            }
-            else
-                entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 });
             entry.decl = emptyDecl(f.path, f.text);
             return;
         }
-        let events;
-        if (packed)
-            events = unpackEvents(packed);
-        else
-            try {
-                events = parseEvents(f.text, { maxDepth: MAX_DEPTH });
-            }
-            catch {
-                // parseDocuments parses again to report the error with its position.
-            }
-        const parse = parseDocuments(f.text, events ? { events } : {});
-        const lf = loadFile(f.path, f.text, { ...loadOptions, parse });
+        const lf = loadFile(f.path, f.text, { ...loadOptions, parse: parseDocuments(f.text) });
         const { facts, kept } = fileFacts(lf);
+        // What stays of the file until pass 2 must not keep its text alive (detach.ts).
         if (!isEmptyProject(facts))
-            entry.facts = facts;
-        entry.decl = declOf(lf);
-        const hasValues = lf.values.length > 0 || entry.decl.configMaps.length > 0;
-        if (hasValues || (reported && (lf.objects.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0)))) {
-            entry.packed = packed ?? (events ? packEvents(events) : undefined);
-            if (kept.size)
-                entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+            entry.facts = detachStrings(facts);
+        entry.decl = detachStrings(declOf(lf));
+        if (kept.size)
+            entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
+        if (kept.size && f.reread) {
+            for (const o of kept)
+                detachStrings(o);
+            // Kept objects are read from other files (values, no positions): until their own file's turn they point
+            // at a stub, so the file's text need not stay.
+            entry.length = f.text.length;
+            entry.stub = makeSourceFile(f.path, '', undefined, { documents: [], aliasCount: 0 });
+            for (const o of kept)
+                o.file = entry.stub;
         }
-        slimDown(lf, kept);
-        entry.slim = lf.file;
+        else if (kept.size || !f.reread) {
+            // Kept objects point at their file: it stays, text and all, without its other trees.
+            slimDown(lf, kept);
+            entry.slim = lf.file;
+        }
+    }
+    /** The text of a file for pass 2: kept, or read again (undefined when it can no longer be read). */
+    textOf(entry) {
+        return entry.text ?? entry.reread?.();
     }
     /** Pass 2: every rule on every install and every reported file. */
     finish() {
         const all = [];
-        for (const { findings } of this.eachFile())
+        const files = new Map();
+        for (const { file, findings } of this.eachFile()) {
+            files.set(file.path, file);
             for (const f of findings)
                 all.push(f);
+        }
+        for (const e of this.entries) {
+            if (e.synthetic || files.has(e.path))
+                continue;
+            const text = e.slim ? undefined : this.textOf(e);
+            const slim = e.slim ?? (text !== undefined ? makeSourceFile(e.path, text, undefined, { documents: [], aliasCount: 0 }) : undefined);
+            if (slim)
+                files.set(e.path, slim);
+        }
         // Sorted again as a whole: the files may have come in any order.
-        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.filter((e) => !e.synthetic).map((e) => [e.path, e.slim])), project: this.project };
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), project: this.project };
     }
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
@@ -17203,7 +17137,33 @@ class Linter {
         }
         const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules));
         const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
-        // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
+        // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
+        // is checked: its members may come first. Only installs with a layer that names those keys are put together.
+        const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
+        for (const run of installs.values()) {
+            if (run.plan.rendered || !valuesFacty(run.plan))
+                continue;
+            const built = this.buildInstall(run.plan, byPath);
+            if (built)
+                withValuesFacts(run, valuesFacts(built.v));
+        }
+        for (const run of installs.values())
+            if (!run.plan.rendered)
+                run.disables = run.project.kubeDestinationsDisabled.length > 0;
+        function withValuesFacts(run, facts) {
+            if (!isEmptyProject(facts)) {
+                const members = run.project;
+                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
+                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
+            }
+        }
+        const all = [...installs.values()];
+        this.project = facts_mergeProjects(all.map((r) => r.project));
+        const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
+        const neutral = emptyProject();
+        // 2. Values rules, per install, on its effective values, just before the first file its findings can land on
+        // (a layer or its descriptor) is checked; its findings wait for their file's turn. Findings are parked only
+        // for the installs at hand, never for the whole run.
         const pending = new Map();
         const park = (f) => {
             const list = pending.get(f.path);
@@ -17212,20 +17172,18 @@ class Linter {
             else
                 pending.set(f.path, [f]);
         };
-        for (const run of installs.values()) {
-            if (run.plan.rendered)
-                continue;
+        const indexOf = new Map(entries.map((e, i) => [e.path, i]));
+        const schedule = [...installs.values()]
+            .filter((r) => !r.plan.rendered)
+            .map((run) => ({ run, at: Math.min(...landing(run.plan).map((path) => indexOf.get(path) ?? Infinity)) }))
+            .filter((s) => s.at !== Infinity)
+            .sort((x, y) => x.at - y.at);
+        let scheduled = 0;
+        const runValuesRules = (run) => {
             const built = this.buildInstall(run.plan, byPath);
             if (!built)
-                continue;
+                return;
             const { v, fileOf, unresolved } = built;
-            const facts = valuesFacts(v);
-            if (!isEmptyProject(facts)) {
-                const members = run.project;
-                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
-                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
-            }
-            run.disables = run.project.kubeDestinationsDisabled.length > 0;
             const ctx = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } };
             const suffix = several ? [run.plan.name] : undefined;
             const emitAt = (rule, p) => {
@@ -17254,7 +17212,7 @@ class Linter {
                 builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } });
             if (v.chartVersion && v.chartVersion.major >= 2) {
                 builtin('input-unrecognized', { messageId: 'chart2', node: v.anchor, data: { install: run.plan.name, version: v.chartVersion.raw, source: v.versionSource } });
-                continue;
+                return;
             }
             for (const rule of valuesRules)
                 try {
@@ -17264,35 +17222,37 @@ class Linter {
                 catch (err) {
                     builtin('internal-error', { messageId: 'crashed', node: v.anchor, data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
                 }
-        }
-        const all = [...installs.values()];
-        this.project = facts_mergeProjects(all.map((r) => r.project));
-        const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
-        const neutral = emptyProject();
+        };
         // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
-        for (const entry of entries) {
+        for (const [i, entry] of entries.entries()) {
+            while (scheduled < schedule.length && schedule[scheduled].at <= i)
+                runValuesRules(schedule[scheduled++].run);
             if (!entry.reported)
                 continue;
             let lf;
-            if (entry.later) {
-                const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined;
-                lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options);
-                entry.slim = lf.file;
+            let text = '';
+            if (!entry.skipped) {
+                const t = this.textOf(entry);
+                if (t === undefined) {
+                    entry.skipped = 'it could not be read again (it was removed or changed while being checked)';
+                    entry.slim = loadFile(entry.path, '', {}).file;
+                }
+                else {
+                    text = t;
+                    lf = loadFile(entry.path, t, { ...entry.options, parse: parseDocuments(t) });
+                    // One line index per text: a file kept from pass 1 (its kept objects) shares its table with the new trees.
+                    if (entry.slim)
+                        lf.file.lines = entry.slim.lines;
+                }
             }
-            else if (entry.packed) {
-                // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-                void entry.slim.lines.starts;
-                lf = rebuild(entry);
-                lf.file.lines = entry.slim.lines;
-            }
-            const file = entry.slim;
+            const file = entry.slim ?? lf.file;
             const out = [];
             const builtin = (id, problem) => {
                 const rule = byId.get(id);
                 if (rule && config.rules[id] !== 'off')
                     out.push(toFinding(rule, problem, file, 'file', config));
             };
-            const glooish = GLOOISH.test(entry.path) || GLOOISH.test(entry.text) || layerPaths.has(entry.path);
+            const glooish = GLOOISH.test(entry.path) || GLOOISH.test(text) || layerPaths.has(entry.path);
             const reason = entry.skipped ?? file.skipped;
             if (entry.skipped)
                 builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } });
@@ -17325,8 +17285,13 @@ class Linter {
                             builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` });
                             break;
                         }
-                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-                objects = entry.kept ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
+                // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one. Read again, it
+                // points at the whole file for its turn (its fixes edit the text), then at its stub again.
+                const same = entry.stub === undefined || entry.length === lf.file.text.length;
+                if (entry.kept && entry.stub && same)
+                    for (const o of entry.kept.values())
+                        o.file = lf.file;
+                objects = entry.kept && same ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
                 // One context per distinct project among the installs the file belongs to (findings name every such install).
                 const groups = new Map();
                 for (const p of owners.get(entry.path) ?? []) {
@@ -17355,17 +17320,24 @@ class Linter {
                                 builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
                             }
                 }
-                entry.packed = undefined;
+                if (entry.kept && entry.stub)
+                    for (const o of entry.kept.values())
+                        o.file = entry.stub;
                 entry.kept = undefined;
             }
             out.push(...(pending.get(entry.path) ?? []));
             pending.delete(entry.path);
             const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config);
-            if (entry.later && lf) {
+            if (lf && !entry.slim) {
                 slimDown(lf, new Set());
                 entry.slim = lf.file;
             }
             yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+            // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
+            if (entry.reread) {
+                entry.slim = undefined;
+                entry.text = undefined;
+            }
         }
     }
     /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
@@ -17386,11 +17358,14 @@ class Linter {
             this.entries.push(entry);
         }
     }
-    /** The trees of a file for pass 2: rebuilt from its events, or parsed now. */
+    /** The trees of a file for pass 2 (a values layer of an install), parsed again; undefined when it cannot be read. */
     load(entry) {
-        const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : parseDocuments(entry.text);
-        const lf = loadFile(entry.path, entry.text, { ...entry.options, parse });
-        lf.file.lines = entry.slim?.lines ?? lf.file.lines;
+        const text = this.textOf(entry);
+        if (text === undefined)
+            return undefined;
+        const lf = loadFile(entry.path, text, { ...entry.options, parse: parseDocuments(text) });
+        if (entry.slim)
+            lf.file.lines = entry.slim.lines;
         return lf;
     }
     /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
@@ -17401,8 +17376,11 @@ class Linter {
             if (!e || e.skipped)
                 return undefined;
             let lf = cache.get(path);
-            if (!lf)
-                cache.set(path, (lf = this.load(e)));
+            if (!lf) {
+                lf = this.load(e);
+                if (lf)
+                    cache.set(path, lf);
+            }
             return lf;
         };
         const roots = new Map();
@@ -17599,11 +17577,6 @@ function mergeInstalls(findings) {
         f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
     }
     return out;
-}
-/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
-function rebuild(entry) {
-    const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed) });
-    return loadFile(entry.path, entry.text, { ...entry.options, parse });
 }
 const NO_DUPLICATES = Object.freeze([]);
 /**
@@ -18012,7 +17985,7 @@ async function readFiles(plan, opts) {
  * thread that has nothing else to do meanwhile.
  */
 async function* readEach(plan, opts) {
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO };
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable };
     const one = async (i) => {
         const job = plan.files[i];
         const file = await readSafely(job.base, job.rel, read, true);
@@ -18107,6 +18080,7 @@ async function readSafely(root, rel, opts, withChart) {
     if (!inside(realRoot, realFolder))
         return skip('it is a symlink that resolves outside the repository');
     let handle;
+    let opened = (0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs));
     if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
         // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
         // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
@@ -18131,6 +18105,7 @@ async function readSafely(root, rel, opts, withChart) {
         }
         if (!inside(realRoot, realFile))
             return skip('it is a symlink that resolves outside the repository');
+        opened = realFile;
         try {
             handle = await io.open(realFile, flags);
         }
@@ -18162,6 +18137,8 @@ async function readSafely(root, rel, opts, withChart) {
     const file = { path, text: decoded.text };
     if (decoded.encoding !== 'utf-8')
         file.encoding = decoded.encoding;
+    if (opts.rereadable)
+        file.reread = () => rereadSync(opened, flags, opts.maxFileSize);
     if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
         const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
         const chart = await readSafely(root, chartRel, opts, false);
@@ -18169,6 +18146,42 @@ async function readSafely(root, rel, opts, withChart) {
             file.siblingChart = chart.text;
     }
     return file;
+}
+/**
+ * The text of a file read before, read again (blocking) from the real path it was opened at: undefined when it is
+ * gone, is no longer a regular file within max-file-size, or no longer decodes.
+ */
+function rereadSync(realPath, flags, maxFileSize) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(realPath, flags);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxFileSize)
+            return undefined;
+        const buf = Buffer.alloc(st.size + 1);
+        let n = 0;
+        for (;;) {
+            const r = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, buf.length - n, null);
+            if (r === 0)
+                break;
+            n += r;
+            if (n > st.size)
+                return undefined;
+        }
+        const decoded = decode(buf.subarray(0, n));
+        return 'skipped' in decoded ? undefined : decoded.text;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
 async function readBounded(handle, size) {
@@ -18329,37 +18342,48 @@ function ordered(f) {
     return out;
 }
 function toJsonReport(findings) {
-    return { version: 1, summary: summarize(findings), findings: findings.map(ordered) };
+    return { version: 1, findings: findings.map(ordered), summary: summarize(findings) };
 }
 function summarize(findings) {
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const summary = {
-        ...Object.fromEntries(SEVERITIES.map((s) => [s, count(s)])),
-        total: findings.length,
-        fixable: findings.filter((f) => f.fix?.length).length
-    };
+    const summary = emptySummary();
+    for (const f of findings)
+        add(summary, f);
     return summary;
+}
+const emptySummary = () => ({ ...Object.fromEntries(SEVERITIES.map((s) => [s, 0])), total: 0, fixable: 0 });
+function add(summary, f) {
+    summary[f.severity]++;
+    summary.total++;
+    if (f.fix?.length)
+        summary.fixable++;
 }
 /** The report as pretty-printed JSON, ending with a newline. */
 function toJson(findings) {
     return JSON.stringify(toJsonReport(findings), null, 2) + '\n';
 }
-/** Streams exactly `toJson(findings)`, finding by finding (a large report is never one string). */
+/**
+ * Streams exactly `toJson` of all the findings, finding by finding: a large report is never one string. The
+ * findings may come in batches, as a linter makes them (`Linter.eachFile`); the summary follows them.
+ */
 async function writeJson(sink, findings) {
-    const empty = { version: 1, summary: summarize(findings), findings: [] };
-    const text = JSON.stringify(empty, null, 2);
-    const at = text.lastIndexOf('"findings": []');
-    function* parts() {
-        if (!findings.length) {
-            yield text + '\n';
-            return;
+    const batches = (Array.isArray(findings) && (findings.length === 0 || !Array.isArray(findings[0])) ? [findings] : findings);
+    const summary = emptySummary();
+    async function* parts() {
+        let any = false;
+        for await (const batch of batches) {
+            if (!batch.length)
+                continue;
+            yield any ? ',\n' : '{\n  "version": 1,\n  "findings": [\n';
+            any = true;
+            for (const f of batch)
+                add(summary, f);
+            yield* prettyElements((function* () {
+                for (const f of batch)
+                    yield ordered(f);
+            })(), 4);
         }
-        yield text.slice(0, at + '"findings": ['.length) + '\n';
-        yield* prettyElements((function* () {
-            for (const f of findings)
-                yield ordered(f);
-        })(), 4);
-        yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n';
+        const tail = JSON.stringify({ summary }, null, 2).slice(1);
+        yield any ? `\n  ],${tail}\n` : `{\n  "version": 1,\n  "findings": [],${tail}\n`;
     }
     await writeChunked(sink, parts());
 }
@@ -18545,36 +18569,48 @@ function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 const text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const emptyCounts = () => ({ error: 0, warning: 0, notice: 0, fixable: 0 });
+/** Adds findings to running counts (a report that streams counts as it writes). */
+function count(counts, findings) {
+    for (const f of findings) {
+        counts[f.severity]++;
+        if (f.fix?.length)
+            counts.fixable++;
+    }
+    return counts;
+}
+/** The totals line from counts, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
+function formatSummary(counts, options = {}) {
+    const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+    if (!total)
+        return 'No findings.';
+    let line = `${text_plural(total, 'finding')}: ${SEVERITIES.map((s) => text_plural(counts[s], s)).join(', ')}`;
+    if (options.fixHint && counts.fixable)
+        line += ` (${counts.fixable} fixable with --fix)`;
+    return line;
+}
 /** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
 function formatTotals(findings, options = {}) {
-    if (!findings.length)
-        return 'No findings.';
-    const count = (s) => findings.filter((f) => f.severity === s).length;
-    const parts = SEVERITIES.map((s) => text_plural(count(s), s));
-    let line = `${text_plural(findings.length, 'finding')}: ${parts.join(', ')}`;
-    const fixable = findings.filter((f) => f.fix?.length).length;
-    if (options.fixHint && fixable)
-        line += ` (${fixable} fixable with --fix)`;
-    return line;
+    return formatSummary(count(emptyCounts(), findings), options);
+}
+/** One file's block: its findings by position, one line each, ending with a newline. */
+function formatFileBlock(path, findings, options = {}) {
+    const c = (code, s) => (options.color ? `${code}${s}${ANSI.reset}` : s);
+    const sorted = [...findings].sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return (sorted
+        .map((f) => {
+        const where = `${printable(path)}:${f.span.start.line}:${f.span.start.column}`;
+        return `${c(ANSI.bold, where)}  ${c(SEVERITY_COLOR[f.severity], f.severity)}  ${printable(f.message)}  ${c(ANSI.dim, `[${f.ruleId}]`)}`;
+    })
+        .join('\n') + '\n');
 }
 /** Formats findings for a terminal; a blank line separates files. Ends with a newline. */
 function formatText(findings, options = {}) {
-    const c = (code, s) => (options.color ? `${code}${s}${ANSI.reset}` : s);
     const byPath = new Map();
     for (const f of findings)
         byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-    const blocks = [];
-    for (const [path, list] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const sorted = [...list].sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-        blocks.push(sorted
-            .map((f) => {
-            const where = `${printable(path)}:${f.span.start.line}:${f.span.start.column}`;
-            return `${c(ANSI.bold, where)}  ${c(SEVERITY_COLOR[f.severity], f.severity)}  ${printable(f.message)}  ${c(ANSI.dim, `[${f.ruleId}]`)}`;
-        })
-            .join('\n'));
-    }
-    const totals = formatTotals(findings, options);
-    return (blocks.length ? blocks.join('\n\n') + '\n\n' : '') + totals + '\n';
+    const blocks = [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => formatFileBlock(path, list, options));
+    return (blocks.length ? blocks.join('\n') + '\n' : '') + formatTotals(findings, options) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/cli-job.ts
@@ -18582,6 +18618,7 @@ function formatText(findings, options = {}) {
  * What the CLI does once its arguments, config and files are known (a Job: plain data, so a worker thread can
  * take it): lint or fix, compare with a baseline, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
  */
+
 
 
 
@@ -18653,10 +18690,25 @@ async function analyse(job, io) {
         return conclude(job, io, result.initial, base, { sources: new Map(files.map((f) => [f.path, f.text])) });
     }
     const linter = new Linter(lintOptions);
-    for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize }))
+    // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
+    for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true }))
         linter.add(f);
-    const result = linter.finish();
-    return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
+    if (base || job.writeBaseline !== undefined) {
+        // A baseline needs every finding first (to classify them, or to write them).
+        const result = linter.finish();
+        return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) });
+    }
+    // Streamed: each file's findings are written as they are made, with its line index for SARIF's fix regions.
+    const lineStarts = new Map();
+    function* batches() {
+        for (const { file, findings } of linter.eachFile()) {
+            lineStarts.clear();
+            if (findings.some((f) => f.fix?.length || f.suggestions?.length))
+                lineStarts.set(file.path, { starts: file.lines.starts, length: file.text.length });
+            yield findings;
+        }
+    }
+    return report(job, io, batches(), { lineStarts });
 }
 /** The last step of a run: write the baseline, or report (only the new findings, when there is a base). */
 async function conclude(job, io, findings, base, positions) {
@@ -18668,60 +18720,59 @@ async function conclude(job, io, findings, base, positions) {
     return report(job, io, comparison.added, positions, comparison);
 }
 /**
- * Writes the report and returns the exit code. Findings may come in batches, file by file (from a worker): SARIF
- * is then written as they come; JSON and text, which begin with counts, once all have come.
+ * Writes the report and returns the exit code. Findings may come in batches, file by file, as the linter makes
+ * them: every format is then written as they come (text and JSON put their totals at the end), and none is kept.
  */
 async function report(job, io, findings, positions, comparison) {
+    const counts = emptyCounts();
+    let code = 0;
     // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
-    const shown = (batch) => (job.quiet ? batch.filter((f) => f.severity === 'error') : batch);
-    let warnings = 0;
-    /** The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does). */
-    const conclusion = (code) => {
-        if (job.maxWarnings === undefined || warnings <= job.maxWarnings)
-            return code;
-        io.stderr.write(`gloo-harden: too many warnings: ${warnings} (maximum: ${job.maxWarnings})\n`);
-        return 1;
-    };
+    async function* shown() {
+        const batches = (Array.isArray(findings) ? [findings] : findings);
+        for await (const all of batches) {
+            const batch = job.quiet ? all.filter((f) => f.severity === 'error') : all;
+            count(counts, batch);
+            code ||= exitCode(batch, job.failOn);
+            yield batch;
+        }
+    }
     // Streamed in chunks: a large report is never one string, nor one write.
     if (job.format === 'sarif') {
-        let code = 0;
-        const batches = (Array.isArray(findings) ? [findings] : findings);
-        async function* noted() {
-            for await (const all of batches) {
-                const batch = shown(all);
-                code ||= exitCode(batch, job.failOn);
-                warnings += countWarnings(batch);
-                yield batch;
-            }
-        }
         const pkg = packageInfo();
-        await writeSarif(io.stdout, noted(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions });
-        if (comparison)
-            io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`);
-        return conclusion(code);
+        await writeSarif(io.stdout, shown(), rules, { toolVersion: pkg.version, ruleDocs: readRuleDocs(pkg.root), ...positions });
     }
-    let list;
-    if (Array.isArray(findings))
-        list = shown(findings);
-    else {
-        const all = [];
-        for await (const batch of findings)
-            for (const f of shown(batch))
-                all.push(f);
-        list = all;
-    }
-    warnings = countWarnings(list);
-    if (job.format === 'json') {
-        await writeJson(io.stdout, list);
-        // stdout stays one JSON document.
-        if (comparison)
-            io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`);
-    }
+    else if (job.format === 'json')
+        await writeJson(io.stdout, shown());
     else
-        io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''));
-    return conclusion(exitCode(list, job.failOn));
+        await writeChunked(io.stdout, textParts(shown(), job, comparison, counts));
+    // stdout stays one JSON or SARIF document: the comparison goes to stderr.
+    if (comparison && job.format !== 'text')
+        io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`);
+    // The exit code once the report is written: fail-on, then --max-warnings (said on stderr, as ESLint does).
+    if (job.maxWarnings !== undefined && counts.warning > job.maxWarnings) {
+        io.stderr.write(`gloo-harden: too many warnings: ${counts.warning} (maximum: ${job.maxWarnings})\n`);
+        return 1;
+    }
+    return code;
 }
-const countWarnings = (findings) => findings.reduce((n, f) => n + (f.severity === 'warning' ? 1 : 0), 0);
+/** The text report as it streams: a block per file (files come in path order), a blank line between, then totals. */
+async function* textParts(batches, job, comparison, counts) {
+    const options = { color: job.color, fixHint: !job.fix };
+    let path;
+    let block = [];
+    for await (const batch of batches)
+        for (const f of batch) {
+            if (f.path !== path && block.length) {
+                yield `${formatFileBlock(path, block, options)}\n`;
+                block = [];
+            }
+            path = f.path;
+            block.push(f);
+        }
+    if (block.length)
+        yield `${formatFileBlock(path, block, options)}\n`;
+    yield `${formatSummary(counts, options)}\n${comparison ? `${formatComparison(comparison)}\n` : ''}`;
+}
 /**
  * What `--fix` would change, as a unified diff (`--- a/<path>`, `+++ b/<path>`, 3 lines of context) per changed
  * file, by path; empty when nothing would change. `patch -p1` takes it.
@@ -18997,6 +19048,8 @@ function inRepo(top, abs) {
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/cli-worker.ts
@@ -19010,19 +19063,20 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
-
-
-
-
-// V8 grows a heap's young generation to its maximum once a run keeps tens of MB of findings and facts alive, which
-// put a 20 MB scan above 400 MB of RSS. A worker's young generation can be capped (`resourceLimits`): the linting
-// heap then stays small, and the two threads share the work (the main thread reads, parses and writes the
-// report; docs/benchmarks.md). Small inputs stay on the main thread: a worker costs tens of milliseconds to start.
+// Memory, not speed, is why large inputs run in a worker. The main thread's heap cannot be reconfigured once it
+// runs, and V8 grows it with the allocation rate, not with what is alive: its young generation to 64 MB, its old
+// generation to four times the live heap between full collections. A worker's heap is made for it: a capped young
+// generation (`resourceLimits`) and a smaller growing factor (a V8 flag set before the worker starts) keep a run's
+// peak near what it keeps alive (docs/benchmarks.md). The worker runs the ordinary path (`analyse`) and writes to
+// this process's stdout and stderr; this thread only waits. Small inputs stay on the main thread: a worker costs
+// tens of milliseconds to start.
 const WORKER_TAG = 'gloo-harden-cli-worker';
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
 const WORKER_YOUNG_MB = 16;
+/** How much the worker's old generation may grow past what is alive before a full collection, in percent. */
+const HEAP_GROWING_PERCENT = 25;
 function workerMinBytes() {
     const v = Number(process.env.GLOO_HARDEN_WORKER_MIN_BYTES);
     return process.env.GLOO_HARDEN_WORKER_MIN_BYTES !== undefined && Number.isFinite(v) ? (v < 0 ? Infinity : v) : WORKER_MIN_BYTES;
@@ -19045,169 +19099,33 @@ async function wantsWorker(plan) {
 function workerJob() {
     return external_node_worker_threads_namespaceObject.isMainThread ? undefined : external_node_worker_threads_namespaceObject.workerData?.[WORKER_TAG];
 }
-/**
- * Runs the job in a worker. With --fix (or --fix-dry-run) the worker does everything (it lints several times) and writes through
- * this process's stdout and stderr. Otherwise the work is shared: this thread reads and parses the files and
- * posts them, the worker lints them as they come (pass 1 overlaps the parsing) and posts back each file's
- * findings, which this thread writes out while the worker goes on (the report overlaps pass 2).
- */
+/** Runs the whole job in a worker (which writes through this process's stdout and stderr); returns its exit code. */
 async function inWorker(job, io) {
-    // --fix and --fix-dry-run need every file at once (fixes are re-linted pass by pass): the worker does it all.
-    const streamed = !job.fix && !job.fixDryRun;
     let worker;
-    let data;
     try {
-        data = { job, cwd: io.cwd, streamed, taken: new Int32Array(new SharedArrayBuffer(4)) };
-        worker = new external_node_worker_threads_namespaceObject.Worker(workerScript(), { workerData: { [WORKER_TAG]: data }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+        worker = new external_node_worker_threads_namespaceObject.Worker(workerScript(), { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } });
     }
     catch (err) {
         io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`);
         return analyse(job, io);
     }
-    // The worker's messages from now until it exits; an error it throws ends the iteration with that error.
-    const inbox = (0,external_node_events_namespaceObject.on)(worker, 'message', { close: ['exit'] });
-    const fail = (what, err) => {
-        io.stderr.write(`gloo-harden: internal error ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        return 2;
-    };
-    if (!streamed) {
-        let code;
-        try {
-            for await (const [m] of inbox)
-                if (typeof m === 'number')
-                    code = m;
-        }
-        catch (err) {
-            return fail('in the worker', err);
-        }
-        return code ?? 2;
-    }
-    // SARIF fixes are line/column regions: the worker sends the line starts of each file with fixes.
-    const lineStarts = new Map();
-    let readError;
-    const feeding = feed(worker, job, data.taken).catch((err) => {
-        // The worker must not report on part of the files: stop it.
-        readError = err;
-        void worker.terminate();
-    });
-    let workerCode;
-    async function* batches() {
-        for await (const [m] of inbox) {
-            if (m === 'end')
-                return;
-            if (typeof m === 'number') {
-                // The worker failed (it said why on stderr) before its last file.
-                workerCode = m;
-                return;
-            }
-            const batch = m;
-            for (const [path, starts, length] of batch.lines)
-                lineStarts.set(path, { starts, length });
-            yield batch.findings;
-            // Written: the worker may send another (batches waiting here would grow this thread's heap).
-            worker.postMessage('ack');
-        }
-        throw new Error('the worker stopped before it finished');
-    }
     let code;
     try {
-        code = await report(job, io, batches(), { lineStarts });
+        for await (const [m] of (0,external_node_events_namespaceObject.on)(worker, 'message', { close: ['exit'] }))
+            if (typeof m === 'number')
+                code = m;
     }
     catch (err) {
-        void worker.terminate();
-        await feeding;
-        return readError ? fail('while reading', readError) : fail('in the worker', err);
+        io.stderr.write(`gloo-harden: internal error in the worker: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return 2;
     }
-    await feeding;
-    if (readError)
-        return fail('while reading', readError);
-    return workerCode ?? code;
+    return code ?? 2;
 }
-/** Files waiting in the worker's queue from which this thread parses the next one itself. */
-const PARSE_AHEAD = 4;
-/**
- * Reads the job's files in order and posts each to the worker, then null. It parses a file itself (the packed
- * events transferred) when the worker has files waiting: parsing is then off the worker's path. When the worker
- * waits for files instead, the file goes unparsed, and the worker parses it.
- */
-async function feed(worker, job, taken) {
-    let posted = 0;
-    // Blocking reads: this thread has nothing else to do until the worker sends findings.
-    for await (const file of readEach(job.plan, { maxFileSize: job.config.maxFileSize, blocking: true })) {
-        const parsed = { file };
-        if (!file.skipped && posted - Atomics.load(taken, 0) >= PARSE_AHEAD)
-            try {
-                parsed.packed = packEvents(parseEvents(file.text, { maxDepth: MAX_DEPTH }));
-            }
-            catch {
-                // Not valid YAML: the engine parses it again and reports the error where it is.
-            }
-        worker.postMessage(parsed, parsed.packed ? [parsed.packed.words.buffer] : []);
-        posted++;
-    }
-    worker.postMessage(null);
-}
-/** The files the main thread posts, until its null. */
-async function* received(port) {
-    for await (const [m] of (0,external_node_events_namespaceObject.on)(port, 'message')) {
-        if (m === null)
-            return;
-        yield m;
-    }
-}
-/** Findings go back in batches of about this many (one message each), at most WINDOW of them not yet written. */
-const BATCH = 64;
-const WINDOW = 2;
-/**
- * The worker's side: the job arrives as workerData. Streamed, it lints the files the main thread posts and posts
- * back their findings, then 'end'; otherwise it runs the whole job and posts its exit code. After an error it
- * posts 2, having said why on stderr.
- */
+/** The worker's side: the job arrives as workerData; it runs it and posts its exit code (2 after an error, said on stderr). */
 async function workerMain(data) {
-    const port = external_node_worker_threads_namespaceObject.parentPort;
     const io = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color };
-    if (!data.streamed) {
-        port.postMessage(await guarded(io, () => analyse(data.job, io)));
-        return;
-    }
-    const code = await guarded(io, async () => {
-        const linter = new Linter({ config: data.job.config, rules: rules });
-        for await (const p of received(port)) {
-            linter.add(p.file, p.packed);
-            Atomics.add(data.taken, 0, 1);
-        }
-        let unwritten = 0;
-        let wake;
-        const onAck = (m) => {
-            if (m !== 'ack')
-                return;
-            unwritten--;
-            wake?.();
-        };
-        port.on('message', onAck);
-        let batch = { findings: [], lines: [] };
-        for (const { file, findings } of linter.eachFile()) {
-            for (const f of findings)
-                batch.findings.push(f);
-            if (findings.some((f) => f.fix?.length))
-                batch.lines.push([file.path, file.lines.starts, file.text.length]);
-            if (batch.findings.length >= BATCH) {
-                port.postMessage(batch);
-                batch = { findings: [], lines: [] };
-                unwritten++;
-                while (unwritten >= WINDOW)
-                    await new Promise((resolve) => (wake = resolve));
-            }
-        }
-        if (batch.findings.length)
-            port.postMessage(batch);
-        port.postMessage('end');
-        // The last 'message' listener going lets the port, and so this thread, end.
-        port.off('message', onAck);
-        return 0;
-    });
-    if (code)
-        port.postMessage(code);
+    external_node_worker_threads_namespaceObject.parentPort.postMessage(await guarded(io, () => analyse(data.job, io)));
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -19345,9 +19263,8 @@ async function run(argv, io) {
         job.baseline = baseline;
     if (writeBaseline !== undefined)
         job.writeBaseline = writeBaseline;
-    // The worker streams findings to the report file by file; a baseline needs them all first (to classify, or to
-    // write). So a baseline option keeps the run on the main thread: the same result, without the memory cap.
-    if (io.worker && !baseline && writeBaseline === undefined && (await wantsWorker(plan)))
+    // A large input runs in a worker whose heap is sized for it (cli-worker.ts): the same run, in less memory.
+    if (io.worker && (await wantsWorker(plan)))
         return inWorker(job, io);
     return analyse(job, io);
 }

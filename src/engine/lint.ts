@@ -11,10 +11,10 @@ import { isStrong } from '../gloo/evidence.js'
 import { ownerIndex, planInstalls, type FileDecl, type InstallPlan } from '../gloo/installs.js'
 import { settleVersion } from '../gloo/values.js'
 import { declOf, emptyDecl } from '../gloo/declarations.js'
+import { detachStrings } from './detach.js'
 import { keySince, unreadRow } from '../gloo/key-since.js'
 import type { Version } from '../gloo/version.js'
 import { dirOf, embedValues, loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from '../forms/manifests.js'
-import { packEvents, unpackEvents, type PackedEvents } from '../yaml/packed-events.js'
 import { emptyProject, fileFacts, isEmptyProject, mayHoldFacts, mergeProjects, valuesFacts, type Project } from '../gloo/project.js'
 import { deref, getNode, jsonPathOf, mapEntries, keyOf } from '../yaml/query.js'
 import { MAX_DEPTH, parseDocuments, type MapNode, type ParseResult, type YamlDocument, type YamlNode } from '../yaml/tree.js'
@@ -33,6 +33,12 @@ export interface LintFile {
   skipped?: string
   /** False: loaded as context for cross-document rules, never reported on. Default true. */
   report?: boolean
+  /**
+   * Reads the file again (the CLI: from disk). With it, the engine keeps no text or tree of the file between its
+   * two passes, and nothing of it once its findings are out: memory stays flat in the size of the run. Undefined
+   * when the file can no longer be read (it is then reported as skipped).
+   */
+  reread?: () => string | undefined
 }
 
 export interface LintOptions {
@@ -63,19 +69,21 @@ interface Entry {
   reported: boolean
   /** Why the reader did not read it. */
   skipped?: string
-  /** The file without its trees: what LintResult.files holds (set in pass 2 for a file parsed there). */
-  slim?: SourceFile
   /**
-   * The parse events, when pass 2 needs the tree again (objects or values to check, duplicate keys to report, a
-   * values layer of an install), or for a `later` file, the events it came with (parsed elsewhere).
+   * The file without its trees: what LintResult.files holds. Kept from pass 1 only for a file whose objects the
+   * project kept, or when the file cannot be read again; else made in pass 2 and dropped once its findings are out.
    */
-  packed?: PackedEvents
-  /** A file that holds no cross-document facts is parsed only in pass 2 (unless its events came with it). */
-  later?: boolean
-  text: string
+  slim?: SourceFile
+  /** The text, while it cannot be read again (no `reread`) or the project keeps objects of it. */
+  text?: string
+  reread?: () => string | undefined
   options: LoadOptions
   /** Objects the project kept, by their index in the file's objects (rules must see those very objects). */
   kept?: Map<number, KubeObject>
+  /** What kept objects point at between the passes when the file is read again: a file without text. */
+  stub?: SourceFile
+  /** The length of the text pass 1 read (kept objects stand in for their twins only while it is the same). */
+  length?: number
   /** What installs are made of: the file's values documents, descriptors and ConfigMaps. */
   decl?: FileDecl
   /** The file's cross-document facts (none for most files). */
@@ -84,17 +92,28 @@ interface Entry {
   siblingChart?: string
   /** Added by the engine (a sibling Chart.yaml the reader supplied), not by the caller. */
   synthetic?: boolean
+  /** The text names a key valuesFacts reads: an install with it as a layer is put together before any file is checked. */
+  valuesFacts?: boolean
+}
+
+/** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
+function landing(plan: InstallPlan): string[] {
+  const out = plan.layers.flatMap((l) => (l.kind === 'unresolved' ? [] : [l.path]))
+  if (plan.descriptor) out.push(plan.descriptor.path)
+  if (plan.fixTarget) out.push(plan.fixTarget)
+  return out
 }
 
 const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.map((r) => [r.meta.id, r]))
 
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
- * it, keeps its facts and what installs are made of, and keeps only its parse events, packed. Pass 2 puts the
- * installs together (catalog section 1A), runs the values rules on each install's effective values and the object
- * rules on each file with the facts of the install(s) it belongs to, on trees rebuilt from those events (no second
- * parse), then drops the trees. (Keeping trees between the passes instead was slower and used more memory: they
- * are promoted to V8's old space and stay there as garbage.)
+ * it, and keeps only its facts (plain records, and the few small objects other files' rules read) and what installs
+ * are made of. Pass 2 puts the installs together (catalog section 1A), runs the values rules on each install's
+ * effective values and the object rules on each file with the facts of the install(s) it belongs to, parsing the
+ * file again, then drops its trees. (Keeping trees, or packed parse events, between the passes made memory grow
+ * with the repository: 35 bytes of heap per byte of YAML, or 2 with packed events; a second parse costs less than
+ * the garbage collection that memory brings.)
  */
 export function lint(files: readonly LintFile[], options: LintOptions = {}): LintResult {
   const linter = new Linter(options)
@@ -112,8 +131,7 @@ interface RunInstall {
 
 /**
  * `lint` a file at a time: `add` runs pass 1 on each file as it arrives, `finish` runs pass 2 and returns the
- * result. A file may come with its parse events already packed (`packEvents` of `parseEvents(text, { maxDepth:
- * MAX_DEPTH })`, e.g. parsed on another thread): the engine then never parses it.
+ * result; `eachFile` runs pass 2 a file at a time, for a report that streams.
  */
 export class Linter {
   private readonly config: Config
@@ -137,54 +155,66 @@ export class Linter {
   }
 
   /** Pass 1 of one file; files are reported in the order they are added. */
-  add(f: LintFile, packed?: PackedEvents): void {
+  add(f: LintFile): void {
     const { config, entries } = this
     const reported = f.report !== false
     if (f.skipped) {
-      entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, text: '', options: {} })
+      entries.push({ path: f.path, reported, skipped: f.skipped, slim: loadFile(f.path, '', {}).file, options: {} })
       return
     }
     const loadOptions: LoadOptions = { glooVersion: config.glooVersion }
-    const entry: Entry = { path: f.path, reported, text: f.text, options: loadOptions }
+    const entry: Entry = { path: f.path, reported, options: loadOptions }
+    if (f.reread) entry.reread = f.reread
+    else entry.text = f.text
     if (f.siblingChart !== undefined) entry.siblingChart = f.siblingChart
+    if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative')) entry.valuesFacts = true
     entries.push(entry)
     if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
       // Context without facts is never parsed, unless an install names it as a layer.
-      if (reported) {
-        entry.later = true
-        entry.packed = packed
-      } else entry.slim = makeSourceFile(f.path, f.text, undefined, { documents: [], aliasCount: 0 })
       entry.decl = emptyDecl(f.path, f.text)
       return
     }
-    let events: Event[] | undefined
-    if (packed) events = unpackEvents(packed)
-    else
-      try {
-        events = parseEvents(f.text, { maxDepth: MAX_DEPTH })
-      } catch {
-        // parseDocuments parses again to report the error with its position.
-      }
-    const parse = parseDocuments(f.text, events ? { events } : {})
-    const lf = loadFile(f.path, f.text, { ...loadOptions, parse })
+    const lf = loadFile(f.path, f.text, { ...loadOptions, parse: parseDocuments(f.text) })
     const { facts, kept } = fileFacts(lf)
-    if (!isEmptyProject(facts)) entry.facts = facts
-    entry.decl = declOf(lf)
-    const hasValues = lf.values.length > 0 || entry.decl.configMaps.length > 0
-    if (hasValues || (reported && (lf.objects.length > 0 || parse.documents.some((d) => d.duplicateKeys.length > 0)))) {
-      entry.packed = packed ?? (events ? packEvents(events) : undefined)
-      if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
+    // What stays of the file until pass 2 must not keep its text alive (detach.ts).
+    if (!isEmptyProject(facts)) entry.facts = detachStrings(facts)
+    entry.decl = detachStrings(declOf(lf))
+    if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
+    if (kept.size && f.reread) {
+      for (const o of kept) detachStrings(o)
+      // Kept objects are read from other files (values, no positions): until their own file's turn they point
+      // at a stub, so the file's text need not stay.
+      entry.length = f.text.length
+      entry.stub = makeSourceFile(f.path, '', undefined, { documents: [], aliasCount: 0 })
+      for (const o of kept) o.file = entry.stub
+    } else if (kept.size || !f.reread) {
+      // Kept objects point at their file: it stays, text and all, without its other trees.
+      slimDown(lf, kept)
+      entry.slim = lf.file
     }
-    slimDown(lf, kept)
-    entry.slim = lf.file
+  }
+
+  /** The text of a file for pass 2: kept, or read again (undefined when it can no longer be read). */
+  private textOf(entry: Entry): string | undefined {
+    return entry.text ?? entry.reread?.()
   }
 
   /** Pass 2: every rule on every install and every reported file. */
   finish(): LintResult {
     const all: Finding[] = []
-    for (const { findings } of this.eachFile()) for (const f of findings) all.push(f)
+    const files = new Map<string, SourceFile>()
+    for (const { file, findings } of this.eachFile()) {
+      files.set(file.path, file)
+      for (const f of findings) all.push(f)
+    }
+    for (const e of this.entries) {
+      if (e.synthetic || files.has(e.path)) continue
+      const text = e.slim ? undefined : this.textOf(e)
+      const slim = e.slim ?? (text !== undefined ? makeSourceFile(e.path, text, undefined, { documents: [], aliasCount: 0 }) : undefined)
+      if (slim) files.set(e.path, slim)
+    }
     // Sorted again as a whole: the files may have come in any order.
-    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map(this.entries.filter((e) => !e.synthetic).map((e) => [e.path, e.slim!])), project: this.project! }
+    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), project: this.project! }
   }
 
   /**
@@ -231,25 +261,47 @@ export class Linter {
     const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules))
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
-    // 1. Values rules, per install, on its effective values; findings wait for their file's turn.
+    // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
+    // is checked: its members may come first. Only installs with a layer that names those keys are put together.
+    const valuesFacty = (plan: InstallPlan): boolean => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true)
+    for (const run of installs.values()) {
+      if (run.plan.rendered || !valuesFacty(run.plan)) continue
+      const built = this.buildInstall(run.plan, byPath)
+      if (built) withValuesFacts(run, valuesFacts(built.v))
+    }
+    for (const run of installs.values()) if (!run.plan.rendered) run.disables = run.project.kubeDestinationsDisabled.length > 0
+    function withValuesFacts(run: RunInstall & { key: string }, facts: Project): void {
+      if (!isEmptyProject(facts)) {
+        const members = run.project
+        run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
+        run.project = share(run.key, () => mergeProjects([members, facts]))
+      }
+    }
+    const all = [...installs.values()]
+    this.project = mergeProjects(all.map((r) => r.project))
+    const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name)
+    const neutral = emptyProject()
+
+    // 2. Values rules, per install, on its effective values, just before the first file its findings can land on
+    // (a layer or its descriptor) is checked; its findings wait for their file's turn. Findings are parked only
+    // for the installs at hand, never for the whole run.
     const pending = new Map<string, Finding[]>()
     const park = (f: Finding): void => {
       const list = pending.get(f.path)
       if (list) list.push(f)
       else pending.set(f.path, [f])
     }
-    for (const run of installs.values()) {
-      if (run.plan.rendered) continue
+    const indexOf = new Map(entries.map((e, i) => [e.path, i]))
+    const schedule = [...installs.values()]
+      .filter((r) => !r.plan.rendered)
+      .map((run) => ({ run, at: Math.min(...landing(run.plan).map((path) => indexOf.get(path) ?? Infinity)) }))
+      .filter((s) => s.at !== Infinity)
+      .sort((x, y) => x.at - y.at)
+    let scheduled = 0
+    const runValuesRules = (run: RunInstall & { key: string }): void => {
       const built = this.buildInstall(run.plan, byPath)
-      if (!built) continue
+      if (!built) return
       const { v, fileOf, unresolved } = built
-      const facts = valuesFacts(v)
-      if (!isEmptyProject(facts)) {
-        const members = run.project
-        run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
-        run.project = share(run.key, () => mergeProjects([members, facts]))
-      }
-      run.disables = run.project.kubeDestinationsDisabled.length > 0
       const ctx: RuleContext = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } }
       const suffix = several ? [run.plan.name] : undefined
       const emitAt = (rule: Rule, p: Problem): void => {
@@ -274,7 +326,7 @@ export class Linter {
       for (const note of v.notes) builtin('input-unresolved', { messageId: 'unresolved', node: note.node, data: { message: note.message } })
       if (v.chartVersion && v.chartVersion.major >= 2) {
         builtin('input-unrecognized', { messageId: 'chart2', node: v.anchor, data: { install: run.plan.name, version: v.chartVersion.raw, source: v.versionSource } })
-        continue
+        return
       }
       for (const rule of valuesRules)
         try {
@@ -283,32 +335,32 @@ export class Linter {
           builtin('internal-error', { messageId: 'crashed', node: v.anchor, data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
         }
     }
-    const all = [...installs.values()]
-    this.project = mergeProjects(all.map((r) => r.project))
-    const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name)
-    const neutral = emptyProject()
 
     // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
-    for (const entry of entries) {
+    for (const [i, entry] of entries.entries()) {
+      while (scheduled < schedule.length && schedule[scheduled].at <= i) runValuesRules(schedule[scheduled++].run)
       if (!entry.reported) continue
       let lf: LoadedFile | undefined
-      if (entry.later) {
-        const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : undefined
-        lf = loadFile(entry.path, entry.text, parse ? { ...entry.options, parse } : entry.options)
-        entry.slim = lf.file
-      } else if (entry.packed) {
-        // Every line index of this text made from now on (the rebuilt file's edits) shares this one's table.
-        void entry.slim!.lines.starts
-        lf = rebuild(entry)
-        lf.file.lines = entry.slim!.lines
+      let text = ''
+      if (!entry.skipped) {
+        const t = this.textOf(entry)
+        if (t === undefined) {
+          entry.skipped = 'it could not be read again (it was removed or changed while being checked)'
+          entry.slim = loadFile(entry.path, '', {}).file
+        } else {
+          text = t
+          lf = loadFile(entry.path, t, { ...entry.options, parse: parseDocuments(t) })
+          // One line index per text: a file kept from pass 1 (its kept objects) shares its table with the new trees.
+          if (entry.slim) lf.file.lines = entry.slim.lines
+        }
       }
-      const file = entry.slim!
+      const file = entry.slim ?? lf!.file
       const out: Finding[] = []
       const builtin = (id: string, problem: Problem): void => {
         const rule = byId.get(id)
         if (rule && config.rules[id] !== 'off') out.push(toFinding(rule, problem, file, 'file', config))
       }
-      const glooish = GLOOISH.test(entry.path) || GLOOISH.test(entry.text) || layerPaths.has(entry.path)
+      const glooish = GLOOISH.test(entry.path) || GLOOISH.test(text) || layerPaths.has(entry.path)
       const reason = entry.skipped ?? file.skipped
       if (entry.skipped) builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } })
       else if (file.skipped) {
@@ -337,8 +389,11 @@ export class Linter {
               builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` })
               break
             }
-        // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one.
-        objects = entry.kept ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
+        // A kept object stands in for its rebuilt twin: the project's indexes hold the kept one. Read again, it
+        // points at the whole file for its turn (its fixes edit the text), then at its stub again.
+        const same = entry.stub === undefined || entry.length === lf.file.text.length
+        if (entry.kept && entry.stub && same) for (const o of entry.kept.values()) o.file = lf.file
+        objects = entry.kept && same ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
         // One context per distinct project among the installs the file belongs to (findings name every such install).
         const groups = new Map<Project, RunInstall[]>()
         for (const p of owners.get(entry.path) ?? []) {
@@ -363,17 +418,22 @@ export class Linter {
                 builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
               }
         }
-        entry.packed = undefined
+        if (entry.kept && entry.stub) for (const o of entry.kept.values()) o.file = entry.stub
         entry.kept = undefined
       }
       out.push(...(pending.get(entry.path) ?? []))
       pending.delete(entry.path)
       const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config)
-      if (entry.later && lf) {
+      if (lf && !entry.slim) {
         slimDown(lf, new Set())
         entry.slim = lf.file
       }
       yield { file: entry.slim!, findings: uniqueFingerprints(sortFindings(dedupe(kept))) }
+      // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
+      if (entry.reread) {
+        entry.slim = undefined
+        entry.text = undefined
+      }
     }
   }
 
@@ -394,11 +454,12 @@ export class Linter {
     }
   }
 
-  /** The trees of a file for pass 2: rebuilt from its events, or parsed now. */
-  private load(entry: Entry): LoadedFile {
-    const parse = entry.packed ? parseDocuments(entry.text, { events: unpackEvents(entry.packed) }) : parseDocuments(entry.text)
-    const lf = loadFile(entry.path, entry.text, { ...entry.options, parse })
-    lf.file.lines = entry.slim?.lines ?? lf.file.lines
+  /** The trees of a file for pass 2 (a values layer of an install), parsed again; undefined when it cannot be read. */
+  private load(entry: Entry): LoadedFile | undefined {
+    const text = this.textOf(entry)
+    if (text === undefined) return undefined
+    const lf = loadFile(entry.path, text, { ...entry.options, parse: parseDocuments(text) })
+    if (entry.slim) lf.file.lines = entry.slim.lines
     return lf
   }
 
@@ -412,7 +473,10 @@ export class Linter {
       const e = byPath.get(path)
       if (!e || e.skipped) return undefined
       let lf = cache.get(path)
-      if (!lf) cache.set(path, (lf = this.load(e)))
+      if (!lf) {
+        lf = this.load(e)
+        if (lf) cache.set(path, lf)
+      }
       return lf
     }
     const roots = new Map<YamlNode, SourceFile>()
@@ -596,12 +660,6 @@ function mergeInstalls(findings: Finding[]): Finding[] {
   return out
 }
 
-
-/** Pass 2's tree of a file pass 1 did not keep: the same events, so the same tree and classification. */
-function rebuild(entry: Entry): LoadedFile {
-  const parse = parseDocuments(entry.text, { events: unpackEvents(entry.packed!) })
-  return loadFile(entry.path, entry.text, { ...entry.options, parse })
-}
 
 const NO_DUPLICATES = Object.freeze([]) as unknown as YamlDocument['duplicateKeys']
 

@@ -27,6 +27,15 @@ export interface KubeUpstreamRef {
   port?: string
 }
 
+/** A route's reference to an Upstream whose name looks discovered, as the project remembers it: no tree. */
+export interface DiscoveredRef {
+  name: string
+  namespace?: string
+  path: string
+  /** 1-based line of the `upstream.name` scalar. */
+  line: number
+}
+
 export interface DisabledKubeDestinations {
   path: string
   line: number
@@ -37,12 +46,14 @@ export interface DisabledKubeDestinations {
 
 export interface Project {
   /**
-   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS and route
-   * objects that reference a discovered-looking Upstream. Other objects are not kept (their trees would dominate
-   * memory); a rule that needs a new kind from other files adds it there, or a fact computed in
-   * fileFacts (as rendered proxies and Upstreams with `spec.kube` are).
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS (small ones). Other
+   * objects are not kept (their trees would dominate memory); a rule that needs a new kind from other files adds
+   * it there, or a fact computed in fileFacts (as rendered proxies, Upstreams with `spec.kube` and references to
+   * discovered-looking Upstreams are).
    */
   objects: KubeObject[]
+  /** Routes' references to Upstreams whose names look discovered. */
+  discoveredRefs: DiscoveredRef[]
   kubeDestinations: KubeDestinationRef[]
   /** Every place that disables Kubernetes destinations. */
   kubeDestinationsDisabled: DisabledKubeDestinations[]
@@ -65,6 +76,7 @@ export interface Project {
 export function emptyProject(): Project {
   return {
     objects: [],
+    discoveredRefs: [],
     kubeDestinations: [],
     kubeDestinationsDisabled: [],
     kubeUpstreams: [],
@@ -82,6 +94,7 @@ export function mergeProjects(parts: readonly Project[]): Project {
   const values: DisabledKubeDestinations[] = []
   for (const q of parts) {
     p.objects.push(...q.objects)
+    p.discoveredRefs.push(...q.discoveredRefs)
     p.kubeDestinations.push(...q.kubeDestinations)
     for (const d of q.kubeDestinationsDisabled) (d.byValues ? values : p.kubeDestinationsDisabled).push(d)
     p.kubeUpstreams.push(...q.kubeUpstreams)

@@ -7,7 +7,7 @@
 import type { KubeObject, LoadedFile, ValuesInput } from '../forms/manifests.js'
 import { emptyProject, mergeProjects, type KubeDestinationRef, type Project } from './facts.js'
 export { emptyProject, mergeProjects, perProject } from './facts.js'
-export type { DisabledKubeDestinations, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
+export type { DisabledKubeDestinations, DiscoveredRef, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
 import { getValue, proxyFact, renderedProxy } from './values.js'
 import { asString, deref, findPair, getNode, isFalse, isTrue, str } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
@@ -95,8 +95,9 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
         break
       default:
         for (const d of collectDestinations(obj)) p.kubeDestinations.push(destinationRef(d))
-        // undefinedDiscoveredRefs reads these from the objects of the project.
-        if (upstreamRefs(obj).some((r) => looksDiscovered(r.name))) kept.add(obj)
+        for (const r of upstreamRefs(obj))
+          if (looksDiscovered(r.name))
+            p.discoveredRefs.push({ name: r.name, ...(r.namespace !== undefined ? { namespace: r.namespace } : {}), path: obj.file.path, line: obj.file.lines.positionAt(r.node.start).line })
     }
   }
   for (const obj of file.objects) if (kept.has(obj)) p.objects.push(obj)
@@ -105,7 +106,7 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
 
 /** True when a project holds no fact at all (most files: kept as nothing). */
 export function isEmptyProject(p: Project): boolean {
-  return !p.objects.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative
+  return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative
 }
 
 /** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */

@@ -1,6 +1,6 @@
 /** Upstream references of routes, and which of them name an Upstream that only discovery creates. */
 import type { KubeObject } from '../forms/manifests.js'
-import { perProject, type Project } from './facts.js'
+import { perProject, type DiscoveredRef, type Project } from './facts.js'
 import { destinationHolders } from './routes.js'
 import { getNode, isScalar, str } from '../yaml/query.js'
 import type { ScalarNode } from '../yaml/tree.js'
@@ -38,25 +38,16 @@ export function upstreamRefs(obj: KubeObject): UpstreamRef[] {
 }
 
 /** References to discovered-looking Upstreams that no file of the run defines (they exist only while discovery runs). */
-export function undefinedDiscoveredRefs(project: Project): UpstreamRef[] {
+export function undefinedDiscoveredRefs(project: Project): DiscoveredRef[] {
   return perProject(project, 'undefinedDiscoveredRefs', computeUndefinedDiscoveredRefs)
 }
 
-function computeUndefinedDiscoveredRefs(project: Project): UpstreamRef[] {
-  const out: UpstreamRef[] = []
-  for (const obj of project.objects)
-    for (const ref of upstreamRefs(obj)) {
-      if (!looksDiscovered(ref.name)) continue
-      // By name alone: an Upstream of that name anywhere in the repo is taken as the static replacement.
-      if (project.upstreamNames.has(ref.name)) continue
-      out.push(ref)
-    }
-  return out
-}
+// By name alone: an Upstream of that name anywhere in the install is taken as the static replacement.
+const computeUndefinedDiscoveredRefs = (project: Project): DiscoveredRef[] => project.discoveredRefs.filter((r) => !project.upstreamNames.has(r.name))
 
 /** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
-export function describeRefs(refs: readonly UpstreamRef[], max = 3): string {
-  const shown = refs.slice(0, max).map((r) => `${r.name} (${r.obj.file.path}:${r.obj.file.lines.positionAt(r.node.start).line})`)
+export function describeRefs(refs: readonly DiscoveredRef[], max = 3): string {
+  const shown = refs.slice(0, max).map((r) => `${r.name} (${r.path}:${r.line})`)
   if (refs.length > max) shown.push(`${refs.length - max} more`)
   return shown.join(', ')
 }

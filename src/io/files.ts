@@ -166,8 +166,8 @@ export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): 
  * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
  * thread that has nothing else to do meanwhile.
  */
-export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; blocking?: boolean }): AsyncGenerator<RepoFile> {
-  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO }
+export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; blocking?: boolean; rereadable?: boolean }): AsyncGenerator<RepoFile> {
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable }
   const one = async (i: number): Promise<RepoFile> => {
     const job = plan.files[i]
     const file = await readSafely(job.base, job.rel, read, true)
@@ -236,6 +236,8 @@ const SYNC_IO: Io = {
 
 interface ReadOptions {
   maxFileSize: number
+  /** Give each file read a `reread` (LintFile): the engine then need not keep its text between its passes. */
+  rereadable?: boolean
   /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
   realDirs?: Map<string, Promise<string>>
   io?: Io
@@ -278,6 +280,7 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if (!inside(realRoot, realFolder)) return skip('it is a symlink that resolves outside the repository')
 
   let handle: Handle | undefined
+  let opened = join(realFolder, basename(abs))
   if (constants.O_NOFOLLOW !== undefined) {
     // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
     // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
@@ -297,6 +300,7 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
       return missing(err)
     }
     if (!inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
+    opened = realFile
     try {
       handle = await io.open(realFile, flags)
     } catch (err) {
@@ -321,12 +325,44 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if ('skipped' in decoded) return skip(decoded.skipped)
   const file: RepoFile = { path, text: decoded.text }
   if (decoded.encoding !== 'utf-8') file.encoding = decoded.encoding
+  if (opts.rereadable) file.reread = () => rereadSync(opened, flags, opts.maxFileSize)
   if (withChart && VALUES_FILE.test(basename(path))) {
     const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
     const chart = await readSafely(root, chartRel, opts, false)
     if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
   }
   return file
+}
+
+/**
+ * The text of a file read before, read again (blocking) from the real path it was opened at: undefined when it is
+ * gone, is no longer a regular file within max-file-size, or no longer decodes.
+ */
+function rereadSync(realPath: string, flags: number, maxFileSize: number): string | undefined {
+  let fd: number
+  try {
+    fd = openSync(realPath, flags)
+  } catch {
+    return undefined
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile() || st.size > maxFileSize) return undefined
+    const buf = Buffer.alloc(st.size + 1)
+    let n = 0
+    for (;;) {
+      const r = readSync(fd, buf, n, buf.length - n, null)
+      if (r === 0) break
+      n += r
+      if (n > st.size) return undefined
+    }
+    const decoded = decode(buf.subarray(0, n))
+    return 'skipped' in decoded ? undefined : decoded.text
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */

@@ -5,8 +5,9 @@ import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
 export interface JsonReport {
   /** Bumped when a field changes meaning or disappears. */
   version: 1
-  summary: Record<Severity, number> & { total: number; fixable: number }
   findings: Finding[]
+  /** After the findings: a report that streams knows the totals only at the end. */
+  summary: Record<Severity, number> & { total: number; fixable: number }
 }
 
 /** Copies a finding with a fixed key order, dropping absent optional fields. */
@@ -32,17 +33,21 @@ function ordered(f: Finding): Finding {
 }
 
 export function toJsonReport(findings: readonly Finding[]): JsonReport {
-  return { version: 1, summary: summarize(findings), findings: findings.map(ordered) }
+  return { version: 1, findings: findings.map(ordered), summary: summarize(findings) }
 }
 
 function summarize(findings: readonly Finding[]): JsonReport['summary'] {
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length
-  const summary = {
-    ...(Object.fromEntries(SEVERITIES.map((s) => [s, count(s)])) as Record<Severity, number>),
-    total: findings.length,
-    fixable: findings.filter((f) => f.fix?.length).length
-  }
+  const summary = emptySummary()
+  for (const f of findings) add(summary, f)
   return summary
+}
+
+const emptySummary = (): JsonReport['summary'] => ({ ...(Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>), total: 0, fixable: 0 })
+
+function add(summary: JsonReport['summary'], f: Finding): void {
+  summary[f.severity]++
+  summary.total++
+  if (f.fix?.length) summary.fixable++
 }
 
 /** The report as pretty-printed JSON, ending with a newline. */
@@ -50,24 +55,29 @@ export function toJson(findings: readonly Finding[]): string {
   return JSON.stringify(toJsonReport(findings), null, 2) + '\n'
 }
 
-/** Streams exactly `toJson(findings)`, finding by finding (a large report is never one string). */
-export async function writeJson(sink: ChunkSink, findings: readonly Finding[]): Promise<void> {
-  const empty: JsonReport = { version: 1, summary: summarize(findings), findings: [] }
-  const text = JSON.stringify(empty, null, 2)
-  const at = text.lastIndexOf('"findings": []')
-  function* parts(): Generator<string> {
-    if (!findings.length) {
-      yield text + '\n'
-      return
+/**
+ * Streams exactly `toJson` of all the findings, finding by finding: a large report is never one string. The
+ * findings may come in batches, as a linter makes them (`Linter.eachFile`); the summary follows them.
+ */
+export async function writeJson(sink: ChunkSink, findings: readonly Finding[] | Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>): Promise<void> {
+  const batches = (Array.isArray(findings) && (findings.length === 0 || !Array.isArray(findings[0])) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
+  const summary = emptySummary()
+  async function* parts(): AsyncGenerator<string> {
+    let any = false
+    for await (const batch of batches) {
+      if (!batch.length) continue
+      yield any ? ',\n' : '{\n  "version": 1,\n  "findings": [\n'
+      any = true
+      for (const f of batch) add(summary, f)
+      yield* prettyElements(
+        (function* () {
+          for (const f of batch) yield ordered(f)
+        })(),
+        4
+      )
     }
-    yield text.slice(0, at + '"findings": ['.length) + '\n'
-    yield* prettyElements(
-      (function* () {
-        for (const f of findings) yield ordered(f)
-      })(),
-      4
-    )
-    yield '\n  ]' + text.slice(at + '"findings": []'.length) + '\n'
+    const tail = JSON.stringify({ summary }, null, 2).slice(1)
+    yield any ? `\n  ],${tail}\n` : `{\n  "version": 1,\n  "findings": [],${tail}\n`
   }
   await writeChunked(sink, parts())
 }
