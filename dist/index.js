@@ -39956,6 +39956,18 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 function parseVersion(raw) {
     if (!raw)
         return undefined;
+    // Rules compare with the same few constants (`isBefore(v, '1.7.0-beta21')`) for every proxy: parsed once.
+    const key = String(raw);
+    if (parsed.has(key))
+        return parsed.get(key);
+    const v = parseVersionNow(key);
+    if (parsed.size >= 10_000)
+        parsed.clear();
+    parsed.set(key, v);
+    return v;
+}
+const parsed = new Map();
+function parseVersionNow(raw) {
     // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
     const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw));
     if (!m)
@@ -42345,13 +42357,31 @@ function settleVersion(v, glooVersion, planned) {
  * starts at each upper-case letter after a lower-case one or a digit, and before the last capital of an acronym
  * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
  */
-const kebab = (key) => key
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .replace(/[_\s]+/g, '-')
-    .toLowerCase();
+const kebab = (key) => {
+    let out = kebabs.get(key);
+    if (out === undefined) {
+        out = key
+            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+            .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+            .replace(/[_\s]+/g, '-')
+            .toLowerCase();
+        if (kebabs.size >= 10_000)
+            kebabs.clear();
+        kebabs.set(key, out);
+    }
+    return out;
+};
+const kebabs = new Map();
+/** Per effective values (an install's rules all ask): its proxies, worked out once. */
+const proxiesOf = new WeakMap();
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 function valuesProxies(v) {
+    let out = proxiesOf.get(v);
+    if (!out)
+        proxiesOf.set(v, (out = computeValuesProxies(v)));
+    return out;
+}
+function computeValuesProxies(v) {
     const keys = new Set(['gatewayProxy']);
     for (const layer of v.layers)
         for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, 'gatewayProxies'])))
@@ -48677,6 +48707,17 @@ function children() {
 }
 /** The type of a normalised key at covered version index `vi`, or undefined when that version lacks it. */
 function typeAt(key, vi) {
+    let row = typeCache.get(key);
+    if (!row)
+        typeCache.set(key, (row = new Array(COVERED_VERSIONS.length)));
+    let t = row[vi];
+    if (t === undefined)
+        row[vi] = t = computeTypeAt(key, vi) ?? null;
+    return t ?? undefined;
+}
+/** Normalised key → type per covered version (null: absent there); the schema's keys are finite. */
+const typeCache = new Map();
+function computeTypeAt(key, vi) {
     const changes = keys().get(key);
     if (changes) {
         let state = '';
@@ -48983,15 +49024,37 @@ function templateRead(path, vi, chart) {
     }
     return found;
 }
-const accepts = (path, vi, chart) => isAccepted(keyInfo(path, chart_keys_COVERED[vi])) || !!templateRead(path, vi, chart);
+/**
+ * Per path, chart and covered version: whether the chart reads the key (bit 0) and whether it lies below a
+ * free-form value (bit 1). Values files repeat the same paths (every proxy, every install): each is resolved once.
+ */
+const verdictCache = new Map();
+const VERDICT_CACHE_MAX = 100_000;
+function verdictsOf(path, chart) {
+    // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
+    const k = `${chart}\u0001${path[0] === 'gatewayProxies' && path.length > 1 ? ['gatewayProxies', '*', ...path.slice(2)].join('\u0000') : path.join('\u0000')}`;
+    let bits = verdictCache.get(k);
+    if (!bits) {
+        bits = new Uint8Array(chart_keys_COVERED.length);
+        for (let vi = 0; vi < chart_keys_COVERED.length; vi++) {
+            const info = keyInfo(path, chart_keys_COVERED[vi]);
+            const read = templateRead(path, vi, chart);
+            if (isAccepted(info) || read)
+                bits[vi] |= 1;
+            if (read === 'free' || (!info.known && info.parentFree))
+                bits[vi] |= 2;
+        }
+        if (verdictCache.size >= VERDICT_CACHE_MAX)
+            verdictCache.clear();
+        verdictCache.set(k, bits);
+    }
+    return bits;
+}
+const accepts = (path, vi, chart) => (verdictsOf(path, chart)[vi] & 1) !== 0;
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
 function freeBelow(path, versions, chart) {
-    return versions.every((vi) => {
-        if (templateRead(path, vi, chart) === 'free')
-            return true;
-        const info = keyInfo(path, chart_keys_COVERED[vi]);
-        return !info.known && !!info.parentFree;
-    });
+    const bits = verdictsOf(path, chart);
+    return versions.every((vi) => (bits[vi] & 2) !== 0);
 }
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path) {
@@ -49049,11 +49112,12 @@ function* chartKeyVerdicts(v, watch) {
         for (const piece of pieces) {
             path = [...path, piece];
             const segs = path.map((s) => s.seg);
-            const base = { layer, pair, map, path: segs, key: printPath(v, path), whole: pieces.length === 1 };
+            const at = path;
+            const base = () => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 });
             const read = versions.filter((vi) => accepts(segs, vi, v.chart));
             if (read.length) {
                 if (watch && own && watch(segs))
-                    yield { ...base, kind: 'watched', checked: versions, own };
+                    yield { ...base(), kind: 'watched', checked: versions, own };
                 versions = read;
                 continue;
             }
@@ -49064,11 +49128,11 @@ function* chartKeyVerdicts(v, watch) {
                 continue;
             const others = ALL.filter((vi) => accepts(segs, vi, v.chart));
             if (!others.length) {
-                yield { ...base, kind: 'unknown', checked: versions, own };
+                yield { ...base(), kind: 'unknown', checked: versions, own };
                 return;
             }
             // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-            yield { ...base, kind: 'otherVersion', checked: versions, own, readBy: others };
+            yield { ...base(), kind: 'otherVersion', checked: versions, own, readBy: others };
             versions = others;
             own = false;
         }

@@ -124,16 +124,37 @@ function templateRead(path: readonly string[], vi: number, chart: Chart): 'free'
   return found
 }
 
-const accepts = (path: readonly string[], vi: number, chart: Chart): boolean =>
-  isAccepted(keyInfo(path, COVERED[vi])) || !!templateRead(path, vi, chart)
+/**
+ * Per path, chart and covered version: whether the chart reads the key (bit 0) and whether it lies below a
+ * free-form value (bit 1). Values files repeat the same paths (every proxy, every install): each is resolved once.
+ */
+const verdictCache = new Map<string, Uint8Array>()
+const VERDICT_CACHE_MAX = 100_000
+
+function verdictsOf(path: readonly string[], chart: Chart): Uint8Array {
+  // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
+  const k = `${chart}\u0001${path[0] === 'gatewayProxies' && path.length > 1 ? ['gatewayProxies', '*', ...path.slice(2)].join('\u0000') : path.join('\u0000')}`
+  let bits = verdictCache.get(k)
+  if (!bits) {
+    bits = new Uint8Array(COVERED.length)
+    for (let vi = 0; vi < COVERED.length; vi++) {
+      const info = keyInfo(path, COVERED[vi])
+      const read = templateRead(path, vi, chart)
+      if (isAccepted(info) || read) bits[vi] |= 1
+      if (read === 'free' || (!info.known && info.parentFree)) bits[vi] |= 2
+    }
+    if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear()
+    verdictCache.set(k, bits)
+  }
+  return bits
+}
+
+const accepts = (path: readonly string[], vi: number, chart: Chart): boolean => (verdictsOf(path, chart)[vi] & 1) !== 0
 
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
 function freeBelow(path: readonly string[], versions: readonly number[], chart: Chart): boolean {
-  return versions.every((vi) => {
-    if (templateRead(path, vi, chart) === 'free') return true
-    const info = keyInfo(path, COVERED[vi])
-    return !info.known && !!info.parentFree
-  })
+  const bits = verdictsOf(path, chart)
+  return versions.every((vi) => (bits[vi] & 2) !== 0)
 }
 
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
@@ -200,10 +221,11 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
     for (const piece of pieces) {
       path = [...path, piece]
       const segs = path.map((s) => s.seg)
-      const base = { layer, pair, map, path: segs, key: printPath(v, path), whole: pieces.length === 1 }
+      const at = path
+      const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 })
       const read = versions.filter((vi) => accepts(segs, vi, v.chart))
       if (read.length) {
-        if (watch && own && watch(segs)) yield { ...base, kind: 'watched', checked: versions, own }
+        if (watch && own && watch(segs)) yield { ...base(), kind: 'watched', checked: versions, own }
         versions = read
         continue
       }
@@ -212,11 +234,11 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       if (known === 'prefix') continue
       const others = ALL.filter((vi) => accepts(segs, vi, v.chart))
       if (!others.length) {
-        yield { ...base, kind: 'unknown', checked: versions, own }
+        yield { ...base(), kind: 'unknown', checked: versions, own }
         return
       }
       // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-      yield { ...base, kind: 'otherVersion', checked: versions, own, readBy: others }
+      yield { ...base(), kind: 'otherVersion', checked: versions, own, readBy: others }
       versions = others
       own = false
     }

@@ -132,6 +132,16 @@ function children(): Map<string, string[]> {
 
 /** The type of a normalised key at covered version index `vi`, or undefined when that version lacks it. */
 function typeAt(key: string, vi: number): TypeAt | undefined {
+  let row = typeCache.get(key)
+  if (!row) typeCache.set(key, (row = new Array<TypeAt | null | undefined>(COVERED_VERSIONS.length)))
+  let t = row[vi]
+  if (t === undefined) row[vi] = t = computeTypeAt(key, vi) ?? null
+  return t ?? undefined
+}
+/** Normalised key → type per covered version (null: absent there); the schema's keys are finite. */
+const typeCache = new Map<string, (TypeAt | null | undefined)[]>()
+
+function computeTypeAt(key: string, vi: number): TypeAt | undefined {
   const changes = keys().get(key)
   if (changes) {
     let state = ''

@@ -204,15 +204,32 @@ export interface ValuesProxy {
  * starts at each upper-case letter after a lower-case one or a digit, and before the last capital of an acronym
  * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
  */
-export const kebab = (key: string): string =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .replace(/[_\s]+/g, '-')
-    .toLowerCase()
+export const kebab = (key: string): string => {
+  let out = kebabs.get(key)
+  if (out === undefined) {
+    out = key
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+      .replace(/[_\s]+/g, '-')
+      .toLowerCase()
+    if (kebabs.size >= 10_000) kebabs.clear()
+    kebabs.set(key, out)
+  }
+  return out
+}
+const kebabs = new Map<string, string>()
+
+/** Per effective values (an install's rules all ask): its proxies, worked out once. */
+const proxiesOf = new WeakMap<ValuesInput, ValuesProxy[]>()
 
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 export function valuesProxies(v: ValuesInput): ValuesProxy[] {
+  let out = proxiesOf.get(v)
+  if (!out) proxiesOf.set(v, (out = computeValuesProxies(v)))
+  return out
+}
+
+function computeValuesProxies(v: ValuesInput): ValuesProxy[] {
   const keys = new Set<string>(['gatewayProxy'])
   for (const layer of v.layers) for (const p of mapEntries(getNode(layer.root, [...layer.ossPath, 'gatewayProxies']))) keys.add(keyOf(p))
   const out: ValuesProxy[] = []

@@ -12,6 +12,17 @@ export interface Version {
 /** Parses `1.14.3`, `v1.4.0-beta15`, `1.17.x`, `>=1.12.0 <2`, `1.4.10`; undefined when no version is in it. */
 export function parseVersion(raw: string | undefined | null): Version | undefined {
   if (!raw) return undefined
+  // Rules compare with the same few constants (`isBefore(v, '1.7.0-beta21')`) for every proxy: parsed once.
+  const key = String(raw)
+  if (parsed.has(key)) return parsed.get(key)
+  const v = parseVersionNow(key)
+  if (parsed.size >= 10_000) parsed.clear()
+  parsed.set(key, v)
+  return v
+}
+const parsed = new Map<string, Version | undefined>()
+
+function parseVersionNow(raw: string): Version | undefined {
   // Only alpha/beta/rc are pre-releases: `1.14.3-fips` and `1.17.0-extended` are build variants of a release.
   const m = /v?(\d+)\.(\d+)(?:\.(\d+|x|\*))?(?:-(alpha|beta|rc)\.?(\d+)?)?/i.exec(String(raw))
   if (!m) return undefined
