@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { ConfigError, type Config } from './engine/config.js'
-import { fixFiles } from './engine/fix.js'
+import { fixFiles, type AppliedEdit } from './engine/fix.js'
 import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
 import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { namesGlooDependency } from './forms/manifests.js'
@@ -26,8 +26,10 @@ export interface CliIo {
   cwd: string
   stdout: { write(chunk: string): unknown }
   stderr: { write(chunk: string): unknown }
-  /** ANSI colours in text output (main() decides from the TTY and NO_COLOR). */
+  /** ANSI colours in text output (main() decides with wantsColor: the TTY, FORCE_COLOR, NO_COLOR). */
   color?: boolean
+  /** The terminal's width in columns, for the text report (main(): stdout's on a TTY; default 80). */
+  columns?: number
   /**
    * Large inputs may be linted in a worker thread with a small young generation (main() allows it; the worker
    * writes to the process's own stdout and stderr, so only a real process may allow it).
@@ -73,6 +75,8 @@ export interface Job {
   /** `--max-warnings`: exit 1 when more warnings than this are reported, whatever `failOn` says. */
   maxWarnings?: number
   color?: boolean
+  /** The width the text report wraps to (the terminal's columns; default 80). */
+  width?: number
   /** Report only the findings that are not in this baseline (`--since <ref>`, `--baseline <file>`). */
   baseline?: BaselineSource
   /** Write the run's findings to this file (cwd-relative) as a baseline instead of reporting them. */
@@ -93,7 +97,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
     const out = format === 'text' ? io.stdout : io.stderr
-    out.write(formatFixes(result.applied, result.outputs, failed, result.remaining))
+    out.write(formatFixes(result.applied, result.outputs, failed, result.remaining, result.edits))
     for (const r of result.rejected)
       io.stderr.write(
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
@@ -177,7 +181,7 @@ export async function report(
     await writeJson(io.stdout, list)
     // stdout stays one JSON document.
     if (comparison) io.stderr.write(`gloo-harden: ${formatComparison(comparison)}\n`)
-  } else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix }) + (comparison ? `${formatComparison(comparison)}\n` : ''))
+  } else io.stdout.write(formatText(list, { color: job.color, fixHint: !job.fix, width: job.width }) + (comparison ? `${formatComparison(comparison)}\n` : ''))
   return conclusion(exitCode(list, job.failOn))
 }
 
@@ -222,22 +226,31 @@ async function writeFixes(io: CliIo, files: readonly RepoFile[], outputs: Readon
   return failed
 }
 
-/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
+/**
+ * `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied, and
+ * under each, its edits as `path:line  "old" → "new"` (`+ "new"` for an insertion, `- "old"` for a deletion), the
+ * line counted in the file as it was before the fix.
+ */
 export function formatFixes(
   applied: readonly Finding[],
   outputs: ReadonlyMap<string, string>,
   failed: ReadonlyMap<string, string> = new Map(),
-  remaining: readonly Finding[] = []
+  remaining: readonly Finding[] = [],
+  edits: readonly AppliedEdit[] = []
 ): string {
   const byPath = new Map<string, Finding[]>()
   for (const f of applied) if (outputs.has(f.path) && !failed.has(f.path)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
+  const editsOf = new Map<Finding, AppliedEdit[]>()
+  for (const e of edits) editsOf.set(e.finding, [...(editsOf.get(e.finding) ?? []), e])
   const blocks = [...byPath]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, list]) =>
       [
         `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
-        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
-        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
+        ...list.flatMap((f) => [
+          `  ${printable(f.message)}  [${f.ruleId}]`,
+          ...(editsOf.get(f) ?? []).map((e) => `    ${printable(e.path)}:${e.line}  ${formatEdit(e)}`)
+        ])
       ].join('\n')
     )
   // What --fix leaves for a human: findings whose edits are suggestions (catalog section 2, fix classes).
@@ -251,6 +264,20 @@ export function formatFixes(
         .join(', ')}\n\n`
     : ''
   return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left
+}
+
+/** Longest quoted text an edit line shows before it is cut with `…`. */
+const EDIT_TEXT_MAX = 60
+
+/** `"old" → "new"`, `+ "new"` or `- "old"`: JSON-quoted (newlines as \n), control characters escaped, long text cut. */
+export function formatEdit(e: Pick<AppliedEdit, 'removed' | 'inserted'>): string {
+  const quote = (s: string): string => {
+    const chars = [...s]
+    return printable(JSON.stringify(chars.length > EDIT_TEXT_MAX ? `${chars.slice(0, EDIT_TEXT_MAX).join('')}…` : s))
+  }
+  if (!e.removed) return `+ ${quote(e.inserted)}`
+  if (!e.inserted) return `- ${quote(e.removed)}`
+  return `${quote(e.removed)} → ${quote(e.inserted)}`
 }
 
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */

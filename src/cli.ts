@@ -13,6 +13,7 @@ import { inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './engine/config.js'
 import { findFiles, printablePath, type FilePlan } from './io/files.js'
 import { parseVersion } from './gloo/version.js'
+import { wantsColor } from './report/text.js'
 import { ruleIds } from './rules/index.js'
 
 export type { CliIo, FailOn, Format } from './cli-job.js'
@@ -121,6 +122,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!plan.files.length) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
 
   const job: Job = { plan, config, format: format as Format, failOn: failOn as FailOn, fix: !!opts.fix, color: io.color }
+  if (io.columns !== undefined) job.width = io.columns
   if (opts['fix-dry-run']) job.fixDryRun = true
   if (opts.quiet) job.quiet = true
   if (maxWarnings !== undefined) job.maxWarnings = Number(maxWarnings)
@@ -190,15 +192,16 @@ const EXIT_PIPE_CLOSED = 141
 
 /** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  const env = process.env
-  const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb'
+  const color = wantsColor(process.env, !!process.stdout.isTTY)
+  // Not a terminal (a pipe, a file, a CI log): the text report wraps at DEFAULT_WIDTH.
+  const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err
     // Whoever read the output went away (`gloo-harden … | head`): stop quietly, with the status of a tool that
     // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
     process.exit(EXIT_PIPE_CLOSED)
   })
-  const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, worker: true })
+  const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
   process.exitCode = code
   return code
 }
