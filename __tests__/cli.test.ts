@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -350,6 +350,25 @@ describe('entry point', () => {
   it('runs when executed directly (tsx src/cli.ts), not when imported', () => {
     const out = execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli.ts', '--version'], { encoding: 'utf8' })
     expect(out).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
+  })
+
+  it('reads a pipe on standard input for - and /dev/stdin, uncoloured and 80 columns wide off a TTY', () => {
+    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '' }
+    for (const path of ['-', '/dev/stdin']) {
+      const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli.ts'), '--stdin-filename', 'sa.yaml', path], { cwd: root, input: SA, encoding: 'utf8', env })
+      expect({ status: r.status, stdout: r.stdout }).toEqual({
+        status: 1,
+        stdout: [
+          'sa.yaml',
+          "  4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every",
+          '              gateway proxy pod; set automountServiceAccountToken: false.',
+          '              proxy-token-automount',
+          '',
+          '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+          ''
+        ].join('\n')
+      })
+    }
   })
 })
 

@@ -30,6 +30,8 @@ export interface CliIo {
   color?: boolean
   /** The terminal's width in columns, for the text report (main(): stdout's on a TTY; default 80). */
   columns?: number
+  /** Standard input, for `-` (main(): process.stdin); absent, `-` reads nothing. */
+  stdin?: AsyncIterable<Buffer | string | Uint8Array>
   /**
    * Large inputs may be linted in a worker thread with a small young generation (main() allows it; the worker
    * writes to the process's own stdout and stderr, so only a real process may allow it).
@@ -77,6 +79,8 @@ export interface Job {
   color?: boolean
   /** The width the text report wraps to (the terminal's columns; default 80). */
   width?: number
+  /** Standard input (`-`), read already, under its `--stdin-filename`; linted with the plan's files. */
+  stdin?: RepoFile
   /** Report only the findings that are not in this baseline (`--since <ref>`, `--baseline <file>`). */
   baseline?: BaselineSource
   /** Write the run's findings to this file (cwd-relative) as a baseline instead of reporting them. */
@@ -92,8 +96,10 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   const lintOptions: LintOptions = { config, rules }
   // Before anything is linted or written: a bad ref or baseline file stops the run before --fix changes files.
   const base = job.baseline ? await loadBase(job.baseline, job.plan, config, io.cwd) : undefined
+  // Standard input joins the files read from disk (the CLI refuses --fix with it: there is nothing to write to).
+  const withStdin = (files: RepoFile[]): RepoFile[] => (job.stdin ? [...files, job.stdin] : files)
   if (job.fix) {
-    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
+    const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }))
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
     const out = format === 'text' ? io.stdout : io.stderr
@@ -106,7 +112,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
   }
   if (job.fixDryRun) {
-    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
+    const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }))
     const result = fixFiles(files, lintOptions)
     // As --fix's summary: on stdout in text, else on stderr (stdout stays one JSON or SARIF document).
     const diff = formatDiff(files, result.outputs)
@@ -120,6 +126,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   }
   const linter = new Linter(lintOptions)
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize })) linter.add(f)
+  if (job.stdin) linter.add(job.stdin)
   const result = linter.finish()
   return conclude(job, io, result.findings, base, { sources: new Map([...result.files].map(([p, f]) => [p, f.text])) })
 }

@@ -5,13 +5,15 @@
 import { FAIL_ONS } from './report/gate.js'
 import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyse, guarded, packageInfo, UsageError, type BaselineSource, type CliIo, type FailOn, type Format, type Job } from './cli-job.js'
 import { inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './engine/config.js'
-import { findFiles, printablePath, type FilePlan } from './io/files.js'
+import { findFiles, printablePath, readRepoFile, type FilePlan, type RepoFile } from './io/files.js'
+import { isStdinPath, readStdin, STDIN_NAME } from './io/stdin.js'
+import { namesGlooDependency } from './forms/manifests.js'
 import { parseVersion } from './gloo/version.js'
 import { wantsColor } from './report/text.js'
 import { ruleIds } from './rules/index.js'
@@ -24,12 +26,14 @@ const FORMATS: readonly Format[] = ['text', 'json', 'sarif']
 export const USAGE = `Usage: gloo-harden [options] [paths...]
 
 Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
-Paths are files or folders, relative to the current directory (default: .).
+Paths are files or folders, relative to the current directory (default: .). A path - (or /dev/stdin) reads
+standard input, e.g. helm template ... | gloo-harden -; it is reported as <stdin>, or as --stdin-filename.
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
-      --fix                        apply safe fixes in place, then report what remains (with --since or
-                                   --baseline too, every fixable finding is fixed, new or not)
+      --fix                        apply safe fixes in place, list each edit, then report what remains (with
+                                   --since or --baseline too, every fixable finding is fixed, new or not;
+                                   not with -: use --fix-dry-run)
       --fix-dry-run, --diff        print the unified diff --fix would write and change no file; then report
                                    and exit as without it (not with --fix)
   -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
@@ -40,6 +44,9 @@ Options:
       --max-warnings <n>           exit code 1 when more than n warnings are reported, whatever --fail-on says
       --no-error-on-unmatched      a path with no .yaml, .yml or .json file to check (an empty folder, or every
                                    file excluded) is not an error (exit code 2 otherwise)
+      --stdin-filename <path>      the file standard input (-) stands for: findings name it, and the name
+                                   decides what it is (values*.yaml beside a Chart.yaml, the config's inputs
+                                   globs; the config's exclude does not apply); default: <stdin>
       --gloo-version <version>     Gloo chart version, overriding the versions found in the files
       --since <git-ref>            report only findings that are new since that commit (the files as they were
                                    there, read with git); --fail-on applies to the new findings only
@@ -98,15 +105,28 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const { config, path: configPath } = await loadConfig(io.cwd, opts.config)
   if (glooVersion !== undefined) config.glooVersion = glooVersion
 
-  const paths = parsed.positionals.length ? parsed.positionals : ['.']
+  // `-` (or /dev/stdin) is standard input, read as one more file under --stdin-filename (default <stdin>).
+  const fromStdin = parsed.positionals.filter(isStdinPath)
+  if (fromStdin.length > 1) throw new UsageError('standard input (- or /dev/stdin) can be named only once')
+  const stdinFilename = opts['stdin-filename']
+  if (stdinFilename !== undefined && !fromStdin.length) throw new UsageError('--stdin-filename names standard input: add - to the paths')
+  if (stdinFilename !== undefined && (stdinFilename === '' || /[\u0000-\u001f\u007f]/.test(stdinFilename)))
+    throw new UsageError(`--stdin-filename: '${printablePath(stdinFilename)}' is not a file name`)
+  // ESLint's --fix-dry-run semantic: there is no file to write the fixes to, but the diff can be printed.
+  if (fromStdin.length && opts.fix) throw new UsageError('--fix cannot write to standard input (-): use --fix-dry-run to print the diff --fix would make')
+  const stdinName = fromStdin.length ? (stdinFilename === undefined ? STDIN_NAME : cwdRelative(io.cwd, stdinFilename)) : undefined
+
+  const named = parsed.positionals.filter((p) => !isStdinPath(p))
+  const paths = named.length || fromStdin.length ? named : ['.']
   const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude })
   if (found.errors.length) {
     for (const e of found.errors) io.stderr.write(`gloo-harden: ${e.message}\n`)
     return 2
   }
-  // The config file is YAML and a baseline file JSON, but they are ours, not manifests.
+  // The config file is YAML and a baseline file JSON, but they are ours, not manifests. A file on disk that
+  // standard input stands for (--stdin-filename) is read from standard input only.
   const ours = new Set([configPath, baselineFile, writeBaseline].filter((p) => p !== undefined).map((p) => cwdRelative(io.cwd, p)))
-  const plan: FilePlan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path)) }
+  const plan: FilePlan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path) && f.path !== stdinName) }
   // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
   // to check is an error, unless --no-error-on-unmatched.
   if (!opts['no-error-on-unmatched']) {
@@ -119,18 +139,22 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
     if (unmatched.length) return 2
   }
-  if (!plan.files.length) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
+  if (!plan.files.length && stdinName === undefined) io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`)
+  // The config's exclude does not apply to standard input; its name decides what it is (values*.yaml, inputs globs).
+  const stdin = stdinName === undefined ? undefined : await readStdinFile(io, stdinName, config)
 
   const job: Job = { plan, config, format: format as Format, failOn: failOn as FailOn, fix: !!opts.fix, color: io.color }
   if (io.columns !== undefined) job.width = io.columns
   if (opts['fix-dry-run']) job.fixDryRun = true
   if (opts.quiet) job.quiet = true
   if (maxWarnings !== undefined) job.maxWarnings = Number(maxWarnings)
+  if (stdin) job.stdin = stdin
   if (baseline) job.baseline = baseline
   if (writeBaseline !== undefined) job.writeBaseline = writeBaseline
   // The worker streams findings to the report file by file; a baseline needs them all first (to classify, or to
-  // write). So a baseline option keeps the run on the main thread: the same result, without the memory cap.
-  if (io.worker && !baseline && writeBaseline === undefined && (await wantsWorker(plan))) return inWorker(job, io)
+  // write). So a baseline option keeps the run on the main thread: the same result, without the memory cap. So
+  // does standard input, which the worker cannot read.
+  if (io.worker && !stdin && !baseline && writeBaseline === undefined && (await wantsWorker(plan))) return inWorker(job, io)
   return analyse(job, io)
 }
 
@@ -153,6 +177,7 @@ function parse(argv: string[]) {
       since: { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
+      'stdin-filename': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -161,6 +186,23 @@ function parse(argv: string[]) {
   if (parsed.values.diff) parsed.values['fix-dry-run'] = true
   return parsed
 }
+
+/**
+ * Standard input as a file named `name` (cwd-relative). A values file named so gets the `Chart.yaml` beside that
+ * name on disk, as a values file read from disk does (an umbrella chart names Gloo there).
+ */
+async function readStdinFile(io: CliIo, name: string, config: Config): Promise<RepoFile> {
+  const file = await readStdin(io.stdin, name, { maxFileSize: config.maxFileSize })
+  const inside = name !== '..' && !name.startsWith('../') && !isAbsolute(name)
+  if (!file.skipped && inside && VALUES_FILE.test(basename(name))) {
+    const chart = await readRepoFile(io.cwd, posix.join(posix.dirname(name), 'Chart.yaml'), { maxFileSize: config.maxFileSize })
+    if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
+  }
+  return file
+}
+
+/** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
+const VALUES_FILE = /^values[^/]*\.ya?ml$/i
 
 /** Whether a planned file is the named path or lies under it (the path absolute). */
 const under =
@@ -201,7 +243,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
     process.exit(EXIT_PIPE_CLOSED)
   })
-  const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
+  const code = await runCli(argv, { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
   process.exitCode = code
   return code
 }
