@@ -5,12 +5,12 @@
 import { FAIL_ONS } from './report/gate.js'
 import { existsSync, realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename, isAbsolute, posix, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyse, guarded, packageInfo, UsageError, type BaselineSource, type CliIo, type FailOn, type Format, type Job } from './cli-job.js'
 import { inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
-import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type Config } from './engine/config.js'
+import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, rebaseConfig, type Config } from './engine/config.js'
 import { findFiles, printablePath, readRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { isStdinPath, readStdin, STDIN_NAME } from './io/stdin.js'
 import { namesGlooDependency } from './forms/manifests.js'
@@ -36,7 +36,10 @@ Options:
                                    not with -: use --fix-dry-run)
       --fix-dry-run, --diff        print the unified diff --fix would write and change no file; then report
                                    and exit as without it (not with --fix)
-  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
+  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH} in the current folder or the
+                                   nearest one above it, up to the repository root: the first folder holding
+                                   .git); its exclude, inputs and installs globs are relative to the folder
+                                   holding .github/ (with --config, to the repository root)
       --fail-on <error|warning|notice|never>
                                    lowest severity that makes the exit code 1 (default: error)
       --quiet                      report errors only: warnings and notices are not printed, not counted, and
@@ -102,7 +105,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--max-warnings: '${maxWarnings}' is not a whole number of warnings (0 or more)`)
   const baseline: BaselineSource | undefined = since !== undefined ? { since } : baselineFile !== undefined ? { file: baselineFile } : undefined
 
-  const { config, path: configPath } = await loadConfig(io.cwd, opts.config)
+  const { config, path: configPath, root: configRoot } = await loadConfig(io.cwd, opts.config)
   if (glooVersion !== undefined) config.glooVersion = glooVersion
 
   // `-` (or /dev/stdin) is standard input, read as one more file under --stdin-filename (default <stdin>).
@@ -118,7 +121,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const named = parsed.positionals.filter((p) => !isStdinPath(p))
   const paths = named.length || fromStdin.length ? named : ['.']
-  const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude })
+  const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude, excludeBase: configRoot })
   if (found.errors.length) {
     for (const e of found.errors) io.stderr.write(`gloo-harden: ${e.message}\n`)
     return 2
@@ -212,10 +215,23 @@ const under =
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
   }
 
-/** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
-async function loadConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; path?: string }> {
-  const path = explicit ?? (existsSync(resolve(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined)
-  if (path === undefined) return { config: defaultConfig() }
+/**
+ * `--config`, else `.github/gloo-harden.yml` in cwd or the nearest folder above it, up to the repository root
+ * (the first folder holding `.git`, a folder or, in a worktree or submodule, a file), as ESLint and Prettier find
+ * theirs; outside a repository, only cwd's. Returns the config with its globs rebased onto cwd, its cwd-relative
+ * path, and the folder its globs are written against: the one holding `.github/` (for `--config`, the
+ * repository root, else cwd).
+ */
+async function loadConfig(cwd: string, explicit: string | undefined): Promise<{ config: Config; path?: string; root: string }> {
+  const repo = repositoryRoot(cwd)
+  let root = repo ?? cwd
+  let path = explicit
+  if (path === undefined) {
+    const found = findConfigFolder(cwd, repo)
+    if (found === undefined) return { config: defaultConfig(), root }
+    root = found
+    path = cwdRelative(cwd, join(found, DEFAULT_CONFIG_PATH))
+  }
   let text: string
   try {
     text = await readFile(resolve(cwd, path), 'utf8')
@@ -223,7 +239,25 @@ async function loadConfig(cwd: string, explicit: string | undefined): Promise<{ 
     const code = (err as NodeJS.ErrnoException).code
     throw new ConfigError(`${printablePath(path)}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`)
   }
-  return { config: parseConfig(text, path, ruleIds), path: cwdRelative(cwd, path) }
+  // The globs match cwd-relative paths (those the engine sees and reports) once rebased onto cwd.
+  const prefix = relative(root, cwd).split(sep).join('/')
+  return { config: rebaseConfig(parseConfig(text, path, ruleIds), prefix), path: cwdRelative(cwd, path), root }
+}
+
+/** The first folder from `dir` up that holds `.git` (a folder, or a file in a worktree or submodule). */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d
+    if (dirname(d) === d) return undefined
+  }
+}
+
+/** The folder from cwd up to the repository root (cwd only, outside one) that holds DEFAULT_CONFIG_PATH. */
+function findConfigFolder(cwd: string, repo: string | undefined): string | undefined {
+  for (let d = resolve(cwd); ; d = dirname(d)) {
+    if (existsSync(join(d, DEFAULT_CONFIG_PATH))) return d
+    if (repo === undefined || d === repo || dirname(d) === d) return undefined
+  }
 }
 
 /** A path as the file plan names it: relative to cwd, forward slashes. */
