@@ -105,9 +105,6 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--max-warnings: '${maxWarnings}' is not a whole number of warnings (0 or more)`)
   const baseline: BaselineSource | undefined = since !== undefined ? { since } : baselineFile !== undefined ? { file: baselineFile } : undefined
 
-  const { config, path: configPath, root: configRoot } = await loadConfig(io.cwd, opts.config)
-  if (glooVersion !== undefined) config.glooVersion = glooVersion
-
   // `-` (or /dev/stdin) is standard input, read as one more file under --stdin-filename (default <stdin>).
   const fromStdin = parsed.positionals.filter(isStdinPath)
   if (fromStdin.length > 1) throw new UsageError('standard input (- or /dev/stdin) can be named only once')
@@ -117,6 +114,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--stdin-filename: '${printablePath(stdinFilename)}' is not a file name`)
   // ESLint's --fix-dry-run semantic: there is no file to write the fixes to, but the diff can be printed.
   if (fromStdin.length && opts.fix) throw new UsageError('--fix cannot write to standard input (-): use --fix-dry-run to print the diff --fix would make')
+
+  const { config, path: configPath, root: configRoot } = await loadConfig(io.cwd, opts.config)
+  if (glooVersion !== undefined) config.glooVersion = glooVersion
+
   const stdinName = fromStdin.length ? (stdinFilename === undefined ? STDIN_NAME : cwdRelative(io.cwd, stdinFilename)) : undefined
 
   const named = parsed.positionals.filter((p) => !isStdinPath(p))

@@ -170,6 +170,7 @@ describe('formatText (stylish)', () => {
     expect(formatSummary({ error: 0, warning: 2, notice: 1, fixable: 2 }, { fixHint: true })).toBe('3 findings: 0 errors, 2 warnings, 1 notice (2 fixable with --fix)\n')
     expect(formatSummary({ error: 0, warning: 2, notice: 1, fixable: 2 }, { color: true })).toBe('\u001b[1m\u001b[33m3 findings: 0 errors, 2 warnings, 1 notice\u001b[0m\n')
     expect(formatSummary({ error: 0, warning: 0, notice: 0, fixable: 0 })).toBe('No findings.\n')
+    expect(formatFileBlock('clean.yaml', [])).toBe('')
   })
 })
 

@@ -116,9 +116,10 @@ export function wrap(text: string, width: number): string[] {
  * One file's block: the path as a heading (underlined with colour), then one row per finding, sorted by
  * position, as `  line:col  severity  message  rule-id`, the columns aligned within the file. When a row would
  * be wider than `width`, messages wrap under the message column and each rule id follows its message's last
- * line instead of lining up. Ends with a blank line.
+ * line instead of lining up. Ends with a blank line; empty for no findings.
  */
 export function formatFileBlock(path: string, findings: readonly Finding[], options: TextOptions = {}): string {
+  if (!findings.length) return ''
   const c = (code: string, s: string): string => (options.color ? `${code}${s}${ANSI.reset}` : s)
   const width = options.width ?? DEFAULT_WIDTH
   const rows = [...findings].sort(byPosition).map((f) => ({
