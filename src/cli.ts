@@ -267,6 +267,11 @@ const cwdRelative = (cwd: string, path: string): string => relative(cwd, resolve
 /** Exit status when stdout's reader goes away before the report is written. */
 const EXIT_PIPE_CLOSED = 141
 
+/** process.stdin, touched only when `-` reads it: a run without `-` leaves standard input alone. */
+async function* lazyStdin(): AsyncGenerator<Buffer | string> {
+  yield* process.stdin as AsyncIterable<Buffer | string>
+}
+
 /** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   const color = wantsColor(process.env, !!process.stdout.isTTY)
@@ -278,7 +283,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
     process.exit(EXIT_PIPE_CLOSED)
   })
-  const code = await runCli(argv, { cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
+  const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
   process.exitCode = code
   return code
 }
