@@ -48,10 +48,10 @@ const SA = yaml`
 `
 const VALUES_PATH = 'envs/prod/values.yaml'
 const AUTOMOUNT_MESSAGE =
-  'gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  [proxy-token-automount]'
+  'gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  proxy-token-automount'
 /** The error the change under review adds: line 8 of VALUES, at the value. */
-const AUTOMOUNT_LINE = `${VALUES_PATH}:8:23  error  ${AUTOMOUNT_MESSAGE}`
-const SA_MESSAGE = "ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]"
+const AUTOMOUNT_LINE = `${VALUES_PATH}\n  8:23  error  ${AUTOMOUNT_MESSAGE}`
+const SA_MESSAGE = "ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  proxy-token-automount"
 
 let base: string
 let root: string
@@ -80,7 +80,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 async function cliIn(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { cwd, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } })
+  const code = await runCli(argv, { cwd, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, columns: 1000 })
   return { code, stdout, stderr }
 }
 
@@ -132,7 +132,7 @@ describe('gloo-harden --since <ref>', () => {
     commit('gloo: mount the token')
     const r = await cli('--since', 'HEAD~1')
     expect(r.code).toBe(1)
-    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE, '', '1 finding: 1 error, 0 warnings, 0 notices', already(inherited, 'at HEAD~1'), ''])
+    expect(r.stdout.split('\n')).toEqual([...AUTOMOUNT_LINE.split('\n'), '', '1 finding: 1 error, 0 warnings, 0 notices', already(inherited, 'at HEAD~1'), ''])
   })
 
   it('(c) passes a change that fixes a finding, and counts it as fixed', async () => {
@@ -145,7 +145,7 @@ describe('gloo-harden --since <ref>', () => {
     expect(await cli('--since', 'HEAD')).toEqual({
       code: 1,
       stdout: [
-        `deploy/canary-sa.yaml:4:9  error  ${SA_MESSAGE}`,
+        `deploy/canary-sa.yaml\n  4:9  error  ${SA_MESSAGE}`,
         '',
         '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
         already(inherited, 'at HEAD'),
@@ -168,7 +168,7 @@ describe('gloo-harden --since <ref>', () => {
     edit('layers/values-prod.yaml', 'disableAutomount: true', 'disableAutomount: false')
     expect(await cli('--since', 'HEAD', 'layers')).toEqual({
       code: 1,
-      stdout: [`layers/values-prod.yaml:3:23  error  ${AUTOMOUNT_MESSAGE}`, '', '1 finding: 1 error, 0 warnings, 0 notices', already(layered, 'at HEAD'), ''].join('\n'),
+      stdout: [`layers/values-prod.yaml\n  3:23  error  ${AUTOMOUNT_MESSAGE}`, '', '1 finding: 1 error, 0 warnings, 0 notices', already(layered, 'at HEAD'), ''].join('\n'),
       stderr: ''
     })
   })
@@ -178,7 +178,7 @@ describe('gloo-harden --since <ref>', () => {
     const r = await cliIn(join(root, 'envs'), '--since', 'HEAD', 'prod')
     expect(r.code).toBe(1)
     const inValues = (await all(VALUES_PATH)).length - 1
-    expect(r.stdout.split('\n')).toEqual([AUTOMOUNT_LINE.replace('envs/prod/', 'prod/'), '', '1 finding: 1 error, 0 warnings, 0 notices', already(inValues, 'at HEAD'), ''])
+    expect(r.stdout.split('\n')).toEqual([...AUTOMOUNT_LINE.replace('envs/prod/', 'prod/').split('\n'), '', '1 finding: 1 error, 0 warnings, 0 notices', already(inValues, 'at HEAD'), ''])
   })
 
   it('keeps stdout one JSON document or SARIF log: only new findings there, the summary on stderr', async () => {

@@ -24,10 +24,10 @@ const SA = yaml`
     namespace: gloo-system
 `
 const BROKEN = 'gloo:\n  deployment: [\n'
-const SA_MESSAGE = "ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]"
-const SA_WARNING = `deploy/sa.yaml:4:9  warning  ${SA_MESSAGE}`
-const BROKEN_LINE = 'deploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]'
-const LOGO_LINE = 'deploy/logo.json:1:1  notice  deploy/logo.json was not checked: it is a binary file (it contains NUL bytes).  [file-skipped]'
+const SA_MESSAGE = "ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  proxy-token-automount"
+const SA_WARNING = `deploy/sa.yaml\n  4:9  warning  ${SA_MESSAGE}`
+const BROKEN_LINE = 'deploy/broken.yaml\n  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax'
+const LOGO_LINE = 'deploy/logo.json\n  1:1  notice  deploy/logo.json was not checked: it is a binary file (it contains NUL bytes).  file-skipped'
 /** The diff --fix would write for SA. */
 const SA_DIFF = [
   '--- a/deploy/sa.yaml',
@@ -51,7 +51,7 @@ function put(rel: string, content: string | Uint8Array, at = root): void {
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } })
+  const code = await runCli(argv, { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, columns: 1000 })
   return { code, stdout, stderr }
 }
 

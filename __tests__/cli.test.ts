@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { formatEdit } from '../src/cli-job.js'
 import { runCli, USAGE } from '../src/cli.js'
 import { encode } from '../src/io/files.js'
 import type { Finding } from '../src/model/finding.js'
@@ -29,7 +30,7 @@ const VALUES = yaml`
     validation:
       enabled: true
 `
-const SA_LINE = "deploy/sa.yaml:4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]"
+const SA_LINE = "deploy/sa.yaml\n  4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  proxy-token-automount"
 
 let base: string
 let root: string
@@ -42,7 +43,7 @@ function put(rel: string, content: string | Uint8Array, at = root): void {
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(argv, { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } })
+  const code = await runCli(argv, { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, columns: 1000 })
   return { code, stdout, stderr }
 }
 
@@ -62,7 +63,7 @@ describe('runCli: output and exit codes', () => {
     expect(await cli('deploy')).toEqual({
       code: 1,
       stdout: [
-        'deploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]',
+        'deploy/broken.yaml\n  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax',
         '',
         SA_LINE,
         '',
@@ -76,7 +77,7 @@ describe('runCli: output and exit codes', () => {
   it('lints the working directory by default', async () => {
     const { code, stdout } = await cli()
     expect(code).toBe(1)
-    expect(stdout.split('\n')).toContain(SA_LINE)
+    expect(stdout).toContain(`${SA_LINE}\n`)
   })
 
   it.each([
@@ -183,7 +184,7 @@ describe('runCli: config', () => {
     put('.github/gloo-harden.yml', 'max-file-size: 32\n')
     expect(await cli('deploy/sa.yaml')).toEqual({
       code: 0,
-      stdout: 'deploy/sa.yaml:1:1  notice  deploy/sa.yaml was not checked: it is 93 bytes, over max-file-size (32).  [file-skipped]\n\n1 finding: 0 errors, 0 warnings, 1 notice\n',
+      stdout: 'deploy/sa.yaml\n  1:1  notice  deploy/sa.yaml was not checked: it is 93 bytes, over max-file-size (32).  file-skipped\n\n1 finding: 0 errors, 0 warnings, 1 notice\n',
       stderr: ''
     })
   })
@@ -222,10 +223,26 @@ describe('runCli: --fix', () => {
 
     const r = await cli('--fix', 'deploy/sa.yaml', 'helm/values.yaml')
     expect(r.stderr).toBe('')
-    expect(r.stdout.startsWith("deploy/sa.yaml: fixed 1 finding\n  ServiceAccount 'gateway-proxy' mounts its API token")).toBe(true)
-    expect(r.stdout).toContain('\nhelm/values.yaml: fixed ')
-    expect(r.stdout).toContain('\n  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  [proxy-token-automount]\n')
-    expect(r.stdout).toContain('\n  gateway.validation.alwaysAcceptResources is not set (the chart default is true): the validation webhook accepts invalid resources.  [validation-always-accept]\n')
+    // Per finding, its edits: the line in the file before the fix, what went out and what came in.
+    expect(r.stdout.split('\n\n')[0]).toBe(
+      [
+        'deploy/sa.yaml: fixed 1 finding',
+        "  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]",
+        '    deploy/sa.yaml:6  + "automountServiceAccountToken: false\\n"',
+        'helm/values.yaml: fixed 5 findings',
+        "  gatewayProxies.gatewayProxy.podTemplate.probes is not set (chart default false): gateway proxy 'gateway-proxy' has no readiness probe, so its pods get traffic before Envoy has its configuration.  [proxy-probes]",
+        '    helm/values.yaml:6  + "gatewayProxies:\\n  gatewayProxy:\\n    podTemplate:\\n      probe…"',
+        '  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs.  [proxy-token-automount]',
+        '    helm/values.yaml:3  "null" → "true"',
+        '  gateway.validation.alwaysAcceptResources is not set (the chart default is true): the validation webhook accepts invalid resources.  [validation-always-accept]',
+        '    helm/values.yaml:6  + "    alwaysAcceptResources: false\\n"',
+        "  gatewayProxies.gatewayProxy.kind.deployment.replicas is not set (chart default 1): gateway proxy 'gateway-proxy' runs a single Envoy pod, so a node drain, eviction or crash drops all its traffic.  [proxy-single-replica]",
+        // Inserted by a later pass into the keys the first pass inserted: located where those went in.
+        '    helm/values.yaml:6  + "    kind:\\n      deployment:\\n        replicas: 2\\n"',
+        "  gatewayProxies.gatewayProxy.antiAffinity is not set (chart default false) and gateway proxy 'gateway-proxy' runs 2 pods with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic.  [proxy-anti-affinity]",
+        '    helm/values.yaml:6  + "    antiAffinity: true\\n"'
+      ].join('\n')
+    )
     expect(readFileSync(join(root, 'deploy/sa.yaml'), 'utf8')).toBe(SA_FIXED)
     const values = readFileSync(join(root, 'helm/values.yaml'), 'utf8')
     expect(values).toContain('\n  proxyServiceAccount:\n    disableAutomount: true\n')
@@ -254,8 +271,9 @@ describe('runCli: --fix', () => {
       stdout: [
         'deploy/sa.yaml: fixed 1 finding',
         "  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.  [proxy-token-automount]",
+        '    deploy/sa.yaml:6  + "automountServiceAccountToken: false\\n"',
         '',
-        'deploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]',
+        'deploy/broken.yaml\n  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax',
         '',
         '1 finding: 1 error, 0 warnings, 0 notices',
         ''
@@ -284,7 +302,7 @@ describe('runCli: --fix', () => {
 
   it('says so when nothing was fixable', async () => {
     expect((await cli('--fix', 'deploy/broken.yaml')).stdout).toBe(
-      'No fixes applied.\n\ndeploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]\n\n1 finding: 1 error, 0 warnings, 0 notices\n'
+      'No fixes applied.\n\ndeploy/broken.yaml\n  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax\n\n1 finding: 1 error, 0 warnings, 0 notices\n'
     )
   })
 })
@@ -302,7 +320,7 @@ describe('runCli: unsafe and unusual files', () => {
       expect(r.stdout + r.stderr).not.toContain(outside)
     }
     expect((await cli('deploy/leak.yaml')).stdout).toBe(
-      'deploy/leak.yaml:1:1  notice  deploy/leak.yaml was not checked: it is a symlink that resolves outside the repository.  [file-skipped]\n\n1 finding: 0 errors, 0 warnings, 1 notice\n'
+      'deploy/leak.yaml\n  1:1  notice  deploy/leak.yaml was not checked: it is a symlink that resolves outside the repository.  file-skipped\n\n1 finding: 0 errors, 0 warnings, 1 notice\n'
     )
     expect(readFileSync(join(outside, 'secret.yaml'), 'utf8')).toBe(SA.replace('gloo-system', 'SECRET-MARKER'))
   })
@@ -312,9 +330,9 @@ describe('runCli: unsafe and unusual files', () => {
     put('deploy/latin1.yaml', Buffer.from('# caf\xe9\nkind: ConfigMap\n', 'latin1'))
     expect((await cli('deploy/logo.json', 'deploy/latin1.yaml')).stdout).toBe(
       [
-        'deploy/latin1.yaml:1:1  notice  deploy/latin1.yaml was not checked: it is not valid UTF-8.  [file-skipped]',
+        'deploy/latin1.yaml\n  1:1  notice  deploy/latin1.yaml was not checked: it is not valid UTF-8.  file-skipped',
         '',
-        'deploy/logo.json:1:1  notice  deploy/logo.json was not checked: it is a binary file (it contains NUL bytes).  [file-skipped]',
+        'deploy/logo.json\n  1:1  notice  deploy/logo.json was not checked: it is a binary file (it contains NUL bytes).  file-skipped',
         '',
         '2 findings: 0 errors, 0 warnings, 2 notices',
         ''
@@ -324,7 +342,7 @@ describe('runCli: unsafe and unusual files', () => {
 
   it('reports positions in UTF-16 files as in the decoded text', async () => {
     put('deploy/utf16be.yaml', encode(`\uFEFF${SA}`, 'utf-16be'))
-    expect((await cli('deploy/utf16be.yaml')).stdout.split('\n')[0]).toBe(SA_LINE.replace('deploy/sa.yaml', 'deploy/utf16be.yaml'))
+    expect((await cli('deploy/utf16be.yaml')).stdout).toMatch(new RegExp(`^${SA_LINE.replace('deploy/sa.yaml', 'deploy/utf16be.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`))
   })
 })
 
@@ -332,5 +350,67 @@ describe('entry point', () => {
   it('runs when executed directly (tsx src/cli.ts), not when imported', () => {
     const out = execFileSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli.ts', '--version'], { encoding: 'utf8' })
     expect(out).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
+  })
+
+  it('reads a pipe on standard input for - and /dev/stdin, uncoloured and 80 columns wide off a TTY', () => {
+    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '' }
+    for (const path of ['-', '/dev/stdin']) {
+      const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli.ts'), '--stdin-filename', 'sa.yaml', path], { cwd: root, input: SA, encoding: 'utf8', env })
+      expect({ status: r.status, stdout: r.stdout }).toEqual({
+        status: 1,
+        stdout: [
+          'sa.yaml',
+          "  4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every",
+          '              gateway proxy pod; set automountServiceAccountToken: false.',
+          '              proxy-token-automount',
+          '',
+          '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+          ''
+        ].join('\n')
+      })
+    }
+  })
+})
+
+describe('formatEdit', () => {
+  it.each([
+    [{ removed: 'false', inserted: 'true' }, '"false" → "true"'],
+    [{ removed: '', inserted: '  key: 1\n' }, '+ "  key: 1\\n"'],
+    [{ removed: 'x: 1\n', inserted: '' }, '- "x: 1\\n"'],
+    [{ removed: 'a\u001b[2Jb\u0085', inserted: 'ok' }, '"a\\u001b[2Jb\\x85" → "ok"'],
+    [{ removed: '', inserted: 'y'.repeat(61) }, `+ "${'y'.repeat(60)}…"`]
+  ])('%j → %s', (edit, want) => {
+    expect(formatEdit(edit)).toBe(want)
+  })
+})
+
+describe('runCli: the text report fits the terminal', () => {
+  it('wraps at 80 columns when no width is given (not a TTY), and at io.columns', async () => {
+    const at = async (columns?: number): Promise<string> => {
+      let stdout = ''
+      await runCli(['deploy/sa.yaml'], { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, ...(columns ? { columns } : {}) })
+      return stdout
+    }
+    expect(await at()).toBe(
+      [
+        'deploy/sa.yaml',
+        "  4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every",
+        '              gateway proxy pod; set automountServiceAccountToken: false.',
+        '              proxy-token-automount',
+        '',
+        '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+        ''
+      ].join('\n')
+    )
+    expect(await at(100)).toBe(
+      [
+        'deploy/sa.yaml',
+        "  4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set",
+        '              automountServiceAccountToken: false.  proxy-token-automount',
+        '',
+        '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+        ''
+      ].join('\n')
+    )
   })
 })

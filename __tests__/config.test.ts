@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig } from '../src/engine/config.js'
+import { posix } from 'node:path'
+import picomatch from 'picomatch'
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig, rebaseConfig, rebaseGlob, rebasePath } from '../src/engine/config.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const PATH = '.github/gloo-harden.yml'
@@ -67,5 +69,50 @@ describe('parseConfig', () => {
   ])('rejects %j naming the file and the key', (text, message) => {
     expect(() => parseConfig(text, PATH, KNOWN)).toThrow(ConfigError)
     expect(() => parseConfig(text, PATH, KNOWN)).toThrow(message)
+  })
+})
+
+describe('rebaseGlob: root-relative globs as globs relative to a folder below the root', () => {
+  it.each([
+    ['deploy/gloo/*.yaml', '', ['deploy/gloo/*.yaml']],
+    ['deploy/gloo/*.yaml', 'deploy', ['../deploy/gloo/*.yaml', 'gloo/*.yaml']],
+    ['deploy/gloo/*.yaml', 'deploy/gloo', ['../../deploy/gloo/*.yaml', '../gloo/*.yaml', '*.yaml']],
+    ['deploy/gloo/*.yaml', 'charts', ['../deploy/gloo/*.yaml']],
+    // `**` takes no folder, or one, or both: deploy/values.yaml is `../values.yaml` from deploy/eu.
+    ['dep*/**/values.yaml', 'deploy/eu', ['../../dep*/**/values.yaml', '../**/values.yaml', '../values.yaml', '**/values.yaml']],
+    ['**/values.yaml', 'a/b', ['../../**/values.yaml', '../../values.yaml', '../**/values.yaml', '../values.yaml', '**/values.yaml']],
+    ['deploy/**', 'deploy', ['../deploy/**', '**']],
+    ['deploy', 'deploy', ['../deploy']],
+    ['./helm/values.yaml', 'helm', ['../helm/values.yaml', 'values.yaml']],
+    ['{deploy/a,b}/x.yaml', 'deploy', ['{deploy/a,b}/x.yaml']],
+    ['{deploy,b}/x.yaml', 'deploy', ['../{deploy,b}/x.yaml', 'x.yaml']]
+  ])('%j from %j', (glob, prefix, want) => {
+    expect(new Set(rebaseGlob(glob, prefix))).toEqual(new Set(want))
+  })
+
+  it('matches from the folder exactly the files below it the glob matches from the root, and none it does not', () => {
+    const files = ['values.yaml', 'deploy/values.yaml', 'deploy/eu/values.yaml', 'deploy/eu/gloo/values-prod.yaml', 'deploy/us/values.yaml', 'charts/values.yaml', 'deploy/eu/x.yaml']
+    const globs = ['deploy/eu/**', '**/values*.yaml', 'deploy/*/values.yaml', 'charts/*.yaml', 'deploy/e?/gloo/*.yaml', '**', 'dep*/**/values.yaml', '*.yaml']
+    for (const glob of globs)
+      for (const prefix of ['deploy', 'deploy/eu', 'charts']) {
+        const fromRoot = files.filter((f) => picomatch(glob, { dot: true })(f))
+        const rebased = picomatch(rebaseGlob(glob, prefix), { dot: true })
+        const fromFolder = files.filter((f) => rebased(posix.relative(prefix, f)))
+        const below = (f: string): boolean => f.startsWith(`${prefix}/`)
+        expect({ glob, prefix, below: fromFolder.filter(below) }).toEqual({ glob, prefix, below: fromRoot.filter(below) })
+        // Beside the folder (`../`), `**` cannot take `..`: some may be missed, none is added.
+        for (const f of fromFolder) expect(fromRoot).toContain(f)
+      }
+  })
+
+  it('rebases inputs, installs values, manifests and fixTarget; leaves exclude to the reader', () => {
+    const config = { ...defaultConfig(), exclude: ['deploy/legacy/**'], inputs: { gloo: ['deploy/gloo/*.yaml'], ignore: [] }, installs: [{ name: 'p', values: ['deploy/values.yaml'], manifests: ['deploy/k8s/**'], fixTarget: 'deploy/values.yaml' }] }
+    expect(rebaseConfig(config, 'deploy')).toEqual({
+      ...config,
+      inputs: { gloo: ['../deploy/gloo/*.yaml', 'gloo/*.yaml'], ignore: [] },
+      installs: [{ name: 'p', values: ['../deploy/values.yaml', 'values.yaml'], manifests: ['../deploy/k8s/**', 'k8s/**'], fixTarget: 'values.yaml' }]
+    })
+    expect(rebaseConfig(config, '')).toBe(config)
+    expect(rebasePath('helm/values.yaml', 'deploy/eu')).toBe('../../helm/values.yaml')
   })
 })

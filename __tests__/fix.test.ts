@@ -6,6 +6,7 @@ import proxyTokenAutomount from '../src/rules/proxy-token-automount.js'
 import { defineRule } from '../src/rules/types.js'
 import validationAlwaysAccept from '../src/rules/validation-always-accept.js'
 import fileSkipped from '../src/rules/file-skipped.js'
+import type { MapNode, YamlNode } from '../src/yaml/tree.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const RULES = [proxyTokenAutomount, validationAlwaysAccept, fileSkipped]
@@ -225,5 +226,48 @@ describe('fixFiles', () => {
     expect(r.outputs.get('values.yaml')).toBe(`${values}  validation:\n    alwaysAcceptResources: false\n`)
     expect(r.applied.map((f) => `${f.path} ${f.ruleId}`)).toEqual(['values.yaml validation-always-accept'])
     expect(r.remaining.map((f) => `${f.path} ${f.ruleId}`)).toEqual(['big.yaml file-skipped'])
+  })
+})
+
+describe('fixFiles: edits, located in the original text', () => {
+  const valueOf = (root: MapNode, key: string): YamlNode => root.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === key)!.value
+  /** Inserts `top: 1` at the start of the file, once. */
+  const insertsTop = defineRule({
+    meta: { ...meta, id: 'test-inserts-top', fixable: true, messages: { m: 'No top.' } },
+    *checkValues(v) {
+      const root = v.layers[0].root
+      if (!root.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'top')) yield { messageId: 'm', node: root, fix: [{ range: [0, 0], text: 'top: 1\n' }] }
+    }
+  })
+  /** Replaces b's `old` with `new`. */
+  const replacesB = defineRule({
+    meta: { ...meta, id: 'test-replaces-b', fixable: true, messages: { m: 'b is old.' } },
+    *checkValues(v) {
+      const b = valueOf(v.layers[0].root, 'b')
+      if (b.kind === 'scalar' && b.value === 'old') yield { messageId: 'm', node: b, fix: [{ range: [b.start, b.end], text: 'new' }] }
+    }
+  })
+  /** Rewrites b (as the rule above) and c together: it overlaps the rule above, so it waits for the second pass. */
+  const replacesC = defineRule({
+    meta: { ...meta, id: 'test-replaces-c', fixable: true, messages: { m: 'c is not x.' } },
+    *checkValues(v) {
+      const root = v.layers[0].root
+      const [b, c] = [valueOf(root, 'b'), valueOf(root, 'c')]
+      if (c.kind === 'scalar' && c.value !== 'x')
+        yield { messageId: 'm', node: c, fix: [{ range: [b.start, b.end], text: 'new' }, { range: [c.start, c.end], text: 'x' }] }
+    }
+  })
+
+  it('gives each applied edit its line before any fix, what it removed and what it inserted, over passes', () => {
+    const text = 'a: 1\nb: old\n\nc: yes\n'
+    const r = fixFiles([{ path: 'values.yaml', text }], { rules: [insertsTop, replacesB, replacesC], config: DECLARED })
+    expect(r.outputs.get('values.yaml')).toBe('top: 1\na: 1\nb: new\n\nc: x\n')
+    // Pass 1: the insertion at the start and b; pass 2: c's fix, whose offsets are in the text pass 1 made.
+    expect(r.edits.map(({ finding, ...e }) => ({ ...e, applied: r.applied.includes(finding) }))).toEqual([
+      { path: 'values.yaml', ruleId: 'test-inserts-top', line: 1, removed: '', inserted: 'top: 1\n', applied: true },
+      { path: 'values.yaml', ruleId: 'test-replaces-b', line: 2, removed: 'old', inserted: 'new', applied: true },
+      { path: 'values.yaml', ruleId: 'test-replaces-c', line: 2, removed: 'new', inserted: 'new', applied: true },
+      { path: 'values.yaml', ruleId: 'test-replaces-c', line: 4, removed: 'yes', inserted: 'x', applied: true }
+    ])
   })
 })

@@ -36291,8 +36291,10 @@ function parseBaselineFile(text, path, paths) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
@@ -40055,6 +40057,8 @@ function bytesOf(value) {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/gloo-harden.yml';
 const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 const defaultConfig = () => ({ rules: {}, exclude: [], maxFileSize: DEFAULT_MAX_FILE_SIZE });
@@ -40205,6 +40209,76 @@ function parseInstalls(value, path) {
             ci.fixTarget = o.fixTarget;
         return ci;
     });
+}
+/**
+ * The globs (and paths) of a config, rebased from the folder they are written against (the repository root:
+ * the folder holding `.github/`) onto a working directory `prefix` below it (forward slashes, e.g. `deploy/eu`),
+ * so that they match the cwd-relative paths the CLI lints and reports. `exclude` is not rebased: the reader
+ * matches it against root-relative paths itself (findFiles' `excludeBase`).
+ */
+function rebaseConfig(config, prefix) {
+    if (!prefix)
+        return config;
+    const globs = (list) => [...new Set(list.flatMap((g) => rebaseGlob(g, prefix)))];
+    const out = { ...config };
+    if (config.inputs)
+        out.inputs = { gloo: globs(config.inputs.gloo), ignore: globs(config.inputs.ignore) };
+    if (config.installs)
+        out.installs = config.installs.map((i) => {
+            const r = { ...i, values: globs(i.values) };
+            if (i.manifests)
+                r.manifests = globs(i.manifests);
+            if (i.fixTarget)
+                r.fixTarget = rebasePath(i.fixTarget, prefix);
+            return r;
+        });
+    return out;
+}
+/** A root-relative path as a path relative to the folder `prefix` below the root (`../` where it lies outside). */
+function rebasePath(path, prefix) {
+    const p = posix.normalize(path.replace(/^\.\//, ''));
+    return posix.relative(`/${prefix}`, `/${p}`);
+}
+/**
+ * The globs that match, relative to the folder `prefix`, what `glob` matches relative to the root: its leading
+ * segments are matched against the prefix's folders (`**` taking none or several), and what remains is the glob
+ * below the folder; a glob that leaves the folder earlier gets `../` for each folder it leaves. Empty when it
+ * can match nothing below or beside the folder. A brace or extglob that spans folders (`{a/b,c}/x`) is kept
+ * whole, unrebased.
+ */
+function rebaseGlob(glob, prefix) {
+    if (!prefix)
+        return [glob];
+    const dirs = prefix.split('/').filter(Boolean);
+    const segs = glob.replace(/^\.\//, '').split('/');
+    // A segment with an unbalanced brace, bracket or parenthesis belongs to a pattern that spans folders.
+    const balanced = (s) => [...'{[('].every((open, k) => s.split(open).length === s.split('}])'[k]).length);
+    if (!segs.every(balanced))
+        return [glob];
+    const out = new Set();
+    const seen = new Set();
+    const go = (i, j) => {
+        const state = `${i},${j}`;
+        if (seen.has(state))
+            return;
+        seen.add(state);
+        if (i === segs.length)
+            return;
+        if (j === dirs.length) {
+            out.add(segs.slice(i).join('/'));
+            return;
+        }
+        // A path outside the folder, `../` × (folders left) + the rest: the rest need not start with dirs[j].
+        out.add(`${'../'.repeat(dirs.length - j)}${segs.slice(i).join('/')}`);
+        if (segs[i] === '**') {
+            go(i + 1, j);
+            go(i, j + 1);
+        }
+        else if (picomatch.isMatch(dirs[j], segs[i], { dot: true }))
+            go(i + 1, j + 1);
+    };
+    go(0, 0);
+    return [...out];
 }
 
 ;// CONCATENATED MODULE: ./src/yaml/position.ts
@@ -50442,8 +50516,6 @@ function applySuppressions(file, objects, findings, byId, config) {
     return kept;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -50508,7 +50580,7 @@ async function listRepoFiles(root, opts) {
 /**
  * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
  * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
- * outside cwd, is an error naming it.
+ * outside cwd, is an error naming it. `excludeBase`: the folder the exclude globs are relative to (default cwd).
  */
 async function collectFiles(paths, opts) {
     const { plan, errors } = await findFiles(paths, opts);
@@ -50517,7 +50589,11 @@ async function collectFiles(paths, opts) {
 /** The first half of collectFiles: which files, without reading them. */
 async function findFiles(paths, opts) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
-    const excluded = excluder(opts.exclude);
+    // The exclude globs are written relative to excludeBase (the repository root, which may hold cwd): match the
+    // files' paths from there.
+    const match = excluder(opts.exclude);
+    const globBase = opts.excludeBase === undefined ? root : (0,external_node_path_namespaceObject.resolve)(opts.excludeBase);
+    const excluded = globBase === root ? match : (rel) => match(toPosix((0,external_node_path_namespaceObject.relative)(globBase, (0,external_node_path_namespaceObject.resolve)(root, rel))));
     const errors = [];
     // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
     // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).

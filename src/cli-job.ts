@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { ConfigError, type Config } from './engine/config.js'
-import { fixFiles } from './engine/fix.js'
+import { fixFiles, type AppliedEdit } from './engine/fix.js'
 import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
 import { decode, printablePath, readEach, readFiles, writeRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { namesGlooDependency } from './forms/manifests.js'
@@ -20,15 +20,19 @@ import { reaches, type FailOn } from './report/gate.js'
 import { writeJson } from './report/json.js'
 import { writeSarif, type LineStarts, type SarifOptions } from './report/sarif.js'
 import { writeChunked } from './report/stream.js'
-import { count, emptyCounts, formatFileBlock, formatSummary, printable, type Counts } from './report/text.js'
+import { countFindings, formatFileBlock, formatSummary, printable, type Counts } from './report/text.js'
 import { ruleIds, rules } from './rules/index.js'
 
 export interface CliIo {
   cwd: string
   stdout: { write(chunk: string): unknown }
   stderr: { write(chunk: string): unknown }
-  /** ANSI colours in text output (main() decides from the TTY and NO_COLOR). */
+  /** ANSI colours in text output (main() decides with wantsColor: the TTY, FORCE_COLOR, NO_COLOR). */
   color?: boolean
+  /** The terminal's width in columns, for the text report (main(): stdout's on a TTY; default 80). */
+  columns?: number
+  /** Standard input, for `-` (main(): process.stdin); absent, `-` reads nothing. */
+  stdin?: AsyncIterable<Buffer | string | Uint8Array>
   /**
    * Large inputs may be linted in a worker thread with a small young generation (main() allows it; the worker
    * writes to the process's own stdout and stderr, so only a real process may allow it).
@@ -74,6 +78,10 @@ export interface Job {
   /** `--max-warnings`: exit 1 when more warnings than this are reported, whatever `failOn` says. */
   maxWarnings?: number
   color?: boolean
+  /** The width the text report wraps to (the terminal's columns; default 80). */
+  width?: number
+  /** Standard input (`-`), read already, under its `--stdin-filename`; linted with the plan's files. */
+  stdin?: RepoFile
   /** Report only the findings that are not in this baseline (`--since <ref>`, `--baseline <file>`). */
   baseline?: BaselineSource
   /** Write the run's findings to this file (cwd-relative) as a baseline instead of reporting them. */
@@ -89,12 +97,14 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   const lintOptions: LintOptions = { config, rules }
   // Before anything is linted or written: a bad ref or baseline file stops the run before --fix changes files.
   const base = job.baseline ? await loadBase(job.baseline, job.plan, config, io.cwd) : undefined
+  // Standard input joins the files read from disk (the CLI refuses --fix with it: there is nothing to write to).
+  const withStdin = (files: RepoFile[]): RepoFile[] => (job.stdin ? [...files, job.stdin] : files)
   if (job.fix) {
-    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
+    const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }))
     const result = fixFiles(files, lintOptions)
     const failed = await writeFixes(io, files, result.outputs)
     const out = format === 'text' ? io.stdout : io.stderr
-    out.write(formatFixes(result.applied, result.outputs, failed, result.remaining))
+    out.write(formatFixes(result.applied, result.outputs, failed, result.remaining, result.edits))
     for (const r of result.rejected)
       io.stderr.write(
         `gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`
@@ -103,7 +113,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) })
   }
   if (job.fixDryRun) {
-    const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize })
+    const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }))
     const result = fixFiles(files, lintOptions)
     // As --fix's summary: on stdout in text, else on stderr (stdout stays one JSON or SARIF document).
     const diff = formatDiff(files, result.outputs)
@@ -118,6 +128,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   const linter = new Linter(lintOptions)
   // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) linter.add(f)
+  if (job.stdin) linter.add(job.stdin)
   if (base || job.writeBaseline !== undefined) {
     // A baseline needs every finding first (to classify them, or to write them).
     const result = linter.finish()
@@ -154,14 +165,15 @@ export async function report(
   positions: Pick<SarifOptions, 'sources' | 'lineStarts'>,
   comparison?: Comparison
 ): Promise<number> {
-  const counts = emptyCounts()
+  const counts: Counts = { error: 0, warning: 0, notice: 0, fixable: 0 }
   let code = 0
   // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
   async function* shown(): AsyncGenerator<readonly Finding[]> {
     const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
     for await (const all of batches) {
       const batch = job.quiet ? all.filter((f) => f.severity === 'error') : all
-      count(counts, batch)
+      const c = countFindings(batch)
+      for (const k of ['error', 'warning', 'notice', 'fixable'] as const) counts[k] += c[k]
       code ||= exitCode(batch, job.failOn)
       yield batch
     }
@@ -184,20 +196,20 @@ export async function report(
 
 /** The text report as it streams: a block per file (files come in path order), a blank line between, then totals. */
 async function* textParts(batches: AsyncIterable<readonly Finding[]>, job: Job, comparison: Comparison | undefined, counts: Counts): AsyncGenerator<string> {
-  const options = { color: job.color, fixHint: !job.fix }
+  const options = { color: job.color, fixHint: !job.fix, width: job.width }
   let path: string | undefined
   let block: Finding[] = []
   for await (const batch of batches)
     for (const f of batch) {
       if (f.path !== path && block.length) {
-        yield `${formatFileBlock(path!, block, options)}\n`
+        yield formatFileBlock(path!, block, options)
         block = []
       }
       path = f.path
       block.push(f)
     }
-  if (block.length) yield `${formatFileBlock(path!, block, options)}\n`
-  yield `${formatSummary(counts, options)}\n${comparison ? `${formatComparison(comparison)}\n` : ''}`
+  if (block.length) yield formatFileBlock(path!, block, options)
+  yield `${formatSummary(counts, options)}${comparison ? `${formatComparison(comparison)}\n` : ''}`
 }
 
 
@@ -240,22 +252,31 @@ async function writeFixes(io: CliIo, files: readonly RepoFile[], outputs: Readon
   return failed
 }
 
-/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
+/**
+ * `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied, and
+ * under each, its edits as `path:line  "old" → "new"` (`+ "new"` for an insertion, `- "old"` for a deletion), the
+ * line counted in the file as it was before the fix.
+ */
 export function formatFixes(
   applied: readonly Finding[],
   outputs: ReadonlyMap<string, string>,
   failed: ReadonlyMap<string, string> = new Map(),
-  remaining: readonly Finding[] = []
+  remaining: readonly Finding[] = [],
+  edits: readonly AppliedEdit[] = []
 ): string {
   const byPath = new Map<string, Finding[]>()
   for (const f of applied) if (outputs.has(f.path) && !failed.has(f.path)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
+  const editsOf = new Map<Finding, AppliedEdit[]>()
+  for (const e of edits) editsOf.set(e.finding, [...(editsOf.get(e.finding) ?? []), e])
   const blocks = [...byPath]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, list]) =>
       [
         `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
-        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
-        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
+        ...list.flatMap((f) => [
+          `  ${printable(f.message)}  [${f.ruleId}]`,
+          ...(editsOf.get(f) ?? []).map((e) => `    ${printable(e.path)}:${e.line}  ${formatEdit(e)}`)
+        ])
       ].join('\n')
     )
   // What --fix leaves for a human: findings whose edits are suggestions (catalog section 2, fix classes).
@@ -269,6 +290,20 @@ export function formatFixes(
         .join(', ')}\n\n`
     : ''
   return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left
+}
+
+/** Longest quoted text an edit line shows before it is cut with `…`. */
+const EDIT_TEXT_MAX = 60
+
+/** `"old" → "new"`, `+ "new"` or `- "old"`: JSON-quoted (newlines as \n), control characters escaped, long text cut. */
+export function formatEdit(e: Pick<AppliedEdit, 'removed' | 'inserted'>): string {
+  const quote = (s: string): string => {
+    const chars = [...s]
+    return printable(JSON.stringify(chars.length > EDIT_TEXT_MAX ? `${chars.slice(0, EDIT_TEXT_MAX).join('')}…` : s))
+  }
+  if (!e.removed) return `+ ${quote(e.inserted)}`
+  if (!e.inserted) return `- ${quote(e.removed)}`
+  return `${quote(e.removed)} → ${quote(e.inserted)}`
 }
 
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */

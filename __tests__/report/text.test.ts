@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lint, type LintFile } from '../../src/engine/lint.js'
 import { toJson } from '../../src/report/json.js'
-import { formatText, formatTotals } from '../../src/report/text.js'
+import { countFindings, formatFileBlock, formatSummary, formatText, formatTotals, wantsColor, wrap } from '../../src/report/text.js'
 import fileSkipped from '../../src/rules/file-skipped.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
@@ -50,21 +50,64 @@ const RUN: LintFile[] = [
 
 const findings = (): Finding[] => lint(RUN, { rules: RULES }).findings
 
-describe('formatText', () => {
-  it('groups by file: path:line:column  severity  message  [rule-id], then totals', () => {
-    expect(formatText(findings())).toBe(
+describe('formatText (stylish)', () => {
+  it('gives a heading per file, then aligned rows wrapped to the width, then totals', () => {
+    expect(formatText(findings(), { width: 100 })).toBe(
       [
-        'big.yaml:1:1  notice  big.yaml was not checked: it is 6291456 bytes, over max-file-size (5242880).  [file-skipped]',
+        'big.yaml',
+        '  1:1  notice  big.yaml was not checked: it is 6291456 bytes, over max-file-size (5242880).',
+        '               file-skipped',
         '',
-        'deploy/broken.yaml:3:1  error  Invalid YAML: deficient indentation.  [yaml-syntax]',
+        'deploy/broken.yaml',
+        '  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax',
         '',
-        "deploy/gloo.yaml:4:9  error  ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false. (install deploy)  [proxy-token-automount]",
-        "deploy/gloo.yaml:15:21  warning  Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false. (install deploy)  [validation-always-accept]",
+        'deploy/gloo.yaml',
+        "   4:9   error    ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod;",
+        '                  set automountServiceAccountToken: false. (install deploy)  proxy-token-automount',
+        "  15:21  warning  Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept",
+        '                  is not false. (install deploy)  validation-always-accept',
         '',
-        'helm/values.yaml:1:1  error  gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod mounts a Kubernetes API token that Envoy never needs. (install helm)  [proxy-token-automount]',
-        'helm/values.yaml:3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources. (install helm)  [validation-always-accept]',
+        'helm/values.yaml',
+        '  1:1   error    gateway.proxyServiceAccount.disableAutomount is not true: every gateway proxy pod',
+        '                 mounts a Kubernetes API token that Envoy never needs. (install helm)',
+        '                 proxy-token-automount',
+        '  3:28  warning  gateway.validation.alwaysAcceptResources is not false: the validation webhook',
+        '                 accepts invalid resources. (install helm)  validation-always-accept',
         '',
         '6 findings: 3 errors, 2 warnings, 1 notice',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('never writes a line wider than the width when the words allow it', () => {
+    for (const width of [60, 80, 100, 120])
+      for (const line of formatText(findings(), { width }).split('\n')) expect(line.length).toBeLessThanOrEqual(width)
+  })
+
+  it('lines rule ids up in a column when every row of the file fits the width', () => {
+    const gloo = findings().filter((f) => f.path === 'deploy/gloo.yaml')
+    expect(formatFileBlock('deploy/gloo.yaml', gloo, { width: 200 })).toBe(
+      [
+        'deploy/gloo.yaml',
+        "   4:9   error    ServiceAccount 'gateway-proxy' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false. (install deploy)  proxy-token-automount",
+        `  15:21  warning  ${"Settings 'default' accepts invalid resources: spec.gateway.validation.alwaysAccept is not false. (install deploy)".padEnd(139)}  validation-always-accept`,
+        '',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('wraps at 80 columns by default, and cuts a word longer than the message column', () => {
+    const [skipped] = findings()
+    const long = { ...skipped, message: `${'x'.repeat(70)} end.` }
+    expect(formatText([long])).toBe(
+      [
+        'big.yaml',
+        `  1:1  notice  ${'x'.repeat(65)}`,
+        `               ${'x'.repeat(5)} end.  file-skipped`,
+        '',
+        '1 finding: 0 errors, 0 warnings, 1 notice',
         ''
       ].join('\n')
     )
@@ -75,32 +118,91 @@ describe('formatText', () => {
     expect(formatText(shuffled)).toBe(formatText(findings()))
   })
 
-  it('colours severity, location and rule id only when asked', () => {
+  it('colours the heading, position, severity, rule id and totals only when asked', () => {
     const [skipped, broken] = findings()
-    expect(formatText([skipped, broken], { color: true })).toBe(
-      '\u001b[1mbig.yaml:1:1\u001b[0m  \u001b[36mnotice\u001b[0m  big.yaml was not checked: it is 6291456 bytes, over max-file-size (5242880).  \u001b[2m[file-skipped]\u001b[0m\n' +
+    expect(formatText([skipped, broken], { color: true, width: 200 })).toBe(
+      '\u001b[4mbig.yaml\u001b[0m\n' +
+        '  \u001b[2m1:1\u001b[0m  \u001b[36mnotice\u001b[0m  big.yaml was not checked: it is 6291456 bytes, over max-file-size (5242880).  \u001b[2mfile-skipped\u001b[0m\n' +
         '\n' +
-        '\u001b[1mdeploy/broken.yaml:3:1\u001b[0m  \u001b[31merror\u001b[0m  Invalid YAML: deficient indentation.  \u001b[2m[yaml-syntax]\u001b[0m\n' +
+        '\u001b[4mdeploy/broken.yaml\u001b[0m\n' +
+        '  \u001b[2m3:1\u001b[0m  \u001b[31merror\u001b[0m  Invalid YAML: deficient indentation.  \u001b[2myaml-syntax\u001b[0m\n' +
         '\n' +
+        '\u001b[1m\u001b[31m2 findings: 1 error, 0 warnings, 1 notice\u001b[0m\n'
+    )
+    expect(formatText([skipped, broken], { width: 200 })).toBe(
+      'big.yaml\n  1:1  notice  big.yaml was not checked: it is 6291456 bytes, over max-file-size (5242880).  file-skipped\n\n' +
+        'deploy/broken.yaml\n  3:1  error  Invalid YAML: deficient indentation.  yaml-syntax\n\n' +
         '2 findings: 1 error, 0 warnings, 1 notice\n'
     )
+  })
+
+  it('pads by visible width: colour codes do not shift the columns', () => {
+    const strip = (s: string): string => s.replace(/\u001b\[\d+m/g, '')
+    for (const width of [60, 100, 200]) expect(strip(formatText(findings(), { color: true, width }))).toBe(formatText(findings(), { width }))
   })
 
   it('escapes control characters that came from the scanned files', () => {
     const [f] = findings()
     const hostile = { ...f, path: 'evil\u001b]0;x\u0007.yaml', message: 'line one\nFAKE.yaml:1:1  error  forged' }
     expect(formatText([hostile])).toBe(
-      'evil\\x1b]0;x\\x07.yaml:1:1  notice  line one\\x0aFAKE.yaml:1:1  error  forged  [file-skipped]\n\n1 finding: 0 errors, 0 warnings, 1 notice\n'
+      'evil\\x1b]0;x\\x07.yaml\n  1:1  notice  line one\\x0aFAKE.yaml:1:1  error  forged  file-skipped\n\n1 finding: 0 errors, 0 warnings, 1 notice\n'
     )
   })
 
   it('says so when there is nothing to report', () => {
     expect(formatText([])).toBe('No findings.\n')
+    expect(formatText([], { color: true })).toBe('No findings.\n')
   })
 
   it('counts fixable findings when asked', () => {
     // Only the two proxy-token-automount findings: the explicit alwaysAccept(Resources): true get a suggestion, not a fix.
     expect(formatTotals(findings(), { fixHint: true })).toBe('6 findings: 3 errors, 2 warnings, 1 notice (2 fixable with --fix)')
+  })
+
+  it('is the composition of formatFileBlock per file and formatSummary of the counts (for streaming)', () => {
+    const all = findings()
+    const paths = [...new Set(all.map((f) => f.path))].sort()
+    const opts = { color: true, fixHint: true, width: 72 }
+    const streamed =
+      paths.map((p) => formatFileBlock(p, all.filter((f) => f.path === p), opts)).join('') + formatSummary(countFindings(all), opts)
+    expect(streamed).toBe(formatText(all, opts))
+    expect(countFindings(all)).toEqual({ error: 3, warning: 2, notice: 1, fixable: 2 })
+    expect(formatSummary({ error: 0, warning: 2, notice: 1, fixable: 2 }, { fixHint: true })).toBe('3 findings: 0 errors, 2 warnings, 1 notice (2 fixable with --fix)\n')
+    expect(formatSummary({ error: 0, warning: 2, notice: 1, fixable: 2 }, { color: true })).toBe('\u001b[1m\u001b[33m3 findings: 0 errors, 2 warnings, 1 notice\u001b[0m\n')
+    expect(formatSummary({ error: 0, warning: 0, notice: 0, fixable: 0 })).toBe('No findings.\n')
+    expect(formatFileBlock('clean.yaml', [])).toBe('')
+  })
+})
+
+describe('wrap', () => {
+  it.each([
+    ['a bb ccc dddd', 6, ['a bb', 'ccc', 'dddd']],
+    ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
+    ['ab abcdefghij c', 4, ['ab', 'abcd', 'efgh', 'ij c']],
+    ['', 10, ['']]
+  ])('%j at %i', (text, width, want) => {
+    expect(wrap(text, width)).toEqual(want)
+  })
+})
+
+describe('wantsColor: FORCE_COLOR wins over NO_COLOR (Node, supports-color); no-color.org, force-color.org', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ TERM: 'dumb' }, true, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true], // empty: ignored (no-color.org)
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: 'true' }, false, true],
+    [{ FORCE_COLOR: '3' }, false, true],
+    [{ FORCE_COLOR: '' }, false, false], // empty: ignored (force-color.org)
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false' }, true, false],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0', NO_COLOR: '' }, true, false],
+    [{ FORCE_COLOR: '1', TERM: 'dumb' }, false, true]
+  ] as const)('%j on a TTY: %s → %s', (env, tty, want) => {
+    expect(wantsColor(env, tty)).toBe(want)
   })
 })
 

@@ -15655,6 +15655,9 @@ function parseBaselineFile(text, path, paths) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/size.ts
 /** Sizes as people write them, shared by the action input and the config file: `524288`, `512k`, `5MB`, `5 MiB`. */
 const SIZE_UNITS = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2 };
@@ -15672,6 +15675,8 @@ function bytesOf(value) {
 
 ;// CONCATENATED MODULE: ./src/engine/config.ts
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+
+
 
 
 
@@ -15826,12 +15831,79 @@ function parseInstalls(value, path) {
         return ci;
     });
 }
+/**
+ * The globs (and paths) of a config, rebased from the folder they are written against (the repository root:
+ * the folder holding `.github/`) onto a working directory `prefix` below it (forward slashes, e.g. `deploy/eu`),
+ * so that they match the cwd-relative paths the CLI lints and reports. `exclude` is not rebased: the reader
+ * matches it against root-relative paths itself (findFiles' `excludeBase`).
+ */
+function rebaseConfig(config, prefix) {
+    if (!prefix)
+        return config;
+    const globs = (list) => [...new Set(list.flatMap((g) => rebaseGlob(g, prefix)))];
+    const out = { ...config };
+    if (config.inputs)
+        out.inputs = { gloo: globs(config.inputs.gloo), ignore: globs(config.inputs.ignore) };
+    if (config.installs)
+        out.installs = config.installs.map((i) => {
+            const r = { ...i, values: globs(i.values) };
+            if (i.manifests)
+                r.manifests = globs(i.manifests);
+            if (i.fixTarget)
+                r.fixTarget = rebasePath(i.fixTarget, prefix);
+            return r;
+        });
+    return out;
+}
+/** A root-relative path as a path relative to the folder `prefix` below the root (`../` where it lies outside). */
+function rebasePath(path, prefix) {
+    const p = external_node_path_namespaceObject.posix.normalize(path.replace(/^\.\//, ''));
+    return external_node_path_namespaceObject.posix.relative(`/${prefix}`, `/${p}`);
+}
+/**
+ * The globs that match, relative to the folder `prefix`, what `glob` matches relative to the root: its leading
+ * segments are matched against the prefix's folders (`**` taking none or several), and what remains is the glob
+ * below the folder; a glob that leaves the folder earlier gets `../` for each folder it leaves. Empty when it
+ * can match nothing below or beside the folder. A brace or extglob that spans folders (`{a/b,c}/x`) is kept
+ * whole, unrebased.
+ */
+function rebaseGlob(glob, prefix) {
+    if (!prefix)
+        return [glob];
+    const dirs = prefix.split('/').filter(Boolean);
+    const segs = glob.replace(/^\.\//, '').split('/');
+    // A segment with an unbalanced brace, bracket or parenthesis belongs to a pattern that spans folders.
+    const balanced = (s) => [...'{[('].every((open, k) => s.split(open).length === s.split('}])'[k]).length);
+    if (!segs.every(balanced))
+        return [glob];
+    const out = new Set();
+    const seen = new Set();
+    const go = (i, j) => {
+        const state = `${i},${j}`;
+        if (seen.has(state))
+            return;
+        seen.add(state);
+        if (i === segs.length)
+            return;
+        if (j === dirs.length) {
+            out.add(segs.slice(i).join('/'));
+            return;
+        }
+        // A path outside the folder, `../` × (folders left) + the rest: the rest need not start with dirs[j].
+        out.add(`${'../'.repeat(dirs.length - j)}${segs.slice(i).join('/')}`);
+        if (segs[i] === '**') {
+            go(i + 1, j);
+            go(i, j + 1);
+        }
+        else if (picomatch_default().isMatch(dirs[j], segs[i], { dot: true }))
+            go(i + 1, j + 1);
+    };
+    go(0, 0);
+    return [...out];
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/gloo/evidence.ts
 /**
  * Is a values map Gloo values, and of which chart? Catalog section 1.2: only strong evidence (a path only the
@@ -17825,6 +17897,20 @@ function fixFiles(files, lintOptions = {}) {
     // again (an insertion would be duplicated every pass).
     const attempted = new Set();
     const withText = () => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }));
+    // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
+    const history = new Map();
+    const edits = [];
+    const record = (path, text, done) => {
+        const pass = done.flatMap((f) => f.fix ?? []);
+        const earlier = history.get(path) ?? [];
+        const source = original.get(path) ?? '';
+        for (const f of done)
+            for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
+                const start = toOriginal(e.range[0], earlier);
+                edits.push({ path, ruleId: f.ruleId, finding: f, line: lineAt(source, start), removed: text.slice(e.range[0], e.range[1]), inserted: e.text });
+            }
+        history.set(path, [...earlier, pass]);
+    };
     let findings = lint(withText(), lintOptions).findings;
     const initial = findings;
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -17853,6 +17939,7 @@ function fixFiles(files, lintOptions = {}) {
                     attempted.add(key(f));
                 if (one.text !== text)
                     current.set(path, one.text);
+                record(path, text, one.applied);
                 applied.push(...one.applied);
                 changed ||= one.text !== text || one.rejected.length > 0;
                 continue;
@@ -17861,6 +17948,7 @@ function fixFiles(files, lintOptions = {}) {
                 for (const f of taken)
                     attempted.add(key(f));
                 current.set(path, result.output);
+                record(path, text, taken);
                 applied.push(...taken);
                 changed = true;
                 continue;
@@ -17883,7 +17971,7 @@ function fixFiles(files, lintOptions = {}) {
     for (const [path, text] of current)
         if (text !== original.get(path))
             outputs.set(path, text);
-    return { outputs, applied, remaining: findings, rejected, initial };
+    return { outputs, applied, remaining: findings, rejected, initial, edits };
 }
 function applyOneByOne(text, list) {
     // Offsets are only valid for the text they were computed on, so apply the first fix that works and leave
@@ -17899,6 +17987,36 @@ function applyOneByOne(text, list) {
             return { text: r.output, applied: [f], rejected };
     }
     return { text, applied: [], rejected };
+}
+/**
+ * An offset of the text after `passes` (each pass's edits in the text it was applied to) as an offset of the
+ * text before them; an offset inside inserted text maps to where that text went in.
+ */
+function toOriginal(offset, passes) {
+    let o = offset;
+    for (let p = passes.length - 1; p >= 0; p--) {
+        let shift = 0;
+        let mapped;
+        for (const e of [...passes[p]].sort((a, b) => a.range[0] - b.range[0])) {
+            const start = e.range[0] + shift;
+            if (o < start)
+                break;
+            if (o < start + e.text.length) {
+                mapped = e.range[0];
+                break;
+            }
+            shift += e.text.length - (e.range[1] - e.range[0]);
+        }
+        o = mapped ?? o - shift;
+    }
+    return o;
+}
+/** 1-based line of an offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 
@@ -17962,7 +18080,7 @@ async function listRepoFiles(root, opts) {
 /**
  * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
  * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
- * outside cwd, is an error naming it.
+ * outside cwd, is an error naming it. `excludeBase`: the folder the exclude globs are relative to (default cwd).
  */
 async function collectFiles(paths, opts) {
     const { plan, errors } = await findFiles(paths, opts);
@@ -17971,7 +18089,11 @@ async function collectFiles(paths, opts) {
 /** The first half of collectFiles: which files, without reading them. */
 async function findFiles(paths, opts) {
     const root = (0,external_node_path_namespaceObject.resolve)(opts.cwd);
-    const excluded = excluder(opts.exclude);
+    // The exclude globs are written relative to excludeBase (the repository root, which may hold cwd): match the
+    // files' paths from there.
+    const match = excluder(opts.exclude);
+    const globBase = opts.excludeBase === undefined ? root : (0,external_node_path_namespaceObject.resolve)(opts.excludeBase);
+    const excluded = globBase === root ? match : (rel) => match(toPosix((0,external_node_path_namespaceObject.relative)(globBase, (0,external_node_path_namespaceObject.resolve)(root, rel))));
     const errors = [];
     // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
     // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
@@ -18621,10 +18743,32 @@ async function writeSarif(sink, findings, rules, options) {
 const isBatches = (x) => !Array.isArray(x);
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
-/** The terminal format: `path:line:column  severity  message  [rule-id]`, grouped by file, then totals. */
+/**
+ * The terminal format, ESLint's "stylish": a heading per file, then `line:col  severity  message  rule-id` rows
+ * aligned in columns and wrapped to the terminal width, then the totals. Streamable: one file's block at a time
+ * (formatFileBlock), then the totals from counts (formatSummary); formatText composes them.
+ */
 
-const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
+/** The width when the output is not a terminal (a pipe, a file, CI logs), as `tput cols` falls back to. */
+const DEFAULT_WIDTH = 80;
+/** A message column never gets narrower than this: on a very narrow terminal the row overflows instead. */
+const MIN_MESSAGE_WIDTH = 20;
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
 const SEVERITY_COLOR = { error: ANSI.red, warning: ANSI.yellow, notice: ANSI.cyan };
+/**
+ * Whether to colour, from the environment and whether stdout is a terminal. `FORCE_COLOR` wins over `NO_COLOR`,
+ * as in Node's own `tty.getColorDepth` and chalk's supports-color: set and non-empty, it forces colour, except
+ * `0` and `false`, which turn it off (force-color.org). Else a non-empty `NO_COLOR` turns it off (no-color.org:
+ * an empty one is ignored). Else colour on a terminal, unless `TERM=dumb`.
+ */
+function wantsColor(env, isTTY) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return isTTY && env.TERM !== 'dumb';
+}
 /**
  * Escapes control characters: messages interpolate keys and values from the scanned files, which must not be
  * able to move the cursor, recolour the terminal or forge extra output lines.
@@ -18633,9 +18777,8 @@ function printable(s) {
     return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 const text_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const emptyCounts = () => ({ error: 0, warning: 0, notice: 0, fixable: 0 });
-/** Adds findings to running counts (a report that streams counts as it writes). */
-function count(counts, findings) {
+function countFindings(findings) {
+    const counts = { error: 0, warning: 0, notice: 0, fixable: 0 };
     for (const f of findings) {
         counts[f.severity]++;
         if (f.fix?.length)
@@ -18643,8 +18786,11 @@ function count(counts, findings) {
     }
     return counts;
 }
-/** The totals line from counts, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
-function formatSummary(counts, options = {}) {
+/** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`; no newline, no colour. */
+function formatTotals(findings, options = {}) {
+    return totalsLine(countFindings(findings), options);
+}
+function totalsLine(counts, options) {
     const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
     if (!total)
         return 'No findings.';
@@ -18653,28 +18799,106 @@ function formatSummary(counts, options = {}) {
         line += ` (${counts.fixable} fixable with --fix)`;
     return line;
 }
-/** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
-function formatTotals(findings, options = {}) {
-    return formatSummary(count(emptyCounts(), findings), options);
+/** The totals line, ending with a newline: bold, and in the colour of the worst severity found, with colour. */
+function formatSummary(counts, options = {}) {
+    const line = totalsLine(counts, options);
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    return `${options.color && worst ? `${ANSI.bold}${SEVERITY_COLOR[worst]}${line}${ANSI.reset}` : line}\n`;
 }
-/** One file's block: its findings by position, one line each, ending with a newline. */
+const byPosition = (a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+/** Display width: code points (a wide CJK glyph counts one; good enough for messages that are mostly ASCII). */
+const widthOf = (s) => {
+    let n = 0;
+    for (const _ of s)
+        n++;
+    return n;
+};
+const padEnd = (s, width) => s + ' '.repeat(Math.max(0, width - widthOf(s)));
+const text_padStart = (s, width) => ' '.repeat(Math.max(0, width - widthOf(s))) + s;
+/** Greedy word wrap to `width`; a word longer than the width is cut. */
+function wrap(text, width) {
+    const lines = [];
+    let line = '';
+    for (let word of text.split(' ')) {
+        while (widthOf(word) > width) {
+            if (line)
+                lines.push(line);
+            const chars = [...word];
+            lines.push(chars.slice(0, width).join(''));
+            word = chars.slice(width).join('');
+            line = '';
+        }
+        if (!line)
+            line = word;
+        else if (widthOf(line) + 1 + widthOf(word) <= width)
+            line += ` ${word}`;
+        else {
+            lines.push(line);
+            line = word;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+/**
+ * One file's block: the path as a heading (underlined with colour), then one row per finding, sorted by
+ * position, as `  line:col  severity  message  rule-id`, the columns aligned within the file. When a row would
+ * be wider than `width`, messages wrap under the message column and each rule id follows its message's last
+ * line instead of lining up. Ends with a blank line; empty for no findings.
+ */
 function formatFileBlock(path, findings, options = {}) {
+    if (!findings.length)
+        return '';
     const c = (code, s) => (options.color ? `${code}${s}${ANSI.reset}` : s);
-    const sorted = [...findings].sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-    return (sorted
-        .map((f) => {
-        const where = `${printable(path)}:${f.span.start.line}:${f.span.start.column}`;
-        return `${c(ANSI.bold, where)}  ${c(SEVERITY_COLOR[f.severity], f.severity)}  ${printable(f.message)}  ${c(ANSI.dim, `[${f.ruleId}]`)}`;
-    })
-        .join('\n') + '\n');
+    const width = options.width ?? DEFAULT_WIDTH;
+    const rows = [...findings].sort(byPosition).map((f) => ({
+        line: String(f.span.start.line),
+        column: String(f.span.start.column),
+        severity: f.severity,
+        message: printable(f.message),
+        ruleId: printable(f.ruleId)
+    }));
+    const lineWidth = Math.max(...rows.map((r) => r.line.length));
+    const columnWidth = Math.max(...rows.map((r) => r.column.length));
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    const ruleWidth = Math.max(...rows.map((r) => widthOf(r.ruleId)));
+    // `  ` + line:col + `  ` + severity + `  `: where the message column starts.
+    const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2;
+    const longest = Math.max(...rows.map((r) => widthOf(r.message)));
+    // Rule ids line up in a column when every row fits; else each follows its message, which wraps.
+    const table = indent + longest + 2 + ruleWidth <= width;
+    const messageWidth = table ? longest : Math.max(MIN_MESSAGE_WIDTH, width - indent);
+    const out = [c(ANSI.underline, printable(path))];
+    for (const r of rows) {
+        const where = `${text_padStart(r.line, lineWidth)}:${padEnd(r.column, columnWidth)}`;
+        const lead = `  ${c(ANSI.dim, where)}  ${c(SEVERITY_COLOR[r.severity], r.severity)}${' '.repeat(severityWidth - r.severity.length)}  `;
+        const lines = wrap(r.message, messageWidth);
+        const last = lines.length - 1;
+        const rule = c(ANSI.dim, r.ruleId);
+        if (table)
+            lines[last] = `${padEnd(lines[last], messageWidth)}  ${rule}`;
+        else if (widthOf(lines[last]) + 2 + widthOf(r.ruleId) <= messageWidth)
+            lines[last] += `  ${rule}`;
+        else
+            lines.push(rule);
+        out.push(`${lead}${lines[0]}`, ...lines.slice(1).map((l) => `${' '.repeat(indent)}${l}`));
+    }
+    return `${out.join('\n')}\n\n`;
 }
-/** Formats findings for a terminal; a blank line separates files. Ends with a newline. */
+/** Formats findings for a terminal: a block per file, sorted by path, then the totals. Ends with a newline. */
 function formatText(findings, options = {}) {
     const byPath = new Map();
-    for (const f of findings)
-        byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
-    const blocks = [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => formatFileBlock(path, list, options));
-    return (blocks.length ? blocks.join('\n') + '\n' : '') + formatTotals(findings, options) + '\n';
+    for (const f of findings) {
+        const list = byPath.get(f.path);
+        if (list)
+            list.push(f);
+        else
+            byPath.set(f.path, [f]);
+    }
+    let out = '';
+    for (const [path, list] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        out += formatFileBlock(path, list, options);
+    return out + formatSummary(countFindings(findings), options);
 }
 
 ;// CONCATENATED MODULE: ./src/cli-job.ts
@@ -18729,12 +18953,14 @@ async function analyse(job, io) {
     const lintOptions = { config, rules: rules };
     // Before anything is linted or written: a bad ref or baseline file stops the run before --fix changes files.
     const base = job.baseline ? await loadBase(job.baseline, job.plan, config, io.cwd) : undefined;
+    // Standard input joins the files read from disk (the CLI refuses --fix with it: there is nothing to write to).
+    const withStdin = (files) => (job.stdin ? [...files, job.stdin] : files);
     if (job.fix) {
-        const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
+        const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }));
         const result = fixFiles(files, lintOptions);
         const failed = await writeFixes(io, files, result.outputs);
         const out = format === 'text' ? io.stdout : io.stderr;
-        out.write(formatFixes(result.applied, result.outputs, failed, result.remaining));
+        out.write(formatFixes(result.applied, result.outputs, failed, result.remaining, result.edits));
         for (const r of result.rejected)
             io.stderr.write(`gloo-harden: ${printable(r.finding.path)}:${r.finding.span.start.line}:${r.finding.span.start.column}: the fix for [${r.finding.ruleId}] was not applied: ${r.reason}\n`);
         if (failed.size)
@@ -18742,7 +18968,7 @@ async function analyse(job, io) {
         return conclude(job, io, result.remaining, base, { sources: new Map(files.map((f) => [f.path, result.outputs.get(f.path) ?? f.text])) });
     }
     if (job.fixDryRun) {
-        const files = await readFiles(job.plan, { maxFileSize: config.maxFileSize });
+        const files = withStdin(await readFiles(job.plan, { maxFileSize: config.maxFileSize }));
         const result = fixFiles(files, lintOptions);
         // As --fix's summary: on stdout in text, else on stderr (stdout stays one JSON or SARIF document).
         const diff = formatDiff(files, result.outputs);
@@ -18757,6 +18983,8 @@ async function analyse(job, io) {
     // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
     for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true }))
         linter.add(f);
+    if (job.stdin)
+        linter.add(job.stdin);
     if (base || job.writeBaseline !== undefined) {
         // A baseline needs every finding first (to classify them, or to write them).
         const result = linter.finish();
@@ -18788,14 +19016,16 @@ async function conclude(job, io, findings, base, positions) {
  * them: every format is then written as they come (text and JSON put their totals at the end), and none is kept.
  */
 async function report(job, io, findings, positions, comparison) {
-    const counts = emptyCounts();
+    const counts = { error: 0, warning: 0, notice: 0, fixable: 0 };
     let code = 0;
     // --quiet: what is not an error is not reported at all (not printed, not counted, cannot fail the run).
     async function* shown() {
         const batches = (Array.isArray(findings) ? [findings] : findings);
         for await (const all of batches) {
             const batch = job.quiet ? all.filter((f) => f.severity === 'error') : all;
-            count(counts, batch);
+            const c = countFindings(batch);
+            for (const k of ['error', 'warning', 'notice', 'fixable'])
+                counts[k] += c[k];
             code ||= exitCode(batch, job.failOn);
             yield batch;
         }
@@ -18821,21 +19051,21 @@ async function report(job, io, findings, positions, comparison) {
 }
 /** The text report as it streams: a block per file (files come in path order), a blank line between, then totals. */
 async function* textParts(batches, job, comparison, counts) {
-    const options = { color: job.color, fixHint: !job.fix };
+    const options = { color: job.color, fixHint: !job.fix, width: job.width };
     let path;
     let block = [];
     for await (const batch of batches)
         for (const f of batch) {
             if (f.path !== path && block.length) {
-                yield `${formatFileBlock(path, block, options)}\n`;
+                yield formatFileBlock(path, block, options);
                 block = [];
             }
             path = f.path;
             block.push(f);
         }
     if (block.length)
-        yield `${formatFileBlock(path, block, options)}\n`;
-    yield `${formatSummary(counts, options)}\n${comparison ? `${formatComparison(comparison)}\n` : ''}`;
+        yield formatFileBlock(path, block, options);
+    yield `${formatSummary(counts, options)}${comparison ? `${formatComparison(comparison)}\n` : ''}`;
 }
 /**
  * What `--fix` would change, as a unified diff (`--- a/<path>`, `+++ b/<path>`, 3 lines of context) per changed
@@ -18875,18 +19105,27 @@ async function writeFixes(io, files, outputs) {
     }
     return failed;
 }
-/** `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied. */
-function formatFixes(applied, outputs, failed = new Map(), remaining = []) {
+/**
+ * `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied, and
+ * under each, its edits as `path:line  "old" → "new"` (`+ "new"` for an insertion, `- "old"` for a deletion), the
+ * line counted in the file as it was before the fix.
+ */
+function formatFixes(applied, outputs, failed = new Map(), remaining = [], edits = []) {
     const byPath = new Map();
     for (const f of applied)
         if (outputs.has(f.path) && !failed.has(f.path))
             byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    const editsOf = new Map();
+    for (const e of edits)
+        editsOf.set(e.finding, [...(editsOf.get(e.finding) ?? []), e]);
     const blocks = [...byPath]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, list]) => [
         `${printable(path)}: fixed ${list.length} finding${list.length === 1 ? '' : 's'}`,
-        // No positions: fixes applied in later passes were located in text that earlier fixes had shifted.
-        ...list.map((f) => `  ${printable(f.message)}  [${f.ruleId}]`)
+        ...list.flatMap((f) => [
+            `  ${printable(f.message)}  [${f.ruleId}]`,
+            ...(editsOf.get(f) ?? []).map((e) => `    ${printable(e.path)}:${e.line}  ${formatEdit(e)}`)
+        ])
     ].join('\n'));
     // What --fix leaves for a human: findings whose edits are suggestions (catalog section 2, fix classes).
     const byRule = new Map();
@@ -18901,6 +19140,20 @@ function formatFixes(applied, outputs, failed = new Map(), remaining = []) {
             .join(', ')}\n\n`
         : '';
     return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left;
+}
+/** Longest quoted text an edit line shows before it is cut with `…`. */
+const EDIT_TEXT_MAX = 60;
+/** `"old" → "new"`, `+ "new"` or `- "old"`: JSON-quoted (newlines as \n), control characters escaped, long text cut. */
+function formatEdit(e) {
+    const quote = (s) => {
+        const chars = [...s];
+        return printable(JSON.stringify(chars.length > EDIT_TEXT_MAX ? `${chars.slice(0, EDIT_TEXT_MAX).join('')}…` : s));
+    };
+    if (!e.removed)
+        return `+ ${quote(e.inserted)}`;
+    if (!e.inserted)
+        return `- ${quote(e.removed)}`;
+    return `${quote(e.removed)} → ${quote(e.inserted)}`;
 }
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
 function packageInfo() {
@@ -19192,6 +19445,39 @@ async function workerMain(data) {
     external_node_worker_threads_namespaceObject.parentPort.postMessage(await guarded(io, () => analyse(data.job, io)));
 }
 
+;// CONCATENATED MODULE: ./src/io/stdin.ts
+/** Standard input as one more file (`gloo-harden -`): the same size limit and decoding as a file from disk. */
+
+/** The name findings on standard input are reported under without `--stdin-filename` (ESLint: `<text>`). */
+const STDIN_NAME = '<stdin>';
+/** The paths on the command line that mean standard input: `-`, and `/dev/stdin` (read as a stream, not a file). */
+const isStdinPath = (p) => p === '-' || p === '/dev/stdin';
+/**
+ * Reads standard input into a file named `path`. Reading stops once it exceeds max-file-size, and the file is
+ * then skipped, as an oversize file on disk is (a `file-skipped` notice); so is one that is binary or not valid
+ * UTF-8 (UTF-16 with a BOM is decoded, as from disk).
+ */
+async function readStdin(stream, path, opts) {
+    const chunks = [];
+    let size = 0;
+    if (stream)
+        for await (const chunk of stream) {
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+            chunks.push(bytes);
+            size += bytes.length;
+            // Stop reading: the writer gets EPIPE, as from a reader that went away.
+            if (size > opts.maxFileSize)
+                return { path, text: '', skipped: `it is more than max-file-size (${opts.maxFileSize} bytes)` };
+        }
+    const decoded = decode(Buffer.concat(chunks, size));
+    if ('skipped' in decoded)
+        return { path, text: '', skipped: decoded.skipped };
+    const file = { path, text: decoded.text };
+    if (decoded.encoding !== 'utf-8')
+        file.encoding = decoded.encoding;
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes;
@@ -19210,19 +19496,27 @@ async function workerMain(data) {
 
 
 
+
+
+
 const FORMATS = ['text', 'json', 'sarif'];
 const USAGE = `Usage: gloo-harden [options] [paths...]
 
 Checks Gloo Helm values and manifests (.yaml, .yml, .json) against production-hardening rules.
-Paths are files or folders, relative to the current directory (default: .).
+Paths are files or folders, relative to the current directory (default: .). A path - (or /dev/stdin) reads
+standard input, e.g. helm template ... | gloo-harden -; it is reported as <stdin>, or as --stdin-filename.
 
 Options:
   -f, --format <text|json|sarif>   output format (default: text)
-      --fix                        apply safe fixes in place, then report what remains (with --since or
-                                   --baseline too, every fixable finding is fixed, new or not)
+      --fix                        apply safe fixes in place, list each edit, then report what remains (with
+                                   --since or --baseline too, every fixable finding is fixed, new or not;
+                                   not with -: use --fix-dry-run)
       --fix-dry-run, --diff        print the unified diff --fix would write and change no file; then report
                                    and exit as without it (not with --fix)
-  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH}, if present)
+  -c, --config <file>              config file (default: ${DEFAULT_CONFIG_PATH} in the current folder or the
+                                   nearest one above it, up to the repository root: the first folder holding
+                                   .git); its exclude, inputs and installs globs are relative to the folder
+                                   holding .github/ (with --config, to the repository root)
       --fail-on <error|warning|notice|never>
                                    lowest severity that makes the exit code 1 (default: error)
       --quiet                      report errors only: warnings and notices are not printed, not counted, and
@@ -19230,6 +19524,9 @@ Options:
       --max-warnings <n>           exit code 1 when more than n warnings are reported, whatever --fail-on says
       --no-error-on-unmatched      a path with no .yaml, .yml or .json file to check (an empty folder, or every
                                    file excluded) is not an error (exit code 2 otherwise)
+      --stdin-filename <path>      the file standard input (-) stands for: findings name it, and the name
+                                   decides what it is (values*.yaml beside a Chart.yaml, the config's inputs
+                                   globs; the config's exclude does not apply); default: <stdin>
       --gloo-version <version>     Gloo chart version, overriding the versions found in the files
       --since <git-ref>            report only findings that are new since that commit (the files as they were
                                    there, read with git); --fail-on applies to the new findings only
@@ -19288,19 +19585,34 @@ async function run(argv, io) {
     if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings))
         throw new UsageError(`--max-warnings: '${maxWarnings}' is not a whole number of warnings (0 or more)`);
     const baseline = since !== undefined ? { since } : baselineFile !== undefined ? { file: baselineFile } : undefined;
-    const { config, path: configPath } = await loadConfig(io.cwd, opts.config);
+    // `-` (or /dev/stdin) is standard input, read as one more file under --stdin-filename (default <stdin>).
+    const fromStdin = parsed.positionals.filter(isStdinPath);
+    if (fromStdin.length > 1)
+        throw new UsageError('standard input (- or /dev/stdin) can be named only once');
+    const stdinFilename = opts['stdin-filename'];
+    if (stdinFilename !== undefined && !fromStdin.length)
+        throw new UsageError('--stdin-filename names standard input: add - to the paths');
+    if (stdinFilename !== undefined && (stdinFilename === '' || /[\u0000-\u001f\u007f]/.test(stdinFilename)))
+        throw new UsageError(`--stdin-filename: '${printablePath(stdinFilename)}' is not a file name`);
+    // ESLint's --fix-dry-run semantic: there is no file to write the fixes to, but the diff can be printed.
+    if (fromStdin.length && opts.fix)
+        throw new UsageError('--fix cannot write to standard input (-): use --fix-dry-run to print the diff --fix would make');
+    const { config, path: configPath, root: configRoot } = await loadConfig(io.cwd, opts.config);
     if (glooVersion !== undefined)
         config.glooVersion = glooVersion;
-    const paths = parsed.positionals.length ? parsed.positionals : ['.'];
-    const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude });
+    const stdinName = fromStdin.length ? (stdinFilename === undefined ? STDIN_NAME : cwdRelative(io.cwd, stdinFilename)) : undefined;
+    const named = parsed.positionals.filter((p) => !isStdinPath(p));
+    const paths = named.length || fromStdin.length ? named : ['.'];
+    const found = await findFiles(paths, { cwd: io.cwd, exclude: config.exclude, excludeBase: configRoot });
     if (found.errors.length) {
         for (const e of found.errors)
             io.stderr.write(`gloo-harden: ${e.message}\n`);
         return 2;
     }
-    // The config file is YAML and a baseline file JSON, but they are ours, not manifests.
+    // The config file is YAML and a baseline file JSON, but they are ours, not manifests. A file on disk that
+    // standard input stands for (--stdin-filename) is read from standard input only.
     const ours = new Set([configPath, baselineFile, writeBaseline].filter((p) => p !== undefined).map((p) => cwdRelative(io.cwd, p)));
-    const plan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path)) };
+    const plan = { ...found.plan, files: found.plan.files.filter((f) => !ours.has(f.path) && f.path !== stdinName) };
     // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
     // to check is an error, unless --no-error-on-unmatched.
     if (!opts['no-error-on-unmatched']) {
@@ -19314,20 +19626,27 @@ async function run(argv, io) {
         if (unmatched.length)
             return 2;
     }
-    if (!plan.files.length)
+    if (!plan.files.length && stdinName === undefined)
         io.stderr.write(`gloo-harden: no .yaml, .yml or .json files found in ${paths.map(printablePath).join(', ')}\n`);
+    // The config's exclude does not apply to standard input; its name decides what it is (values*.yaml, inputs globs).
+    const stdin = stdinName === undefined ? undefined : await readStdinFile(io, stdinName, config);
     const job = { plan, config, format: format, failOn: failOn, fix: !!opts.fix, color: io.color };
+    if (io.columns !== undefined)
+        job.width = io.columns;
     if (opts['fix-dry-run'])
         job.fixDryRun = true;
     if (opts.quiet)
         job.quiet = true;
     if (maxWarnings !== undefined)
         job.maxWarnings = Number(maxWarnings);
+    if (stdin)
+        job.stdin = stdin;
     if (baseline)
         job.baseline = baseline;
     if (writeBaseline !== undefined)
         job.writeBaseline = writeBaseline;
     // A large input runs in a worker whose heap is sized for it (cli-worker.ts): the same run, in less memory.
+    // Standard input, read already, goes with the job.
     if (io.worker && (await wantsWorker(plan)))
         return inWorker(job, io);
     return analyse(job, io);
@@ -19351,6 +19670,7 @@ function parse(argv) {
             since: { type: 'string' },
             baseline: { type: 'string' },
             'write-baseline': { type: 'string' },
+            'stdin-filename': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' }
         }
@@ -19360,16 +19680,45 @@ function parse(argv) {
         parsed.values['fix-dry-run'] = true;
     return parsed;
 }
+/**
+ * Standard input as a file named `name` (cwd-relative). A values file named so gets the `Chart.yaml` beside that
+ * name on disk, as a values file read from disk does (an umbrella chart names Gloo there).
+ */
+async function readStdinFile(io, name, config) {
+    const file = await readStdin(io.stdin, name, { maxFileSize: config.maxFileSize });
+    const inside = name !== '..' && !name.startsWith('../') && !(0,external_node_path_namespaceObject.isAbsolute)(name);
+    if (!file.skipped && inside && cli_VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(name))) {
+        const chart = await readRepoFile(io.cwd, external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(name), 'Chart.yaml'), { maxFileSize: config.maxFileSize });
+        if (!chart.skipped && namesGlooDependency(chart.text))
+            file.siblingChart = chart.text;
+    }
+    return file;
+}
+/** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
+const cli_VALUES_FILE = /^values[^/]*\.ya?ml$/i;
 /** Whether a planned file is the named path or lies under it (the path absolute). */
 const under = (abs) => (f) => {
     const rel = (0,external_node_path_namespaceObject.relative)(abs, (0,external_node_path_namespaceObject.resolve)(f.base, f.rel));
     return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 };
-/** `--config`, else `.github/gloo-harden.yml` when it exists; returns the config and its cwd-relative path. */
+/**
+ * `--config`, else `.github/gloo-harden.yml` in cwd or the nearest folder above it, up to the repository root
+ * (the first folder holding `.git`, a folder or, in a worktree or submodule, a file), as ESLint and Prettier find
+ * theirs; outside a repository, only cwd's. Returns the config with its globs rebased onto cwd, its cwd-relative
+ * path, and the folder its globs are written against: the one holding `.github/` (for `--config`, the
+ * repository root, else cwd).
+ */
 async function loadConfig(cwd, explicit) {
-    const path = explicit ?? ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, DEFAULT_CONFIG_PATH)) ? DEFAULT_CONFIG_PATH : undefined);
-    if (path === undefined)
-        return { config: defaultConfig() };
+    const repo = repositoryRoot(cwd);
+    let root = repo ?? cwd;
+    let path = explicit;
+    if (path === undefined) {
+        const found = findConfigFolder(cwd, repo);
+        if (found === undefined)
+            return { config: defaultConfig(), root };
+        root = found;
+        path = cwdRelative(cwd, (0,external_node_path_namespaceObject.join)(found, DEFAULT_CONFIG_PATH));
+    }
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, path), 'utf8');
@@ -19378,16 +19727,41 @@ async function loadConfig(cwd, explicit) {
         const code = err.code;
         throw new ConfigError(`${printablePath(path)}: cannot read the config file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
     }
-    return { config: parseConfig(text, path, ruleIds), path: cwdRelative(cwd, path) };
+    // The globs match cwd-relative paths (those the engine sees and reports) once rebased onto cwd.
+    const prefix = (0,external_node_path_namespaceObject.relative)(root, cwd).split(external_node_path_namespaceObject.sep).join('/');
+    return { config: rebaseConfig(parseConfig(text, path, ruleIds), prefix), path: cwdRelative(cwd, path), root };
+}
+/** The first folder from `dir` up that holds `.git` (a folder, or a file in a worktree or submodule). */
+function repositoryRoot(dir) {
+    for (let d = (0,external_node_path_namespaceObject.resolve)(dir);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, '.git')))
+            return d;
+        if ((0,external_node_path_namespaceObject.dirname)(d) === d)
+            return undefined;
+    }
+}
+/** The folder from cwd up to the repository root (cwd only, outside one) that holds DEFAULT_CONFIG_PATH. */
+function findConfigFolder(cwd, repo) {
+    for (let d = (0,external_node_path_namespaceObject.resolve)(cwd);; d = (0,external_node_path_namespaceObject.dirname)(d)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(d, DEFAULT_CONFIG_PATH)))
+            return d;
+        if (repo === undefined || d === repo || (0,external_node_path_namespaceObject.dirname)(d) === d)
+            return undefined;
+    }
 }
 /** A path as the file plan names it: relative to cwd, forward slashes. */
 const cwdRelative = (cwd, path) => (0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.resolve)(cwd, path)).split(external_node_path_namespaceObject.sep).join('/');
 /** Exit status when stdout's reader goes away before the report is written. */
 const EXIT_PIPE_CLOSED = 141;
+/** process.stdin, touched only when `-` reads it: a run without `-` leaves standard input alone. */
+async function* lazyStdin() {
+    yield* process.stdin;
+}
 /** Runs with the process's argv and streams; sets process.exitCode (so output is flushed before exit). */
 async function main(argv = process.argv.slice(2)) {
-    const env = process.env;
-    const color = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : !!process.stdout.isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+    const color = wantsColor(process.env, !!process.stdout.isTTY);
+    // Not a terminal (a pipe, a file, a CI log): the text report wraps at DEFAULT_WIDTH.
+    const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
     process.stdout.on('error', (err) => {
         if (err.code !== 'EPIPE')
             throw err;
@@ -19395,7 +19769,7 @@ async function main(argv = process.argv.slice(2)) {
         // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
         process.exit(EXIT_PIPE_CLOSED);
     });
-    const code = await runCli(argv, { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, color, worker: true });
+    const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true });
     process.exitCode = code;
     return code;
 }

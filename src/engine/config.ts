@@ -1,5 +1,7 @@
 /** The config file (`.github/gloo-harden.yml`): rules off or re-severitied, paths excluded, chart version pinned. */
+import { posix } from 'node:path'
 import { loadAll } from 'js-yaml'
+import picomatch from 'picomatch'
 import { parseVersion } from '../gloo/version.js'
 import type { ConfigInstall } from '../gloo/installs.js'
 import { bytesOf } from './size.js'
@@ -10,7 +12,7 @@ export type RuleSetting = Severity | 'off'
 export interface Config {
   /** rule id → severity or off. */
   rules: Record<string, RuleSetting>
-  /** Globs (repo-relative) of files never read. */
+  /** Globs (relative to the repository root, the folder holding `.github/`) of files never read. */
   exclude: string[]
   /** Pins the Gloo chart version, overriding every version found in the files. */
   glooVersion?: string
@@ -142,4 +144,67 @@ function parseInstalls(value: unknown, path: string): ConfigInstall[] {
     if (o.fixTarget) ci.fixTarget = o.fixTarget as string
     return ci
   })
+}
+
+/**
+ * The globs (and paths) of a config, rebased from the folder they are written against (the repository root:
+ * the folder holding `.github/`) onto a working directory `prefix` below it (forward slashes, e.g. `deploy/eu`),
+ * so that they match the cwd-relative paths the CLI lints and reports. `exclude` is not rebased: the reader
+ * matches it against root-relative paths itself (findFiles' `excludeBase`).
+ */
+export function rebaseConfig(config: Config, prefix: string): Config {
+  if (!prefix) return config
+  const globs = (list: string[]): string[] => [...new Set(list.flatMap((g) => rebaseGlob(g, prefix)))]
+  const out: Config = { ...config }
+  if (config.inputs) out.inputs = { gloo: globs(config.inputs.gloo), ignore: globs(config.inputs.ignore) }
+  if (config.installs)
+    out.installs = config.installs.map((i) => {
+      const r: ConfigInstall = { ...i, values: globs(i.values) }
+      if (i.manifests) r.manifests = globs(i.manifests)
+      if (i.fixTarget) r.fixTarget = rebasePath(i.fixTarget, prefix)
+      return r
+    })
+  return out
+}
+
+/** A root-relative path as a path relative to the folder `prefix` below the root (`../` where it lies outside). */
+export function rebasePath(path: string, prefix: string): string {
+  const p = posix.normalize(path.replace(/^\.\//, ''))
+  return posix.relative(`/${prefix}`, `/${p}`)
+}
+
+/**
+ * The globs that match, relative to the folder `prefix`, what `glob` matches relative to the root: its leading
+ * segments are matched against the prefix's folders (`**` taking none or several), and what remains is the glob
+ * below the folder; a glob that leaves the folder earlier gets `../` for each folder it leaves. Empty when it
+ * can match nothing below or beside the folder. A brace or extglob that spans folders (`{a/b,c}/x`) is kept
+ * whole, unrebased.
+ */
+export function rebaseGlob(glob: string, prefix: string): string[] {
+  if (!prefix) return [glob]
+  const dirs = prefix.split('/').filter(Boolean)
+  const segs = glob.replace(/^\.\//, '').split('/')
+  // A segment with an unbalanced brace, bracket or parenthesis belongs to a pattern that spans folders.
+  const balanced = (s: string): boolean => [...'{[('].every((open, k) => s.split(open).length === s.split('}])'[k]).length)
+  if (!segs.every(balanced)) return [glob]
+  const out = new Set<string>()
+  const seen = new Set<string>()
+  const go = (i: number, j: number): void => {
+    const state = `${i},${j}`
+    if (seen.has(state)) return
+    seen.add(state)
+    if (i === segs.length) return
+    if (j === dirs.length) {
+      out.add(segs.slice(i).join('/'))
+      return
+    }
+    // A path outside the folder, `../` × (folders left) + the rest: the rest need not start with dirs[j].
+    out.add(`${'../'.repeat(dirs.length - j)}${segs.slice(i).join('/')}`)
+    if (segs[i] === '**') {
+      go(i + 1, j)
+      go(i, j + 1)
+    } else if (picomatch.isMatch(dirs[j], segs[i], { dot: true })) go(i + 1, j + 1)
+  }
+  go(0, 0)
+  return [...out]
 }

@@ -26,6 +26,25 @@ export interface FixResult {
   initial: Finding[]
   /** Fixes not applied because the file would no longer parse, or would gain a duplicate key. */
   rejected: RejectedFix[]
+  /** Every edit applied, per file in the order applied, located in the file as it was before any fix. */
+  edits: AppliedEdit[]
+}
+
+/** One applied text edit, for a summary a human reads (`values.yaml:3  true → false`). */
+export interface AppliedEdit {
+  path: string
+  ruleId: string
+  /** The finding whose fix this edit is part of (one of `applied`). */
+  finding: Finding
+  /**
+   * 1-based line of the original text (before any fix) where the edit starts. An edit of a later pass that
+   * lands inside text an earlier pass inserted takes the line of that insertion.
+   */
+  line: number
+  /** The original text the edit replaced ('' for an insertion). */
+  removed: string
+  /** The text it put there ('' for a deletion). */
+  inserted: string
 }
 
 const hasFix = (f: Finding): f is Finding & { fix: TextEdit[] } => !!f.fix && f.fix.length > 0
@@ -57,6 +76,20 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
   // again (an insertion would be duplicated every pass).
   const attempted = new Set<string>()
   const withText = (): LintFile[] => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }))
+  // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
+  const history = new Map<string, TextEdit[][]>()
+  const edits: AppliedEdit[] = []
+  const record = (path: string, text: string, done: readonly Finding[]): void => {
+    const pass = done.flatMap((f) => f.fix ?? [])
+    const earlier = history.get(path) ?? []
+    const source = original.get(path) ?? ''
+    for (const f of done)
+      for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
+        const start = toOriginal(e.range[0], earlier)
+        edits.push({ path, ruleId: f.ruleId, finding: f, line: lineAt(source, start), removed: text.slice(e.range[0], e.range[1]), inserted: e.text })
+      }
+    history.set(path, [...earlier, pass])
+  }
 
   let findings = lint(withText(), lintOptions).findings
   const initial = findings
@@ -80,6 +113,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
         }
         for (const f of one.applied) attempted.add(key(f))
         if (one.text !== text) current.set(path, one.text)
+        record(path, text, one.applied)
         applied.push(...one.applied)
         changed ||= one.text !== text || one.rejected.length > 0
         continue
@@ -87,6 +121,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
       if (!worse(result.output, text)) {
         for (const f of taken) attempted.add(key(f))
         current.set(path, result.output)
+        record(path, text, taken)
         applied.push(...taken)
         changed = true
         continue
@@ -107,7 +142,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
 
   const outputs = new Map<string, string>()
   for (const [path, text] of current) if (text !== original.get(path)) outputs.set(path, text)
-  return { outputs, applied, remaining: findings, rejected, initial }
+  return { outputs, applied, remaining: findings, rejected, initial, edits }
 }
 
 function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): { text: string; applied: Finding[]; rejected: RejectedFix[] } {
@@ -121,6 +156,36 @@ function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): {
     else return { text: r.output, applied: [f], rejected }
   }
   return { text, applied: [], rejected }
+}
+
+/**
+ * An offset of the text after `passes` (each pass's edits in the text it was applied to) as an offset of the
+ * text before them; an offset inside inserted text maps to where that text went in.
+ */
+function toOriginal(offset: number, passes: readonly (readonly TextEdit[])[]): number {
+  let o = offset
+  for (let p = passes.length - 1; p >= 0; p--) {
+    let shift = 0
+    let mapped: number | undefined
+    for (const e of [...passes[p]].sort((a, b) => a.range[0] - b.range[0])) {
+      const start = e.range[0] + shift
+      if (o < start) break
+      if (o < start + e.text.length) {
+        mapped = e.range[0]
+        break
+      }
+      shift += e.text.length - (e.range[1] - e.range[0])
+    }
+    o = mapped ?? o - shift
+  }
+  return o
+}
+
+/** 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 const key = (f: Finding): string => `${f.path}\u0000${f.fingerprint}`

@@ -83,7 +83,7 @@ export interface FilePlan {
 /**
  * Expands files and folders named on the command line (relative to cwd) into read files. Folders are walked
  * for `.yaml`/`.yml`/`.json`; a named file is read whatever its extension. A path that does not exist, or lies
- * outside cwd, is an error naming it.
+ * outside cwd, is an error naming it. `excludeBase`: the folder the exclude globs are relative to (default cwd).
  */
 export async function collectFiles(paths: string[], opts: { cwd: string; exclude: string[]; maxFileSize: number }): Promise<CollectResult> {
   const { plan, errors } = await findFiles(paths, opts)
@@ -91,9 +91,16 @@ export async function collectFiles(paths: string[], opts: { cwd: string; exclude
 }
 
 /** The first half of collectFiles: which files, without reading them. */
-export async function findFiles(paths: string[], opts: { cwd: string; exclude: string[] }): Promise<{ plan: FilePlan; errors: CollectResult['errors'] }> {
+export async function findFiles(
+  paths: string[],
+  opts: { cwd: string; exclude: string[]; excludeBase?: string }
+): Promise<{ plan: FilePlan; errors: CollectResult['errors'] }> {
   const root = resolve(opts.cwd)
-  const excluded = excluder(opts.exclude)
+  // The exclude globs are written relative to excludeBase (the repository root, which may hold cwd): match the
+  // files' paths from there.
+  const match = excluder(opts.exclude)
+  const globBase = opts.excludeBase === undefined ? root : resolve(opts.excludeBase)
+  const excluded = globBase === root ? match : (rel: string): boolean => match(toPosix(relative(globBase, resolve(root, rel))))
   const errors: CollectResult['errors'] = []
   // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
   // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).

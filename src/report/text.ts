@@ -1,15 +1,39 @@
-/** The terminal format: `path:line:column  severity  message  [rule-id]`, grouped by file, then totals. */
+/**
+ * The terminal format, ESLint's "stylish": a heading per file, then `line:col  severity  message  rule-id` rows
+ * aligned in columns and wrapped to the terminal width, then the totals. Streamable: one file's block at a time
+ * (formatFileBlock), then the totals from counts (formatSummary); formatText composes them.
+ */
 import { SEVERITIES, type Finding, type Severity } from '../model/finding.js'
 
 export interface TextOptions {
-  /** ANSI colours (the CLI turns them on for a TTY without NO_COLOR). */
+  /** ANSI colours (the CLI decides with wantsColor). */
   color?: boolean
   /** Append how many findings `--fix` would fix to the totals line. */
   fixHint?: boolean
+  /** Terminal width in columns: a row longer than this wraps its message (default DEFAULT_WIDTH). */
+  width?: number
 }
 
-const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' }
+/** The width when the output is not a terminal (a pipe, a file, CI logs), as `tput cols` falls back to. */
+export const DEFAULT_WIDTH = 80
+/** A message column never gets narrower than this: on a very narrow terminal the row overflows instead. */
+const MIN_MESSAGE_WIDTH = 20
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' }
 const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, notice: ANSI.cyan }
+
+/**
+ * Whether to colour, from the environment and whether stdout is a terminal. `FORCE_COLOR` wins over `NO_COLOR`,
+ * as in Node's own `tty.getColorDepth` and chalk's supports-color: set and non-empty, it forces colour, except
+ * `0` and `false`, which turn it off (force-color.org). Else a non-empty `NO_COLOR` turns it off (no-color.org:
+ * an empty one is ignored). Else colour on a terminal, unless `TERM=dumb`.
+ */
+export function wantsColor(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  const force = env.FORCE_COLOR
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false'
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  return isTTY && env.TERM !== 'dumb'
+}
 
 /**
  * Escapes control characters: messages interpolate keys and values from the scanned files, which must not be
@@ -21,13 +45,11 @@ export function printable(s: string): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** What the totals line counts: findings per severity, and how many have a fix. */
+/** Findings per severity, and how many carry a fix: what the totals line says. */
 export type Counts = Record<Severity, number> & { fixable: number }
 
-export const emptyCounts = (): Counts => ({ error: 0, warning: 0, notice: 0, fixable: 0 })
-
-/** Adds findings to running counts (a report that streams counts as it writes). */
-export function count(counts: Counts, findings: readonly Finding[]): Counts {
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, warning: 0, notice: 0, fixable: 0 }
   for (const f of findings) {
     counts[f.severity]++
     if (f.fix?.length) counts.fixable++
@@ -35,8 +57,12 @@ export function count(counts: Counts, findings: readonly Finding[]): Counts {
   return counts
 }
 
-/** The totals line from counts, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
-export function formatSummary(counts: Counts, options: { fixHint?: boolean } = {}): string {
+/** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`; no newline, no colour. */
+export function formatTotals(findings: readonly Finding[], options: { fixHint?: boolean } = {}): string {
+  return totalsLine(countFindings(findings), options)
+}
+
+function totalsLine(counts: Counts, options: { fixHint?: boolean }): string {
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0)
   if (!total) return 'No findings.'
   let line = `${plural(total, 'finding')}: ${SEVERITIES.map((s) => plural(counts[s], s)).join(', ')}`
@@ -44,29 +70,99 @@ export function formatSummary(counts: Counts, options: { fixHint?: boolean } = {
   return line
 }
 
-/** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`. */
-export function formatTotals(findings: readonly Finding[], options: { fixHint?: boolean } = {}): string {
-  return formatSummary(count(emptyCounts(), findings), options)
+/** The totals line, ending with a newline: bold, and in the colour of the worst severity found, with colour. */
+export function formatSummary(counts: Counts, options: TextOptions = {}): string {
+  const line = totalsLine(counts, options)
+  const worst = SEVERITIES.find((s) => counts[s] > 0)
+  return `${options.color && worst ? `${ANSI.bold}${SEVERITY_COLOR[worst]}${line}${ANSI.reset}` : line}\n`
 }
 
-/** One file's block: its findings by position, one line each, ending with a newline. */
+const byPosition = (a: Finding, b: Finding): number =>
+  a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+
+/** Display width: code points (a wide CJK glyph counts one; good enough for messages that are mostly ASCII). */
+const widthOf = (s: string): number => {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
+const padEnd = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - widthOf(s)))
+const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - widthOf(s))) + s
+
+/** Greedy word wrap to `width`; a word longer than the width is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (let word of text.split(' ')) {
+    while (widthOf(word) > width) {
+      if (line) lines.push(line)
+      const chars = [...word]
+      lines.push(chars.slice(0, width).join(''))
+      word = chars.slice(width).join('')
+      line = ''
+    }
+    if (!line) line = word
+    else if (widthOf(line) + 1 + widthOf(word) <= width) line += ` ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  lines.push(line)
+  return lines
+}
+
+/**
+ * One file's block: the path as a heading (underlined with colour), then one row per finding, sorted by
+ * position, as `  line:col  severity  message  rule-id`, the columns aligned within the file. When a row would
+ * be wider than `width`, messages wrap under the message column and each rule id follows its message's last
+ * line instead of lining up. Ends with a blank line; empty for no findings.
+ */
 export function formatFileBlock(path: string, findings: readonly Finding[], options: TextOptions = {}): string {
+  if (!findings.length) return ''
   const c = (code: string, s: string): string => (options.color ? `${code}${s}${ANSI.reset}` : s)
-  const sorted = [...findings].sort((a, b) => a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
-  return (
-    sorted
-      .map((f) => {
-        const where = `${printable(path)}:${f.span.start.line}:${f.span.start.column}`
-        return `${c(ANSI.bold, where)}  ${c(SEVERITY_COLOR[f.severity], f.severity)}  ${printable(f.message)}  ${c(ANSI.dim, `[${f.ruleId}]`)}`
-      })
-      .join('\n') + '\n'
-  )
+  const width = options.width ?? DEFAULT_WIDTH
+  const rows = [...findings].sort(byPosition).map((f) => ({
+    line: String(f.span.start.line),
+    column: String(f.span.start.column),
+    severity: f.severity,
+    message: printable(f.message),
+    ruleId: printable(f.ruleId)
+  }))
+  const lineWidth = Math.max(...rows.map((r) => r.line.length))
+  const columnWidth = Math.max(...rows.map((r) => r.column.length))
+  const severityWidth = Math.max(...rows.map((r) => r.severity.length))
+  const ruleWidth = Math.max(...rows.map((r) => widthOf(r.ruleId)))
+  // `  ` + line:col + `  ` + severity + `  `: where the message column starts.
+  const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2
+  const longest = Math.max(...rows.map((r) => widthOf(r.message)))
+  // Rule ids line up in a column when every row fits; else each follows its message, which wraps.
+  const table = indent + longest + 2 + ruleWidth <= width
+  const messageWidth = table ? longest : Math.max(MIN_MESSAGE_WIDTH, width - indent)
+  const out = [c(ANSI.underline, printable(path))]
+  for (const r of rows) {
+    const where = `${padStart(r.line, lineWidth)}:${padEnd(r.column, columnWidth)}`
+    const lead = `  ${c(ANSI.dim, where)}  ${c(SEVERITY_COLOR[r.severity], r.severity)}${' '.repeat(severityWidth - r.severity.length)}  `
+    const lines = wrap(r.message, messageWidth)
+    const last = lines.length - 1
+    const rule = c(ANSI.dim, r.ruleId)
+    if (table) lines[last] = `${padEnd(lines[last], messageWidth)}  ${rule}`
+    else if (widthOf(lines[last]) + 2 + widthOf(r.ruleId) <= messageWidth) lines[last] += `  ${rule}`
+    else lines.push(rule)
+    out.push(`${lead}${lines[0]}`, ...lines.slice(1).map((l) => `${' '.repeat(indent)}${l}`))
+  }
+  return `${out.join('\n')}\n\n`
 }
 
-/** Formats findings for a terminal; a blank line separates files. Ends with a newline. */
+/** Formats findings for a terminal: a block per file, sorted by path, then the totals. Ends with a newline. */
 export function formatText(findings: readonly Finding[], options: TextOptions = {}): string {
   const byPath = new Map<string, Finding[]>()
-  for (const f of findings) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
-  const blocks = [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, list]) => formatFileBlock(path, list, options))
-  return (blocks.length ? blocks.join('\n') + '\n' : '') + formatTotals(findings, options) + '\n'
+  for (const f of findings) {
+    const list = byPath.get(f.path)
+    if (list) list.push(f)
+    else byPath.set(f.path, [f])
+  }
+  let out = ''
+  for (const [path, list] of [...byPath].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out += formatFileBlock(path, list, options)
+  return out + formatSummary(countFindings(findings), options)
 }
