@@ -518,3 +518,52 @@ describe('what cannot be read is said once, where it is', () => {
     expect(findings.map((f) => `${f.ruleId}/${f.messageId} ${f.message}`)).toEqual(['file-skipped/skipped big.yaml was not checked: it is 9 bytes, over max-file-size (4).'])
   })
 })
+
+describe('the facts of an install’s values reach members checked before its values', () => {
+  const vs = yaml`
+    apiVersion: gateway.solo.io/v1
+    kind: VirtualService
+    metadata:
+      name: petstore
+      namespace: gloo-system
+    spec:
+      virtualHost:
+        domains: ['*']
+        routes:
+        - matchers: [{prefix: /}]
+          routeAction:
+            single:
+              kube:
+                ref: {name: petstore, namespace: default}
+                port: 8080
+  `
+  const settings = yaml`
+    apiVersion: gloo.solo.io/v1
+    kind: Settings
+    metadata:
+      name: default
+      namespace: gloo-system
+    spec:
+      gloo:
+        xdsBindAddr: 0.0.0.0:9977
+  `
+  const at = (files: LintFile[], rule: string): string[] =>
+    lintAll(files)
+      .findings.filter((f) => f.ruleId === rule)
+      .map((f) => `${f.path}:${f.span.start.line}`)
+
+  it('a route in a file that sorts before the values that disable Kubernetes destinations (kube-destination-in-use)', () => {
+    const values = 'global:\n  image:\n    tag: 1.17.4\nsettings:\n  disableKubernetesDestinations: true\n'
+    expect(at([{ path: 'team/a-routes.yaml', text: vs }, { path: 'team/values.yaml', text: values }], 'kube-destination-in-use')).toEqual(['team/a-routes.yaml:13'])
+    expect(at([{ path: 'team/a-routes.yaml', text: vs }, { path: 'team/values.yaml', text: values.replace('true', 'false') }], 'kube-destination-in-use')).toEqual([])
+  })
+
+  it('a Settings resource before values that turn Knative on (kube-destinations-enabled does not apply)', () => {
+    const knative = 'global:\n  image:\n    tag: 1.17.4\nsettings:\n  integrations:\n    knative:\n      enabled: true\n'
+    expect(at([{ path: 'team/a-settings.yaml', text: settings }, { path: 'team/values.yaml', text: knative }], 'kube-destinations-enabled')).toEqual([])
+    expect(at([{ path: 'team/a-settings.yaml', text: settings }, { path: 'team/values.yaml', text: knative.replace('true', 'false') }], 'kube-destinations-enabled')).toEqual([
+      'team/a-settings.yaml:7',
+      'team/values.yaml:4'
+    ])
+  })
+})

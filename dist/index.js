@@ -49124,12 +49124,10 @@ function verdictsOf(path, chart) {
     }
     return bits;
 }
-const accepts = (path, vi, chart) => (verdictsOf(path, chart)[vi] & 1) !== 0;
+/** The versions among `versions` whose chart reads the key whose verdicts these are. */
+const readBy = (bits, versions) => versions.filter((vi) => (bits[vi] & 1) !== 0);
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-function freeBelow(path, versions, chart) {
-    const bits = verdictsOf(path, chart);
-    return versions.every((vi) => (bits[vi] & 2) !== 0);
-}
+const freeBelow = (bits, versions) => versions.every((vi) => (bits[vi] & 2) !== 0);
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path) {
     let prefix = false;
@@ -49173,8 +49171,9 @@ function* chartKeyVerdicts(v, watch) {
             for (const [i, item] of node.items.entries()) {
                 const p = [...path, { seg: String(i), index: true }];
                 const segs = p.map((s) => s.seg);
-                const read = checked.filter((vi) => accepts(segs, vi, v.chart));
-                if (read.length && item.kind !== 'alias' && !freeBelow(segs, read, v.chart))
+                const bits = verdictsOf(segs, v.chart);
+                const read = readBy(bits, checked);
+                if (read.length && item.kind !== 'alias' && !freeBelow(bits, read))
                     yield* visit(layer, item, p, read, mine);
             }
         }
@@ -49183,12 +49182,15 @@ function* chartKeyVerdicts(v, watch) {
         let path = parent;
         let versions = checked;
         let own = mine;
+        // The verdicts of the last segment judged (of `path`).
+        let bits;
         for (const piece of pieces) {
             path = [...path, piece];
             const segs = path.map((s) => s.seg);
             const at = path;
             const base = () => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 });
-            const read = versions.filter((vi) => accepts(segs, vi, v.chart));
+            bits = verdictsOf(segs, v.chart);
+            const read = readBy(bits, versions);
             if (read.length) {
                 if (watch && own && watch(segs))
                     yield { ...base(), kind: 'watched', checked: versions, own };
@@ -49200,7 +49202,7 @@ function* chartKeyVerdicts(v, watch) {
                 return;
             if (known === 'prefix')
                 continue;
-            const others = ALL.filter((vi) => accepts(segs, vi, v.chart));
+            const others = readBy(bits, ALL);
             if (!others.length) {
                 yield { ...base(), kind: 'unknown', checked: versions, own };
                 return;
@@ -49211,7 +49213,7 @@ function* chartKeyVerdicts(v, watch) {
             own = false;
         }
         const value = pair.value;
-        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(path.map((s) => s.seg), versions, v.chart))
+        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(bits ?? verdictsOf(path.map((s) => s.seg), v.chart), versions))
             yield* visit(layer, value, path, versions, own);
     }
     for (const layer of v.layers) {
@@ -49932,27 +49934,33 @@ class Linter {
         const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules));
         const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
         // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
-        // is checked: its members may come first. Only installs with a layer that names those keys are put together.
+        // is checked, where a member may need them first: a route to a Kubernetes destination, a Settings resource, or a
+        // route outside every install (its notice names the installs that disable them). Only installs with a layer
+        // that names those keys are put together; the others get them when their values rules run (step 2).
         const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
-        for (const run of installs.values()) {
-            if (run.plan.rendered || !valuesFacty(run.plan))
-                continue;
-            const built = this.buildInstall(run.plan, byPath);
-            if (built)
-                withValuesFacts(run, valuesFacts(built.v));
-        }
-        for (const run of installs.values())
-            if (!run.plan.rendered)
-                run.disables = run.project.kubeDestinationsDisabled.length > 0;
-        function withValuesFacts(run, facts) {
+        const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length);
+        const early = (run) => orphans || run.project.kubeDestinations.length > 0 || run.project.objects.some((o) => o.kind === 'Settings');
+        const factsTaken = new Set();
+        const withValuesFacts = (run, facts) => {
+            factsTaken.add(run);
             if (!isEmptyProject(facts)) {
                 const members = run.project;
                 run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
                 run.project = share(run.key, () => facts_mergeProjects([members, facts]));
             }
+            run.disables = run.project.kubeDestinationsDisabled.length > 0;
+        };
+        for (const run of installs.values()) {
+            if (run.plan.rendered)
+                continue;
+            run.disables = run.project.kubeDestinationsDisabled.length > 0;
+            if (!valuesFacty(run.plan) || !early(run))
+                continue;
+            const built = this.buildInstall(run.plan, byPath);
+            if (built)
+                withValuesFacts(run, valuesFacts(built.v));
         }
         const all = [...installs.values()];
-        this.project = facts_mergeProjects(all.map((r) => r.project));
         const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name);
         const neutral = emptyProject();
         // 2. Values rules, per install, on its effective values, just before the first file its findings can land on
@@ -49978,6 +49986,8 @@ class Linter {
             if (!built)
                 return;
             const { v, fileOf, unresolved } = built;
+            if (!factsTaken.has(run) && valuesFacty(run.plan))
+                withValuesFacts(run, valuesFacts(v));
             const ctx = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } };
             const suffix = several ? [run.plan.name] : undefined;
             const emitAt = (rule, p) => {
@@ -50133,6 +50143,7 @@ class Linter {
                 entry.text = undefined;
             }
         }
+        this.project = facts_mergeProjects(all.map((r) => r.project));
     }
     /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
     addSiblingCharts() {

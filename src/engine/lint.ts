@@ -262,23 +262,30 @@ export class Linter {
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
     // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
-    // is checked: its members may come first. Only installs with a layer that names those keys are put together.
+    // is checked, where a member may need them first: a route to a Kubernetes destination, a Settings resource, or a
+    // route outside every install (its notice names the installs that disable them). Only installs with a layer
+    // that names those keys are put together; the others get them when their values rules run (step 2).
     const valuesFacty = (plan: InstallPlan): boolean => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true)
-    for (const run of installs.values()) {
-      if (run.plan.rendered || !valuesFacty(run.plan)) continue
-      const built = this.buildInstall(run.plan, byPath)
-      if (built) withValuesFacts(run, valuesFacts(built.v))
-    }
-    for (const run of installs.values()) if (!run.plan.rendered) run.disables = run.project.kubeDestinationsDisabled.length > 0
-    function withValuesFacts(run: RunInstall & { key: string }, facts: Project): void {
+    const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length)
+    const early = (run: RunInstall): boolean => orphans || run.project.kubeDestinations.length > 0 || run.project.objects.some((o) => o.kind === 'Settings')
+    const factsTaken = new Set<RunInstall>()
+    const withValuesFacts = (run: RunInstall & { key: string }, facts: Project): void => {
+      factsTaken.add(run)
       if (!isEmptyProject(facts)) {
         const members = run.project
         run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
         run.project = share(run.key, () => mergeProjects([members, facts]))
       }
+      run.disables = run.project.kubeDestinationsDisabled.length > 0
+    }
+    for (const run of installs.values()) {
+      if (run.plan.rendered) continue
+      run.disables = run.project.kubeDestinationsDisabled.length > 0
+      if (!valuesFacty(run.plan) || !early(run)) continue
+      const built = this.buildInstall(run.plan, byPath)
+      if (built) withValuesFacts(run, valuesFacts(built.v))
     }
     const all = [...installs.values()]
-    this.project = mergeProjects(all.map((r) => r.project))
     const disablingInstalls = all.filter((r) => r.disables).map((r) => r.plan.name)
     const neutral = emptyProject()
 
@@ -302,6 +309,7 @@ export class Linter {
       const built = this.buildInstall(run.plan, byPath)
       if (!built) return
       const { v, fileOf, unresolved } = built
+      if (!factsTaken.has(run) && valuesFacty(run.plan)) withValuesFacts(run, valuesFacts(v))
       const ctx: RuleContext = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } }
       const suffix = several ? [run.plan.name] : undefined
       const emitAt = (rule: Rule, p: Problem): void => {
@@ -435,6 +443,7 @@ export class Linter {
         entry.text = undefined
       }
     }
+    this.project = mergeProjects(all.map((r) => r.project))
   }
 
   /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */

@@ -149,13 +149,11 @@ function verdictsOf(path: readonly string[], chart: Chart): Uint8Array {
   return bits
 }
 
-const accepts = (path: readonly string[], vi: number, chart: Chart): boolean => (verdictsOf(path, chart)[vi] & 1) !== 0
+/** The versions among `versions` whose chart reads the key whose verdicts these are. */
+const readBy = (bits: Uint8Array, versions: readonly number[]): number[] => versions.filter((vi) => (bits[vi] & 1) !== 0)
 
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-function freeBelow(path: readonly string[], versions: readonly number[], chart: Chart): boolean {
-  const bits = verdictsOf(path, chart)
-  return versions.every((vi) => (bits[vi] & 2) !== 0)
-}
+const freeBelow = (bits: Uint8Array, versions: readonly number[]): boolean => versions.every((vi) => (bits[vi] & 2) !== 0)
 
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path: readonly string[]): 'exact' | 'prefix' | undefined {
@@ -200,8 +198,9 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       for (const [i, item] of node.items.entries()) {
         const p = [...path, { seg: String(i), index: true }]
         const segs = p.map((s) => s.seg)
-        const read = checked.filter((vi) => accepts(segs, vi, v.chart))
-        if (read.length && item.kind !== 'alias' && !freeBelow(segs, read, v.chart)) yield* visit(layer, item, p, read, mine)
+        const bits = verdictsOf(segs, v.chart)
+        const read = readBy(bits, checked)
+        if (read.length && item.kind !== 'alias' && !freeBelow(bits, read)) yield* visit(layer, item, p, read, mine)
       }
     }
   }
@@ -218,12 +217,15 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
     let path = parent
     let versions = checked
     let own = mine
+    // The verdicts of the last segment judged (of `path`).
+    let bits: Uint8Array | undefined
     for (const piece of pieces) {
       path = [...path, piece]
       const segs = path.map((s) => s.seg)
       const at = path
       const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 })
-      const read = versions.filter((vi) => accepts(segs, vi, v.chart))
+      bits = verdictsOf(segs, v.chart)
+      const read = readBy(bits, versions)
       if (read.length) {
         if (watch && own && watch(segs)) yield { ...base(), kind: 'watched', checked: versions, own }
         versions = read
@@ -232,7 +234,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       const known = knownMatch(segs)
       if (known === 'exact') return
       if (known === 'prefix') continue
-      const others = ALL.filter((vi) => accepts(segs, vi, v.chart))
+      const others = readBy(bits, ALL)
       if (!others.length) {
         yield { ...base(), kind: 'unknown', checked: versions, own }
         return
@@ -243,7 +245,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       own = false
     }
     const value = pair.value
-    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(path.map((s) => s.seg), versions, v.chart))
+    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(bits ?? verdictsOf(path.map((s) => s.seg), v.chart), versions))
       yield* visit(layer, value, path, versions, own)
   }
 
