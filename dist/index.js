@@ -49098,31 +49098,43 @@ function templateRead(path, vi, chart) {
     }
     return found;
 }
-/**
- * Per path, chart and covered version: whether the chart reads the key (bit 0) and whether it lies below a
- * free-form value (bit 1). Values files repeat the same paths (every proxy, every install): each is resolved once.
- */
-const verdictCache = new Map();
-const VERDICT_CACHE_MAX = 100_000;
+/** One tree of verdicts per chart, walked as the values are: a key costs one map lookup once seen. */
+const verdictTrees = new Map();
+let verdictCount = 0;
+const VERDICT_CACHE_MAX = 200_000;
 function verdictsOf(path, chart) {
-    // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
-    const k = `${chart}\u0001${path[0] === 'gatewayProxies' && path.length > 1 ? ['gatewayProxies', '*', ...path.slice(2)].join('\u0000') : path.join('\u0000')}`;
-    let bits = verdictCache.get(k);
-    if (!bits) {
-        bits = new Uint8Array(chart_keys_COVERED.length);
-        for (let vi = 0; vi < chart_keys_COVERED.length; vi++) {
-            const info = keyInfo(path, chart_keys_COVERED[vi]);
-            const read = templateRead(path, vi, chart);
-            if (isAccepted(info) || read)
-                bits[vi] |= 1;
-            if (read === 'free' || (!info.known && info.parentFree))
-                bits[vi] |= 2;
-        }
-        if (verdictCache.size >= VERDICT_CACHE_MAX)
-            verdictCache.clear();
-        verdictCache.set(k, bits);
+    const bits = new Uint8Array(chart_keys_COVERED.length);
+    for (let vi = 0; vi < chart_keys_COVERED.length; vi++) {
+        const info = keyInfo(path, chart_keys_COVERED[vi]);
+        const read = templateRead(path, vi, chart);
+        if (isAccepted(info) || read)
+            bits[vi] |= 1;
+        if (read === 'free' || (!info.known && info.parentFree))
+            bits[vi] |= 2;
     }
     return bits;
+}
+/** The verdicts of the root of `chart`'s values (the walk starts there). */
+function verdictRoot(chart) {
+    if (verdictCount >= VERDICT_CACHE_MAX) {
+        verdictTrees.clear();
+        verdictCount = 0;
+    }
+    let root = verdictTrees.get(chart);
+    if (!root)
+        verdictTrees.set(chart, (root = { bits: new Uint8Array(chart_keys_COVERED.length).fill(1), below: new Map() }));
+    return root;
+}
+/** The verdicts of `path` (whose last segment is new below `parent`, the verdicts of the path without it). */
+function childVerdicts(parent, path, chart) {
+    // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
+    const seg = path.length === 2 && path[0] === 'gatewayProxies' ? '*' : path[path.length - 1];
+    let child = parent.below.get(seg);
+    if (!child) {
+        parent.below.set(seg, (child = { bits: verdictsOf(path, chart), below: new Map() }));
+        verdictCount++;
+    }
+    return child;
 }
 /** The versions among `versions` whose chart reads the key whose verdicts these are. */
 const readBy = (bits, versions) => versions.filter((vi) => (bits[vi] & 1) !== 0);
@@ -49162,35 +49174,34 @@ function printPath(v, path) {
 function* chartKeyVerdicts(v, watch) {
     const initial = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL;
     // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
-    function* visit(layer, node, path, checked, mine) {
+    function* visit(layer, node, path, at, checked, mine) {
         if (node.kind === 'map') {
             for (const pair of mapEntries(node))
-                yield* judge(layer, node, pair, path, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine);
+                yield* judge(layer, node, pair, path, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine);
         }
         else if (node.kind === 'seq') {
             for (const [i, item] of node.items.entries()) {
                 const p = [...path, { seg: String(i), index: true }];
-                const segs = p.map((s) => s.seg);
-                const bits = verdictsOf(segs, v.chart);
-                const read = readBy(bits, checked);
-                if (read.length && item.kind !== 'alias' && !freeBelow(bits, read))
-                    yield* visit(layer, item, p, read, mine);
+                const below = childVerdicts(at, p.map((s) => s.seg), v.chart);
+                const read = readBy(below.bits, checked);
+                if (read.length && item.kind !== 'alias' && !freeBelow(below.bits, read))
+                    yield* visit(layer, item, p, below, read, mine);
             }
         }
     }
-    function* judge(layer, map, pair, parent, pieces, checked, mine) {
+    function* judge(layer, map, pair, parent, parentVerdicts, pieces, checked, mine) {
         let path = parent;
         let versions = checked;
         let own = mine;
         // The verdicts of the last segment judged (of `path`).
-        let bits;
+        let at = parentVerdicts;
         for (const piece of pieces) {
             path = [...path, piece];
             const segs = path.map((s) => s.seg);
-            const at = path;
-            const base = () => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 });
-            bits = verdictsOf(segs, v.chart);
-            const read = readBy(bits, versions);
+            const shown = path;
+            const base = () => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 });
+            at = childVerdicts(at, segs, v.chart);
+            const read = readBy(at.bits, versions);
             if (read.length) {
                 if (watch && own && watch(segs))
                     yield { ...base(), kind: 'watched', checked: versions, own };
@@ -49202,7 +49213,7 @@ function* chartKeyVerdicts(v, watch) {
                 return;
             if (known === 'prefix')
                 continue;
-            const others = readBy(bits, ALL);
+            const others = readBy(at.bits, ALL);
             if (!others.length) {
                 yield { ...base(), kind: 'unknown', checked: versions, own };
                 return;
@@ -49213,13 +49224,13 @@ function* chartKeyVerdicts(v, watch) {
             own = false;
         }
         const value = pair.value;
-        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(bits ?? verdictsOf(path.map((s) => s.seg), v.chart), versions))
-            yield* visit(layer, value, path, versions, own);
+        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at.bits, versions))
+            yield* visit(layer, value, path, at, versions, own);
     }
     for (const layer of v.layers) {
         const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root;
         if (base && base.kind === 'map')
-            yield* visit(layer, base, [], initial, true);
+            yield* visit(layer, base, [], verdictRoot(v.chart), initial, true);
     }
 }
 /** "chart 1.17 (checked against 1.17.38)", or "any chart version" when the version is unknown. */

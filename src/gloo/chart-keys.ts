@@ -128,25 +128,49 @@ function templateRead(path: readonly string[], vi: number, chart: Chart): 'free'
  * Per path, chart and covered version: whether the chart reads the key (bit 0) and whether it lies below a
  * free-form value (bit 1). Values files repeat the same paths (every proxy, every install): each is resolved once.
  */
-const verdictCache = new Map<string, Uint8Array>()
-const VERDICT_CACHE_MAX = 100_000
+interface Verdicts {
+  bits: Uint8Array
+  /** The verdicts of the keys below, by segment (a proxy's own name as `*`). */
+  below: Map<string, Verdicts>
+}
+
+/** One tree of verdicts per chart, walked as the values are: a key costs one map lookup once seen. */
+const verdictTrees = new Map<Chart, Verdicts>()
+let verdictCount = 0
+const VERDICT_CACHE_MAX = 200_000
 
 function verdictsOf(path: readonly string[], chart: Chart): Uint8Array {
-  // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
-  const k = `${chart}\u0001${path[0] === 'gatewayProxies' && path.length > 1 ? ['gatewayProxies', '*', ...path.slice(2)].join('\u0000') : path.join('\u0000')}`
-  let bits = verdictCache.get(k)
-  if (!bits) {
-    bits = new Uint8Array(COVERED.length)
-    for (let vi = 0; vi < COVERED.length; vi++) {
-      const info = keyInfo(path, COVERED[vi])
-      const read = templateRead(path, vi, chart)
-      if (isAccepted(info) || read) bits[vi] |= 1
-      if (read === 'free' || (!info.known && info.parentFree)) bits[vi] |= 2
-    }
-    if (verdictCache.size >= VERDICT_CACHE_MAX) verdictCache.clear()
-    verdictCache.set(k, bits)
+  const bits = new Uint8Array(COVERED.length)
+  for (let vi = 0; vi < COVERED.length; vi++) {
+    const info = keyInfo(path, COVERED[vi])
+    const read = templateRead(path, vi, chart)
+    if (isAccepted(info) || read) bits[vi] |= 1
+    if (read === 'free' || (!info.known && info.parentFree)) bits[vi] |= 2
   }
   return bits
+}
+
+/** The verdicts of the root of `chart`'s values (the walk starts there). */
+function verdictRoot(chart: Chart): Verdicts {
+  if (verdictCount >= VERDICT_CACHE_MAX) {
+    verdictTrees.clear()
+    verdictCount = 0
+  }
+  let root = verdictTrees.get(chart)
+  if (!root) verdictTrees.set(chart, (root = { bits: new Uint8Array(COVERED.length).fill(1), below: new Map() }))
+  return root
+}
+
+/** The verdicts of `path` (whose last segment is new below `parent`, the verdicts of the path without it). */
+function childVerdicts(parent: Verdicts, path: readonly string[], chart: Chart): Verdicts {
+  // A proxy's own name stands for any proxy, in the schema and in TEMPLATE_READ alike: one entry for them all.
+  const seg = path.length === 2 && path[0] === 'gatewayProxies' ? '*' : path[path.length - 1]
+  let child = parent.below.get(seg)
+  if (!child) {
+    parent.below.set(seg, (child = { bits: verdictsOf(path, chart), below: new Map() }))
+    verdictCount++
+  }
+  return child
 }
 
 /** The versions among `versions` whose chart reads the key whose verdicts these are. */
@@ -191,16 +215,15 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
   type Seg = { seg: string; index: boolean }
 
   // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
-  function* visit(layer: ValuesLayer, node: YamlNode, path: Seg[], checked: readonly number[], mine: boolean): Generator<KeyVerdict> {
+  function* visit(layer: ValuesLayer, node: YamlNode, path: Seg[], at: Verdicts, checked: readonly number[], mine: boolean): Generator<KeyVerdict> {
     if (node.kind === 'map') {
-      for (const pair of mapEntries(node)) yield* judge(layer, node, pair, path, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
+      for (const pair of mapEntries(node)) yield* judge(layer, node, pair, path, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
     } else if (node.kind === 'seq') {
       for (const [i, item] of node.items.entries()) {
         const p = [...path, { seg: String(i), index: true }]
-        const segs = p.map((s) => s.seg)
-        const bits = verdictsOf(segs, v.chart)
-        const read = readBy(bits, checked)
-        if (read.length && item.kind !== 'alias' && !freeBelow(bits, read)) yield* visit(layer, item, p, read, mine)
+        const below = childVerdicts(at, p.map((s) => s.seg), v.chart)
+        const read = readBy(below.bits, checked)
+        if (read.length && item.kind !== 'alias' && !freeBelow(below.bits, read)) yield* visit(layer, item, p, below, read, mine)
       }
     }
   }
@@ -210,6 +233,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
     map: MapNode,
     pair: Pair,
     parent: Seg[],
+    parentVerdicts: Verdicts,
     pieces: Seg[],
     checked: readonly number[],
     mine: boolean
@@ -218,14 +242,14 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
     let versions = checked
     let own = mine
     // The verdicts of the last segment judged (of `path`).
-    let bits: Uint8Array | undefined
+    let at = parentVerdicts
     for (const piece of pieces) {
       path = [...path, piece]
       const segs = path.map((s) => s.seg)
-      const at = path
-      const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, at), whole: pieces.length === 1 })
-      bits = verdictsOf(segs, v.chart)
-      const read = readBy(bits, versions)
+      const shown = path
+      const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 })
+      at = childVerdicts(at, segs, v.chart)
+      const read = readBy(at.bits, versions)
       if (read.length) {
         if (watch && own && watch(segs)) yield { ...base(), kind: 'watched', checked: versions, own }
         versions = read
@@ -234,7 +258,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       const known = knownMatch(segs)
       if (known === 'exact') return
       if (known === 'prefix') continue
-      const others = readBy(bits, ALL)
+      const others = readBy(at.bits, ALL)
       if (!others.length) {
         yield { ...base(), kind: 'unknown', checked: versions, own }
         return
@@ -245,13 +269,12 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       own = false
     }
     const value = pair.value
-    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(bits ?? verdictsOf(path.map((s) => s.seg), v.chart), versions))
-      yield* visit(layer, value, path, versions, own)
+    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at.bits, versions)) yield* visit(layer, value, path, at, versions, own)
   }
 
   for (const layer of v.layers) {
     const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root
-    if (base && base.kind === 'map') yield* visit(layer, base, [], initial, true)
+    if (base && base.kind === 'map') yield* visit(layer, base, [], verdictRoot(v.chart), initial, true)
   }
 }
 
