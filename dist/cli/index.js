@@ -17334,10 +17334,16 @@ class Linter {
             .filter((s) => s.at !== Infinity)
             .sort((x, y) => x.at - y.at);
         let scheduled = 0;
+        let scheduledAt = 0;
+        // Trees of layers parsed for an install's values rules, until their own file's turn (a few at a time).
+        const handoff = new Map();
         const runValuesRules = (run) => {
             const built = this.buildInstall(run.plan, byPath);
             if (!built)
                 return;
+            for (const [path, lf] of built.loaded)
+                if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= scheduledAt)
+                    handoff.set(path, lf);
             const { v, fileOf, unresolved } = built;
             if (!factsTaken.has(run) && valuesFacty(run.plan))
                 withValuesFacts(run, valuesFacts(v));
@@ -17382,6 +17388,7 @@ class Linter {
         };
         // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
         for (const [i, entry] of entries.entries()) {
+            scheduledAt = i;
             while (scheduled < schedule.length && schedule[scheduled].at <= i)
                 runValuesRules(schedule[scheduled++].run);
             if (!entry.reported)
@@ -17389,14 +17396,16 @@ class Linter {
             let lf;
             let text = '';
             if (!entry.skipped) {
-                const t = this.textOf(entry);
+                const t = handoff.get(entry.path)?.file.text ?? this.textOf(entry);
                 if (t === undefined) {
                     entry.skipped = 'it could not be read again (it was removed or changed while being checked)';
                     entry.slim = loadFile(entry.path, '', {}).file;
                 }
                 else {
                     text = t;
-                    lf = loadFile(entry.path, t, { ...entry.options, parse: parseDocuments(t) });
+                    // A layer of an install whose values rules just ran was parsed for them: its trees are handed over.
+                    lf = handoff.get(entry.path) ?? loadFile(entry.path, t, { ...entry.options, parse: parseDocuments(t) });
+                    handoff.delete(entry.path);
                     // One line index per text: a file kept from pass 1 (its kept objects) shares its table with the new trees.
                     if (entry.slim)
                         lf.file.lines = entry.slim.lines;
@@ -17632,7 +17641,7 @@ class Linter {
             register(n.node, v.file);
         // The first unreadable layer the descriptor names, for the notice to point at.
         const unresolvedAt = descriptor?.stack.find((s) => s.kind === 'unresolved')?.node;
-        return { v, fileOf: (n) => roots.get(topOf(n)), unresolved, ...(unresolved.length && unresolvedAt ? { unresolvedAt } : {}) };
+        return { v, fileOf: (n) => roots.get(topOf(n)), unresolved, loaded: cache, ...(unresolved.length && unresolvedAt ? { unresolvedAt } : {}) };
     }
 }
 /** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */
