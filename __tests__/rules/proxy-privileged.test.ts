@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-privileged.js'
+import replaced from '../../src/rules/proxy-security-context-replaced.js'
+import readOnly from '../../src/rules/proxy-read-only-root-fs.js'
+import { lint } from '../../src/engine/lint.js'
+import { testConfig } from '../../__fixtures__/rule-tester.js'
 import { applyEdits } from '../../src/model/edit.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
@@ -112,8 +116,8 @@ ruleTester(rule, {
                 capabilities:
                   drop: [ALL]
       `,
+      // allowPrivilegeEscalation is merely left out of the replacing map: proxy-security-context-replaced's finding.
       errors: [
-        { messageId: 'escalation', line: 4, column: 7, severity: 'error' },
         { messageId: 'privileged', line: 5, column: 21, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext sets privileged: true' }
       ],
       output: yaml`
@@ -124,22 +128,23 @@ ruleTester(rule, {
                 privileged: false
                 capabilities:
                   drop: [ALL]
-                allowPrivilegeEscalation: false
       `
     },
     {
-      name: 'values: a context that replaces the defaults without escalation and drop settings',
+      name: 'values: a replacing context that writes allowPrivilegeEscalation: true and an empty drop list',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
-                runAsUser: 10101
+                allowPrivilegeEscalation: true
+                capabilities:
+                  drop: []
       `,
       errors: [
-        { messageId: 'escalation', line: 4, column: 7 },
-        { messageId: 'drop', line: 4, column: 7 }
+        { messageId: 'escalation', line: 6, column: 35 },
+        { messageId: 'drop', line: 8, column: 17 }
       ],
       output: yaml`
         gatewayProxies:
@@ -147,7 +152,6 @@ ruleTester(rule, {
             podTemplate:
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
-                runAsUser: 10101
                 allowPrivilegeEscalation: false
                 capabilities:
                   drop: [ALL]
@@ -213,10 +217,12 @@ ruleTester(rule, {
               glooContainerSecurityContext:
                 allowPrivilegeEscalation: false
                 readOnlyRootFilesystem: true
+                capabilities:
+                  drop: [NET_RAW]
           publicGw:
             disabled: false
       `,
-      errors: [{ messageId: 'drop', line: 4, column: 7, message: "proxy 'gateway-proxy'" }],
+      errors: [{ messageId: 'drop', line: 8, column: 17, message: "proxy 'gateway-proxy'" }],
       output: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -225,7 +231,7 @@ ruleTester(rule, {
                 allowPrivilegeEscalation: false
                 readOnlyRootFilesystem: true
                 capabilities:
-                  drop: [ALL]
+                  drop: [NET_RAW, ALL]
           publicGw:
             disabled: false
       `
@@ -517,5 +523,48 @@ describe('proxy-privileged suggestions', () => {
     const [finding] = runLint(rule, { code })
     expect(finding.messageId).toBe('added')
     expect(applyEdits(code, finding.suggestions![0].edits).output).toBe(code.replace('          add:\n          - SYS_PTRACE\n', ''))
+  })
+})
+
+describe('one finding per cause: a default merely left out of a replacing context', () => {
+  // Catalog section 2, proxy-privileged and proxy-read-only-root-fs: "keys only missing from a replacing context:
+  // proxy-security-context-replaced".
+  const run = (code: string, glooVersion = '1.17.3') =>
+    lint([{ path: 'values.yaml', text: code }], { config: testConfig({ code, glooVersion }), rules: [rule, replaced, readOnly] }).findings.map(
+      (f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId} ${f.messageId}`
+    )
+
+  it('is reported by proxy-security-context-replaced alone', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              runAsUser: 10101
+    `
+    expect(run(code)).toEqual(['4:7 proxy-security-context-replaced replaced'])
+  })
+
+  it('leaves a key written with a weak value to the rule about that key', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              runAsUser: 10101
+              allowPrivilegeEscalation: true
+    `
+    expect(run(code)).toEqual(['4:7 proxy-security-context-replaced replaced', '6:35 proxy-privileged escalation'])
+  })
+
+  it('is nobody\'s on a chart that does not read glooContainerSecurityContext (before 1.14.0-beta11)', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              allowPrivilegeEscalation: true
+    `
+    expect(run(code, '1.14.0-beta10')).toEqual([])
   })
 })

@@ -110,6 +110,81 @@ ruleTester(rule, {
                     drop:
                     - ALL
       `
+    },
+    {
+      name: "values: a replacing glooContainerSecurityContext that only leaves the key out is proxy-security-context-replaced's",
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsNonRoot: true
+                runAsUser: 10101
+      `,
+    },
+    {
+      name: "enterprise values: a replacing flow map (mergePolicy: no-merge) without the key is proxy-security-context-replaced's",
+      glooVersion: '1.17.3',
+      code: yaml`
+        license_key: ""
+        gloo:
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge}
+      `,
+    },
+    {
+      name: "values: a map without the key inherited by a custom proxy (chart 1.14.2) is proxy-security-context-replaced's",
+      glooVersion: '1.14.2',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                allowPrivilegeEscalation: false
+          internalGw:
+            disabled: false
+      `,
+    },
+    {
+      name: "values: a custom proxy's empty map inheriting a map without the key is proxy-security-context-replaced's",
+      glooVersion: '1.16.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsUser: 10101
+          publicGw:
+            disabled: false
+            podTemplate:
+              glooContainerSecurityContext: {}
+      `,
+    },
+    {
+      name: "Flux HelmRelease: glooContainerSecurityContext without the key is proxy-security-context-replaced's",
+      path: 'gloo-release.yaml',
+      code: yaml`
+        apiVersion: helm.toolkit.fluxcd.io/v2beta2
+        kind: HelmRelease
+        metadata:
+          name: gloo
+        spec:
+          chart:
+            spec:
+              chart: gloo
+              version: 1.17.4
+          values:
+            gatewayProxies:
+              gatewayProxy:
+                podTemplate:
+                  glooContainerSecurityContext:
+                    seccompProfile:
+                      type: RuntimeDefault
+      `,
     }
   ],
   invalid: [
@@ -132,103 +207,6 @@ ruleTester(rule, {
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
                 allowPrivilegeEscalation: false
-      `
-    },
-    {
-      name: 'values: glooContainerSecurityContext without readOnlyRootFilesystem replaces the defaults',
-      glooVersion: '1.17.3',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsNonRoot: true
-                runAsUser: 10101
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 4, column: 7, message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext replaces' }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsNonRoot: true
-                runAsUser: 10101
-                readOnlyRootFilesystem: true
-      `
-    },
-    {
-      name: 'enterprise values: a flow map gets the key before its closing brace',
-      glooVersion: '1.17.3',
-      code: yaml`
-        license_key: ""
-        gloo:
-          gatewayProxies:
-            gatewayProxy:
-              podTemplate:
-                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge}
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 6, column: 9, message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext' }],
-      output: yaml`
-        license_key: ""
-        gloo:
-          gatewayProxies:
-            gatewayProxy:
-              podTemplate:
-                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge, readOnlyRootFilesystem: true}
-      `
-    },
-    {
-      name: 'values: a map inherited by a custom proxy is reported once, for gatewayProxy',
-      glooVersion: '1.14.2',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                allowPrivilegeEscalation: false
-          internalGw:
-            disabled: false
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 4, column: 7, message: "proxy 'gateway-proxy'" }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                allowPrivilegeEscalation: false
-                readOnlyRootFilesystem: true
-          internalGw:
-            disabled: false
-      `
-    },
-    {
-      name: "values: a custom proxy's empty map still inherits a disabled gatewayProxy's map, fixed at the source",
-      glooVersion: '1.16.0',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            disabled: true
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsUser: 10101
-          publicGw:
-            disabled: false
-            podTemplate:
-              glooContainerSecurityContext: {}
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 5, column: 7, message: "proxy 'public-gw'" }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            disabled: true
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsUser: 10101
-                readOnlyRootFilesystem: true
-          publicGw:
-            disabled: false
-            podTemplate:
-              glooContainerSecurityContext: {}
       `
     },
     {
@@ -300,48 +278,6 @@ ruleTester(rule, {
                           memory: 1Gi
                       securityContext:
                         readOnlyRootFilesystem: true
-      `
-    },
-    {
-      name: 'Flux HelmRelease: glooContainerSecurityContext without the key',
-      path: 'gloo-release.yaml',
-      code: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2beta2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-        spec:
-          chart:
-            spec:
-              chart: gloo
-              version: 1.17.4
-          values:
-            gatewayProxies:
-              gatewayProxy:
-                podTemplate:
-                  glooContainerSecurityContext:
-                    seccompProfile:
-                      type: RuntimeDefault
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 14, column: 11 }],
-      output: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2beta2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-        spec:
-          chart:
-            spec:
-              chart: gloo
-              version: 1.17.4
-          values:
-            gatewayProxies:
-              gatewayProxy:
-                podTemplate:
-                  glooContainerSecurityContext:
-                    seccompProfile:
-                      type: RuntimeDefault
-                    readOnlyRootFilesystem: true
       `
     },
     {

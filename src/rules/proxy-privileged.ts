@@ -11,6 +11,7 @@ import {
   customContext,
   customPath,
   isEmptyMap,
+  leftOutOfReplacement,
   proxyLabel,
   proxySetting,
   removeListItem,
@@ -50,7 +51,8 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
   // With helm-merge only an explicit `true` survives: a missing or false value keeps the chart's `false`.
   const escalation = proxySetting(v, proxy, sub('allowPrivilegeEscalation'))
   const escalates = custom.merge ? !!escalation && isTrue(escalation.node) : !escalation || !isFalse(escalation.node)
-  if (escalates) {
+  // Merely left out of a replacing map: proxy-security-context-replaced reports the lost default (one finding per cause).
+  if (escalates && !leftOutOfReplacement(v, proxy, ['allowPrivilegeEscalation'])) {
     const path = escalation?.path ?? customPath(proxy, custom, ['allowPrivilegeEscalation'])
     const node = escalation?.node ?? locate(v, path)
     if (once(node, 'escalation'))
@@ -73,7 +75,7 @@ function* valuesProblems(v: ValuesInput, proxy: ValuesProxy, custom: CustomConte
       if (drop.node.kind === 'seq') fix = drop.layer.synthetic ? null : appendSeqItem(drop.layer.file.edit, drop.node, 'ALL')
       else if (drop.node.kind === 'scalar') fix = setValueFix(v, drop.path, '[ALL]')
       if (once(drop.node, 'drop')) yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix }
-    } else {
+    } else if (!leftOutOfReplacement(v, proxy, ['capabilities', 'drop'])) {
       const path = customPath(proxy, custom, ['capabilities', 'drop'])
       const node = locate(v, path)
       if (once(node, 'drop')) yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: setValueFix(v, path, '[ALL]') }

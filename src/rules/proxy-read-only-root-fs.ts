@@ -1,11 +1,10 @@
 /** proxy-read-only-root-fs: the Envoy container's root filesystem must be read-only. */
 import { setPath } from '../yaml/edits.js'
-import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix } from '../gloo/values.js'
+import { getValue, keyPath, proxyPath, renderedProxy, setValueFix } from '../gloo/values.js'
 import { asString, getNode, isTrue, jsonPathOf, seqItems, str } from '../yaml/query.js'
 import {
   containerAnchor,
   customContext,
-  customPath,
   proxyLabel,
   proxySetting,
   renderedValuesProxies,
@@ -18,7 +17,7 @@ import { defineRule } from './types.js'
 const FIELD = 'readOnlyRootFilesystem'
 const ENVOY_IMAGE = /envoy-wrapper/
 
-type MessageId = 'valuesNotTrue' | 'valuesMissing' | 'overrideNotTrue' | 'overrideMissing' | 'rendered'
+type MessageId = 'valuesNotTrue' | 'overrideNotTrue' | 'overrideMissing' | 'rendered'
 
 /**
  * The Envoy container among the containers of a `kubeResourceOverride`: the one named like the proxy,
@@ -46,8 +45,6 @@ export default defineRule<MessageId>({
       'Set readOnlyRootFilesystem: true in the Envoy container\'s securityContext (in the values: in podTemplate.glooContainerSecurityContext, or leave that key out to keep the chart\'s defaults).',
     messages: {
       valuesNotTrue: '{{key}} is {{value}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
-      valuesMissing:
-        '{{key}} replaces the chart\'s secure container defaults and does not set readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
       overrideNotTrue: '{{key}} is {{value}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
       overrideMissing:
         '{{key}} replaces the whole container list, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
@@ -71,18 +68,9 @@ export default defineRule<MessageId>({
               data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
               fix: setValueFix(v, setting.path, 'true')
             }
-        } else if (!setting) {
-          const path = customPath(proxy, custom, [FIELD])
-          const node = locate(v, path)
-          if (once(node, 'valuesMissing'))
-            yield {
-              messageId: 'valuesMissing',
-              node,
-              key: proxy.key,
-              data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
-              fix: setValueFix(v, path, 'true')
-            }
         }
+        // Merely left out of the replacing map: proxy-security-context-replaced reports the lost default (catalog
+        // section 2, "key only missing from a replacing context"), one finding per cause.
       }
 
       // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
