@@ -127,7 +127,7 @@ describe('F1 in the engine: values fixes and the chart version', () => {
     expect(result.applied.map((f) => f.ruleId)).not.toContain('proxy-single-replica')
   })
 
-  it('known version from --gloo-version, a key of 1.14.0-beta11 on chart 1.13.2: no fix', () => {
+  it('known version from --gloo-version, a key of 1.14.0-beta11 on chart 1.13.2: the chart ignores it, so only the key is reported', () => {
     const text = yaml`
       gatewayProxies:
         gatewayProxy:
@@ -135,11 +135,11 @@ describe('F1 in the engine: values fixes and the chart version', () => {
             glooContainerSecurityContext:
               readOnlyRootFilesystem: false
     `
-    const f = one(run(text, { glooVersion: '1.13.2' }), 'proxy-read-only-root-fs', 'valuesNotTrue')
-    expect(f.fix).toBeUndefined()
-    expect(f.suggestions?.[0].message).toBe(
-      'Upgrade the chart to ≥ 1.14.0-beta11 first: chart 1.13.2 does not read gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.readOnlyRootFilesystem; then apply this.'
-    )
+    // Catalog 4.2: before 1.14.0-beta11 the Envoy securityContext is a fixed read-only block; the key is
+    // values-key-unsupported-version's (catalog 4.3), not a writable root filesystem.
+    const old = run(text, { glooVersion: '1.13.2' })
+    expect(old.filter((f) => f.ruleId === 'proxy-read-only-root-fs')).toEqual([])
+    expect(old.some((f) => f.ruleId === 'values-key-unsupported-version')).toBe(true)
     expect(one(run(text, { glooVersion: '1.14.0-beta11' }), 'proxy-read-only-root-fs', 'valuesNotTrue').fix?.length).toBeGreaterThan(0)
   })
 
