@@ -90,3 +90,11 @@ export function chartNamed(v: Version | undefined, since: string): string {
 export function versionNote(v: Version | undefined, since: string): string {
   return v ? ` (chart ${v.raw})` : ` (assuming chart ≥ ${since}; the chart version is unknown)`
 }
+
+/**
+ * `text` followed by a `versionNote`, sharing one parenthesis when `text` already ends in one:
+ * `not set (chart default false)` + ` (chart 1.3.6)` → `not set (chart default false; chart 1.3.6)`.
+ */
+export function withNote(text: string, note: string): string {
+  return text.endsWith(')') && note.startsWith(' (') ? `${text.slice(0, -1)}; ${note.slice(2)}` : text + note
+}
