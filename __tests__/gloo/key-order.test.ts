@@ -99,7 +99,34 @@ describe('a fix inserting into a map that follows the chart order', () => {
     `)
   })
 
-  it('keeps a comment on the line of the key before the site, and a file header above the first key', () => {
+  it('leaves a commented-out child key with the block it belongs to', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          kind:
+            deployment:
+              replicas: 3
+              # priorityClassName: edge
+          # pod settings
+          podTemplate:
+            probes: true
+    `
+    expect(fixed(disruptionBudget, code)).toBe(yaml`
+      gatewayProxies:
+        gatewayProxy:
+          kind:
+            deployment:
+              replicas: 3
+              # priorityClassName: edge
+          podDisruptionBudget:
+            maxUnavailable: 1
+          # pod settings
+          podTemplate:
+            probes: true
+    `)
+  })
+
+  it('keeps a comment on the line of the key before the site', () => {
     const code = yaml`
       # Gloo values for prod
       settings:
@@ -209,6 +236,27 @@ describe('setPath with a key order (yaml/edits)', () => {
         readOnlyRootFilesystem: true
         runAsUser: 10101
     `)
+  })
+
+  it('goes before the first key below a file header, and above the comment that documents that key', () => {
+    const header = yaml`
+      # Gloo values for prod
+      gateway:
+        enabled: true
+      settings:
+        create: true
+    `
+    expect(apply(header, ['discovery', 'enabled'], 'false')).toBe(header.replace('gateway:', 'discovery:\n  enabled: false\ngateway:'))
+    const documented = yaml`
+      # Gloo values for prod
+
+      # the gateway controller
+      gateway:
+        enabled: true
+      settings:
+        create: true
+    `
+    expect(apply(documented, ['discovery', 'enabled'], 'false')).toBe(documented.replace('# the gateway controller', 'discovery:\n  enabled: false\n# the gateway controller'))
   })
 
   it('leaves the maps above `from` (a wrapper) appending at their end', () => {

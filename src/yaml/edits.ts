@@ -273,7 +273,7 @@ function orderedSites(src: EditSource, map: MapNode, entries: [string, YamlValue
     if (next < 0) at = end
     else if (next > 0) {
       const prev = map.pairs[next - 1]
-      at = endOfContent(src, prev.value.end > prev.key.end ? prev.value : prev.key)
+      at = belowNestedComments(src, endOfContent(src, prev.value.end > prev.key.end ? prev.value : prev.key), src.col(map.start))
     } else at = aboveComments(src, map)
     // The key after the site must start its own line: `- key:` keeps its dash on the first key.
     if (next >= 0) {
@@ -283,6 +283,20 @@ function orderedSites(src: EditSource, map: MapNode, entries: [string, YamlValue
     sites.set(at, [...(sites.get(at) ?? []), entry])
   }
   return sites
+}
+
+/**
+ * Past the comment lines at `at` indented deeper than the map's keys (column `col`): they belong to the block of the
+ * key before (a commented-out child key), so they stay with it.
+ */
+function belowNestedComments(src: EditSource, at: number, col: number): number {
+  while (at < src.text.length) {
+    const text = src.lines.lineText(src.lineOf(at))
+    const m = /^(\s*)#/.exec(text)
+    if (!m || m[1].length <= col) break
+    at = src.nextLineStart(at + 1)
+  }
+  return at
 }
 
 /**
