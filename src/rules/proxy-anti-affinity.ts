@@ -78,7 +78,7 @@ export default defineRule({
       values:
         "{{key}} is {{state}} and gateway proxy '{{proxy}}' runs {{pods}} with no affinity or topologySpreadConstraints{{ignored}}: its pods may share a node, so losing that node drops all its traffic.",
       rendered:
-        "Gateway proxy '{{name}}' runs {{pods}} with no podAntiAffinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
+        "Gateway proxy '{{name}}' runs {{pods}} with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
     }
   },
 
