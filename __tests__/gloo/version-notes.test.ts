@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { chartNamed, parseVersion, versionNote, withNote } from '../../src/gloo/version.js'
 import type { Rule } from '../../src/rules/types.js'
+import controlPlaneLeaderElection from '../../src/rules/control-plane-leader-election.js'
 import controlPlaneXdsMtls from '../../src/rules/control-plane-xds-mtls.js'
 import headerSecretNamespace from '../../src/rules/header-secret-namespace.js'
 import kubeDestinationsEnabled from '../../src/rules/kube-destinations-enabled.js'
@@ -41,6 +42,7 @@ const proxy = (yaml: string): string => `gatewayProxies:\n  gatewayProxy:\n${yam
 
 /** [rule, values, boundary assumed when the version is unknown] — one version-dependent verdict each. */
 const CASES: [Rule, string, string][] = [
+  [controlPlaneLeaderElection, 'gloo:\n  disableLeaderElection: true\n  deployment:\n    replicas: 2\n', '1.12.32/1.13.0-beta25'],
   [controlPlaneXdsMtls, 'global:\n  glooMtls:\n    enabled: false\n', '1.3.6'],
   [headerSecretNamespace, 'gloo:\n  deployment:\n    replicas: 1\n', '1.14.13/1.15.0-beta23'],
   [kubeDestinationsEnabled, 'settings:\n  create: true\n', '1.3.3'],
