@@ -8,6 +8,7 @@ import { defaultConfig, type Config } from '../src/engine/config.js'
 import { fixFiles } from '../src/engine/fix.js'
 import { lint, type LintFile } from '../src/engine/lint.js'
 import { parseDocuments } from '../src/yaml/tree.js'
+import { applyEdits } from '../src/model/edit.js'
 import type { Finding, Severity } from '../src/model/finding.js'
 import type { Rule } from '../src/rules/types.js'
 
@@ -106,4 +107,13 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         })
     })
   })
+}
+
+/**
+ * The file after applying the first suggestion of every finding of the rule at once (overlapping ones skipped), as
+ * a reviewer accepting them all would get it: for rules whose edits are only suggestions (catalog fix class `suggest`).
+ */
+export function applySuggestions(rule: Rule, c: ValidCase): string {
+  const edits = runLint(rule, c).flatMap((f) => f.suggestions?.[0]?.edits ?? [])
+  return applyEdits(c.code, edits).output
 }

@@ -47,9 +47,11 @@ describe('examples/', () => {
     const gone = new Set(fixed.map((f) => f.fingerprint))
     expect(after.filter((f) => gone.has(f.fingerprint)).map((f) => `${f.path} ${f.ruleId}`)).toEqual([])
     // Removing NET_BIND_SERVICE is safe only for an install declared complete (catalog: proxy-net-bind fix column):
-    // the examples declare none, so those errors stay for a human, with a suggestion.
+    // the examples declare none, so those errors stay for a human, with a suggestion. So does the rendered proxy's
+    // writable root filesystem (catalog: proxy-read-only-root-fs fix column, `suggest`).
     expect(after.filter((f) => f.severity === 'error').map((f) => `${f.path} ${f.ruleId}`)).toEqual([
       'examples/rendered/gateway-proxy.yaml proxy-net-bind',
+      'examples/rendered/gateway-proxy.yaml proxy-read-only-root-fs',
       'examples/values/gloo-values.yaml proxy-net-bind'
     ])
     expect(after.filter((f) => f.severity === 'error').every((f) => !f.fix && (f.suggestions?.length ?? 0) > 0)).toBe(true)

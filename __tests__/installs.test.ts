@@ -165,7 +165,7 @@ describe('installs are separate: envs/dev, envs/prod, a Knative install and a ro
   it("prod's disableKubernetesDestinations never turns dev's route into an error; dev is told to migrate it", () => {
     const dev = findings.find((f) => f.path === 'monorepo/envs/dev/values.yaml' && f.ruleId === 'kube-destinations-enabled')!
     expect(dev.message).toBe(
-      'settings.disableKubernetesDestinations is not true, and routes in this change use Kubernetes destinations (monorepo/envs/dev/routes/vs.yaml:14); migrate them to Upstreams first, then set it to true. (install monorepo/envs/dev)'
+      'settings.disableKubernetesDestinations is not true (chart 1.17.3), and routes in this change use Kubernetes destinations (monorepo/envs/dev/routes/vs.yaml:14); migrate them to Upstreams first, then set it to true. (install monorepo/envs/dev)'
     )
     expect(findings.filter((f) => f.path === 'monorepo/envs/dev/routes/vs.yaml')).toEqual([])
   })

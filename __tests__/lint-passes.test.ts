@@ -71,7 +71,8 @@ describe('lint in two passes', () => {
     // The first nested map (4 spaces, in the ConfigMap) sets the file's step, as it does for a file checked alone.
     const rule = rules.find((x) => x.meta.id === 'proxy-read-only-root-fs')!
     const [f] = lint([{ path: 'proxy.yaml', text: proxyFile }], { rules: [rule] }).findings
-    expect(f.fix?.map((e) => e.text)).toEqual(['        securityContext:\n            readOnlyRootFilesystem: true\n'])
+    // Its edit is a suggestion (catalog fix class `suggest`), built the same way.
+    expect(f.suggestions?.[0].edits.map((e) => e.text)).toEqual(['        securityContext:\n            readOnlyRootFilesystem: true\n'])
   })
 
   it('fixes an object the project kept with the indentation measured on the whole file', () => {

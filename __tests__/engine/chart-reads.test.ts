@@ -82,7 +82,8 @@ describe('F1 in the engine: values fixes and the chart version', () => {
     const f = one(run(noBudget, { unknownVersionFixes: 'suggest' }), 'proxy-disruption-budget', 'missing')
     expect(f.fix).toBeUndefined()
     expect(f.message).toBe(
-      "gatewayProxies.gatewayProxy.podDisruptionBudget is not set: gateway proxy 'gateway-proxy' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once. (assuming chart ≥ 1.7.0-beta21; the chart version is unknown)"
+      // The rule says what it assumes itself (catalog 1.4), so the engine adds nothing.
+      "gatewayProxies.gatewayProxy.podDisruptionBudget is not set (assuming chart ≥ 1.7.0-beta21; the chart version is unknown): gateway proxy 'gateway-proxy' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once."
     )
     expect(f.suggestions?.[0].message).toBe(
       'Apply once the chart is known to be ≥ 1.7.0-beta21, the first version that reads gatewayProxies.gatewayProxy.podDisruptionBudget (what --fix would write if the version were known).'
@@ -127,7 +128,7 @@ describe('F1 in the engine: values fixes and the chart version', () => {
     expect(result.applied.map((f) => f.ruleId)).not.toContain('proxy-single-replica')
   })
 
-  it('known version from --gloo-version, a key of 1.14.0-beta11 on chart 1.13.2: no fix', () => {
+  it('known version from --gloo-version, a key of 1.14.0-beta11 on chart 1.13.2: the chart ignores it, so only the key is reported', () => {
     const text = yaml`
       gatewayProxies:
         gatewayProxy:
@@ -135,12 +136,13 @@ describe('F1 in the engine: values fixes and the chart version', () => {
             glooContainerSecurityContext:
               readOnlyRootFilesystem: false
     `
-    const f = one(run(text, { glooVersion: '1.13.2' }), 'proxy-read-only-root-fs', 'valuesNotTrue')
-    expect(f.fix).toBeUndefined()
-    expect(f.suggestions?.[0].message).toBe(
-      'Upgrade the chart to ≥ 1.14.0-beta11 first: chart 1.13.2 does not read gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.readOnlyRootFilesystem; then apply this.'
-    )
-    expect(one(run(text, { glooVersion: '1.14.0-beta11' }), 'proxy-read-only-root-fs', 'valuesNotTrue').fix?.length).toBeGreaterThan(0)
+    // Catalog 4.2: before 1.14.0-beta11 the Envoy securityContext is a fixed read-only block; the key is
+    // values-key-unsupported-version's (catalog 4.3), not a writable root filesystem.
+    const old = run(text, { glooVersion: '1.13.2' })
+    expect(old.filter((f) => f.ruleId === 'proxy-read-only-root-fs')).toEqual([])
+    expect(old.some((f) => f.ruleId === 'values-key-unsupported-version')).toBe(true)
+    // From 1.14.0-beta11 the key is read: the finding, its edit a suggestion (catalog fix class `suggest`).
+    expect(one(run(text, { glooVersion: '1.14.0-beta11' }), 'proxy-read-only-root-fs', 'valuesNotTrue').suggestions?.length).toBeGreaterThan(0)
   })
 
   it('known version that reads the key: the fix stays, with no assumption in the message', () => {

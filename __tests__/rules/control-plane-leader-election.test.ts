@@ -73,6 +73,27 @@ ruleTester(rule, {
       `
     },
     {
+      // The key renders DISABLE_LEADER_ELECTION from 1.12.32/1.13.0-beta25 (catalog 4.2, 4.3): ignored before.
+      name: 'values: disableLeaderElection on 1.12.31 is not read, leader election stays on',
+      glooVersion: '1.12.31',
+      code: yaml`
+        gloo:
+          disableLeaderElection: true
+          deployment:
+            replicas: 2
+      `
+    },
+    {
+      name: 'values: disableLeaderElection on 1.13.0-beta24 is not read',
+      glooVersion: '1.13.0-beta24',
+      code: yaml`
+        gloo:
+          disableLeaderElection: true
+          deployment:
+            replicas: 2
+      `
+    },
+    {
       name: 'rendered: 1.12.6 with two replicas and no DISABLE_LEADER_ELECTION',
       path: 'gloo-deployment.yaml',
       code: glooDeployment(2, 'quay.io/solo-io/gloo:1.12.6', '')
@@ -84,6 +105,34 @@ ruleTester(rule, {
     }
   ],
   invalid: [
+    {
+      name: 'values: disableLeaderElection on 1.12.32 (first to read it)',
+      glooVersion: '1.12.32',
+      code: yaml`
+        gloo:
+          disableLeaderElection: true
+          deployment:
+            replicas: 2
+      `,
+      errors: [{ messageId: 'disabled', line: 2, column: 26, severity: 'error', message: 'gloo.deployment.replicas is 2 (chart 1.12.32):' }],
+      output: yaml`
+        gloo:
+          disableLeaderElection: false
+          deployment:
+            replicas: 2
+      `
+    },
+    {
+      name: 'values: disableLeaderElection, unknown version (newest assumed)',
+      code: yaml`
+        gloo:
+          disableLeaderElection: true
+          deployment:
+            replicas: 2
+      `,
+      errors: [{ messageId: 'disabled', line: 2, column: 26, severity: 'error', message: '(assuming chart ≥ 1.12.32/1.13.0-beta25; the chart version is unknown)' }],
+      output: null
+    },
     {
       name: 'values: two replicas with leader election disabled',
       glooVersion: '1.17.3',

@@ -81,7 +81,7 @@ ruleTester(rule, {
           line: 1,
           column: 1,
           severity: 'notice',
-          message: "global.glooMtls.enabled is not set (chart default false): Gloo sends the gateway proxies their configuration (xDS, port 9977), TLS private keys included, in plaintext"
+          message: "global.glooMtls.enabled is not set (chart default false; chart 1.3.6): Gloo sends the gateway proxies their configuration (xDS, port 9977), TLS private keys included, in plaintext"
         }
       ],
       output: null
@@ -107,7 +107,7 @@ ruleTester(rule, {
           glooMtls:
             enabled: false
       `,
-      errors: [{ messageId: 'values', line: 3, column: 14, message: 'global.glooMtls.enabled is false:' }],
+      errors: [{ messageId: 'values', line: 3, column: 14, message: 'global.glooMtls.enabled is false (chart 1.17.4):' }],
       output: null
     },
     {

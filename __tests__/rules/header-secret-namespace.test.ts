@@ -152,7 +152,7 @@ ruleTester(rule, {
         settings:
           writeNamespace: gloo-system
       `,
-      errors: [{ messageId: 'values', line: 1, column: 1, severity: 'notice', message: 'gloo.headerSecretRefNsMatchesUs is not true on the chart (version unknown, assuming chart ≥ 1.14.13/1.15.0-beta23)' }],
+      errors: [{ messageId: 'values', line: 1, column: 1, severity: 'notice', message: 'gloo.headerSecretRefNsMatchesUs is not true on the chart (assuming chart ≥ 1.14.13/1.15.0-beta23; the chart version is unknown)' }],
       output: null
     },
     {

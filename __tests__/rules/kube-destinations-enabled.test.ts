@@ -155,7 +155,7 @@ ruleTester(rule, {
           validation:
             alwaysAcceptResources: false
       `,
-      errors: [{ messageId: 'values', line: 1, column: 1, severity: 'warning', message: 'settings.disableKubernetesDestinations is not true (the chart default is false)' }],
+      errors: [{ messageId: 'values', line: 1, column: 1, severity: 'warning', message: 'settings.disableKubernetesDestinations is not true (chart 1.17.3), and the chart default is false' }],
       output: yaml`
         settings:
           writeNamespace: gloo-system

@@ -109,7 +109,7 @@ ruleTester(rule, {
           line: 2,
           column: 3,
           severity: 'notice',
-          message: "gatewayProxies.gatewayProxy.disableCoreDumps is not set (chart default false): a crash of gateway proxy 'gateway-proxy'"
+          message: "gatewayProxies.gatewayProxy.disableCoreDumps is not set (chart default false; chart 1.12.43): a crash of gateway proxy 'gateway-proxy'"
         }
       ],
       output: fixedUnset
@@ -152,7 +152,7 @@ ruleTester(rule, {
       name: 'values: an explicit false is reported on its value, and only a suggestion reverses it',
       glooVersion: '1.17.4',
       code: explicitFalse,
-      errors: [{ messageId: 'values', line: 3, column: 23, message: 'gatewayProxies.gatewayProxy.disableCoreDumps is false:' }],
+      errors: [{ messageId: 'values', line: 3, column: 23, message: 'gatewayProxies.gatewayProxy.disableCoreDumps is false (chart 1.17.4):' }],
       output: null
     },
     {
@@ -170,7 +170,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'values', line: 2, column: 3, message: "gateway proxy 'gateway-proxy'" },
-        { messageId: 'values', line: 6, column: 3, message: "gatewayProxies.internalGw.disableCoreDumps is not set (chart default false): a crash of gateway proxy 'internal-gw'" }
+        { messageId: 'values', line: 6, column: 3, message: "gatewayProxies.internalGw.disableCoreDumps is not set (chart default false; chart 1.17.4): a crash of gateway proxy 'internal-gw'" }
       ],
       output: yaml`
         gatewayProxies:
@@ -194,7 +194,7 @@ ruleTester(rule, {
           debugGw:
             disableCoreDumps: false
       `,
-      errors: [{ messageId: 'values', line: 5, column: 23, message: "gatewayProxies.debugGw.disableCoreDumps is false: a crash of gateway proxy 'debug-gw'" }],
+      errors: [{ messageId: 'values', line: 5, column: 23, message: "gatewayProxies.debugGw.disableCoreDumps is false (chart 1.17.4): a crash of gateway proxy 'debug-gw'" }],
       output: null
     },
     {

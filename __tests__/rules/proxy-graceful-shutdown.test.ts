@@ -133,7 +133,7 @@ const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string 
             podTemplate:
               probes: true
       `,
-      errors: [{ messageId: 'disabled', line: 3, column: 5, severity: 'notice', message: 'gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.enabled is not set (chart default false)' }],
+      errors: [{ messageId: 'disabled', line: 3, column: 5, severity: 'notice', message: 'gatewayProxies.gatewayProxy.podTemplate.gracefulShutdown.enabled is not set (chart default false; assuming chart ≥ 1.4.8/1.5.0-beta14; the chart version is unknown)' }],
       suggested: yaml`
         gatewayProxies:
           gatewayProxy:
@@ -177,7 +177,7 @@ const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string 
               gracefulShutdown: {enabled: false, sleepTimeSeconds: 25}
               terminationGracePeriodSeconds: 30
       `,
-      errors: [{ messageId: 'disabled', line: 4, column: 35, message: 'enabled is false:' }],
+      errors: [{ messageId: 'disabled', line: 4, column: 35, message: 'enabled is false (assuming chart ≥ 1.4.8/1.5.0-beta14; the chart version is unknown):' }],
       suggested: yaml`
         gatewayProxies:
           gatewayProxy:

@@ -119,7 +119,7 @@ ruleTester(rule, {
           line: 1,
           column: 1,
           severity: 'notice',
-          message: "gatewayProxies.gatewayProxy.service.loadBalancerSourceRanges is not set: the LoadBalancer Service of gateway proxy 'gateway-proxy' accepts connections from every address"
+          message: "gatewayProxies.gatewayProxy.service.loadBalancerSourceRanges is not set (assuming chart ≥ 1.3.28/1.4.0-beta12; the chart version is unknown): the LoadBalancer Service of gateway proxy 'gateway-proxy' accepts connections from every address"
         }
       ],
       output: null
@@ -161,7 +161,7 @@ ruleTester(rule, {
               type: LoadBalancer
               loadBalancerSourceRanges: []
       `,
-      errors: [{ messageId: 'values', line: 5, column: 33, message: 'loadBalancerSourceRanges is empty:' }],
+      errors: [{ messageId: 'values', line: 5, column: 33, message: 'loadBalancerSourceRanges is empty (assuming chart ≥ 1.3.28/1.4.0-beta12; the chart version is unknown):' }],
       output: null
     },
     {
@@ -179,7 +179,7 @@ ruleTester(rule, {
       `,
       errors: [
         { messageId: 'values', line: 3, column: 5, message: "gateway proxy 'gateway-proxy'" },
-        { messageId: 'values', line: 6, column: 5, message: "gatewayProxies.internalGw.service.loadBalancerSourceRanges is not set: the LoadBalancer Service of gateway proxy 'internal-gw'" }
+        { messageId: 'values', line: 6, column: 5, message: "gatewayProxies.internalGw.service.loadBalancerSourceRanges is not set (chart 1.17.4): the LoadBalancer Service of gateway proxy 'internal-gw'" }
       ],
       output: null
     },

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-privileged.js'
+import replaced from '../../src/rules/proxy-security-context-replaced.js'
+import readOnly from '../../src/rules/proxy-read-only-root-fs.js'
+import { lint } from '../../src/engine/lint.js'
 import { applyEdits } from '../../src/model/edit.js'
-import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
+import { applySuggestions, ruleTester, runLint, testConfig, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const renderedWithNetAdmin = yaml`
@@ -29,7 +32,7 @@ const renderedWithNetAdmin = yaml`
               - ALL
 `
 
-ruleTester(rule, {
+const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string })[] } = {
   valid: [
     {
       name: "values: no glooContainerSecurityContext keeps the chart's defaults",
@@ -112,11 +115,11 @@ ruleTester(rule, {
                 capabilities:
                   drop: [ALL]
       `,
+      // allowPrivilegeEscalation is merely left out of the replacing map: proxy-security-context-replaced's finding.
       errors: [
-        { messageId: 'escalation', line: 4, column: 7, severity: 'error' },
         { messageId: 'privileged', line: 5, column: 21, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext sets privileged: true' }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -124,30 +127,30 @@ ruleTester(rule, {
                 privileged: false
                 capabilities:
                   drop: [ALL]
-                allowPrivilegeEscalation: false
       `
     },
     {
-      name: 'values: a context that replaces the defaults without escalation and drop settings',
+      name: 'values: a replacing context that writes allowPrivilegeEscalation: true and an empty drop list',
       code: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
-                runAsUser: 10101
+                allowPrivilegeEscalation: true
+                capabilities:
+                  drop: []
       `,
       errors: [
-        { messageId: 'escalation', line: 4, column: 7 },
-        { messageId: 'drop', line: 4, column: 7 }
+        { messageId: 'escalation', line: 6, column: 35 },
+        { messageId: 'drop', line: 8, column: 17 }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
-                runAsUser: 10101
                 allowPrivilegeEscalation: false
                 capabilities:
                   drop: [ALL]
@@ -172,7 +175,7 @@ ruleTester(rule, {
         { messageId: 'escalation', line: 8, column: 37, message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext does not set' },
         { messageId: 'drop', line: 11, column: 13 }
       ],
-      output: yaml`
+      suggested: yaml`
         license_key: ""
         gloo:
           gatewayProxies:
@@ -213,11 +216,13 @@ ruleTester(rule, {
               glooContainerSecurityContext:
                 allowPrivilegeEscalation: false
                 readOnlyRootFilesystem: true
+                capabilities:
+                  drop: [NET_RAW]
           publicGw:
             disabled: false
       `,
-      errors: [{ messageId: 'drop', line: 4, column: 7, message: "proxy 'gateway-proxy'" }],
-      output: yaml`
+      errors: [{ messageId: 'drop', line: 8, column: 17, message: "proxy 'gateway-proxy'" }],
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
@@ -225,7 +230,7 @@ ruleTester(rule, {
                 allowPrivilegeEscalation: false
                 readOnlyRootFilesystem: true
                 capabilities:
-                  drop: [ALL]
+                  drop: [NET_RAW, ALL]
           publicGw:
             disabled: false
       `
@@ -252,7 +257,7 @@ ruleTester(rule, {
                     capabilities: {drop: [NET_RAW]}
       `,
       errors: [{ messageId: 'drop', line: 16, column: 34 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: helm.toolkit.fluxcd.io/v2
         kind: HelmRelease
         metadata:
@@ -272,7 +277,7 @@ ruleTester(rule, {
       `
     },
     {
-      name: 'rendered: privileged: true is removed; allowPrivilegeEscalation is fixed on the next pass',
+      name: 'rendered: privileged: true is removed; allowPrivilegeEscalation: false is offered once privileged is gone (Kubernetes rejects both)',
       path: 'gateway-proxy.yaml',
       code: yaml`
         apiVersion: apps/v1
@@ -298,7 +303,7 @@ ruleTester(rule, {
         { messageId: 'privileged', line: 14, column: 23, message: 'spec.template.spec.containers[0].securityContext sets privileged: true' },
         { messageId: 'escalation', line: 15, column: 37 }
       ],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -312,7 +317,7 @@ ruleTester(rule, {
               - name: gateway-proxy
                 image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
                 securityContext:
-                  allowPrivilegeEscalation: false
+                  allowPrivilegeEscalation: true
                   readOnlyRootFilesystem: true
                   capabilities:
                     drop: [ALL]
@@ -343,7 +348,7 @@ ruleTester(rule, {
         { messageId: 'escalation', line: 13, column: 9 },
         { messageId: 'drop', line: 13, column: 9 }
       ],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -383,7 +388,7 @@ ruleTester(rule, {
                 image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
       `,
       errors: [{ messageId: 'noSecurityContext', line: 11, column: 9 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -421,7 +426,7 @@ ruleTester(rule, {
                 securityContext: {}
       `,
       errors: [{ messageId: 'noSecurityContext', line: 13, column: 9 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -462,7 +467,7 @@ ruleTester(rule, {
                     drop:
       `,
       errors: [{ messageId: 'drop', line: 16, column: 18 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -489,6 +494,13 @@ ruleTester(rule, {
       output: null
     }
   ]
+}
+
+// Catalog section 2: fix class `suggest`, so no case has a fix; `suggested` is the file with every suggestion accepted.
+ruleTester(rule, cases)
+
+describe('proxy-privileged suggestions as written', () => {
+  for (const c of cases.invalid.filter((x) => x.suggested !== undefined)) it(c.name!, () => expect(applySuggestions(rule, c)).toBe(c.suggested))
 })
 
 describe('proxy-privileged suggestions', () => {
@@ -517,5 +529,124 @@ describe('proxy-privileged suggestions', () => {
     const [finding] = runLint(rule, { code })
     expect(finding.messageId).toBe('added')
     expect(applyEdits(code, finding.suggestions![0].edits).output).toBe(code.replace('          add:\n          - SYS_PTRACE\n', ''))
+  })
+})
+
+describe('one finding per cause: a default merely left out of a replacing context', () => {
+  // Catalog section 2, proxy-privileged and proxy-read-only-root-fs: "keys only missing from a replacing context:
+  // proxy-security-context-replaced".
+  const run = (code: string, glooVersion = '1.17.3') =>
+    lint([{ path: 'values.yaml', text: code }], { config: testConfig({ code, glooVersion }), rules: [rule, replaced, readOnly] }).findings.map(
+      (f) => `${f.span.start.line}:${f.span.start.column} ${f.ruleId} ${f.messageId}`
+    )
+
+  it('is reported by proxy-security-context-replaced alone', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              runAsUser: 10101
+    `
+    expect(run(code)).toEqual(['4:7 proxy-security-context-replaced replaced'])
+  })
+
+  it('leaves a key written with a weak value to the rule about that key', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              runAsUser: 10101
+              allowPrivilegeEscalation: true
+    `
+    expect(run(code)).toEqual(['4:7 proxy-security-context-replaced replaced', '6:35 proxy-privileged escalation'])
+  })
+
+  it('is nobody\'s on a chart that does not read glooContainerSecurityContext (before 1.14.0-beta11)', () => {
+    const code = yaml`
+      gatewayProxies:
+        gatewayProxy:
+          podTemplate:
+            glooContainerSecurityContext:
+              allowPrivilegeEscalation: true
+    `
+    expect(run(code, '1.14.0-beta10')).toEqual([])
+  })
+})
+
+describe('proxy-privileged: version boundaries and exceptions (catalog section 2, 4.2 and 4.3)', () => {
+  const verdict = (f: { messageId?: string; severity: string; fix?: unknown; suggestions?: unknown[] }): string =>
+    `${f.messageId} ${f.severity} ${f.fix ? 'fix' : f.suggestions?.length ? 'suggest' : '-'}`
+  const values = (sc: string): string => `gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      glooContainerSecurityContext: ${sc}\n`
+  const HARDENED = 'readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}'
+  const PRIVILEGED = `{privileged: true, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}`
+  const ESCALATES = `{readOnlyRootFilesystem: true, allowPrivilegeEscalation: true, capabilities: {drop: [ALL]}}`
+  const MERGE_EMPTY_DROP = '{mergePolicy: helm-merge, allowPrivilegeEscalation: false, capabilities: {drop: []}}'
+  const MERGE_ESCALATES = '{mergePolicy: helm-merge, allowPrivilegeEscalation: true}'
+
+  it.each<[string, string | undefined, string, string[]]>([
+    // glooContainerSecurityContext is read from 1.14.0-beta11 (before: a fixed block without privileges).
+    ['privileged on 1.14.0-beta10 (not read)', '1.14.0-beta10', PRIVILEGED, []],
+    ['privileged on 1.14.0-beta11 (at)', '1.14.0-beta11', PRIVILEGED, ['privileged error suggest']],
+    ['privileged on 1.17.3', '1.17.3', PRIVILEGED, ['privileged error suggest']],
+    ['privileged, unknown version', undefined, PRIVILEGED, ['privileged error suggest']],
+    ['escalation on 1.14.0-beta10 (not read)', '1.14.0-beta10', ESCALATES, []],
+    ['escalation on 1.14.0-beta11', '1.14.0-beta11', ESCALATES, ['escalation error suggest']],
+    // helm-merge (read from 1.14.5/1.15.0-beta6) refills an empty drop list with the chart's [ALL]; before, it replaces.
+    ['helm-merge, drop: [] on 1.14.4 (replaces)', '1.14.4', MERGE_EMPTY_DROP, ['drop error suggest']],
+    ['helm-merge, drop: [] on 1.14.5 (merged)', '1.14.5', MERGE_EMPTY_DROP, []],
+    ['helm-merge, drop: [] on 1.15.0-beta5 (replaces)', '1.15.0-beta5', MERGE_EMPTY_DROP, ['drop error suggest']],
+    ['helm-merge, drop: [] on 1.15.0-beta6 (merged)', '1.15.0-beta6', MERGE_EMPTY_DROP, []],
+    // helm-merge keeps an explicit allowPrivilegeEscalation: true (catalog row).
+    ['helm-merge, allowPrivilegeEscalation: true on 1.14.5', '1.14.5', MERGE_ESCALATES, ['escalation error suggest']],
+    // Added capabilities: NET_BIND_SERVICE is proxy-net-bind's.
+    ['add NET_ADMIN', '1.17.3', `{${HARDENED.replace('drop: [ALL]', 'drop: [ALL], add: [NET_ADMIN]')}}`, ['added error suggest']],
+    ['add NET_BIND_SERVICE', '1.17.3', `{${HARDENED.replace('drop: [ALL]', 'drop: [ALL], add: [NET_BIND_SERVICE]')}}`, []],
+    // Exception: keys only left out of a replacing map are proxy-security-context-replaced's.
+    ['escalation and drop left out', '1.17.3', '{readOnlyRootFilesystem: true, runAsUser: 10101}', []],
+    ['hardened', '1.17.3', `{${HARDENED}}`, []]
+  ])('%s', (_name, glooVersion, sc, want) => {
+    expect(runLint(rule, { code: values(sc), glooVersion }).map(verdict)).toEqual(want)
+  })
+
+  it('checks no proxy with gateway.enabled: false', () => {
+    expect(runLint(rule, { code: `gateway: {enabled: false}\n${values(PRIVILEGED)}`, glooVersion: '1.17.3' })).toEqual([])
+  })
+
+  // What the chart renders from those values gets the same verdict.
+  const deployment = (securityContext: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gateway-proxy\n  labels: {gloo: gateway-proxy}\nspec:\n  template:\n    spec:\n      containers:\n      - name: gateway-proxy\n        image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3\n        securityContext: ${securityContext}\n`
+  const CHART = `{${HARDENED}, runAsNonRoot: true, runAsUser: 10101}`
+  it.each<[string, string, string, string]>([
+    ['the chart default', '1.17.3', 'probes: true', CHART],
+    // Escalation is written here (true): left out, it would be proxy-security-context-replaced's in the values (below).
+    ['privileged: true (escalation offered once it is gone)', '1.17.3', PRIVILEGED.replace('privileged: true', 'privileged: true, allowPrivilegeEscalation: true'), PRIVILEGED.replace('privileged: true', 'privileged: true, allowPrivilegeEscalation: true')],
+    ['allowPrivilegeEscalation: true', '1.17.3', ESCALATES, ESCALATES],
+    ['a drop list without ALL', '1.17.3', '{readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: {drop: [NET_RAW]}}', '{readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: {drop: [NET_RAW]}}'],
+    ['an added NET_ADMIN', '1.17.3', `{${HARDENED.replace('drop: [ALL]', 'drop: [ALL], add: [NET_ADMIN]')}}`, `{${HARDENED.replace('drop: [ALL]', 'drop: [ALL], add: [NET_ADMIN]')}}`],
+    ['helm-merge, drop: [] (merged)', '1.17.3', MERGE_EMPTY_DROP, CHART],
+    ['privileged on a chart that does not read it (1.13.2)', '1.13.2', PRIVILEGED, CHART]
+  ])('values and rendered agree: %s', (_name, glooVersion, sc, rendered) => {
+    const code = sc === 'probes: true' ? 'gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      probes: true\n' : values(sc)
+    const fromValues = runLint(rule, { code, glooVersion }).map(verdict)
+    expect(runLint(rule, { path: 'gateway-proxy.yaml', code: deployment(rendered) }).map(verdict)).toEqual(fromValues)
+  })
+
+  it('differs only where the cause is the values: a default left out of a replacing map is proxy-security-context-replaced\'s', () => {
+    // The rendered object cannot tell a replacing map from a hand edit, so there the key itself is reported.
+    const sc = '{readOnlyRootFilesystem: true, runAsUser: 10101}'
+    expect(runLint(rule, { code: values(sc), glooVersion: '1.17.3' })).toEqual([])
+    expect(runLint(rule, { path: 'gateway-proxy.yaml', code: deployment(sc) }).map(verdict)).toEqual(['escalation error suggest', 'drop error suggest'])
+  })
+})
+
+describe('proxy-privileged: the message says which chart the verdict rests on', () => {
+  const code = 'gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      glooContainerSecurityContext: {privileged: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}\n'
+  it.each([
+    ['1.17.3', 'sets privileged: true (chart 1.17.3):'],
+    [undefined, 'sets privileged: true (assuming chart ≥ 1.14.0-beta11; the chart version is unknown):']
+  ])('%s', (glooVersion, text) => {
+    expect(runLint(rule, { code, glooVersion }).map((f) => f.message)).toEqual([expect.stringContaining(text)])
   })
 })

@@ -141,7 +141,7 @@ ruleTester(rule, {
           line: 3,
           column: 17,
           message:
-            "gatewayProxies.gatewayProxy.readConfig is true, and gatewayProxies.gatewayProxy.readConfigMulticluster is true: gateway proxy 'gateway-proxy' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service 'gateway-proxy-config-dump-service'"
+            "gatewayProxies.gatewayProxy.readConfig is true, and gatewayProxies.gatewayProxy.readConfigMulticluster is true (chart 1.6.0-beta24): gateway proxy 'gateway-proxy' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service 'gateway-proxy-config-dump-service'"
         }
       ],
       output: null

@@ -1,8 +1,10 @@
+import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-read-only-root-fs.js'
-import { ruleTester } from '../../__fixtures__/rule-tester.js'
+import type { Finding } from '../../src/model/finding.js'
+import { applySuggestions, ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-ruleTester(rule, {
+const cases: { valid: ValidCase[]; invalid: (InvalidCase & { suggested?: string })[] } = {
   valid: [
     {
       name: "values: no glooContainerSecurityContext keeps the chart's read-only default",
@@ -110,6 +112,81 @@ ruleTester(rule, {
                     drop:
                     - ALL
       `
+    },
+    {
+      name: "values: a replacing glooContainerSecurityContext that only leaves the key out is proxy-security-context-replaced's",
+      glooVersion: '1.17.3',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsNonRoot: true
+                runAsUser: 10101
+      `,
+    },
+    {
+      name: "enterprise values: a replacing flow map (mergePolicy: no-merge) without the key is proxy-security-context-replaced's",
+      glooVersion: '1.17.3',
+      code: yaml`
+        license_key: ""
+        gloo:
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge}
+      `,
+    },
+    {
+      name: "values: a map without the key inherited by a custom proxy (chart 1.14.2) is proxy-security-context-replaced's",
+      glooVersion: '1.14.2',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            podTemplate:
+              glooContainerSecurityContext:
+                allowPrivilegeEscalation: false
+          internalGw:
+            disabled: false
+      `,
+    },
+    {
+      name: "values: a custom proxy's empty map inheriting a map without the key is proxy-security-context-replaced's",
+      glooVersion: '1.16.0',
+      code: yaml`
+        gatewayProxies:
+          gatewayProxy:
+            disabled: true
+            podTemplate:
+              glooContainerSecurityContext:
+                runAsUser: 10101
+          publicGw:
+            disabled: false
+            podTemplate:
+              glooContainerSecurityContext: {}
+      `,
+    },
+    {
+      name: "Flux HelmRelease: glooContainerSecurityContext without the key is proxy-security-context-replaced's",
+      path: 'gloo-release.yaml',
+      code: yaml`
+        apiVersion: helm.toolkit.fluxcd.io/v2beta2
+        kind: HelmRelease
+        metadata:
+          name: gloo
+        spec:
+          chart:
+            spec:
+              chart: gloo
+              version: 1.17.4
+          values:
+            gatewayProxies:
+              gatewayProxy:
+                podTemplate:
+                  glooContainerSecurityContext:
+                    seccompProfile:
+                      type: RuntimeDefault
+      `,
     }
   ],
   invalid: [
@@ -125,110 +202,13 @@ ruleTester(rule, {
                 allowPrivilegeEscalation: false
       `,
       errors: [{ messageId: 'valuesNotTrue', line: 5, column: 33, severity: 'error', message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.readOnlyRootFilesystem is false' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             podTemplate:
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
                 allowPrivilegeEscalation: false
-      `
-    },
-    {
-      name: 'values: glooContainerSecurityContext without readOnlyRootFilesystem replaces the defaults',
-      glooVersion: '1.17.3',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsNonRoot: true
-                runAsUser: 10101
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 4, column: 7, message: 'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext replaces' }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsNonRoot: true
-                runAsUser: 10101
-                readOnlyRootFilesystem: true
-      `
-    },
-    {
-      name: 'enterprise values: a flow map gets the key before its closing brace',
-      glooVersion: '1.17.3',
-      code: yaml`
-        license_key: ""
-        gloo:
-          gatewayProxies:
-            gatewayProxy:
-              podTemplate:
-                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge}
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 6, column: 9, message: 'gloo.gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext' }],
-      output: yaml`
-        license_key: ""
-        gloo:
-          gatewayProxies:
-            gatewayProxy:
-              podTemplate:
-                glooContainerSecurityContext: {runAsUser: 10101, mergePolicy: no-merge, readOnlyRootFilesystem: true}
-      `
-    },
-    {
-      name: 'values: a map inherited by a custom proxy is reported once, for gatewayProxy',
-      glooVersion: '1.14.2',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                allowPrivilegeEscalation: false
-          internalGw:
-            disabled: false
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 4, column: 7, message: "proxy 'gateway-proxy'" }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            podTemplate:
-              glooContainerSecurityContext:
-                allowPrivilegeEscalation: false
-                readOnlyRootFilesystem: true
-          internalGw:
-            disabled: false
-      `
-    },
-    {
-      name: "values: a custom proxy's empty map still inherits a disabled gatewayProxy's map, fixed at the source",
-      glooVersion: '1.16.0',
-      code: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            disabled: true
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsUser: 10101
-          publicGw:
-            disabled: false
-            podTemplate:
-              glooContainerSecurityContext: {}
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 5, column: 7, message: "proxy 'public-gw'" }],
-      output: yaml`
-        gatewayProxies:
-          gatewayProxy:
-            disabled: true
-            podTemplate:
-              glooContainerSecurityContext:
-                runAsUser: 10101
-                readOnlyRootFilesystem: true
-          publicGw:
-            disabled: false
-            podTemplate:
-              glooContainerSecurityContext: {}
       `
     },
     {
@@ -255,7 +235,7 @@ ruleTester(rule, {
           message: 'gatewayProxies.publicGw.kubeResourceOverride.spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem is false'
         }
       ],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           publicGw:
             kubeResourceOverride:
@@ -286,7 +266,7 @@ ruleTester(rule, {
                           memory: 1Gi
       `,
       errors: [{ messageId: 'overrideMissing', line: 8, column: 15, message: 'replaces the whole container list' }],
-      output: yaml`
+      suggested: yaml`
         gatewayProxies:
           gatewayProxy:
             kubeResourceOverride:
@@ -300,48 +280,6 @@ ruleTester(rule, {
                           memory: 1Gi
                       securityContext:
                         readOnlyRootFilesystem: true
-      `
-    },
-    {
-      name: 'Flux HelmRelease: glooContainerSecurityContext without the key',
-      path: 'gloo-release.yaml',
-      code: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2beta2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-        spec:
-          chart:
-            spec:
-              chart: gloo
-              version: 1.17.4
-          values:
-            gatewayProxies:
-              gatewayProxy:
-                podTemplate:
-                  glooContainerSecurityContext:
-                    seccompProfile:
-                      type: RuntimeDefault
-      `,
-      errors: [{ messageId: 'valuesMissing', line: 14, column: 11 }],
-      output: yaml`
-        apiVersion: helm.toolkit.fluxcd.io/v2beta2
-        kind: HelmRelease
-        metadata:
-          name: gloo
-        spec:
-          chart:
-            spec:
-              chart: gloo
-              version: 1.17.4
-          values:
-            gatewayProxies:
-              gatewayProxy:
-                podTemplate:
-                  glooContainerSecurityContext:
-                    seccompProfile:
-                      type: RuntimeDefault
-                    readOnlyRootFilesystem: true
       `
     },
     {
@@ -366,7 +304,7 @@ ruleTester(rule, {
                         readOnlyRootFilesystem: "false"
       `,
       errors: [{ messageId: 'valuesNotTrue', line: 16, column: 41 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: argoproj.io/v1alpha1
         kind: Application
         metadata:
@@ -412,7 +350,7 @@ ruleTester(rule, {
                   name: envoy-config
       `,
       errors: [{ messageId: 'rendered', line: 14, column: 9, severity: 'error', message: "proxy 'gateway-proxy'" }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -457,7 +395,7 @@ ruleTester(rule, {
                 image: quay.io/solo-io/sds:1.17.0
       `,
       errors: [{ messageId: 'rendered', line: 11, column: 9 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -495,7 +433,7 @@ ruleTester(rule, {
                 securityContext: {readOnlyRootFilesystem: false, allowPrivilegeEscalation: false}
       `,
       errors: [{ messageId: 'rendered', line: 13, column: 51 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -530,7 +468,7 @@ ruleTester(rule, {
                 securityContext: {}
       `,
       errors: [{ messageId: 'rendered', line: 13, column: 9 }],
-      output: yaml`
+      suggested: yaml`
         apiVersion: apps/v1
         kind: Deployment
         metadata:
@@ -548,4 +486,73 @@ ruleTester(rule, {
       `
     }
   ]
+}
+
+// Catalog section 2: fix class `suggest`, so no case has a fix; `suggested` is the file with every suggestion accepted.
+ruleTester(rule, cases)
+
+describe('proxy-read-only-root-fs suggestions as written', () => {
+  for (const c of cases.invalid.filter((x) => x.suggested !== undefined)) it(c.name!, () => expect(applySuggestions(rule, c)).toBe(c.suggested))
+})
+
+describe('proxy-read-only-root-fs: version boundaries and exceptions (catalog section 2, 4.2 and 4.3)', () => {
+  const verdict = (f: Finding): string => `${f.severity} ${f.fix ? 'fix' : f.suggestions?.length ? 'suggest' : '-'}`
+  const values = (podTemplate: string): string => `gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n${podTemplate.replace(/^/gm, '      ')}\n`
+  const WRITTEN_FALSE = 'glooContainerSecurityContext: {readOnlyRootFilesystem: false, allowPrivilegeEscalation: false}'
+  const MERGE_FALSE = 'glooContainerSecurityContext: {mergePolicy: helm-merge, readOnlyRootFilesystem: false}'
+  const LEFT_OUT = 'glooContainerSecurityContext: {runAsUser: 10101}'
+  const override = (sc: string): string =>
+    `gatewayProxies:\n  gatewayProxy:\n    kubeResourceOverride:\n      spec:\n        template:\n          spec:\n            containers:\n            - name: gateway-proxy\n              image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3\n${sc}\n`
+  const FIRES = ['error suggest']
+
+  it.each<[string, string | undefined, string, string[], string?]>([
+    ['no glooContainerSecurityContext: the chart default', '1.17.3', 'probes: true', []],
+    // glooContainerSecurityContext is read from 1.14.0-beta11; before, the chart renders a fixed read-only block.
+    ['false on 1.14.0-beta10 (not read)', '1.14.0-beta10', WRITTEN_FALSE, []],
+    ['false on 1.14.0-beta11 (at)', '1.14.0-beta11', WRITTEN_FALSE, FIRES, 'is false (chart 1.14.0-beta11)'],
+    ['false on 1.14.0-beta12 (above)', '1.14.0-beta12', WRITTEN_FALSE, FIRES],
+    ['false, unknown version', undefined, WRITTEN_FALSE, FIRES, '(assuming chart ≥ 1.14.0-beta11; the chart version is unknown)'],
+    // helm-merge refills a false from the chart's true, from 1.14.5/1.15.0-beta6; before, the map replaces.
+    ['helm-merge false on 1.14.4 (mergePolicy not read: replaces)', '1.14.4', MERGE_FALSE, FIRES],
+    ['helm-merge false on 1.14.5 (inert)', '1.14.5', MERGE_FALSE, []],
+    ['helm-merge false on 1.15.0-beta5 (replaces)', '1.15.0-beta5', MERGE_FALSE, FIRES],
+    ['helm-merge false on 1.15.0-beta6 (inert)', '1.15.0-beta6', MERGE_FALSE, []],
+    ['helm-merge false, unknown version (inert, newest assumed)', undefined, MERGE_FALSE, []],
+    // Exception: only left out of a replacing map is proxy-security-context-replaced's.
+    ['left out of a replacing map', '1.17.3', LEFT_OUT, []]
+  ])('%s', (_name, glooVersion, podTemplate, want, message) => {
+    const findings = runLint(rule, { code: values(podTemplate), glooVersion })
+    expect(findings.map(verdict)).toEqual(want)
+    if (message) expect(findings[0].message).toContain(message)
+  })
+
+  it.each<[string, string, string, string[]]>([
+    // kubeResourceOverride is merged onto the proxy Deployment from 1.8.0-beta14; its containers list replaces the chart's.
+    ['override false on 1.8.0-beta13 (not read)', '1.8.0-beta13', override('              securityContext: {readOnlyRootFilesystem: false}'), []],
+    ['override false on 1.8.0-beta14', '1.8.0-beta14', override('              securityContext: {readOnlyRootFilesystem: false}'), FIRES],
+    ['override container without the key on 1.8.0-beta14', '1.8.0-beta14', override('              resources: {}'), FIRES],
+    ['override container with true', '1.17.3', override('              securityContext: {readOnlyRootFilesystem: true}'), []]
+  ])('%s', (_name, glooVersion, code, want) => {
+    expect(runLint(rule, { code, glooVersion }).map(verdict)).toEqual(want)
+  })
+
+  it('checks no proxy with gateway.enabled: false or a disabled proxy', () => {
+    expect(runLint(rule, { code: `gateway: {enabled: false}\n${values(WRITTEN_FALSE)}`, glooVersion: '1.17.3' })).toEqual([])
+    expect(runLint(rule, { code: values(WRITTEN_FALSE).replace('    podTemplate:', '    disabled: true\n    podTemplate:'), glooVersion: '1.17.3' })).toEqual([])
+  })
+
+  // What the chart renders from those values gets the same verdict.
+  const deployment = (securityContext: string): string =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gateway-proxy\n  labels: {gloo: gateway-proxy}\nspec:\n  template:\n    spec:\n      containers:\n      - name: gateway-proxy\n        image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3\n${securityContext}\n`
+  const CHART = '        securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 10101, capabilities: {drop: [ALL]}}'
+  it.each<[string, string, string, string]>([
+    ['the chart default', '1.17.3', values('probes: true'), deployment(CHART)],
+    ['a written false', '1.17.3', values(WRITTEN_FALSE), deployment('        securityContext: {readOnlyRootFilesystem: false, allowPrivilegeEscalation: false}')],
+    ['helm-merge false (inert)', '1.17.3', values(MERGE_FALSE), deployment(CHART)],
+    ['a false the chart does not read (1.13.2)', '1.13.2', values(WRITTEN_FALSE), deployment(CHART)],
+    ['an override container without the key', '1.17.3', override('              resources: {}'), deployment('        resources: {}')]
+  ])('values and rendered agree: %s', (_name, glooVersion, code, manifest) => {
+    const fromValues = runLint(rule, { code, glooVersion }).map(verdict)
+    expect(runLint(rule, { path: 'gateway-proxy.yaml', code: manifest }).map(verdict)).toEqual(fromValues)
+  })
 })

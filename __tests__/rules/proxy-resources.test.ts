@@ -290,3 +290,75 @@ describe('proxy-resources suggestions', () => {
     ])
   })
 })
+
+describe('proxy-resources: version boundaries and exceptions (catalog section 2 and 4.2)', () => {
+  const verdict = (f: { severity: string; fix?: unknown; suggestions?: unknown[] }): string => `${f.severity} ${f.fix ? 'fix' : f.suggestions?.length ? 'suggest' : '-'}`
+  const values = (proxies: string): string => `gatewayProxies:\n${proxies.replace(/^/gm, '  ')}\n`
+  const REQUESTS = 'gatewayProxy:\n  podTemplate:\n    resources:\n      requests: {cpu: 500m, memory: 256Mi}'
+  const FIRES = ['warning suggest']
+
+  it.each<[string, string | undefined, string, string[]]>([
+    ['requests absent', '1.17.3', 'gatewayProxy:\n  podTemplate: {probes: true}', FIRES],
+    ['requests absent, unknown version', undefined, 'gatewayProxy:\n  podTemplate: {probes: true}', FIRES],
+    ['requests set', '1.17.3', REQUESTS, []],
+    ['limits only (a notice)', '1.17.3', 'gatewayProxy:\n  podTemplate:\n    resources:\n      limits: {cpu: "1", memory: 1Gi}', ['notice suggest']],
+    ['requests without cpu or memory', '1.17.3', 'gatewayProxy:\n  podTemplate:\n    resources:\n      requests: {ephemeral-storage: 1Gi}', FIRES],
+    // replicas: before 1.3.15 a 0 renders zero pods (nothing to size); from 1.3.15 it is omitted: one pod.
+    ['replicas 0 on 1.3.14 (zero pods)', '1.3.14', 'gatewayProxy:\n  kind: {deployment: {replicas: 0}}', []],
+    ['replicas 0 on 1.8.0 (one pod)', '1.8.0', 'gatewayProxy:\n  kind: {deployment: {replicas: 0}}', FIRES],
+    // disabled: read from 1.4.7/1.5.0-beta13.
+    ['disabled on 1.4.7 (read)', '1.4.7', 'gatewayProxy:\n  disabled: true', []],
+    ['disabled on 1.5.0-beta13 (read)', '1.5.0-beta13', 'gatewayProxy:\n  disabled: true', []],
+    ['disabled on 1.17.3', '1.17.3', 'gatewayProxy:\n  disabled: true', []],
+    // Custom proxies inherit gatewayProxy's values from 1.7.0-beta21; before, they stand alone.
+    ['custom proxy on 1.7.0-beta20 (alone)', '1.7.0-beta20', `${REQUESTS}\npublicGw:\n  podTemplate: {probes: true}`, FIRES],
+    ['custom proxy on 1.7.0-beta21 (inherits)', '1.7.0-beta21', `${REQUESTS}\npublicGw:\n  podTemplate: {probes: true}`, []]
+  ])('%s', (_name, glooVersion, proxies, want) => {
+    expect(runLint(rule, { code: values(proxies), glooVersion }).map(verdict)).toEqual(want)
+  })
+
+  it('renders nothing with gateway.enabled: false', () => {
+    expect(runLint(rule, { code: 'gateway:\n  enabled: false\ngatewayProxies:\n  gatewayProxy:\n    podTemplate: {probes: true}\n', glooVersion: '1.17.3' })).toEqual([])
+  })
+
+  // Catalog 4.2: "Replicas render only when truthy (≥ 1.3.15): 0/null → omitted → 1 pod", and `disabled` is read
+  // from 1.4.7/1.5.0-beta13 (4.3); both decided by valuesProxies in gloo/values.ts.
+  it.each<[string, string, string]>([
+    ['replicas 0 on 1.3.15 (one pod)', '1.3.15', 'gatewayProxy:\n  kind: {deployment: {replicas: 0}}'],
+    ['replicas 0 on 1.7.0 (one pod)', '1.7.0', 'gatewayProxy:\n  kind: {deployment: {replicas: 0}}'],
+    ['disabled on 1.4.6 (not read: the proxy renders)', '1.4.6', 'gatewayProxy:\n  disabled: true'],
+    ['disabled on 1.5.0-beta12 (not read: the proxy renders)', '1.5.0-beta12', 'gatewayProxy:\n  disabled: true'],
+  ])('%s', (_name, glooVersion, proxies) => {
+    expect(runLint(rule, { code: values(proxies), glooVersion }).map(verdict)).toEqual(FIRES)
+  })
+
+  it('a custom disabled: false under gatewayProxy.disabled: true renders from 1.7.1/1.8.0-beta3 only (1.7.0 merges the true back)', () => {
+    const code = values('gatewayProxy:\n  disabled: true\npublicGw:\n  disabled: false')
+    expect(runLint(rule, { code, glooVersion: '1.7.0' })).toEqual([])
+    expect(runLint(rule, { code, glooVersion: '1.7.1' }).map((f) => f.message)).toEqual([expect.stringContaining("'public-gw'")])
+  })
+
+  const deployment = (extra: string, replicas = 1): string => yaml`
+    apiVersion: apps/v1
+    kind: Deployment
+    metadata:
+      name: gateway-proxy
+      labels: {gloo: gateway-proxy, gateway-proxy-id: gateway-proxy}
+    spec:
+      replicas: ${replicas}
+      template:
+        spec:
+          containers:
+          - name: gateway-proxy
+            image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3${extra}
+  `
+  it.each<[string, string, string, string]>([
+    ['requests absent', '1.17.3', 'gatewayProxy:\n  podTemplate: {probes: true}', deployment('')],
+    ['requests set', '1.17.3', REQUESTS, deployment('\n            resources:\n              requests: {cpu: 500m, memory: 256Mi}')],
+    ['limits only', '1.17.3', 'gatewayProxy:\n  podTemplate:\n    resources:\n      limits: {cpu: "1", memory: 1Gi}', deployment('\n            resources:\n              limits: {cpu: "1", memory: 1Gi}')],
+    ['replicas 0 on 1.3.14: zero pods', '1.3.14', 'gatewayProxy:\n  kind: {deployment: {replicas: 0}}', deployment('', 0)]
+  ])('values and rendered agree: %s', (_name, glooVersion, proxies, manifest) => {
+    const fromValues = runLint(rule, { code: values(proxies), glooVersion }).map(verdict)
+    expect(runLint(rule, { path: 'gateway-proxy.yaml', code: manifest }).map(verdict)).toEqual(fromValues)
+  })
+})

@@ -237,7 +237,7 @@ ruleTester(rule, {
           column: 5,
           severity: 'notice',
           message:
-            "Neither the Envoy container nor the pod of proxy 'gateway-proxy' sets seccompProfile.type RuntimeDefault or Localhost, so Envoy runs without a seccomp filter and can make any system call."
+            "Neither the Envoy container nor the pod of proxy 'gateway-proxy' sets seccompProfile.type RuntimeDefault or Localhost (chart 1.14.0-beta11), so Envoy runs without a seccomp filter and can make any system call."
         }
       ],
       output: null

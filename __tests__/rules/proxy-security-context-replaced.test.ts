@@ -129,7 +129,7 @@ ruleTester(rule, {
           line: 4,
           column: 7,
           severity: 'warning',
-          message: `${KEY} replaces the chart's securityContext defaults of the Envoy container of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so Envoy runs without capabilities.drop: [ALL], runAsNonRoot: true, runAsUser: 10101.`
+          message: `${KEY} replaces the chart's securityContext defaults of the Envoy container of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so Envoy runs without capabilities.drop: [ALL], runAsNonRoot: true, runAsUser: 10101 (chart 1.14.0-beta11).`
         }
       ],
       output: null
@@ -186,7 +186,7 @@ ruleTester(rule, {
                 capabilities:
                   drop: [ALL]
       `,
-      errors: [{ messageId: 'replaced', line: 8, column: 7, message: 'so Envoy runs without runAsNonRoot: true.' }],
+      errors: [{ messageId: 'replaced', line: 8, column: 7, message: 'so Envoy runs without runAsNonRoot: true (chart 1.16.13).' }],
       output: yaml`
         global:
           podSecurityStandards:
@@ -223,7 +223,7 @@ ruleTester(rule, {
                 capabilities:
                   drop: [ALL]
       `,
-      errors: [{ messageId: 'replaced', line: 9, column: 7, message: 'so Envoy runs without runAsNonRoot: true, seccompProfile.type: RuntimeDefault.' }],
+      errors: [{ messageId: 'replaced', line: 9, column: 7, message: 'so Envoy runs without runAsNonRoot: true, seccompProfile.type: RuntimeDefault (chart 1.16.14).' }],
       output: yaml`
         global:
           podSecurityStandards:
@@ -258,7 +258,7 @@ ruleTester(rule, {
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
       `,
-      errors: [{ messageId: 'replaced', line: 10, column: 7, message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsUser: 10101.' }],
+      errors: [{ messageId: 'replaced', line: 10, column: 7, message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsUser: 10101 (chart 1.17.0-beta28).' }],
       output: yaml`
         global:
           podSecurityStandards:
@@ -295,7 +295,7 @@ ruleTester(rule, {
           messageId: 'replaced',
           line: 10,
           column: 7,
-          message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot: true, runAsUser: 10101, seccompProfile.type: Localhost.'
+          message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot: true, runAsUser: 10101, seccompProfile.type: Localhost (chart 1.17.0-beta29).'
         }
       ],
       output: yaml`
@@ -324,7 +324,7 @@ ruleTester(rule, {
               glooContainerSecurityContext:
                 readOnlyRootFilesystem: true
       `,
-      errors: [{ messageId: 'replaced', line: 5, column: 7, message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot: true.' }],
+      errors: [{ messageId: 'replaced', line: 5, column: 7, message: 'so Envoy runs without allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsNonRoot: true (chart 1.17.4).' }],
       output: null
     },
     {
@@ -369,7 +369,7 @@ ruleTester(rule, {
                 capabilities:
                   drop: [ALL]
       `,
-      errors: [{ messageId: 'replaced', line: 5, column: 7, message: 'so Envoy runs without runAsNonRoot: true, runAsUser: 10101.' }],
+      errors: [{ messageId: 'replaced', line: 5, column: 7, message: 'so Envoy runs without runAsNonRoot: true, runAsUser: 10101 (chart 1.17.4).' }],
       output: null
     },
     {
@@ -462,7 +462,7 @@ ruleTester(rule, {
           line: 4,
           column: 7,
           severity: 'notice',
-          message: "gatewayProxies.gatewayProxy.podTemplate.podSecurityContext replaces the chart's pod securityContext defaults of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so the pod runs without fsGroup: 10101, runAsUser: 10101."
+          message: "gatewayProxies.gatewayProxy.podTemplate.podSecurityContext replaces the chart's pod securityContext defaults of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so the pod runs without fsGroup: 10101, runAsUser: 10101 (chart 1.17.4)."
         }
       ],
       output: yaml`
@@ -495,9 +495,9 @@ ruleTester(rule, {
           messageId: 'replaced',
           line: 8,
           column: 9,
-          message: `gloo.${KEY} replaces the chart's securityContext defaults of the Envoy container of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so Envoy runs without readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsUser: 10200.`
+          message: `gloo.${KEY} replaces the chart's securityContext defaults of the Envoy container of proxy 'gateway-proxy' (no mergePolicy: helm-merge), so Envoy runs without readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities.drop: [ALL], runAsUser: 10200 (chart 1.17.4).`
         },
-        { messageId: 'podReplaced', line: 10, column: 9, message: 'so the pod runs without runAsUser: 10200.' }
+        { messageId: 'podReplaced', line: 10, column: 9, message: 'so the pod runs without runAsUser: 10200 (chart 1.17.4).' }
       ],
       output: yaml`
         license_key: ""

@@ -132,7 +132,7 @@ ruleTester(rule, {
               deployment:
                 replicas: 0
       `,
-      errors: [{ messageId: 'values', line: 5, column: 19, message: 'replicas is 0, which the chart drops (it renders replicas only when truthy): gateway proxy' }],
+      errors: [{ messageId: 'values', line: 5, column: 19, message: 'replicas is 0, which the chart drops (it renders replicas only when truthy; chart 1.17.3): gateway proxy' }],
       output: yaml`
         gatewayProxies:
           gatewayProxy:

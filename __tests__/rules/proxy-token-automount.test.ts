@@ -5,6 +5,36 @@ import rule from '../../src/rules/proxy-token-automount.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
+const istioDeployment = (automount: string) => yaml`
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: gateway-proxy
+    namespace: gloo-system
+    labels:
+      gloo: gateway-proxy
+  spec:
+    template:
+      spec:
+        serviceAccountName: gateway-proxy
+        containers:
+        - name: gateway-proxy
+          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.0
+        - name: sds
+          image: quay.io/solo-io/sds:1.17.0
+        - name: istio-proxy
+          image: docker.io/istio/proxyv2:1.22.0
+`.replace(/^( *)serviceAccountName: gateway-proxy\n/m, (line, pad: string) => line + (automount && `${pad}${automount}\n`))
+
+const istioValues = (disableAutomount: boolean) => yaml`
+  global:
+    istioSDS:
+      enabled: true
+  gateway:
+    proxyServiceAccount:
+      disableAutomount: ${String(disableAutomount)}
+`
+
 ruleTester(rule, {
   valid: [
     {
@@ -65,9 +95,51 @@ ruleTester(rule, {
           `
         }
       ]
+    },
+    {
+      name: 'values: Istio SDS with disableAutomount: true',
+      code: istioValues(true)
+    },
+    {
+      name: 'rendered: an Istio SDS proxy that sets automountServiceAccountToken: false (as the values form with disableAutomount: true)',
+      path: 'deploy.yaml',
+      code: istioDeployment('automountServiceAccountToken: false')
+    },
+    {
+      name: 'rendered: the ServiceAccount of an Istio SDS proxy that turns the token off at pod level',
+      path: 'sa.yaml',
+      code: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+      `,
+      context: [{ path: 'deploy.yaml', text: istioDeployment('automountServiceAccountToken: false') }]
     }
   ],
   invalid: [
+    {
+      name: 'rendered: an Istio SDS proxy alone that mounts the token gets the values form\'s notice, the edit only a suggestion',
+      path: 'deploy.yaml',
+      code: istioDeployment(''),
+      errors: [{ messageId: 'istioPod', line: 11, column: 27, severity: 'notice', message: "Proxy 'gateway-proxy' runs with Istio (the pod runs an istio-proxy container)" }],
+      output: null
+    },
+    {
+      name: 'rendered: the gateway-proxy ServiceAccount of an Istio proxy: a notice, the edit only a suggestion',
+      path: 'sa.yaml',
+      code: yaml`
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: gateway-proxy
+          namespace: gloo-system
+      `,
+      context: [{ path: 'deploy.yaml', text: istioDeployment('') }],
+      errors: [{ messageId: 'istioServiceAccount', line: 4, column: 9, severity: 'notice' }],
+      output: null
+    },
     {
       name: 'values: with Istio SDS the token may be wanted: a notice, and the edit only a suggestion',
       code: yaml`
@@ -194,5 +266,30 @@ describe('proxy-token-automount without a safe fix', () => {
     const applied = applyEdits('gateway:\n  proxyServiceAccount:\n    disableAutomount: false\n', f.suggestions![0].edits).output
     expect(applied).toBe('gateway:\n  proxyServiceAccount:\n    disableAutomount: true\n')
     expect(runLint(rule, { glooVersion: '1.17.3', code: applied }).filter((x) => x.ruleId === 'proxy-token-automount')).toEqual([])
+  })
+})
+
+describe('proxy-token-automount: an Istio SDS proxy, values form and rendered form', () => {
+  // Catalog section 2, proxy-token-automount: "Notice with Istio integration"; the rendered form of the same
+  // install gets the same verdict.
+  const verdict = (path: string, code: string) => runLint(rule, { path, code, glooVersion: '1.17.3' }).map((f) => `${f.severity} ${f.fix ? 'fix' : f.suggestions?.length ? 'suggest' : '-'}`)
+  it.each([
+    ['the token mounted', false, ''],
+    ['the token turned off', true, 'automountServiceAccountToken: false']
+  ])('%s', (_name, off, podLine) => {
+    expect(verdict('deploy.yaml', istioDeployment(podLine))).toEqual(verdict('values.yaml', istioValues(off)))
+  })
+})
+
+describe('proxy-token-automount: the rendered Istio notice', () => {
+  it("offers pod-level automountServiceAccountToken: false as a suggestion (messageId: 'automountOff'), never as a fix", () => {
+    const code = istioDeployment('')
+    const [f] = runLint(rule, { path: 'deploy.yaml', code })
+    expect(f.fix).toBeUndefined()
+    expect(f.suggestions?.map((s) => s.message)).toEqual([rule.meta.messages.automountOff])
+    const applied = applyEdits(code, f.suggestions![0].edits).output
+    // Appended as the pod spec's last key (no conventional order for a rendered pod spec).
+    expect(applied).toBe(`${code}      automountServiceAccountToken: false\n`)
+    expect(runLint(rule, { path: 'deploy.yaml', code: applied })).toEqual([])
   })
 })

@@ -117,7 +117,7 @@ ruleTester(rule, {
           column: 5,
           severity: 'warning',
           message:
-            "gatewayProxies.gatewayProxy.kind.daemonSet is set, but gatewayProxies.gatewayProxy.kind.deployment keeps the chart default {replicas: 1}: the chart (version unknown, so assuming 1.22.0-beta11 or later) renders gateway proxy 'gateway-proxy' as a Deployment, not a DaemonSet, and kind.daemonSet.hostPort still gives it hostNetwork: true"
+            "gatewayProxies.gatewayProxy.kind.daemonSet is set, but gatewayProxies.gatewayProxy.kind.deployment keeps the chart default {replicas: 1}: the chart (assuming chart ≥ 1.22.0-beta11; the chart version is unknown) renders gateway proxy 'gateway-proxy' as a Deployment, not a DaemonSet, and kind.daemonSet.hostPort still gives it hostNetwork: true"
         }
       ],
       output: null

@@ -226,7 +226,7 @@ ruleTester(rule, {
           column: 7,
           severity: 'warning',
           message:
-            "global.glooMtls.sds.securityContext does not give the sds sidecar of proxy 'gateway-proxy' capabilities.drop: [ALL], and the chart sets no default: a process in it may escalate privileges or keep the container runtime's default capabilities."
+            "global.glooMtls.sds.securityContext does not give the sds sidecar of proxy 'gateway-proxy' capabilities.drop: [ALL] (chart 1.14.0-beta11), and the chart sets no default: a process in it may escalate privileges or keep the container runtime's default capabilities."
         }
       ],
       output: null
@@ -265,7 +265,7 @@ ruleTester(rule, {
       name: 'values: the PSS switch is ignored by chart 1.16.13',
       glooVersion: '1.16.13',
       code: pss,
-      errors: [{ messageId: 'sidecar', line: 5, column: 3, message: `sds sidecar of proxy 'gateway-proxy' ${BOTH}, and the chart sets no default` }],
+      errors: [{ messageId: 'sidecar', line: 5, column: 3, message: `sds sidecar of proxy 'gateway-proxy' ${BOTH} (chart 1.16.13), and the chart sets no default` }],
       output: null
     },
     {
@@ -282,7 +282,7 @@ ruleTester(rule, {
               securityContext:
                 runAsUser: 999
       `,
-      errors: [{ messageId: 'sidecar', line: 8, column: 7, message: `${BOTH}, and it replaces the PSS restricted defaults` }],
+      errors: [{ messageId: 'sidecar', line: 8, column: 7, message: `${BOTH} (chart 1.17.4), and it replaces the PSS restricted defaults` }],
       output: null
     },
     {
@@ -300,7 +300,7 @@ ruleTester(rule, {
                 mergePolicy: helm-merge
                 allowPrivilegeEscalation: true
       `,
-      errors: [{ messageId: 'sidecar', line: 8, column: 7, message: 'sidecar of proxy \'gateway-proxy\' allowPrivilegeEscalation: false, and the chart sets no default' }],
+      errors: [{ messageId: 'sidecar', line: 8, column: 7, message: 'sidecar of proxy \'gateway-proxy\' allowPrivilegeEscalation: false (chart 1.17.4), and the chart sets no default' }],
       output: null
     },
     {
@@ -379,7 +379,7 @@ ruleTester(rule, {
           messageId: 'sidecar',
           line: 6,
           column: 7,
-          message: "global.glooMtls.sds.securityContext does not give the sds sidecar of proxies 'gateway-proxy' and 'internal-gw' allowPrivilegeEscalation: false, and the chart sets no default"
+          message: "global.glooMtls.sds.securityContext does not give the sds sidecar of proxies 'gateway-proxy' and 'internal-gw' allowPrivilegeEscalation: false (chart 1.17.4), and the chart sets no default"
         }
       ],
       output: null

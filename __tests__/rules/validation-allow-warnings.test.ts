@@ -155,7 +155,7 @@ ruleTester(rule, {
           validation:
             alwaysAcceptResources: false
       `,
-      errors: [{ messageId: 'values', line: 2, column: 3, message: 'is not set (the chart default is true):' }],
+      errors: [{ messageId: 'values', line: 2, column: 3, message: 'is not set (the default of chart 1.3.30 is true):' }],
       output: null
     },
     {
@@ -177,7 +177,7 @@ ruleTester(rule, {
           validation:
             alwaysAcceptResources: false
       `,
-      errors: [{ messageId: 'values', line: 2, column: 3, message: 'is not set (the chart default is true):' }],
+      errors: [{ messageId: 'values', line: 2, column: 3, message: 'is not set (the default of chart 1.4.0-beta15 is true):' }],
       output: null
     },
     {
@@ -189,7 +189,7 @@ ruleTester(rule, {
         settings:
           writeNamespace: gloo-system
       `,
-      errors: [{ messageId: 'values', line: 2, column: 3, severity: 'notice', message: 'gateway.validation.allowWarnings is not set (the chart default is true, assuming chart ≥ 1.3.30/1.4.0-beta15)' }],
+      errors: [{ messageId: 'values', line: 2, column: 3, severity: 'notice', message: 'gateway.validation.allowWarnings is not set (the chart default is true; assuming chart ≥ 1.3.30/1.4.0-beta15; the chart version is unknown)' }],
       output: null
     },
     {

@@ -25,10 +25,13 @@ export interface CustomContext {
 }
 
 /**
- * The proxy's glooContainerSecurityContext when it takes effect. An empty map does not: the chart's
- * `or $values $defaults` treats an empty dict as unset.
+ * The proxy's glooContainerSecurityContext when it takes effect: on charts that read it (≥ 1.14.0-beta11, catalog
+ * 4.3; older ones render a fixed block), and non-empty (the chart's `or $values $defaults` treats an empty dict as
+ * unset). `mergePolicy: helm-merge` merges only where the chart reads it (≥ 1.14.5/1.15.0-beta6); before, the map
+ * replaces the defaults like any other.
  */
 export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
+  if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) return null
   const nonEmpty = (f: Found | null): f is Found => {
     const map = f ? deref(f.node) : null
     return !!map && map.kind === 'map' && mapEntries(map).length > 0
@@ -40,7 +43,7 @@ export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext
   if (nonEmpty(own)) found = { ...own, inherited: false }
   else if (nonEmpty(base)) found = { ...base, inherited: true }
   else return null
-  return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' }
+  return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' && hasSince(v.chartVersion, MERGE_POLICY_SINCE) }
 }
 
 /** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
@@ -400,6 +403,21 @@ export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): Defa
   if (!floatingUser(v, proxy) && user !== 0) out.push({ path: ['runAsUser'], value: user, label: `runAsUser: ${user}`, hardening: true })
   if (pss) out.push({ path: ['seccompProfile', 'type'], value: pss.seccompType, label: `seccompProfile.type: ${pss.seccompType}`, hardening: true })
   return out
+}
+
+/**
+ * True when a replacing glooContainerSecurityContext merely leaves out `path` (below the map) while the chart's
+ * default for it hardens Envoy: that lost default is proxy-security-context-replaced's finding (catalog section 2,
+ * "keys only missing from a replacing context"), so the rules about the key itself stay silent — one finding per
+ * cause. A key written with a weak value is still theirs.
+ */
+export function leftOutOfReplacement(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): boolean {
+  if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) return false
+  const map = contextMap(v, proxy, CONTAINER_SC)
+  if (!map || mergesAt(v, map)) return false
+  if (proxySetting(v, proxy, [...CONTAINER_SC, ...path])) return false
+  const key = path.join('.')
+  return envoyContainerDefaults(v, proxy).some((e) => e.hardening && e.path.join('.') === key)
 }
 
 /** The proxy pod's securityContext defaults (1.22.1 T7:104-110): `fsGroup` and `runAsUser` (not with floatingUserId). */

@@ -7,6 +7,7 @@ import { appendTopLevel, replaceScalar, setPath, type YamlValue } from '../yaml/
 import type { KubeObject, ValuesInput, ValuesLayer } from '../forms/manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
+import { chartKeyOrder } from './key-order.js'
 import { hasSince, isBefore, parseVersion, type Version } from './version.js'
 
 export interface Found {
@@ -127,7 +128,8 @@ export function keyPath(v: ValuesInput, path: readonly string[]): string {
 /**
  * A fix setting an OSS chart key path to `value`: replaces the value where it is set (the deciding layer), or
  * inserts the missing path into the layer fixes write to (`locate` points there). Null when no safe edit
- * exists (no writable layer: `--fix` creates no file).
+ * exists (no writable layer: `--fix` creates no file). A new key goes where the chart's values.yaml would have it
+ * when the map it joins already follows that order (`chartKeyOrder`), else at the map's end.
  */
 export function setValueFix(v: ValuesInput, path: readonly string[], value: YamlValue): TextEdit[] | null {
   const found = getValueOrNull(v, path)
@@ -139,24 +141,24 @@ export function setValueFix(v: ValuesInput, path: readonly string[], value: Yaml
       // replaceScalar: an empty `value:` needs a space after its colon.
       return [replaceScalar(found.node, text)]
     }
-    return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value)
+    return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value, chartKeyOrder())
   }
   const layer = writableLayer(v)
   if (!layer) {
     // A wrapper without inline values gets them in its own file: `spec.values`, `helm.valuesObject`.
     const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : []
     const src = v.wrapper?.file.edit
-    if (v.wrapper?.kind === 'HelmRelease') return setPath(src!, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value)
+    if (v.wrapper?.kind === 'HelmRelease') return setPath(src!, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value, chartKeyOrder(1))
     if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
       // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
       const home = findPair(v.anchor, 'chart') || findPair(v.anchor, 'path') ? ['helm', 'valuesObject'] : ['valuesObject']
-      return setPath(src!, v.anchor, [...home, ...ossPath, ...path], value)
+      return setPath(src!, v.anchor, [...home, ...ossPath, ...path], value, chartKeyOrder(home.length))
     }
     return null
   }
   if (layer.appendAt) return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value, layer.appendAt)]
   if (layer.emptyFile) return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)]
-  return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value)
+  return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value, chartKeyOrder())
 }
 
 /**
@@ -238,11 +240,22 @@ function computeValuesProxies(v: ValuesInput): ValuesProxy[] {
   for (const key of keys) {
     const isDefault = key === 'gatewayProxy'
     const proxy: ValuesProxy = { key, name: kebab(key), isDefault, inherits: !isDefault && newInheritance }
-    if (isTrue(proxyValue(v, proxy, ['disabled'])?.node)) continue
-    if (isBefore(v.chartVersion, '1.8.0') && asNumber(proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])?.node) === 0) continue
+    if (isDisabled(v, proxy)) continue
+    // Before 1.3.15 a zero renders `replicas: 0`: that proxy runs no pod. From 1.3.15 a zero is dropped (one pod).
+    if (isBefore(v.chartVersion, '1.3.15') && asNumber(proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])?.node) === 0) continue
     out.push(proxy)
   }
   return out
+}
+
+/**
+ * `disabled: true` turns a proxy's workload off from 1.4.7/1.5.0-beta13 (catalog 4.2); `gatewayProxy.disabled` is
+ * inherited, and from 1.7.0-beta21 until 1.7.1/1.8.0-beta3 (`merge`) a custom `false` cannot override it.
+ */
+function isDisabled(v: ValuesInput, proxy: ValuesProxy): boolean {
+  if (!hasSince(v.chartVersion, '1.4.7/1.5.0-beta13')) return false
+  if (isTrue(proxyValue(v, proxy, ['disabled'])?.node)) return true
+  return proxy.inherits && !hasSince(v.chartVersion, '1.7.1/1.8.0-beta3') && isTrue(getValue(v, ['gatewayProxies', 'gatewayProxy', 'disabled'])?.node)
 }
 
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */

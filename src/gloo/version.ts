@@ -83,3 +83,29 @@ export function hasSince(v: Version | undefined, since: string): boolean {
   const own = v.major * 1000 + v.minor
   return own > Math.min(...lines)
 }
+
+/**
+ * How a message names the chart a version-dependent verdict is about: `chart 1.17.3` when the version is known;
+ * otherwise the chart assumed (catalog section 1.4: the newest defaults), in the words fix condition F1 uses
+ * (`assuming chart ≥ 1.14.0-beta11; the chart version is unknown`), where `since` is the boundary the verdict
+ * assumes (`a/b/c` as the catalog writes it).
+ */
+export function chartNamed(v: Version | undefined, since: string): string {
+  return v ? `chart ${v.raw}` : `the chart (assuming chart ≥ ${since}; the chart version is unknown)`
+}
+
+/**
+ * The parenthesis a version-dependent message ends its verdict with: ` (chart 1.17.3)` when the version is known,
+ * ` (assuming chart ≥ X; the chart version is unknown)` when it is not (see `chartNamed`).
+ */
+export function versionNote(v: Version | undefined, since: string): string {
+  return v ? ` (chart ${v.raw})` : ` (assuming chart ≥ ${since}; the chart version is unknown)`
+}
+
+/**
+ * `text` followed by a `versionNote`, sharing one parenthesis when `text` already ends in one:
+ * `not set (chart default false)` + ` (chart 1.3.6)` → `not set (chart default false; chart 1.3.6)`.
+ */
+export function withNote(text: string, note: string): string {
+  return text.endsWith(')') && note.startsWith(' (') ? `${text.slice(0, -1)}; ${note.slice(2)}` : text + note
+}

@@ -2,11 +2,13 @@
 import { getValue, keyPath, setValueFix } from '../gloo/values.js'
 import { replaceScalar } from '../yaml/edits.js'
 import { asNumber, getNode, isMap, isScalar, isTrue, seqItems, str } from '../yaml/query.js'
-import { isBefore, parseVersion, type Version } from '../gloo/version.js'
+import { hasSince, isBefore, parseVersion, versionNote, type Version } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const REPLICAS = ['gloo', 'deployment', 'replicas']
 const DISABLE = ['gloo', 'disableLeaderElection']
+/** First charts that render `gloo.disableLeaderElection` as env DISABLE_LEADER_ELECTION (catalog 4.2, 4.3). */
+const DISABLE_SINCE = '1.12.32/1.13.0-beta25'
 
 /** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
 function lacksLeaderElection(v: Version | undefined): boolean {
@@ -33,7 +35,7 @@ export default defineRule({
       'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
     messages: {
       disabled:
-        '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
+        '{{key}} is true while {{replicasKey}} is {{replicas}}{{chart}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
       noLeaderElection:
         '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
       renderedDisabled:
@@ -53,7 +55,9 @@ export default defineRule({
     }
     const disable = getValue(v, DISABLE)
     if (!disable || !isTrue(disable.node)) return
-    yield { messageId: 'disabled', node: disable.node, data, fix: setValueFix(v, DISABLE, 'false') }
+    // Older charts ignore the key (values-key-unsupported-version reports it): leader election stays on.
+    if (!hasSince(v.chartVersion, DISABLE_SINCE)) return
+    yield { messageId: 'disabled', node: disable.node, data: { ...data, chart: versionNote(v.chartVersion, DISABLE_SINCE) }, fix: setValueFix(v, DISABLE, 'false') }
   },
   *checkObject(obj) {
     if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo') return

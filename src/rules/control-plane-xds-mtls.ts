@@ -2,7 +2,7 @@
 import { getValue, keyPath, locate, renderedValuesProxies, setValueFix } from '../gloo/values.js'
 import type { ValuesInput } from '../forms/manifests.js'
 import { isTrue } from '../yaml/query.js'
-import { isAtLeast } from '../gloo/version.js'
+import { isAtLeast, versionNote, withNote } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const PATH = ['global', 'glooMtls', 'enabled']
@@ -45,7 +45,8 @@ export default defineRule({
     yield {
       messageId: 'values',
       node: locate(root, PATH),
-      data: { key: keyPath(root, PATH), state },
+      // The verdict rests on a chart that reads the key (1.3.6, catalog 4.3).
+      data: { key: keyPath(root, PATH), state: withNote(state, versionNote(v.chartVersion, SINCE)) },
       suggest: edits?.length ? [{ messageId: 'enable', edits }] : undefined
     }
   }

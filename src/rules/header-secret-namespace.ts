@@ -4,7 +4,7 @@ import type { KubeObject } from '../forms/manifests.js'
 import type { Project } from '../gloo/project.js'
 import { deref, getNode, isMap, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
 import type { YamlNode } from '../yaml/tree.js'
-import { hasSince, parseVersion } from '../gloo/version.js'
+import { hasSince, parseVersion, chartNamed } from '../gloo/version.js'
 import { isUnset } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
@@ -68,7 +68,7 @@ export default defineRule({
     if (!hasSince(v.chartVersion, SINCE)) return
     const found = getValue(v, PATH)
     if (isTrue(found?.node)) return
-    const data = { key: keyPath(v, PATH), chart: v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, assuming chart ≥ ${SINCE})` }
+    const data = { key: keyPath(v, PATH), chart: chartNamed(v.chartVersion, SINCE) }
     const edits = setValueFix(v, PATH, 'true')
     // Safe (catalog section 2): the chart is known to read the key (F1), nothing a human wrote is reversed, the
     // install is complete and no member Upstream depends on a secret of another namespace (F3).
@@ -88,7 +88,7 @@ export default defineRule({
     const env = seqItems(getNode(gloo, ['env'])).find((e) => str(e, ['name']) === ENV)
     const value = getNode(env, ['value'])
     if (String(scalarValue(value)) === 'true') return
-    const chart = version ? `chart ${version.raw}` : `a chart of unknown version (assuming chart ≥ ${SINCE})`
+    const chart = chartNamed(version, SINCE)
     yield { messageId: 'rendered', node: value ?? getNode(gloo, ['name']) ?? gloo, data: { name: obj.name, env: ENV, chart } }
   }
 })

@@ -2,7 +2,7 @@
 import { getValue, helmTruthy, keyPath, locate, setValueFix } from '../gloo/values.js'
 import { setPath } from '../yaml/edits.js'
 import { getNode, isFalse, isTrue, locatePath } from '../yaml/query.js'
-import { isBefore } from '../gloo/version.js'
+import { isBefore, chartNamed } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes']
@@ -59,7 +59,7 @@ export default defineRule({
     if (isTrue(legacy?.node)) {
       if (isBefore(version, GATE_SINCE)) yield { messageId: 'legacyIgnored', node: locate(v, PATH), data, suggest }
       else if (!gated) {
-        const chart = version ? `chart ${version.raw}` : `the chart (version unknown, assuming chart ≥ ${OVERRIDE_SINCE})`
+        const chart = chartNamed(version, OVERRIDE_SINCE)
         yield { messageId: 'legacyOverridden', node: locate(v, PATH), data: { ...data, chart }, suggest }
       } else yield { messageId: 'values', node: locate(v, PATH), data, suggest }
       return

@@ -4,7 +4,7 @@ import { setPath } from '../yaml/edits.js'
 import type { ValuesInput } from '../forms/manifests.js'
 import { describeDestinations } from '../gloo/project.js'
 import { getNode, isFalse, isTrue, locatePath } from '../yaml/query.js'
-import { isBefore } from '../gloo/version.js'
+import { isBefore, versionNote } from '../gloo/version.js'
 import { defineRule, safeIf } from './types.js'
 
 const PATH = ['settings', 'disableKubernetesDestinations']
@@ -36,11 +36,11 @@ export default defineRule({
       'Move routes that use kube destinations to Upstreams, then set settings.disableKubernetesDestinations: true in the values (Settings: spec.gloo.disableKubernetesDestinations: true).',
     messages: {
       values:
-        '{{key}} is not true (the chart default is false): Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach, at a cost in control-plane memory and translation time.',
+        '{{key}} is not true{{chart}}, and the chart default is false: Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach, at a cost in control-plane memory and translation time.',
       valuesInUse:
-        '{{key}} is not true, and routes in this change use Kubernetes destinations ({{routes}}); migrate them to Upstreams first, then set it to true.',
+        '{{key}} is not true{{chart}}, and routes in this change use Kubernetes destinations ({{routes}}); migrate them to Upstreams first, then set it to true.',
       misplaced:
-        '{{key}} is not true: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
+        '{{key}} is not true{{chart}}: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
       settingsCreate:
         '{{key}} is false, so the chart renders no Settings resource and its settings.disableKubernetesDestinations has no effect: disable Kubernetes destinations in the separately managed Settings (spec.gloo.disableKubernetesDestinations: true).',
       oldChart:
@@ -69,22 +69,24 @@ export default defineRule({
     if (isTrue(getValue(v, PATH)?.node)) return
     const key = keyPath(v, PATH)
     const node = locate(v, PATH)
+    // The key is read from 1.3.3 (catalog 4.3): below, oldChart; the other verdicts rest on a chart that reads it.
+    const chart = versionNote(v.chartVersion, SINCE)
     if (isBefore(v.chartVersion, SINCE)) {
       yield { messageId: 'oldChart', node, data: { key, version: v.chartVersion!.raw, since: SINCE } }
       return
     }
     if (project.kubeDestinations.length) {
-      yield { messageId: 'valuesInUse', node, data: { key, routes: describeDestinations(project.kubeDestinations) } }
+      yield { messageId: 'valuesInUse', node, data: { key, chart, routes: describeDestinations(project.kubeDestinations) } }
       return
     }
     const misplaced = misplacedKey(v)
     if (misplaced) {
       // values-unknown-key moves the misplaced key; inserting here too would leave a duplicate.
-      yield { messageId: 'misplaced', node, data: { key, misplaced } }
+      yield { messageId: 'misplaced', node, data: { key, chart, misplaced } }
       return
     }
     // Safe only for a complete install: a route outside the checked files may still use a Kubernetes destination.
-    yield { messageId: 'values', node, data: { key }, ...safeIf(complete, setValueFix(v, PATH, 'true'), 'disable') }
+    yield { messageId: 'values', node, data: { key, chart }, ...safeIf(complete, setValueFix(v, PATH, 'true'), 'disable') }
   },
 
   *checkObject(obj, { project, install }) {

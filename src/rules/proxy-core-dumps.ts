@@ -1,7 +1,7 @@
 /** Envoy should not write core files: a core dump of a gateway proxy holds its TLS keys and tokens. */
 import { keyPath, locate, proxyPath, proxyValue, setValueFix } from '../gloo/values.js'
 import { isTrue } from '../yaml/query.js'
-import { hasSince } from '../gloo/version.js'
+import { hasSince, versionNote, withNote } from '../gloo/version.js'
 import { coveredByDefault, describeSetting, isUnset, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
@@ -37,7 +37,7 @@ export default defineRule({
       // Safe only when the chart is known to read the key (catalog section 2, F1: an unknown version may be
       // older) and the fix reverses no value a human wrote (an explicit `false` may be deliberate).
       const safe = v.chartVersion !== undefined && isUnset(found?.node)
-      const data = { key: keyPath(v, path), state: describeSetting(v, PATH, found, 'false'), proxy: proxy.name }
+      const data = { key: keyPath(v, path), state: withNote(describeSetting(v, PATH, found, 'false'), versionNote(v.chartVersion, SINCE)), proxy: proxy.name }
       yield {
         messageId: 'values',
         node: locate(v, path),

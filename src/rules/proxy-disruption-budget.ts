@@ -14,7 +14,7 @@ import {
   valuesScale,
   workloadIndex
 } from '../gloo/workloads.js'
-import { isBefore } from '../gloo/version.js'
+import { isBefore, versionNote } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 /** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */
@@ -87,7 +87,7 @@ export default defineRule({
     remediation:
       'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
     messages: {
-      missing: "{{key}} is not set: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
+      missing: "{{key}} is not set{{chart}}: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
       missingOldChart:
         "Gateway proxy '{{proxy}}' has no PodDisruptionBudget, and chart {{version}} renders none from the values (podDisruptionBudget is read from 1.7.0-beta21): add a PodDisruptionBudget selecting gateway-proxy-id: {{proxy}}, or upgrade the chart.",
       blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
@@ -118,7 +118,7 @@ export default defineRule({
         const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault)
         const fix = covered ? null : setValueFix(v, proxyPath(proxy, PDB), { maxUnavailable: '1' })
         if (proxy.isDefault && fix) fixedOnDefault.add(PDB.join('.'))
-        yield { messageId: 'missing', node: locate(v, proxyPath(proxy, PDB)), data: { key: keyPath(v, proxyPath(proxy, PDB)), proxy: proxy.name }, fix, key: proxy.name }
+        yield { messageId: 'missing', node: locate(v, proxyPath(proxy, PDB)), data: { key: keyPath(v, proxyPath(proxy, PDB)), proxy: proxy.name, chart: versionNote(v.chartVersion, PDB_SINCE) }, fix, key: proxy.name }
         continue
       }
       const pods = minimumPods(scale)

@@ -1,6 +1,6 @@
 /** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
 import { getValue, helmTruthy, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix, imageVersion } from '../gloo/values.js'
-import { hasSince } from '../gloo/version.js'
+import { hasSince, versionNote, withNote } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { setPath, type YamlValue } from '../yaml/edits.js'
 import { asNumber, asString, findPair, getNode, isTrue, locatePath, seqItems, str } from '../yaml/query.js'
@@ -43,7 +43,7 @@ export default defineRule<MessageId>({
       misplaced:
         "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
       tooShort:
-        "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
+        "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}){{chart}}: Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
       renderedNoPreStop:
         "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
       renderedTooShort:
@@ -54,6 +54,8 @@ export default defineRule<MessageId>({
   *checkValues(v) {
     // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
     if (!hasSince(v.chartVersion, GRACEFUL_SINCE)) return
+    // Every verdict below rests on a chart with the gracefulShutdown keys (catalog 4.3).
+    const chart = versionNote(v.chartVersion, GRACEFUL_SINCE)
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
       // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
@@ -67,7 +69,7 @@ export default defineRule<MessageId>({
       const grace = asNumber(graceFound?.node)
       const ownTiming = !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS))
       if (!isTrue(enabled?.node)) {
-        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name, healthCheck }
+        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck }
         const misplaced = getValue(v, proxyPath(proxy, MISPLACED))
         if (misplaced) {
           // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
@@ -102,7 +104,8 @@ export default defineRule<MessageId>({
           sleepKey: keyPath(v, proxyPath(proxy, SLEEP)),
           sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
           proxy: proxy.name,
-          healthCheck
+          healthCheck,
+          chart
         },
         suggest: suggestion('tooShort', fix),
         key: proxy.name

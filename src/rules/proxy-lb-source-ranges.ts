@@ -2,7 +2,7 @@
 import { insertionSite, keyPath, locate, proxyPath, proxyValue, setValueFix } from '../gloo/values.js'
 import { asString, deref, scalarValue, seqItems } from '../yaml/query.js'
 import type { YamlNode } from '../yaml/tree.js'
-import { hasSince } from '../gloo/version.js'
+import { hasSince, versionNote, withNote } from '../gloo/version.js'
 import { coveredByDefault, inFlow, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
@@ -68,7 +68,7 @@ export default defineRule({
       yield {
         messageId: 'values',
         node: locate(v, path),
-        data: { key: keyPath(v, path), state: written ? `empty${inheritedFrom}` : 'not set', proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
+        data: { key: keyPath(v, path), state: withNote(written ? `empty${inheritedFrom}` : 'not set', versionNote(v.chartVersion, SINCE)), proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
         suggest: edits?.length ? [{ messageId: 'addRanges', edits }] : undefined,
         key: proxy.name
       }

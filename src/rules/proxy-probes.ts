@@ -2,7 +2,7 @@
 import { keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../gloo/values.js'
 import { setPath } from '../yaml/edits.js'
 import { getNode, isTrue, str } from '../yaml/query.js'
-import { isAtLeast } from '../gloo/version.js'
+import { isAtLeast, versionNote } from '../gloo/version.js'
 import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
@@ -31,7 +31,7 @@ export default defineRule({
     messages: {
       readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration{{alone}}.",
       liveness:
-        "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true{{assume}}), so a hung Envoy is never restarted.",
+        "{{key}} is {{state}}{{chart}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true), so a hung Envoy is never restarted.",
       addProbes: 'Set probes: true; before chart 1.12.0-beta6 this adds the liveness probe (/server_info) too.',
       addLiveness: 'Set livenessProbeEnabled: true (a hung Envoy is then restarted; check its start-up time first).',
       rendered: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no readinessProbe, so its pods get traffic before Envoy is ready.",
@@ -42,7 +42,8 @@ export default defineRule({
   *checkValues(v) {
     // Unknown versions are the newest: split liveness, and `probes: true` adds readiness only (a safe fix).
     const split = isAtLeast(v.chartVersion, SPLIT_LIVENESS_SINCE)
-    const assume = v.chartVersion ? '' : `; assuming chart ≥ ${SPLIT_LIVENESS_SINCE}`
+    // The liveness verdict rests on a chart with the split key (1.12.0-beta6, catalog 4.2 Probes).
+    const chart = versionNote(v.chartVersion, SPLIT_LIVENESS_SINCE)
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
       const livenessOn = isTrue(proxyValue(v, proxy, LIVENESS)?.node)
@@ -63,7 +64,7 @@ export default defineRule({
             key: keyPath(v, proxyPath(proxy, m.path)),
             state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'),
             proxy: proxy.name,
-            assume,
+            chart: m.messageId === 'liveness' ? chart : '',
             alone: m.messageId === 'readiness' && livenessOn ? ' (livenessProbeEnabled alone renders no probe)' : ''
           },
           fix: safe ? edits : null,

@@ -2,7 +2,7 @@
 import { helmTruthy, keyPath, locate, proxyPath, proxyValue, setValueFix, type ProxyFound } from '../gloo/values.js'
 import type { ValuesInput } from '../forms/manifests.js'
 import { deref } from '../yaml/query.js'
-import { isAtLeast } from '../gloo/version.js'
+import { isAtLeast, versionNote } from '../gloo/version.js'
 import { coveredByDefault, describeSetting, renderedValuesProxies } from '../gloo/workloads.js'
 import { defineRule } from './types.js'
 
@@ -33,7 +33,7 @@ export default defineRule({
       values:
         "{{key}} is {{state}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters to anyone who reaches its pods on port 8082, which reveals every route, upstream and cluster address.",
       multicluster:
-        "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
+        "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}{{chart}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
       disable: 'Set {{key}}: false (check first that neither Gloo Fed nor another tool reads the config dump).'
     }
   },
@@ -58,7 +58,9 @@ export default defineRule({
           proxy: proxy.name,
           multiKey: keyPath(v, proxyPath(proxy, MULTICLUSTER)),
           multiState: describe(v, MULTICLUSTER, multi),
-          service: `${proxy.name}-config-dump-service`
+          service: `${proxy.name}-config-dump-service`,
+          // Only the Service depends on the version (readConfigMulticluster, catalog 4.3).
+          chart: versionNote(v.chartVersion, MULTICLUSTER_SINCE)
         },
         suggest: edits?.length ? [{ messageId: 'disable', edits }] : undefined,
         key: proxy.name

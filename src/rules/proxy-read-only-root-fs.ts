@@ -1,24 +1,34 @@
 /** proxy-read-only-root-fs: the Envoy container's root filesystem must be read-only. */
 import { setPath } from '../yaml/edits.js'
-import { getValue, keyPath, locate, proxyPath, renderedProxy, setValueFix } from '../gloo/values.js'
+import { getValue, keyPath, proxyPath, renderedProxy, setValueFix } from '../gloo/values.js'
 import { asString, getNode, isTrue, jsonPathOf, seqItems, str } from '../yaml/query.js'
 import {
   containerAnchor,
   customContext,
-  customPath,
   proxyLabel,
   proxySetting,
   renderedValuesProxies,
   reportOnce,
-  CONTAINER_SC
+  CONTAINER_SC,
+  OVERRIDE_POD_SPEC,
+  OVERRIDE_SINCE,
+  SECURITY_CONTEXT_SINCE
 } from '../gloo/security.js'
+import { hasSince, versionNote } from '../gloo/version.js'
 import type { MapNode, YamlNode } from '../yaml/tree.js'
+import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 
 const FIELD = 'readOnlyRootFilesystem'
 const ENVOY_IMAGE = /envoy-wrapper/
 
-type MessageId = 'valuesNotTrue' | 'valuesMissing' | 'overrideNotTrue' | 'overrideMissing' | 'rendered'
+type MessageId = 'valuesNotTrue' | 'overrideNotTrue' | 'overrideMissing' | 'rendered'
+
+/**
+ * Every edit is a suggestion (catalog section 2: fix class `suggest`): the `false` was written by someone, who may
+ * have a reason (a tool writing into the image's filesystem), so `--fix` never reverses it.
+ */
+const suggestion = (messageId: MessageId, edits: TextEdit[] | null | undefined) => (edits?.length ? [{ messageId, edits }] : undefined)
 
 /**
  * The Envoy container among the containers of a `kubeResourceOverride`: the one named like the proxy,
@@ -40,17 +50,15 @@ export default defineRule<MessageId>({
     category: 'security',
     severity: 'error',
     kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-    fixable: true,
+    fixable: false,
     description: "The gateway proxy's Envoy container must run with a read-only root filesystem.",
     remediation:
       'Set readOnlyRootFilesystem: true in the Envoy container\'s securityContext (in the values: in podTemplate.glooContainerSecurityContext, or leave that key out to keep the chart\'s defaults).',
     messages: {
-      valuesNotTrue: '{{key}} is {{value}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
-      valuesMissing:
-        '{{key}} replaces the chart\'s secure container defaults and does not set readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
-      overrideNotTrue: '{{key}} is {{value}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
+      valuesNotTrue: '{{key}} is {{value}}{{chart}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+      overrideNotTrue: '{{key}} is {{value}}{{chart}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
       overrideMissing:
-        '{{key}} replaces the whole container list, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+        '{{key}} replaces the whole container list{{chart}}, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
       rendered: 'The Envoy container of proxy \'{{proxy}}\' does not set securityContext.readOnlyRootFilesystem: true, so Envoy can write to its root filesystem.'
     }
   },
@@ -68,26 +76,20 @@ export default defineRule<MessageId>({
               messageId: 'valuesNotTrue',
               node: setting.node,
               key: proxy.key,
-              data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
-              fix: setValueFix(v, setting.path, 'true')
-            }
-        } else if (!setting) {
-          const path = customPath(proxy, custom, [FIELD])
-          const node = locate(v, path)
-          if (once(node, 'valuesMissing'))
-            yield {
-              messageId: 'valuesMissing',
-              node,
-              key: proxy.key,
-              data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
-              fix: setValueFix(v, path, 'true')
+              // The verdict rests on a chart that reads glooContainerSecurityContext (and, with helm-merge, not mergePolicy).
+              data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
+              suggest: suggestion('valuesNotTrue', setValueFix(v, setting.path, 'true'))
             }
         }
+        // Merely left out of the replacing map: proxy-security-context-replaced reports the lost default (catalog
+        // section 2, "key only missing from a replacing context"), one finding per cause.
       }
 
       // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
       // Helm's mergeOverwrite replaces lists: the containers it lists are all the pod gets.
-      const overridePath = proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers'])
+      // Merged onto the proxy Deployment from 1.8.0-beta14 (catalog 4.3); older charts ignore it.
+      if (!hasSince(v.chartVersion, OVERRIDE_SINCE)) continue
+      const overridePath = proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'containers'])
       const containers = getValue(v, overridePath)
       if (!containers || containers.layer.synthetic) continue
       const envoy = overrideEnvoy(seqItems(containers.node), proxy.name)
@@ -99,16 +101,16 @@ export default defineRule<MessageId>({
           messageId: 'overrideNotTrue',
           node: field,
           key: proxy.key,
-          data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
-          fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
+          data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name, chart: versionNote(v.chartVersion, OVERRIDE_SINCE) },
+          suggest: suggestion('overrideNotTrue', setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true'))
         }
       else
         yield {
           messageId: 'overrideMissing',
           node: containerAnchor(envoy),
           key: proxy.key,
-          data: { key: keyPath(v, overridePath), proxy: proxy.name },
-          fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
+          data: { key: keyPath(v, overridePath), proxy: proxy.name, chart: versionNote(v.chartVersion, OVERRIDE_SINCE) },
+          suggest: suggestion('overrideMissing', setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true'))
         }
     }
   },
@@ -122,7 +124,7 @@ export default defineRule<MessageId>({
       messageId: 'rendered',
       node: field ?? containerAnchor(p.container),
       data: { proxy: proxyLabel(p) },
-      fix: setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true')
+      suggest: suggestion('rendered', setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true'))
     }
   }
 })

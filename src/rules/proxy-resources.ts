@@ -1,4 +1,4 @@
-import { insertionSite, keyPath, locate, proxyPath, proxyValue, renderedProxy, setValueFix } from '../gloo/values.js'
+import { insertionSite, keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix } from '../gloo/values.js'
 import { setPath, type YamlValue } from '../yaml/edits.js'
 import type { SourceFile } from '../forms/manifests.js'
 import { deref, findPair, getNode, keyOf, mapEntries, str } from '../yaml/query.js'
@@ -80,6 +80,9 @@ export default defineRule({
   *checkObject(obj) {
     const proxy = renderedProxy(obj)
     if (!proxy?.container) return
+    // `replicas: 0` runs no pod, so there is nothing to size: what the values form says of a chart before 1.3.15,
+    // which renders a 0 as written (catalog 4.2, "Replicas").
+    if (!proxy.daemonSet && renderedReplicas(proxy) === 0) return
     const resources = getNode(proxy.container, ['resources'])
     if (namesCpuOrMemory(getNode(resources, ['requests']))) return
     const limits = getNode(resources, ['limits'])

@@ -17,7 +17,7 @@ import {
 } from '../gloo/security.js'
 import type { MapNode, YamlNode } from '../yaml/tree.js'
 import { customMerge, mergedProxyValue } from '../gloo/workloads.js'
-import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, type Version } from '../gloo/version.js'
+import { hasOldSecurityDefaults, hasSince, isAtLeast, isBefore, type Version, versionNote } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule } from './types.js'
 
@@ -83,10 +83,10 @@ export default defineRule<MessageId>({
     messages: {
       runUnprivileged: "{{key}} is false on chart {{version}}, whose envoy-wrapper image has no USER (until 1.5.1): Envoy of proxy '{{proxy}}' runs as root.",
       runUnprivilegedImageUser:
-        "{{key}} is {{state}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
+        "{{key}} is {{state}}{{imageChart}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
       runUnprivilegedDefault: "{{key}} is not set: {{why}}, and the envoy-wrapper image of chart {{version}} has no USER (until 1.5.1), so Envoy of proxy '{{proxy}}' runs as root.",
       runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
-      refused: "{{key}} is 0 next to runAsNonRoot: true: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
+      refused: "{{key}} is 0 next to runAsNonRoot: true{{defaultsChart}}: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
       floatingRefused:
         "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 … 1.14.8, 1.15.0-beta1 … 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
       runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
@@ -103,7 +103,8 @@ export default defineRule<MessageId>({
     const newContext = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)
     const pss = !!restrictedDefaults(v)
     for (const proxy of renderedValuesProxies(v)) {
-      const data = { proxy: proxy.name, version }
+      // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
+      const data = { proxy: proxy.name, version, imageChart: versionNote(v.chartVersion, IMAGE_USER_SINCE), defaultsChart: versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE) }
       const custom = customContext(v, proxy)
       const replaced = !!custom && !custom.merge
       const floating = floatingUser(v, proxy)
@@ -207,7 +208,8 @@ export default defineRule<MessageId>({
     const p = renderedProxy(obj)
     if (!p?.container) return
     const container: MapNode = p.container
-    const data = { proxy: proxyLabel(p) }
+    // Rendered output says what it runs: no chart version to name.
+    const data = { proxy: proxyLabel(p), defaultsChart: '' }
     // The container's securityContext wins over the pod's, field by field.
     const field = (name: string): YamlNode | null => getNode(container, ['securityContext', name]) ?? getNode(p.podSpec, ['securityContext', name])
     const src = obj.file.edit

@@ -26,7 +26,7 @@ import {
   SECURITY_CONTEXT_SINCE
 } from '../gloo/security.js'
 import type { YamlNode } from '../yaml/tree.js'
-import { hasSince, isAtLeast } from '../gloo/version.js'
+import { hasSince, isAtLeast, versionNote } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
 
@@ -154,7 +154,7 @@ export default defineRule<MessageId>({
       'Set seccompProfile.type: RuntimeDefault on the Envoy container or its pod: in the values through podTemplate.glooContainerSecurityContext or podSecurityContext (chart 1.14.0-beta11 and later), global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later), or kubeResourceOverride on older charts.',
     messages: {
       missing:
-        "Neither the Envoy container nor the pod of proxy '{{proxy}}' sets seccompProfile.type RuntimeDefault or Localhost, so Envoy runs without a seccomp filter and can make any system call.",
+        "Neither the Envoy container nor the pod of proxy '{{proxy}}' sets seccompProfile.type RuntimeDefault or Localhost{{chart}}, so Envoy runs without a seccomp filter and can make any system call.",
       unconfined: "{{key}} is Unconfined: Envoy of proxy '{{proxy}}' runs without a seccomp filter and can make any system call.",
       oldChart:
         "Chart {{version}} gives proxy '{{proxy}}' no seccompProfile and reads no key for one (from 1.14.0-beta11), so Envoy runs without a seccomp filter; {{how}}.",
@@ -196,7 +196,8 @@ export default defineRule<MessageId>({
         messageId: old ? 'oldChart' : 'missing',
         node,
         key: proxy.key,
-        data: old ? { version: v.chartVersion?.raw, proxy: proxy.name, how } : { proxy: proxy.name },
+        // The values verdict rests on the chart's securityContext keys and defaults (1.14.0-beta11 on, catalog row).
+        data: old ? { version: v.chartVersion?.raw, proxy: proxy.name, how } : { proxy: proxy.name, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
         suggest: suggest.length ? suggest : undefined
       }
     }
@@ -232,7 +233,7 @@ export default defineRule<MessageId>({
     yield {
       messageId: 'missing',
       node: containerAnchor(p.container),
-      data: { proxy },
+      data: { proxy, chart: '' },
       suggest: edits?.length
         ? [{ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: sc ? jsonPathOf(sc) : `${jsonPathOf(p.container)}.securityContext` }, edits }]
         : undefined

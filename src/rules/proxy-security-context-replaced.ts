@@ -21,7 +21,7 @@ import {
   type DefaultEntry
 } from '../gloo/security.js'
 import type { YamlNode } from '../yaml/tree.js'
-import { hasSince } from '../gloo/version.js'
+import { hasSince, versionNote } from '../gloo/version.js'
 import { defineRule, type Problem } from './types.js'
 
 type MessageId = 'replaced' | 'podReplaced' | 'merge'
@@ -87,7 +87,8 @@ function* replacedProblems(
     messageId,
     node,
     key: proxy.key,
-    data: { key, proxy: proxy.name, dropped: dropped.join(', '), policy: policyText(v, map) },
+    // The verdict rests on a chart that reads the map (1.14.0-beta11) and, without helm-merge read, replaces with it.
+    data: { key, proxy: proxy.name, dropped: dropped.join(', '), policy: policyText(v, map), chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
     ...(messageId === 'podReplaced' ? { severity: 'notice' as const } : {})
   }
   // A chart that does not read mergePolicy gets no edit: it would render the key into the securityContext.
@@ -112,8 +113,8 @@ export default defineRule<MessageId>({
       'Add mergePolicy: helm-merge to gatewayProxies.<proxy>.podTemplate.glooContainerSecurityContext (and podSecurityContext) on chart 1.14.5, 1.15.0-beta6 or later, or write every default it drops into the map.',
     messages: {
       replaced:
-        "{{key}} replaces the chart's securityContext defaults of the Envoy container of proxy '{{proxy}}' ({{policy}}), so Envoy runs without {{dropped}}.",
-      podReplaced: "{{key}} replaces the chart's pod securityContext defaults of proxy '{{proxy}}' ({{policy}}), so the pod runs without {{dropped}}.",
+        "{{key}} replaces the chart's securityContext defaults of the Envoy container of proxy '{{proxy}}' ({{policy}}), so Envoy runs without {{dropped}}{{chart}}.",
+      podReplaced: "{{key}} replaces the chart's pod securityContext defaults of proxy '{{proxy}}' ({{policy}}), so the pod runs without {{dropped}}{{chart}}.",
       merge: "Set mergePolicy: helm-merge in {{key}} so the chart's defaults fill the keys it leaves out (check first: {{check}})."
     }
   },

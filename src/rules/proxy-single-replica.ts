@@ -1,10 +1,13 @@
 import { getValue, keyPath, locate, proxyPath, proxyValue, renderedProxy, renderedReplicas, setValueFix } from '../gloo/values.js'
 import { setPath } from '../yaml/edits.js'
+import { versionNote, withNote } from '../gloo/version.js'
 import { asNumber, getNode, locatePath } from '../yaml/query.js'
 import { coveredByDefault, describeSetting, hpaMinReplicas, hpasFor, proxiesForHpa, renderedValuesProxies, valuesScale } from '../gloo/workloads.js'
 import { valuesHostNetwork } from '../gloo/security.js'
 import { defineRule } from './types.js'
 
+/** From here a `replicas: 0` is omitted and the proxy runs one pod (or its autoscaler's); before, zero pods (catalog 4.2). */
+const ZERO_DROPPED_SINCE = '1.3.15'
 const REPLICAS = ['kind', 'deployment', 'replicas']
 const HPA_MIN = ['horizontalPodAutoscaler', 'minReplicas']
 /** A key people write for the proxy's replicas that the chart never reads. */
@@ -60,7 +63,10 @@ export default defineRule({
       if (scale.replicas >= 2) continue
       // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
       const zero = asNumber(scale.replicasFound?.node) === 0
-      const state = zero ? '0, which the chart drops (it renders replicas only when truthy)' : describeSetting(v, REPLICAS, scale.replicasFound, '1')
+      // Dropping a 0 is what charts ≥ 1.3.15 do (catalog 4.2, "Replicas"); before, a 0 runs no pod.
+      const state = zero
+        ? withNote('0, which the chart drops (it renders replicas only when truthy)', versionNote(v.chartVersion, ZERO_DROPPED_SINCE))
+        : describeSetting(v, REPLICAS, scale.replicasFound, '1')
       const data = { key: keyPath(v, proxyPath(proxy, REPLICAS)), state, proxy: proxy.name }
       const misplaced = scale.replicasFound ? null : getValue(v, proxyPath(proxy, MISPLACED))
       if (misplaced) {

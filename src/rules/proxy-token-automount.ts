@@ -24,6 +24,11 @@ export default defineRule({
       disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
       istio:
         "{{key}} is not true, and the proxy runs with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+      istioServiceAccount:
+        "ServiceAccount '{{name}}' mounts its API token into gateway proxy pods that run with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+      istioPod:
+        "Proxy '{{name}}' runs with Istio ({{why}}) and mounts the API token of ServiceAccount '{{sa}}': the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+      automountOff: 'Set automountServiceAccountToken: false once nothing in the proxy pod needs the Kubernetes API token.',
       unverified:
         "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
     }
@@ -57,15 +62,26 @@ export default defineRule({
       if (obj.name !== 'gateway-proxy') return
       if (isFalse(getNode(obj.root, ['automountServiceAccountToken']))) return
       const users = serviceAccountUsers(project, obj.name, obj.namespace)
-      if (users.istio) return
       // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
       if (users.count > 0 && users.count === users.podLevelOff) return
       const irsa = IRSA in obj.annotations
       const existing = getNode(obj.root, ['automountServiceAccountToken'])
+      const node = existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root
+      // As in the values (catalog row): with Istio integration the token may be wanted, so a notice and a suggestion.
+      if (users.istio) {
+        yield {
+          messageId: 'istioServiceAccount',
+          severity: 'notice',
+          node,
+          data: { name: obj.name, why: users.istio },
+          ...safeIf(false, setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false'), 'automountOff')
+        }
+        return
+      }
       yield {
         messageId: 'serviceAccount',
         severity: irsa ? 'notice' : undefined,
-        node: existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+        node,
         data: { name: obj.name },
         fix: setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false')
       }
@@ -75,13 +91,24 @@ export default defineRule({
     if (!proxy || !proxy.podSpec) return
     const podSetting = getNode(proxy.podSpec, ['automountServiceAccountToken'])
     if (isFalse(podSetting)) return
-    if (renderedIstio(proxy)) return
     const sa = proxyServiceAccount(proxy)
     if (project.serviceAccounts.has(sa)) return // the ServiceAccount decides, and is reported there
+    const node = podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root
+    const istio = renderedIstio(proxy)
+    if (istio) {
+      yield {
+        messageId: 'istioPod',
+        severity: 'notice',
+        node,
+        data: { name: proxy.name, sa, why: istio },
+        ...safeIf(false, setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false'), 'automountOff')
+      }
+      return
+    }
     yield {
       messageId: 'unverified',
       severity: 'warning',
-      node: podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+      node,
       data: { name: proxy.name, sa },
       fix: setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false')
     }
@@ -91,7 +118,8 @@ export default defineRule({
 interface SaUsers {
   count: number
   podLevelOff: number
-  istio: boolean
+  /** Why one of its proxies integrates with Istio (the first found), if one does. */
+  istio?: string
 }
 
 /**
@@ -105,17 +133,18 @@ function serviceAccountUsers(project: Project, name: string, namespace: string |
       for (const proxy of proxies)
         for (const ns of ['*', proxy.namespace ?? '?']) {
           const k = `${sa}\u0000${ns}`
-          const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false }
+          const u: SaUsers = m.get(k) ?? { count: 0, podLevelOff: 0 }
           u.count++
           if (proxy.podAutomountOff) u.podLevelOff++
-          if (proxy.istio) u.istio = true
+          // A proxy that turns the token off itself does not need the ServiceAccount's.
+          else if (proxy.istio && !u.istio) u.istio = proxy.istio
           m.set(k, u)
         }
     return m
   })
-  const none = { count: 0, podLevelOff: 0, istio: false }
+  const none: SaUsers = { count: 0, podLevelOff: 0 }
   if (!namespace) return index.get(`${name}\u0000*`) ?? none
   const own = index.get(`${name}\u0000${namespace}`) ?? none
   const unscoped = index.get(`${name}\u0000?`) ?? none
-  return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio || unscoped.istio }
+  return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio ?? unscoped.istio }
 }

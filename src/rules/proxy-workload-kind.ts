@@ -3,7 +3,7 @@ import type { TextEdit } from '../model/finding.js'
 import { getValueOrNull, helmTruthy, keyPath, locate, proxyPath, setValueFix, type Found, type ProxyFound, type ValuesProxy } from '../gloo/values.js'
 import type { ValuesInput } from '../forms/manifests.js'
 import { deref, isFalse } from '../yaml/query.js'
-import { hasSince, isAtLeast } from '../gloo/version.js'
+import { hasSince, isAtLeast, chartNamed } from '../gloo/version.js'
 import {
   coveredByDefault,
   customMerge,
@@ -61,8 +61,7 @@ function nullDeployment(v: ValuesInput, proxy: ValuesProxy): TextEdit[] | null {
 }
 
 /** How the chart version reads in a message; unknown is the newest chart (catalog section 1.4). */
-const chartOf = (v: ValuesInput): string =>
-  v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, so assuming ${WORKLOAD_TYPE_SINCE} or later)`
+const chartOf = (v: ValuesInput): string => chartNamed(v.chartVersion, WORKLOAD_TYPE_SINCE)
 
 export default defineRule({
   meta: {

@@ -17,7 +17,7 @@ import {
   SECURITY_CONTEXT_SINCE
 } from '../gloo/security.js'
 import type { MapNode, YamlNode } from '../yaml/tree.js'
-import { hasSince, isAtLeast } from '../gloo/version.js'
+import { hasSince, isAtLeast, versionNote } from '../gloo/version.js'
 import type { TextEdit } from '../model/finding.js'
 import { defineRule, type Problem } from './types.js'
 
@@ -102,7 +102,7 @@ export default defineRule<MessageId>({
       'Set allowPrivilegeEscalation: false and capabilities.drop: [ALL] in global.glooMtls.sds.securityContext and global.glooMtls.istioProxy.securityContext (chart 1.14.0-beta11 and later), or turn on global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later); write them into custom sidecars yourself.',
     messages: {
       sidecar:
-        "{{key}} does not give the {{sidecar}} sidecar of {{proxies}} {{missing}}, and {{why}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
+        "{{key}} does not give the {{sidecar}} sidecar of {{proxies}} {{missing}}{{chart}}, and {{why}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
       noKnob:
         "Chart {{version}} renders the {{sidecar}} sidecar of {{proxies}} without a securityContext and reads no key for one (from 1.14.0-beta11): a process in it may escalate privileges or keep the container runtime's default capabilities.",
       customSidecar:
@@ -175,7 +175,8 @@ export default defineRule<MessageId>({
         messageId: 'sidecar',
         node: set ? (map!.pair?.key ?? map!.node) : locate(root, base),
         key: sidecar.name,
-        data: { sidecar: sidecar.name, proxies: names, missing, key, why: set && pss && !merge ? 'it replaces the PSS restricted defaults' : 'the chart sets no default' },
+        // A warning rests on a chart that reads the key (1.14.0-beta11, catalog row); older ones get noKnob.
+        data: { sidecar: sidecar.name, proxies: names, missing, key, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE), why: set && pss && !merge ? 'it replaces the PSS restricted defaults' : 'the chart sets no default' },
         suggest: suggest.length ? suggest : undefined
       }
     }

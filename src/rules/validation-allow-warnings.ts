@@ -26,8 +26,8 @@ function silenced(v: ValuesInput): boolean {
 
 /** How an absent key reads: the chart default, and the version that default is assumed for. */
 function absentState(v: ValuesInput): string {
-  if (!v.chartVersion) return `not set (the chart default is true, assuming chart ≥ ${DEFAULT_SINCE})`
-  if (hasSince(v.chartVersion, DEFAULT_SINCE)) return 'not set (the chart default is true)'
+  if (!v.chartVersion) return `not set (the chart default is true; assuming chart ≥ ${DEFAULT_SINCE}; the chart version is unknown)`
+  if (hasSince(v.chartVersion, DEFAULT_SINCE)) return `not set (the default of chart ${v.chartVersion.raw} is true)`
   return `not set (chart ${v.chartVersion.raw} predates the default of ${DEFAULT_SINCE} and renders none, so Gloo's own applies)`
 }
 

@@ -1,7 +1,7 @@
 /** Gloo's validation (and its admission webhook) must stay on, so invalid resources never reach the proxies. */
 import { getValue, keyPath, setValueFix } from '../gloo/values.js'
 import { isFalse } from '../yaml/query.js'
-import { hasSince } from '../gloo/version.js'
+import { hasSince, versionNote } from '../gloo/version.js'
 import { defineRule } from './types.js'
 
 const VALIDATION = ['gateway', 'validation', 'enabled']
@@ -20,7 +20,7 @@ export default defineRule({
     remediation: 'Set gateway.validation.enabled: true and gateway.validation.webhook.enabled: true (or remove the false values: true is the chart default).',
     messages: {
       validation: '{{key}} is false: Gloo resources are no longer validated, and a broken VirtualService is only noticed when its routes stop working.',
-      webhook: '{{key}} is false: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.',
+      webhook: '{{key}} is false{{chart}}: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.',
       enable: 'Set {{key}}: true (or remove it: true is the chart default); check first why it was turned off.'
     }
   },
@@ -32,7 +32,8 @@ export default defineRule({
       if (messageId === 'webhook' && !hasSince(v.chartVersion, WEBHOOK_SINCE)) continue
       const found = getValue(v, path)
       if (!found || !isFalse(found.node)) continue
-      const data = { key: keyPath(v, path) }
+      // The webhook key is read from 1.3.27/1.4.0-beta11 (catalog 4.3); validation.enabled by every chart.
+      const data = { key: keyPath(v, path), chart: messageId === 'webhook' ? versionNote(v.chartVersion, WEBHOOK_SINCE) : '' }
       // Suggest only (catalog section 2): turning validation back on may start rejecting resources a human applies.
       const edits = setValueFix(v, path, 'true')
       yield { messageId, node: found.node, data, suggest: edits?.length ? [{ messageId: 'enable', data, edits }] : undefined }

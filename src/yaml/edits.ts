@@ -110,18 +110,33 @@ export function replaceScalar(node: ScalarNode, text: string): TextEdit {
 }
 
 /**
+ * The conventional order of keys in the maps an edit inserts into (a file's own order is kept: see `insertInto`).
+ * `from` is the index in the path given to `setPath` from which the maps follow it: the maps above (a wrapper's
+ * `spec` holding `values`) keep appending at their end.
+ */
+export interface KeyOrder {
+  from: number
+  /** Negative when key `a` comes before key `b`. */
+  compare(a: string, b: string): number
+}
+
+/**
  * Sets `path` under `root` to `value`, inserting whatever part of the path is missing under the nearest
  * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
  * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
  * has no root mapping).
+ * @param order where a new key goes in an existing block map whose keys follow that order; else at its end
  */
-export function setPath(src: EditSource, root: YamlNode | null, path: readonly string[], value: YamlValue): TextEdit[] | null {
+export function setPath(src: EditSource, root: YamlNode | null, path: readonly string[], value: YamlValue, order?: KeyOrder): TextEdit[] | null {
   const r = deref(root)
   if (!r || r.kind !== 'map' || path.length === 0) return null
-  return setIn(src, r, path, value)
+  return setIn(src, r, path, value, order, 0)
 }
 
-function setIn(src: EditSource, map: MapNode, path: readonly string[], value: YamlValue): TextEdit[] | null {
+/** The compare function for a map whose keys sit at `depth` of the path, if that map follows the order. */
+const orderAt = (order: KeyOrder | undefined, depth: number): KeyOrder['compare'] | undefined => (order && depth >= order.from ? order.compare : undefined)
+
+function setIn(src: EditSource, map: MapNode, path: readonly string[], value: YamlValue, order: KeyOrder | undefined, depth: number): TextEdit[] | null {
   let m = map
   for (let i = 0; i < path.length; i++) {
     const last = i === path.length - 1
@@ -130,7 +145,7 @@ function setIn(src: EditSource, map: MapNode, path: readonly string[], value: Ya
       // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
       // writing an intermediate map here would hide the merged map's other keys.
       if (!last && findPair(m, path[i])) return null
-      return insertInto(src, m, nest(path.slice(i), value))
+      return insertInto(src, m, nest(path.slice(i), value), orderAt(order, depth + i))
     }
     const v = pair.value
     if (v.kind === 'alias') {
@@ -142,7 +157,7 @@ function setIn(src: EditSource, map: MapNode, path: readonly string[], value: Ya
         m = v
         continue
       }
-      return typeof value === 'string' ? null : mergeInto(src, v, value)
+      return typeof value === 'string' ? null : mergeInto(src, v, value, order, depth + i + 1)
     }
     if (v.kind !== 'scalar') return null
     // `? key` or `{key}` has an empty value but no `:` to write one after.
@@ -170,19 +185,19 @@ function ownPair(map: MapNode, key: string): Pair | undefined {
   return undefined
 }
 
-/** Sets each entry of `value` into an existing map, recursively. */
-function mergeInto(src: EditSource, map: MapNode, value: { [k: string]: YamlValue }): TextEdit[] | null {
+/** Sets each entry of `value` into an existing map (whose keys sit at `depth` of the path), recursively. */
+function mergeInto(src: EditSource, map: MapNode, value: { [k: string]: YamlValue }, order: KeyOrder | undefined, depth: number): TextEdit[] | null {
   const out: TextEdit[] = []
   const missing: [string, YamlValue][] = []
   for (const [k, v] of Object.entries(value)) {
     if (ownPair(map, k)) {
-      const e = setIn(src, map, [k], v)
+      const e = setIn(src, map, [k], v, order, depth)
       if (!e) return null
       out.push(...e)
     } else missing.push([k, v])
   }
   if (missing.length) {
-    const e = insertInto(src, map, missing)
+    const e = insertInto(src, map, missing, orderAt(order, depth))
     if (!e) return null
     out.push(...e)
   }
@@ -202,8 +217,11 @@ export function appendTopLevel(src: EditSource, path: readonly string[], value: 
   return insertLines(src, at?.offset ?? src.text.length, renderBlock(src, nest(path, value), at?.column ?? 0))
 }
 
-/** Inserts entries as the last keys of a map, in the map's own style and indentation. */
-export function insertInto(src: EditSource, map: MapNode, entries: [string, YamlValue][]): TextEdit[] | null {
+/**
+ * Inserts entries into a map, in the map's own style and indentation: as its last keys, or, with `compare`, into a
+ * block map whose keys already follow that order, each after the nearest key that comes before it (see `orderedSites`).
+ */
+export function insertInto(src: EditSource, map: MapNode, entries: [string, YamlValue][], compare?: KeyOrder['compare']): TextEdit[] | null {
   if (entries.length === 0) return []
   // `key: {}` in a block map takes the block style of the map around it: an empty flow map has no style of
   // its own to keep, and a flow map filled by fixes grows into one long line (`gloo-ee: {…430 characters…}`).
@@ -224,7 +242,72 @@ export function insertInto(src: EditSource, map: MapNode, entries: [string, Yaml
   // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
   // column its keys are indented to, not the first key's own text.
   const col = src.col(map.start)
-  return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))]
+  const sites = compare ? orderedSites(src, map, entries, compare) : undefined
+  if (!sites) return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))]
+  return [...sites].map(([at, group]) => insertLines(src, at, renderBlock(src, group, col)))
+}
+
+/**
+ * Where each entry goes in a block map whose two or more keys follow `compare` (strictly: a duplicate or a key out
+ * of order means the file has an order of its own, and the entries go at the end; one key says nothing). An entry goes right after the last line of
+ * the nearest key that comes before it, so the comment lines above the next key stay with that key; before every
+ * key, it goes above the comment lines right above the first key (no blank line between). Undefined when the map
+ * does not follow the order or a site is not a line start that only holds the key (`- key:` of a sequence item).
+ * @returns insertion offset → the entries to insert there, in their given order
+ */
+function orderedSites(src: EditSource, map: MapNode, entries: [string, YamlValue][], compare: KeyOrder['compare']): Map<number, [string, YamlValue][]> | undefined {
+  const keys: string[] = []
+  for (const p of map.pairs) {
+    if (p.key.kind !== 'scalar' || p.key.style === 'literal' || p.key.style === 'folded') return undefined
+    if (p.key.value === '<<' && p.key.style === 'plain') return undefined
+    if (keys.length && compare(keys[keys.length - 1], p.key.value) >= 0) return undefined
+    keys.push(p.key.value)
+  }
+  // One key is no evidence of an order: the file may follow another.
+  if (keys.length < 2) return undefined
+  const sites = new Map<number, [string, YamlValue][]>()
+  const end = endOfContent(src, map)
+  for (const entry of entries) {
+    const next = keys.findIndex((k) => compare(entry[0], k) < 0)
+    let at: number
+    if (next < 0) at = end
+    else if (next > 0) {
+      const prev = map.pairs[next - 1]
+      at = belowNestedComments(src, endOfContent(src, prev.value.end > prev.key.end ? prev.value : prev.key), src.col(map.start))
+    } else at = aboveComments(src, map)
+    // The key after the site must start its own line: `- key:` keeps its dash on the first key.
+    if (next >= 0) {
+      const line = src.lineOf(map.pairs[next].key.start)
+      if (src.text.slice(src.lines.lineStart(line), next === 0 ? map.start : map.pairs[next].key.start).trim() !== '') return undefined
+    }
+    sites.set(at, [...(sites.get(at) ?? []), entry])
+  }
+  return sites
+}
+
+/**
+ * Past the comment lines at `at` indented deeper than the map's keys (column `col`): they belong to the block of the
+ * key before (a commented-out child key), so they stay with it.
+ */
+function belowNestedComments(src: EditSource, at: number, col: number): number {
+  while (at < src.text.length) {
+    const text = src.lines.lineText(src.lineOf(at))
+    const m = /^(\s*)#/.exec(text)
+    if (!m || m[1].length <= col) break
+    at = src.nextLineStart(at + 1)
+  }
+  return at
+}
+
+/**
+ * The start of the comment lines right above a block map's first key (no blank line between), else of its line. A
+ * comment block that opens the file is the file's header, not the key's: the entry goes below it.
+ */
+function aboveComments(src: EditSource, map: MapNode): number {
+  const first = src.lineOf(map.start)
+  let line = first
+  while (line > 1 && /^\s*#/.test(src.lines.lineText(line - 1))) line--
+  return src.lines.lineStart(line === 1 ? first : line)
 }
 
 /**
