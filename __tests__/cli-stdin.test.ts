@@ -56,7 +56,8 @@ describe('gloo-harden -', () => {
   it('lints standard input, reported as <stdin>', async () => {
     expect(await cli(SA, '-')).toEqual({
       code: 1,
-      stdout: `<stdin>\n  4:9  error  ${SA_MESSAGE}  proxy-token-automount\n\n1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)\n`,
+      // --fix refuses standard input: the hint names --fix-dry-run.
+      stdout: `<stdin>\n  4:9  error  ${SA_MESSAGE}  proxy-token-automount\n\n1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix-dry-run)\n`,
       stderr: ''
     })
   })
@@ -141,7 +142,8 @@ describe('gloo-harden -', () => {
         'deploy/sa.yaml',
         `  4:9  error  ${SA_MESSAGE}  proxy-token-automount`,
         '',
-        '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+        // This run is the dry run already: no hint.
+        '1 finding: 1 error, 0 warnings, 0 notices',
         ''
       ].join('\n'),
       stderr: ''

@@ -364,7 +364,7 @@ describe('entry point', () => {
           '              gateway proxy pod; set automountServiceAccountToken: false.',
           '              proxy-token-automount',
           '',
-          '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix)',
+          '1 finding: 1 error, 0 warnings, 0 notices (1 fixable with --fix-dry-run)',
           ''
         ].join('\n')
       })

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4510);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9711);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4510:
+/***/ 9711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40036,6 +40036,29 @@ function version_hasSince(v, since) {
     const own = v.major * 1000 + v.minor;
     return own > Math.min(...lines);
 }
+/**
+ * How a message names the chart a version-dependent verdict is about: `chart 1.17.3` when the version is known;
+ * otherwise the chart assumed (catalog section 1.4: the newest defaults), in the words fix condition F1 uses
+ * (`assuming chart ≥ 1.14.0-beta11; the chart version is unknown`), where `since` is the boundary the verdict
+ * assumes (`a/b/c` as the catalog writes it).
+ */
+function chartNamed(v, since) {
+    return v ? `chart ${v.raw}` : `the chart (assuming chart ≥ ${since}; the chart version is unknown)`;
+}
+/**
+ * The parenthesis a version-dependent message ends its verdict with: ` (chart 1.17.3)` when the version is known,
+ * ` (assuming chart ≥ X; the chart version is unknown)` when it is not (see `chartNamed`).
+ */
+function versionNote(v, since) {
+    return v ? ` (chart ${v.raw})` : ` (assuming chart ≥ ${since}; the chart version is unknown)`;
+}
+/**
+ * `text` followed by a `versionNote`, sharing one parenthesis when `text` already ends in one:
+ * `not set (chart default false)` + ` (chart 1.3.6)` → `not set (chart default false; chart 1.3.6)`.
+ */
+function withNote(text, note) {
+    return text.endsWith(')') && note.startsWith(' (') ? `${text.slice(0, -1)}; ${note.slice(2)}` : text + note;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/size.ts
 /** Sizes as people write them, shared by the action input and the config file: `524288`, `512k`, `5MB`, `5 MiB`. */
@@ -41093,14 +41116,17 @@ function replaceScalar(node, text) {
  * existing ancestor. Returns null when no safe minimal edit exists (the path runs through a sequence, a
  * non-empty scalar or an alias, the value to replace is a collection or a tagged scalar, or the document
  * has no root mapping).
+ * @param order where a new key goes in an existing block map whose keys follow that order; else at its end
  */
-function setPath(src, root, path, value) {
+function setPath(src, root, path, value, order) {
     const r = deref(root);
     if (!r || r.kind !== 'map' || path.length === 0)
         return null;
-    return setIn(src, r, path, value);
+    return setIn(src, r, path, value, order, 0);
 }
-function setIn(src, map, path, value) {
+/** The compare function for a map whose keys sit at `depth` of the path, if that map follows the order. */
+const orderAt = (order, depth) => (order && depth >= order.from ? order.compare : undefined);
+function setIn(src, map, path, value, order, depth) {
     let m = map;
     for (let i = 0; i < path.length; i++) {
         const last = i === path.length - 1;
@@ -41110,7 +41136,7 @@ function setIn(src, map, path, value) {
             // writing an intermediate map here would hide the merged map's other keys.
             if (!last && query_findPair(m, path[i]))
                 return null;
-            return insertInto(src, m, nest(path.slice(i), value));
+            return insertInto(src, m, nest(path.slice(i), value), orderAt(order, depth + i));
         }
         const v = pair.value;
         if (v.kind === 'alias') {
@@ -41122,7 +41148,7 @@ function setIn(src, map, path, value) {
                 m = v;
                 continue;
             }
-            return typeof value === 'string' ? null : mergeInto(src, v, value);
+            return typeof value === 'string' ? null : mergeInto(src, v, value, order, depth + i + 1);
         }
         if (v.kind !== 'scalar')
             return null;
@@ -41154,13 +41180,13 @@ function edits_ownPair(map, key) {
     }
     return undefined;
 }
-/** Sets each entry of `value` into an existing map, recursively. */
-function mergeInto(src, map, value) {
+/** Sets each entry of `value` into an existing map (whose keys sit at `depth` of the path), recursively. */
+function mergeInto(src, map, value, order, depth) {
     const out = [];
     const missing = [];
     for (const [k, v] of Object.entries(value)) {
         if (edits_ownPair(map, k)) {
-            const e = setIn(src, map, [k], v);
+            const e = setIn(src, map, [k], v, order, depth);
             if (!e)
                 return null;
             out.push(...e);
@@ -41169,7 +41195,7 @@ function mergeInto(src, map, value) {
             missing.push([k, v]);
     }
     if (missing.length) {
-        const e = insertInto(src, map, missing);
+        const e = insertInto(src, map, missing, orderAt(order, depth));
         if (!e)
             return null;
         out.push(...e);
@@ -41188,8 +41214,11 @@ function isNullish(node) {
 function appendTopLevel(src, path, value, at) {
     return insertLines(src, at?.offset ?? src.text.length, renderBlock(src, nest(path, value), at?.column ?? 0));
 }
-/** Inserts entries as the last keys of a map, in the map's own style and indentation. */
-function insertInto(src, map, entries) {
+/**
+ * Inserts entries into a map, in the map's own style and indentation: as its last keys, or, with `compare`, into a
+ * block map whose keys already follow that order, each after the nearest key that comes before it (see `orderedSites`).
+ */
+function insertInto(src, map, entries, compare) {
     if (entries.length === 0)
         return [];
     // `key: {}` in a block map takes the block style of the map around it: an empty flow map has no style of
@@ -41215,7 +41244,80 @@ function insertInto(src, map, entries) {
     // A block map starts at its first key's properties or `?` (`&a key:`, `!!str key:`, `? key`): that is the
     // column its keys are indented to, not the first key's own text.
     const col = src.col(map.start);
-    return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))];
+    const sites = compare ? orderedSites(src, map, entries, compare) : undefined;
+    if (!sites)
+        return [insertLines(src, endOfContent(src, map), renderBlock(src, entries, col))];
+    return [...sites].map(([at, group]) => insertLines(src, at, renderBlock(src, group, col)));
+}
+/**
+ * Where each entry goes in a block map whose two or more keys follow `compare` (strictly: a duplicate or a key out
+ * of order means the file has an order of its own, and the entries go at the end; one key says nothing). An entry goes right after the last line of
+ * the nearest key that comes before it, so the comment lines above the next key stay with that key; before every
+ * key, it goes above the comment lines right above the first key (no blank line between). Undefined when the map
+ * does not follow the order or a site is not a line start that only holds the key (`- key:` of a sequence item).
+ * @returns insertion offset → the entries to insert there, in their given order
+ */
+function orderedSites(src, map, entries, compare) {
+    const keys = [];
+    for (const p of map.pairs) {
+        if (p.key.kind !== 'scalar' || p.key.style === 'literal' || p.key.style === 'folded')
+            return undefined;
+        if (p.key.value === '<<' && p.key.style === 'plain')
+            return undefined;
+        if (keys.length && compare(keys[keys.length - 1], p.key.value) >= 0)
+            return undefined;
+        keys.push(p.key.value);
+    }
+    // One key is no evidence of an order: the file may follow another.
+    if (keys.length < 2)
+        return undefined;
+    const sites = new Map();
+    const end = endOfContent(src, map);
+    for (const entry of entries) {
+        const next = keys.findIndex((k) => compare(entry[0], k) < 0);
+        let at;
+        if (next < 0)
+            at = end;
+        else if (next > 0) {
+            const prev = map.pairs[next - 1];
+            at = belowNestedComments(src, endOfContent(src, prev.value.end > prev.key.end ? prev.value : prev.key), src.col(map.start));
+        }
+        else
+            at = aboveComments(src, map);
+        // The key after the site must start its own line: `- key:` keeps its dash on the first key.
+        if (next >= 0) {
+            const line = src.lineOf(map.pairs[next].key.start);
+            if (src.text.slice(src.lines.lineStart(line), next === 0 ? map.start : map.pairs[next].key.start).trim() !== '')
+                return undefined;
+        }
+        sites.set(at, [...(sites.get(at) ?? []), entry]);
+    }
+    return sites;
+}
+/**
+ * Past the comment lines at `at` indented deeper than the map's keys (column `col`): they belong to the block of the
+ * key before (a commented-out child key), so they stay with it.
+ */
+function belowNestedComments(src, at, col) {
+    while (at < src.text.length) {
+        const text = src.lines.lineText(src.lineOf(at));
+        const m = /^(\s*)#/.exec(text);
+        if (!m || m[1].length <= col)
+            break;
+        at = src.nextLineStart(at + 1);
+    }
+    return at;
+}
+/**
+ * The start of the comment lines right above a block map's first key (no blank line between), else of its line. A
+ * comment block that opens the file is the file's header, not the key's: the entry goes below it.
+ */
+function aboveComments(src, map) {
+    const first = src.lineOf(map.start);
+    let line = first;
+    while (line > 1 && /^\s*#/.test(src.lines.lineText(line - 1)))
+        line--;
+    return src.lines.lineStart(line === 1 ? first : line);
 }
 /**
  * The offset where lines go after `node`: the start of the line after its last one, past the trailing
@@ -42249,7 +42351,67 @@ function ownerIndex(installs, explicit = true) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gloo/key-order.ts
+/**
+ * The chart's `values.yaml` is generated: `generate.go` writes it with `github.com/ghodss/yaml` (1.22.1
+ * install/helm/gloo/generate.go:7, 128, the same from 1.3.0), which marshals through JSON into a plain map, and
+ * `gopkg.in/yaml.v2` writes a map's keys sorted by its `keyList.Less` (sorter.go). So every map of the chart's values
+ * lists its keys in that order, `values-template.yaml`'s hand-written order being lost: `podTemplate` reads
+ * `customLivenessProbe, customReadinessProbe, disableNetBind, enablePodSecurityContext, fsGroup, gracefulShutdown,
+ * httpPort, httpsPort, image, probes, runAsUser, runUnprivileged`. This is that order: letters by code point (upper
+ * case first), a non-letter before a letter, and runs of digits by their number (`a2` before `a10`).
+ */
+function compareChartKeys(a, b) {
+    if (a === b)
+        return 0;
+    return keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0;
+}
+const isLetter = (c) => /\p{L}/u.test(c);
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** yaml.v2 sorter.go `keyList.Less` for two string keys. */
+function keyLess(a, b) {
+    const ar = [...a];
+    const br = [...b];
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i].codePointAt(0) < br[i].codePointAt(0);
+        if (al || bl)
+            return bl;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0')
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn;
+        if (ai !== bi)
+            return ai < bi;
+        return ar[i].codePointAt(0) < br[i].codePointAt(0);
+    }
+    return ar.length < br.length;
+}
+/**
+ * The chart's key order for edits under a values root: maps from path index `from` on (the values' own maps;
+ * a wrapper's `spec` or `helm` above them keeps its own).
+ */
+const chartKeyOrder = (from = 0) => ({ from, compare: compareChartKeys });
+
 ;// CONCATENATED MODULE: ./src/gloo/values.ts
+
 
 
 
@@ -42362,7 +42524,8 @@ function keyPath(v, path) {
 /**
  * A fix setting an OSS chart key path to `value`: replaces the value where it is set (the deciding layer), or
  * inserts the missing path into the layer fixes write to (`locate` points there). Null when no safe edit
- * exists (no writable layer: `--fix` creates no file).
+ * exists (no writable layer: `--fix` creates no file). A new key goes where the chart's values.yaml would have it
+ * when the map it joins already follows that order (`chartKeyOrder`), else at the map's end.
  */
 function values_setValueFix(v, path, value) {
     const found = getValueOrNull(v, path);
@@ -42375,7 +42538,7 @@ function values_setValueFix(v, path, value) {
             // replaceScalar: an empty `value:` needs a space after its colon.
             return [replaceScalar(found.node, text)];
         }
-        return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value);
+        return setPath(found.layer.file.edit, found.layer.root, [...found.layer.ossPath, ...path], value, chartKeyOrder());
     }
     const layer = values_writableLayer(v);
     if (!layer) {
@@ -42383,11 +42546,11 @@ function values_setValueFix(v, path, value) {
         const ossPath = v.chart === 'gloo-ee' ? ['gloo'] : [];
         const src = v.wrapper?.file.edit;
         if (v.wrapper?.kind === 'HelmRelease')
-            return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value);
+            return setPath(src, getNode(v.wrapper.root, ['spec']), ['values', ...ossPath, ...path], value, chartKeyOrder(1));
         if (v.wrapper?.kind === 'Application' && v.anchor.kind === 'map') {
             // The anchor is `source.helm` when it exists, else the `source` itself (then `helm:` is created too).
             const home = query_findPair(v.anchor, 'chart') || query_findPair(v.anchor, 'path') ? ['helm', 'valuesObject'] : ['valuesObject'];
-            return setPath(src, v.anchor, [...home, ...ossPath, ...path], value);
+            return setPath(src, v.anchor, [...home, ...ossPath, ...path], value, chartKeyOrder(home.length));
         }
         return null;
     }
@@ -42395,7 +42558,7 @@ function values_setValueFix(v, path, value) {
         return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value, layer.appendAt)];
     if (layer.emptyFile)
         return [appendTopLevel(layer.file.edit, [...layer.ossPath, ...path], value)];
-    return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value);
+    return setPath(layer.file.edit, layer.root, [...layer.ossPath, ...path], value, chartKeyOrder());
 }
 /**
  * Sets an install's chart version from the first source that has one (catalog section 1.4): the config install's
@@ -42466,13 +42629,25 @@ function computeValuesProxies(v) {
     for (const key of keys) {
         const isDefault = key === 'gatewayProxy';
         const proxy = { key, name: kebab(key), isDefault, inherits: !isDefault && newInheritance };
-        if (isTrue(proxyValue(v, proxy, ['disabled'])?.node))
+        if (isDisabled(v, proxy))
             continue;
-        if (isBefore(v.chartVersion, '1.8.0') && asNumber(proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])?.node) === 0)
+        // Before 1.3.15 a zero renders `replicas: 0`: that proxy runs no pod. From 1.3.15 a zero is dropped (one pod).
+        if (isBefore(v.chartVersion, '1.3.15') && asNumber(proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])?.node) === 0)
             continue;
         out.push(proxy);
     }
     return out;
+}
+/**
+ * `disabled: true` turns a proxy's workload off from 1.4.7/1.5.0-beta13 (catalog 4.2); `gatewayProxy.disabled` is
+ * inherited, and from 1.7.0-beta21 until 1.7.1/1.8.0-beta3 (`merge`) a custom `false` cannot override it.
+ */
+function isDisabled(v, proxy) {
+    if (!version_hasSince(v.chartVersion, '1.4.7/1.5.0-beta13'))
+        return false;
+    if (isTrue(proxyValue(v, proxy, ['disabled'])?.node))
+        return true;
+    return proxy.inherits && !version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3') && isTrue(values_getValue(v, ['gatewayProxies', 'gatewayProxy', 'disabled'])?.node);
 }
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
 function renderedValuesProxies(v) {
@@ -43160,6 +43335,8 @@ function formatMessage(template, data = {}) {
 
 const REPLICAS = ['gloo', 'deployment', 'replicas'];
 const DISABLE = ['gloo', 'disableLeaderElection'];
+/** First charts that render `gloo.disableLeaderElection` as env DISABLE_LEADER_ELECTION (catalog 4.2, 4.3). */
+const DISABLE_SINCE = '1.12.32/1.13.0-beta25';
 /** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
 function lacksLeaderElection(v) {
     if (!v)
@@ -43183,7 +43360,7 @@ function control_plane_leader_election_imageVersion(image) {
         description: 'More than one gloo control-plane replica needs leader election.',
         remediation: 'Set gloo.disableLeaderElection: false (or remove it) when gloo.deployment.replicas is above 1; on charts before 1.12.6 run a single gloo replica or upgrade.',
         messages: {
-            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
+            disabled: '{{key}} is true while {{replicasKey}} is {{replicas}}{{chart}}: every gloo replica acts as leader, and they overwrite each other\'s resource statuses and Proxy writes.',
             noLeaderElection: '{{replicasKey}} is {{replicas}}, but chart {{version}} has no leader election for gloo (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other\'s resource statuses and Proxy writes.',
             renderedDisabled: "Deployment '{{name}}' runs {{replicas}} gloo replicas with DISABLE_LEADER_ELECTION \"true\": every replica acts as leader, and they overwrite each other's resource statuses and Proxy writes.",
             renderedNoLeaderElection: "Deployment '{{name}}' runs {{replicas}} replicas of gloo {{version}}, which has no leader election (it came in 1.12.6 and 1.13.0-beta6): the replicas overwrite each other's resource statuses and Proxy writes."
@@ -43202,7 +43379,10 @@ function control_plane_leader_election_imageVersion(image) {
         const disable = values_getValue(v, DISABLE);
         if (!disable || !isTrue(disable.node))
             return;
-        yield { messageId: 'disabled', node: disable.node, data, fix: values_setValueFix(v, DISABLE, 'false') };
+        // Older charts ignore the key (values-key-unsupported-version reports it): leader election stays on.
+        if (!version_hasSince(v.chartVersion, DISABLE_SINCE))
+            return;
+        yield { messageId: 'disabled', node: disable.node, data: { ...data, chart: versionNote(v.chartVersion, DISABLE_SINCE) }, fix: values_setValueFix(v, DISABLE, 'false') };
     },
     *checkObject(obj) {
         if (obj.kind !== 'Deployment' || obj.labels['gloo'] !== 'gloo')
@@ -43276,7 +43456,8 @@ function fromRoot(v) {
         yield {
             messageId: 'values',
             node: locate(root, PATH),
-            data: { key: keyPath(root, PATH), state },
+            // The verdict rests on a chart that reads the key (1.3.6, catalog 4.3).
+            data: { key: keyPath(root, PATH), state: withNote(state, versionNote(v.chartVersion, SINCE)) },
             suggest: edits?.length ? [{ messageId: 'enable', edits }] : undefined
         };
     }
@@ -43760,7 +43941,7 @@ function unsafeBecause(project) {
         const found = values_getValue(v, header_secret_namespace_PATH);
         if (isTrue(found?.node))
             return;
-        const data = { key: keyPath(v, header_secret_namespace_PATH), chart: v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, assuming chart ≥ ${header_secret_namespace_SINCE})` };
+        const data = { key: keyPath(v, header_secret_namespace_PATH), chart: chartNamed(v.chartVersion, header_secret_namespace_SINCE) };
         const edits = values_setValueFix(v, header_secret_namespace_PATH, 'true');
         // Safe (catalog section 2): the chart is known to read the key (F1), nothing a human wrote is reversed, the
         // install is complete and no member Upstream depends on a secret of another namespace (F3).
@@ -43786,7 +43967,7 @@ function unsafeBecause(project) {
         const value = getNode(env, ['value']);
         if (String(scalarValue(value)) === 'true')
             return;
-        const chart = version ? `chart ${version.raw}` : `a chart of unknown version (assuming chart ≥ ${header_secret_namespace_SINCE})`;
+        const chart = chartNamed(version, header_secret_namespace_SINCE);
         yield { messageId: 'rendered', node: value ?? getNode(gloo, ['name']) ?? gloo, data: { name: obj.name, env: ENV, chart } };
     }
 }));
@@ -43904,7 +44085,7 @@ const OVERRIDE_SINCE = '1.7.0-beta21';
             if (isBefore(version, GATE_SINCE))
                 yield { messageId: 'legacyIgnored', node: locate(v, invalid_routes_not_replaced_PATH), data, suggest };
             else if (!gated) {
-                const chart = version ? `chart ${version.raw}` : `the chart (version unknown, assuming chart ≥ ${OVERRIDE_SINCE})`;
+                const chart = chartNamed(version, OVERRIDE_SINCE);
                 yield { messageId: 'legacyOverridden', node: locate(v, invalid_routes_not_replaced_PATH), data: { ...data, chart }, suggest };
             }
             else
@@ -44098,9 +44279,9 @@ function misplacedKey(v) {
         description: 'Kubernetes destinations should be disabled so that routes reach services only through declared Upstreams.',
         remediation: 'Move routes that use kube destinations to Upstreams, then set settings.disableKubernetesDestinations: true in the values (Settings: spec.gloo.disableKubernetesDestinations: true).',
         messages: {
-            values: '{{key}} is not true (the chart default is false): Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach, at a cost in control-plane memory and translation time.',
-            valuesInUse: '{{key}} is not true, and routes in this change use Kubernetes destinations ({{routes}}); migrate them to Upstreams first, then set it to true.',
-            misplaced: '{{key}} is not true: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
+            values: '{{key}} is not true{{chart}}, and the chart default is false: Gloo turns every Kubernetes Service into an in-memory Upstream that any route can reach, at a cost in control-plane memory and translation time.',
+            valuesInUse: '{{key}} is not true{{chart}}, and routes in this change use Kubernetes destinations ({{routes}}); migrate them to Upstreams first, then set it to true.',
+            misplaced: '{{key}} is not true{{chart}}: {{misplaced}} is set instead, but the chart ignores that key, so Kubernetes destinations stay enabled.',
             settingsCreate: '{{key}} is false, so the chart renders no Settings resource and its settings.disableKubernetesDestinations has no effect: disable Kubernetes destinations in the separately managed Settings (spec.gloo.disableKubernetesDestinations: true).',
             oldChart: 'Chart {{version}} has no {{key}} (added in {{since}}): disable Kubernetes destinations in the Settings resource (spec.gloo.disableKubernetesDestinations: true) or upgrade the chart.',
             disable: 'Disable Kubernetes destinations once no route of the install uses one (declare the install complete: true in the config to have --fix apply this).',
@@ -44126,22 +44307,24 @@ function misplacedKey(v) {
             return;
         const key = keyPath(v, kube_destinations_enabled_PATH);
         const node = locate(v, kube_destinations_enabled_PATH);
+        // The key is read from 1.3.3 (catalog 4.3): below, oldChart; the other verdicts rest on a chart that reads it.
+        const chart = versionNote(v.chartVersion, kube_destinations_enabled_SINCE);
         if (isBefore(v.chartVersion, kube_destinations_enabled_SINCE)) {
             yield { messageId: 'oldChart', node, data: { key, version: v.chartVersion.raw, since: kube_destinations_enabled_SINCE } };
             return;
         }
         if (project.kubeDestinations.length) {
-            yield { messageId: 'valuesInUse', node, data: { key, routes: describeDestinations(project.kubeDestinations) } };
+            yield { messageId: 'valuesInUse', node, data: { key, chart, routes: describeDestinations(project.kubeDestinations) } };
             return;
         }
         const misplaced = misplacedKey(v);
         if (misplaced) {
             // values-unknown-key moves the misplaced key; inserting here too would leave a duplicate.
-            yield { messageId: 'misplaced', node, data: { key, misplaced } };
+            yield { messageId: 'misplaced', node, data: { key, chart, misplaced } };
             return;
         }
         // Safe only for a complete install: a route outside the checked files may still use a Kubernetes destination.
-        yield { messageId: 'values', node, data: { key }, ...safeIf(complete, values_setValueFix(v, kube_destinations_enabled_PATH, 'true'), 'disable') };
+        yield { messageId: 'values', node, data: { key, chart }, ...safeIf(complete, values_setValueFix(v, kube_destinations_enabled_PATH, 'true'), 'disable') };
     },
     *checkObject(obj, { project, install }) {
         if (!isSettings(obj.apiVersion, obj.kind))
@@ -44159,661 +44342,6 @@ function misplacedKey(v) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/rules/proxy-anti-affinity.ts
-
-
-
-
-
-const ANTI_AFFINITY = ['antiAffinity'];
-const OVERRIDE_POD = ['kind', 'deployment', 'kubeResourceOverride', 'spec', 'template', 'spec'];
-/** A non-empty map or list (Helm renders neither `{}` nor `[]`). */
-function nonEmpty(node) {
-    const n = deref(node);
-    return !!n && ((n.kind === 'map' && n.pairs.length > 0) || (n.kind === 'seq' && n.items.length > 0));
-}
-/** Where the values already place the proxy pods apart, if anywhere (the key as the user writes it). */
-function spreadBy(v, proxy) {
-    const candidates = [
-        ['affinity'],
-        ['topologySpreadConstraints'],
-        ['podTemplate', 'affinity'],
-        ['podTemplate', 'topologySpreadConstraints'],
-        [...OVERRIDE_POD, 'affinity'],
-        [...OVERRIDE_POD, 'topologySpreadConstraints']
-    ];
-    return candidates.find((path) => nonEmpty(proxyValue(v, proxy, path)?.node))?.join('.');
-}
-const plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
-/** The chart's anti-affinity term, on the narrowest proxy label the pods carry. */
-function antiAffinityTerm(labels) {
-    const [label, value] = labels.has('gateway-proxy-id') ? ['gateway-proxy-id', labels.get('gateway-proxy-id')] : labels.get('gloo') === 'gateway-proxy' ? ['gloo', 'gateway-proxy'] : [];
-    if (!label || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(value))
-        return null;
-    return {
-        preferredDuringSchedulingIgnoredDuringExecution: `[{weight: 100, podAffinityTerm: {labelSelector: {matchLabels: {${label}: ${value}}}, topologyKey: kubernetes.io/hostname}}]`
-    };
-}
-/* harmony default export */ const proxy_anti_affinity = (defineRule({
-    meta: {
-        id: 'proxy-anti-affinity',
-        category: 'reliability',
-        severity: 'notice',
-        kinds: ['values', 'apps/v1/Deployment'],
-        fixable: true,
-        description: 'The pods of a replicated gateway proxy should be spread across nodes.',
-        remediation: 'Set gatewayProxies.<proxy>.antiAffinity: true (or affinity / topologySpreadConstraints), or give the rendered proxy pod spec a podAntiAffinity or topologySpreadConstraints.',
-        messages: {
-            values: "{{key}} is {{state}} and gateway proxy '{{proxy}}' runs {{pods}} with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic.",
-            rendered: "Gateway proxy '{{name}}' runs {{pods}} with no podAntiAffinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
-        }
-    },
-    *checkValues(v, { project }) {
-        const fixedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            const scale = valuesScale(v, proxy, project);
-            // The chart adds anti-affinity only to Deployments; a DaemonSet runs one pod per node anyway.
-            if (scale.daemonSet)
-                continue;
-            const hpaMax = scale.hpa?.found
-                ? asNumber(getNode(scale.hpa.found.node, ['maxReplicas']))
-                : scale.hpa?.obj
-                    ? asNumber(getNode(scale.hpa.obj.root, ['spec', 'maxReplicas']))
-                    : undefined;
-            const pods = scale.hpa ? hpaMax : scale.replicas;
-            if (pods !== undefined && pods < 2)
-                continue;
-            const found = proxyValue(v, proxy, ANTI_AFFINITY);
-            if (isTrue(found?.node) || spreadBy(v, proxy))
-                continue;
-            const covered = coveredByDefault(v, proxy, ANTI_AFFINITY, fixedOnDefault);
-            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ANTI_AFFINITY), 'true');
-            if (proxy.isDefault && fix)
-                fixedOnDefault.add(ANTI_AFFINITY.join('.'));
-            yield {
-                messageId: 'values',
-                node: locate(v, values_proxyPath(proxy, ANTI_AFFINITY)),
-                data: {
-                    key: keyPath(v, values_proxyPath(proxy, ANTI_AFFINITY)),
-                    state: describeSetting(v, ANTI_AFFINITY, found, 'false'),
-                    proxy: proxy.name,
-                    pods: scale.hpa ? (pods === undefined ? 'an autoscaled number of pods' : `up to ${plural(pods)} (autoscaler maxReplicas)`) : plural(pods)
-                },
-                fix,
-                key: proxy.name
-            };
-        }
-    },
-    *checkObject(obj, { project }) {
-        const proxy = renderedProxy(obj);
-        if (!proxy?.podSpec || proxy.daemonSet)
-            return;
-        const hpas = hpasFor(project, proxy.name, obj.namespace);
-        const pods = hpas.length ? Math.max(...hpas.map((h) => asNumber(getNode(h.root, ['spec', 'maxReplicas'])) ?? 2)) : renderedReplicas(proxy);
-        if (pods < 2)
-            return;
-        if (getNode(proxy.podSpec, ['affinity', 'podAntiAffinity']) || nonEmpty(getNode(proxy.podSpec, ['topologySpreadConstraints'])))
-            return;
-        const labels = new Map(mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])).map((p) => [keyOf(p), asString(p.value) ?? '']));
-        const term = antiAffinityTerm(labels);
-        yield {
-            messageId: 'rendered',
-            node: locatePath(obj.root, ['spec', 'template', 'spec', 'affinity', 'podAntiAffinity']),
-            data: { name: proxy.name, pods: hpas.length ? `up to ${plural(pods)} (HorizontalPodAutoscaler maxReplicas)` : plural(pods) },
-            // Preferred (not required) anti-affinity never leaves a pod unscheduled, so the edit is safe to apply.
-            fix: term ? setPath(obj.file.edit, proxy.podSpec, ['affinity', 'podAntiAffinity'], term) : null
-        };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/proxy-core-dumps.ts
-/** Envoy should not write core files: a core dump of a gateway proxy holds its TLS keys and tokens. */
-
-
-
-
-
-const proxy_core_dumps_PATH = ['disableCoreDumps'];
-/** First chart of each release line that renders `DISABLE_CORE_DUMPS` from the key (catalog section 4.3). */
-const proxy_core_dumps_SINCE = '1.12.43/1.13.5/1.14.0-beta7';
-/* harmony default export */ const proxy_core_dumps = (defineRule({
-    meta: {
-        id: 'proxy-core-dumps',
-        category: 'security',
-        severity: 'notice',
-        kinds: ['values'],
-        fixable: true,
-        description: 'Gateway proxies should not write core dumps, which hold their keys and tokens.',
-        remediation: 'Set gatewayProxies.<proxy>.disableCoreDumps: true (chart 1.12.43, 1.13.5, 1.14.0-beta7 and later).',
-        messages: {
-            values: "{{key}} is {{state}}: a crash of gateway proxy '{{proxy}}' can write a core file holding Envoy's memory, TLS private keys and tokens included.",
-            disable: 'Set {{key}}: true (check first that no one collects Envoy core dumps for debugging).'
-        }
-    },
-    *checkValues(v) {
-        if (!version_hasSince(v.chartVersion, proxy_core_dumps_SINCE))
-            return;
-        const fixedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            const found = proxyValue(v, proxy, proxy_core_dumps_PATH);
-            if (isTrue(found?.node))
-                continue;
-            const path = values_proxyPath(proxy, proxy_core_dumps_PATH);
-            const edits = coveredByDefault(v, proxy, proxy_core_dumps_PATH, fixedOnDefault) ? null : values_setValueFix(v, path, 'true');
-            if (proxy.isDefault && edits?.length)
-                fixedOnDefault.add(proxy_core_dumps_PATH.join('.'));
-            // Safe only when the chart is known to read the key (catalog section 2, F1: an unknown version may be
-            // older) and the fix reverses no value a human wrote (an explicit `false` may be deliberate).
-            const safe = v.chartVersion !== undefined && isUnset(found?.node);
-            const data = { key: keyPath(v, path), state: describeSetting(v, proxy_core_dumps_PATH, found, 'false'), proxy: proxy.name };
-            yield {
-                messageId: 'values',
-                node: locate(v, path),
-                data,
-                fix: safe ? edits : null,
-                suggest: !safe && edits?.length ? [{ messageId: 'disable', edits }] : undefined,
-                key: proxy.name
-            };
-        }
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/proxy-disruption-budget.ts
-
-
-
-
-
-/** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */
-const PDB_SINCE = '1.7.0-beta21';
-const PDB = ['podDisruptionBudget'];
-const MIN = [...PDB, 'minAvailable'];
-const MAX = [...PDB, 'maxUnavailable'];
-const proxy_disruption_budget_plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
-/**
- * Pods a PDB keeps from eviction when the workload runs `pods` of them; Kubernetes rounds percentages up.
- * Undefined when the value is neither an integer nor a percentage.
- */
-function proxy_disruption_budget_resolve(node, pods) {
-    const n = asNumber(node);
-    if (n !== undefined)
-        return n;
-    const m = /^(\d+)%$/.exec(asString(node) ?? '');
-    return m ? Math.ceil((pods * Number(m[1])) / 100) : undefined;
-}
-/**
- * Whether a PDB spec blocks every voluntary eviction of a workload running at least `pods` pods: nothing may
- * go (`maxUnavailable: 0`) or all must stay (`minAvailable` ≥ pods). `pods` undefined: only what blocks at
- * any size (`maxUnavailable: 0`, `minAvailable: 100%`).
- */
-function blocking(spec, pods) {
-    const maxPair = query_findPair(spec, 'maxUnavailable');
-    const max = deref(maxPair?.value);
-    if (max && proxy_disruption_budget_resolve(max, pods ?? 1) === 0)
-        return { field: 'maxUnavailable', node: max, pair: maxPair };
-    const minPair = query_findPair(spec, 'minAvailable');
-    const min = deref(minPair?.value);
-    if (!min || max)
-        return null;
-    const always = asString(min) === '100%';
-    if (always || (pods !== undefined && (proxy_disruption_budget_resolve(min, pods) ?? 0) >= pods))
-        return { field: 'minAvailable', node: min, pair: minPair };
-    return null;
-}
-/** The fix for a blocking budget: `minAvailable: n` becomes `maxUnavailable: 1`, `maxUnavailable: 0` becomes 1. */
-function unblock(b) {
-    if (!b.pair || b.pair.key.kind !== 'scalar')
-        return null;
-    if (b.field === 'maxUnavailable')
-        return b.node.kind === 'scalar' ? [{ range: [b.node.start, b.node.end], text: '1' }] : null;
-    return [{ range: [b.pair.key.start, b.node.end], text: 'maxUnavailable: 1' }];
-}
-/** Fewest pods a rendered proxy runs: its HPA's floor when one scales it, else spec.replicas. */
-function renderedPods(hpas, replicas) {
-    if (hpas.length) {
-        const min = Math.max(...hpas.map(hpaMinReplicas));
-        return { pods: min, how: `as few as ${proxy_disruption_budget_plural(min)} (HorizontalPodAutoscaler minReplicas)` };
-    }
-    return { pods: replicas, how: proxy_disruption_budget_plural(replicas) };
-}
-/* harmony default export */ const proxy_disruption_budget = (defineRule({
-    meta: {
-        id: 'proxy-disruption-budget',
-        category: 'reliability',
-        severity: 'notice',
-        kinds: ['values', 'apps/v1/Deployment', 'policy/v1/PodDisruptionBudget', 'policy/v1beta1/PodDisruptionBudget'],
-        fixable: true,
-        description: 'Every gateway proxy Deployment needs a PodDisruptionBudget that still lets pods be evicted one at a time.',
-        remediation: 'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
-        messages: {
-            missing: "{{key}} is not set: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
-            missingOldChart: "Gateway proxy '{{proxy}}' has no PodDisruptionBudget, and chart {{version}} renders none from the values (podDisruptionBudget is read from 1.7.0-beta21): add a PodDisruptionBudget selecting gateway-proxy-id: {{proxy}}, or upgrade the chart.",
-            blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
-            renderedMissing: "No PodDisruptionBudget among the checked files selects gateway proxy '{{name}}' (gateway-proxy-id: {{name}}), so a node drain or cluster upgrade may evict all its pods at once.",
-            renderedBlocks: "PodDisruptionBudget '{{pdb}}' sets {{field}}: {{value}} while gateway proxy '{{name}}' runs {{pods}}: it blocks every voluntary eviction, so node drains and cluster upgrades stall."
-        }
-    },
-    *checkValues(v, { project }) {
-        const fixedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            const scale = valuesScale(v, proxy, project);
-            // kubectl drain skips DaemonSet pods, so a budget would guard nothing.
-            if (scale.daemonSet)
-                continue;
-            const pdb = proxyValue(v, proxy, PDB);
-            const spec = deref(pdb?.node);
-            // The chart renders the budget only for a non-empty map (`{{ if $spec.podDisruptionBudget }}`).
-            if (!spec || spec.kind !== 'map' || spec.pairs.length === 0) {
-                // A PodDisruptionBudget object elsewhere in the run covers the proxy, and is checked there.
-                if (workloadIndex(project).pdbsByProxyId.has(proxy.name))
-                    continue;
-                // Before 1.7.0-beta21 the chart has no podDisruptionBudget key: a fix must not write a key it ignores.
-                if (isBefore(v.chartVersion, PDB_SINCE)) {
-                    yield { messageId: 'missingOldChart', node: locate(v, values_proxyPath(proxy, PDB)), data: { proxy: proxy.name, version: v.chartVersion.raw }, key: proxy.name };
-                    continue;
-                }
-                const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault);
-                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, PDB), { maxUnavailable: '1' });
-                if (proxy.isDefault && fix)
-                    fixedOnDefault.add(PDB.join('.'));
-                yield { messageId: 'missing', node: locate(v, values_proxyPath(proxy, PDB)), data: { key: keyPath(v, values_proxyPath(proxy, PDB)), proxy: proxy.name }, fix, key: proxy.name };
-                continue;
-            }
-            const pods = minimumPods(scale);
-            const b = blocking(spec, pods);
-            if (!b)
-                continue;
-            const path = b.field === 'minAvailable' ? MIN : MAX;
-            // An inherited minAvailable cannot be removed from the custom proxy (Helm merges maps), and
-            // parameters hold no real key to rename.
-            const own = !pdb.inherited && !pdb.layer.synthetic;
-            yield {
-                messageId: 'blocks',
-                severity: 'warning',
-                node: b.node,
-                data: {
-                    key: keyPath(v, values_proxyPath(proxy, path)),
-                    value: asString(b.node) ?? '',
-                    proxy: proxy.name,
-                    pods: scale.hpa ? `as few as ${proxy_disruption_budget_plural(pods)} (autoscaler minReplicas)` : proxy_disruption_budget_plural(pods)
-                },
-                fix: own ? unblock(b) : null,
-                key: proxy.name
-            };
-        }
-    },
-    *checkObject(obj, { project }) {
-        if (obj.kind === 'PodDisruptionBudget') {
-            const targets = proxiesForPdb(project, obj).filter((p) => !p.daemonSet);
-            const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
-            if (!selectsProxy)
-                return;
-            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), p.replicas));
-            const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
-            const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
-            if (!b)
-                return;
-            const name = targets[0]?.name ?? asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id'])) ?? '';
-            yield {
-                messageId: 'renderedBlocks',
-                severity: 'warning',
-                node: b.node,
-                data: { pdb: obj.name, field: b.field, value: asString(b.node) ?? '', name, pods: fewest?.how ?? 'any number of pods' },
-                fix: unblock(b)
-            };
-            return;
-        }
-        const proxy = renderedProxy(obj);
-        if (!proxy || proxy.daemonSet)
-            return;
-        if (pdbsForProxy(project, proxyFact(proxy)).length)
-            return;
-        yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/proxy-graceful-shutdown.ts
-/** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
-
-
-
-
-
-
-const ENABLED = ['podTemplate', 'gracefulShutdown', 'enabled'];
-const SLEEP = ['podTemplate', 'gracefulShutdown', 'sleepTimeSeconds'];
-const TGPS = ['podTemplate', 'terminationGracePeriodSeconds'];
-/** Where people put the setting by mistake: directly under the proxy, which the chart never reads. */
-const MISPLACED = ['gracefulShutdown'];
-/** Chart default of sleepTimeSeconds, and Kubernetes' default grace period (the chart renders none unless set). */
-const CHART_SLEEP = 25;
-const KUBE_GRACE = 30;
-/** Solo's zero-downtime values: fail the health check, sleep 5 s, let Envoy exit within 7 s. */
-const FIX_SLEEP = 5;
-/** Seconds Envoy gets after the preStop sleep to finish and exit. */
-const EXIT_MARGIN = 2;
-/** First charts that read `podTemplate.gracefulShutdown` and `terminationGracePeriodSeconds` (catalog 4.3). */
-const GRACEFUL_SINCE = '1.4.8/1.5.0-beta14';
-/** The Gateway health-check filter that makes a failed Envoy health check visible to load balancers. */
-const HEALTH_CHECK = ['gatewaySettings', 'customHttpGateway', 'options', 'healthCheck'];
-/** Every edit of this rule needs a human (timings depend on the load balancer): a suggestion, never `--fix`. */
-const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
-/* harmony default export */ const proxy_graceful_shutdown = (defineRule({
-    meta: {
-        id: 'proxy-graceful-shutdown',
-        category: 'reliability',
-        severity: 'notice',
-        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: false,
-        description: 'Gateway proxy pods should fail their health check and drain before Envoy stops.',
-        remediation: 'Set gatewayProxies.<proxy>.podTemplate.gracefulShutdown: {enabled: true, sleepTimeSeconds: 5} and podTemplate.terminationGracePeriodSeconds above the sleep (7), or give the rendered Envoy container a preStop hook and a longer grace period.',
-        messages: {
-            disabled: "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.{{healthCheck}}",
-            misplaced: "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
-            tooShort: "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}): Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
-            renderedNoPreStop: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
-            renderedTooShort: "terminationGracePeriodSeconds of gateway proxy '{{name}}' is {{grace}}, not more than its preStop sleep of {{sleep}} s: Kubernetes kills Envoy before it finishes draining."
-        }
-    },
-    *checkValues(v) {
-        // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
-        if (!version_hasSince(v.chartVersion, GRACEFUL_SINCE))
-            return;
-        const fixedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
-            const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
-                ? ''
-                : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;
-            const enabled = proxyValue(v, proxy, ENABLED);
-            const sleepFound = proxyValue(v, proxy, SLEEP);
-            const graceFound = proxyValue(v, proxy, TGPS);
-            const sleep = asNumber(sleepFound?.node);
-            const grace = asNumber(graceFound?.node);
-            const ownTiming = !!values_getValue(v, values_proxyPath(proxy, SLEEP)) || !!values_getValue(v, values_proxyPath(proxy, TGPS));
-            if (!isTrue(enabled?.node)) {
-                const data = { key: keyPath(v, values_proxyPath(proxy, ENABLED)), state: describeSetting(v, ENABLED, enabled, 'false'), proxy: proxy.name, healthCheck };
-                const misplaced = values_getValue(v, values_proxyPath(proxy, MISPLACED));
-                if (misplaced) {
-                    // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
-                    yield { messageId: 'misplaced', node: misplaced.pair?.key ?? misplaced.node, data: { ...data, misplaced: keyPath(v, values_proxyPath(proxy, MISPLACED)) }, key: proxy.name };
-                    continue;
-                }
-                // Keep whatever sleep and grace period the user chose; only fill in what is missing, and raise the
-                // grace period when it would cut the sleep short.
-                const newSleep = sleep ?? FIX_SLEEP;
-                const podTemplate = { gracefulShutdown: sleep === undefined ? { enabled: 'true', sleepTimeSeconds: String(newSleep) } : { enabled: 'true' } };
-                // With the fix's own 5 s sleep the grace period goes to 7 (Solo's pair); a sleep the user chose keeps
-                // Kubernetes' 30 s default when that is already longer.
-                const effectiveGrace = grace ?? (sleep === undefined ? 0 : KUBE_GRACE);
-                if (effectiveGrace <= newSleep)
-                    podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN);
-                const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
-                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ['podTemplate']), podTemplate);
-                if (proxy.isDefault && fix)
-                    fixedOnDefault.add(ENABLED.join('.'));
-                yield { messageId: 'disabled', node: locate(v, values_proxyPath(proxy, ENABLED)), data, suggest: suggestion('disabled', fix), key: proxy.name };
-                continue;
-            }
-            const effectiveSleep = sleep ?? CHART_SLEEP;
-            if ((grace ?? KUBE_GRACE) > effectiveSleep)
-                continue;
-            const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
-            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
-            if (proxy.isDefault && fix)
-                fixedOnDefault.add(TGPS.join('.'));
-            yield {
-                messageId: 'tooShort',
-                node: locate(v, values_proxyPath(proxy, TGPS)),
-                data: {
-                    key: keyPath(v, values_proxyPath(proxy, TGPS)),
-                    grace: describeSetting(v, TGPS, graceFound, String(KUBE_GRACE), 'Kubernetes'),
-                    sleepKey: keyPath(v, values_proxyPath(proxy, SLEEP)),
-                    sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
-                    proxy: proxy.name,
-                    healthCheck
-                },
-                suggest: suggestion('tooShort', fix),
-                key: proxy.name
-            };
-        }
-    },
-    *checkObject(obj) {
-        const proxy = renderedProxy(obj);
-        if (!proxy?.container || !proxy.podSpec)
-            return;
-        const preStop = getNode(proxy.container, ['lifecycle', 'preStop']);
-        if (!preStop) {
-            // A chart older than the gracefulShutdown key (by its image tag) has no knob to render a hook with.
-            if (!version_hasSince(imageVersion(proxy.container), GRACEFUL_SINCE))
-                return;
-            yield {
-                messageId: 'renderedNoPreStop',
-                node: query_findPair(proxy.container, 'lifecycle')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
-                data: { name: proxy.name, container: str(proxy.container, ['name']) ?? proxy.name }
-            };
-            return;
-        }
-        // The chart's hook is `wget …/healthcheck/fail; sleep N`; without a recognisable sleep there is nothing to compare.
-        const command = seqItems(getNode(preStop, ['exec', 'command'])).map((c) => asString(c) ?? '').join(' ');
-        const m = /\bsleep\s+(\d+)/.exec(command);
-        if (!m)
-            return;
-        const sleep = Number(m[1]);
-        const graceNode = getNode(proxy.podSpec, ['terminationGracePeriodSeconds']);
-        const grace = asNumber(graceNode) ?? KUBE_GRACE;
-        if (grace > sleep)
-            return;
-        yield {
-            messageId: 'renderedTooShort',
-            node: graceNode ?? locatePath(obj.root, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']),
-            data: { name: proxy.name, grace: graceNode ? String(grace) : `not set (Kubernetes default ${KUBE_GRACE})`, sleep },
-            suggest: suggestion('renderedTooShort', setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN)))
-        };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/proxy-host-network.ts
-
-
-
-
-
-
-const HOST_PORT = ['kind', 'daemonSet', 'hostPort'];
-const HOST_NETWORK = ['kind', 'daemonSet', 'hostNetwork'];
-/** First chart that reads `kind.daemonSet.hostNetwork` (catalog section 4.3); before it hostPort always means hostNetwork. */
-const HOST_NETWORK_SINCE = '1.8.0-beta13';
-/** Every `hostPort` of the pod's containers, with the port map holding it. */
-function hostPorts(containers) {
-    const out = [];
-    for (const c of containers)
-        for (const port of seqItems(getNode(c, ['ports']))) {
-            const pair = query_findPair(port, 'hostPort');
-            if (port.kind === 'map' && pair && scalarValue(pair.value) !== null)
-                out.push({ port, pair });
-        }
-    return out;
-}
-/** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
-function describe(v, path, found) {
-    const text = describeSetting(v, path, found, 'unset');
-    const n = deref(found?.node);
-    return n?.kind === 'scalar' && (n.style === 'single' || n.style === 'double') ? JSON.stringify(n.value) + text.slice(n.value.length) : text;
-}
-/** `hostPort 8080`, `hostPorts 8080 and 8443`, `hostPorts 80, 443 and 9000`. */
-function portList(ports) {
-    if (ports.length === 1)
-        return `hostPort ${ports[0]}`;
-    return `hostPorts ${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
-}
-/* harmony default export */ const proxy_host_network = (defineRule({
-    meta: {
-        id: 'proxy-host-network',
-        category: 'security',
-        severity: 'warning',
-        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: false,
-        description: "Gateway proxies should not use the node's network (hostNetwork or hostPort).",
-        remediation: 'Remove gatewayProxies.<proxy>.kind.daemonSet.hostPort (or, from chart 1.8.0-beta13, set kind.daemonSet.hostNetwork: false) and expose the proxy through its Service; in rendered manifests remove hostNetwork: true and the hostPort entries.',
-        messages: {
-            values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' renders hostNetwork: true and hostPorts for httpPort and httpsPort, whether it is a Deployment or a DaemonSet, so Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
-            ignoredOff: "{{key}} is {{state}}, and {{offKey}} is false, but chart {{version}} reads hostNetwork only from {{since}}: gateway proxy '{{proxy}}' still renders hostNetwork: true, so Envoy shares the node's network namespace and most network plugins no longer apply NetworkPolicies to it.",
-            renderedHostNetwork: "{{kind}} '{{name}}' sets hostNetwork: true: its Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
-            renderedHostPort: "{{kind}} '{{name}}' binds {{ports}} on every node it runs on, which exposes Envoy on the node's own address beside its Service.",
-            noHostPort: 'Set {{key}}: false (the proxy is then reached through its Service only; check that nothing sends traffic to the nodes directly).',
-            noHostNetwork: 'Set {{offKey}}: false (keeps the hostPorts but gives Envoy its own network namespace).',
-            renderedNoHostNetwork: 'Set hostNetwork: false (check that nothing sends traffic to the nodes directly).',
-            renderedNoHostPort: 'Remove the hostPort entries (the proxy is then reached through its Service only).'
-        }
-    },
-    *checkValues(v) {
-        const readsOff = isAtLeast(v.chartVersion, HOST_NETWORK_SINCE);
-        const suggestedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            const hostPort = proxyValue(v, proxy, HOST_PORT);
-            if (!helmTruthy(hostPort))
-                continue;
-            const off = proxyValue(v, proxy, HOST_NETWORK);
-            // The chart renders `hostNetwork: {{ ne "false" (toString .hostNetwork) }}` (1.22.1 T7:139).
-            if (readsOff && isFalse(off?.node))
-                continue;
-            const path = values_proxyPath(proxy, HOST_PORT);
-            const offPath = values_proxyPath(proxy, HOST_NETWORK);
-            const data = {
-                key: keyPath(v, path),
-                state: describe(v, HOST_PORT, hostPort),
-                proxy: proxy.name,
-                offKey: keyPath(v, offPath),
-                version: v.chartVersion?.raw,
-                since: HOST_NETWORK_SINCE
-            };
-            const covered = coveredByDefault(v, proxy, HOST_PORT, suggestedOnDefault);
-            const suggest = [];
-            if (!covered) {
-                const noPort = values_setValueFix(v, path, 'false');
-                if (noPort?.length)
-                    suggest.push({ messageId: 'noHostPort', edits: noPort });
-                const noNetwork = readsOff ? values_setValueFix(v, offPath, 'false') : null;
-                if (noNetwork?.length)
-                    suggest.push({ messageId: 'noHostNetwork', edits: noNetwork });
-            }
-            if (proxy.isDefault && suggest.length)
-                suggestedOnDefault.add(HOST_PORT.join('.'));
-            yield {
-                messageId: !readsOff && isFalse(off?.node) ? 'ignoredOff' : 'values',
-                node: locate(v, path),
-                data,
-                suggest: suggest.length ? suggest : undefined,
-                key: proxy.name
-            };
-        }
-    },
-    *checkObject(obj) {
-        const proxy = renderedProxy(obj);
-        if (!proxy?.podSpec)
-            return;
-        const hostNetwork = query_findPair(proxy.podSpec, 'hostNetwork');
-        if (hostNetwork && isTrue(hostNetwork.value)) {
-            const value = deref(hostNetwork.value);
-            yield {
-                messageId: 'renderedHostNetwork',
-                node: hostNetwork.value,
-                data: { kind: obj.kind, name: proxy.name },
-                suggest: value?.kind === 'scalar' && !value.tag ? [{ messageId: 'renderedNoHostNetwork', edits: [replaceScalar(value, 'false')] }] : undefined
-            };
-            return;
-        }
-        const ports = hostPorts(proxy.containers);
-        if (!ports.length)
-            return;
-        const edits = ports.map(({ port, pair }) => removePair(obj.file.edit, port, pair));
-        yield {
-            messageId: 'renderedHostPort',
-            node: ports[0].pair.key,
-            data: { kind: obj.kind, name: proxy.name, ports: portList(ports.map(({ pair }) => asString(pair.value) ?? '?')) },
-            suggest: edits.every((e) => e) ? [{ messageId: 'renderedNoHostPort', edits: edits.map((e) => e) }] : undefined
-        };
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/rules/proxy-lb-source-ranges.ts
-/** A gateway proxy's cloud load balancer should accept only the clients' address ranges (for installs that are not public). */
-
-
-
-
-
-const TYPE = ['service', 'type'];
-const RANGES = ['service', 'loadBalancerSourceRanges'];
-/** First chart of each release line that renders `service.loadBalancerSourceRanges` (catalog section 4.3). */
-const proxy_lb_source_ranges_SINCE = '1.3.28/1.4.0-beta12';
-/** The chart's `gatewayProxies.gatewayProxy.service.type` in every version (chart data 1.6 … 1.22). */
-const CHART_TYPE = 'LoadBalancer';
-// A documentation range (RFC 5737 TEST-NET-3): it stands out as a placeholder and, applied unchanged,
-// shuts the load balancer rather than opening it. The real ranges need a human.
-const PLACEHOLDER = '"203.0.113.0/24"';
-/** The chart renders the list only when it is truthy: an empty list, `""` or a null sets no ranges. */
-function setsRanges(node) {
-    const n = deref(node);
-    if (!n)
-        return false;
-    if (n.kind === 'seq')
-        return seqItems(n).length > 0;
-    const value = scalarValue(n);
-    return value !== null && value !== '';
-}
-/* harmony default export */ const proxy_lb_source_ranges = (defineRule({
-    meta: {
-        id: 'proxy-lb-source-ranges',
-        category: 'security',
-        severity: 'notice',
-        defaultOff: true,
-        kinds: ['values'],
-        fixable: false,
-        description: 'LoadBalancer Services of gateway proxies that are not public should restrict their client address ranges.',
-        remediation: 'Set gatewayProxies.<proxy>.service.loadBalancerSourceRanges to the CIDR ranges of the clients (chart 1.3.28, 1.4.0-beta12 and later), or use another service.type for a proxy that no client outside the cluster reaches.',
-        messages: {
-            values: "{{key}} is {{state}}: the LoadBalancer Service of gateway proxy '{{proxy}}' accepts connections from every address the cloud load balancer can be reached from.",
-            addRanges: 'Add {{key}} with a placeholder range ({{placeholder}}) and replace it with the CIDR ranges of the clients.'
-        }
-    },
-    *checkValues(v) {
-        if (!version_hasSince(v.chartVersion, proxy_lb_source_ranges_SINCE))
-            return;
-        const suggestedOnDefault = new Set();
-        for (const proxy of renderedValuesProxies(v)) {
-            const typeFound = proxyValue(v, proxy, TYPE);
-            // Chart defaults reach the default proxy and, from chart 1.7, every custom proxy through inheritance.
-            const type = typeFound ? asString(typeFound.node) : proxy.isDefault || proxy.inherits ? CHART_TYPE : undefined;
-            if (type !== 'LoadBalancer')
-                continue;
-            const found = proxyValue(v, proxy, RANGES);
-            if (setsRanges(found?.node))
-                continue;
-            const path = values_proxyPath(proxy, RANGES);
-            const value = inFlow(insertionSite(v, path)) ? `[${PLACEHOLDER}]` : `[${PLACEHOLDER}]  # TODO: the clients' CIDR ranges`;
-            const written = deref(found?.node);
-            // setValueFix replaces scalars only: an own empty list `[]` is replaced here, as it is written.
-            const edits = coveredByDefault(v, proxy, RANGES, suggestedOnDefault)
-                ? null
-                : written?.kind === 'seq' && !found.inherited
-                    ? [{ range: [written.start, written.end], text: `[${PLACEHOLDER}]` }]
-                    : values_setValueFix(v, path, value);
-            const inheritedFrom = found?.inherited ? `, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...RANGES])}` : '';
-            if (proxy.isDefault && edits?.length)
-                suggestedOnDefault.add(RANGES.join('.'));
-            yield {
-                messageId: 'values',
-                node: locate(v, path),
-                data: { key: keyPath(v, path), state: written ? `empty${inheritedFrom}` : 'not set', proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
-                suggest: edits?.length ? [{ messageId: 'addRanges', edits }] : undefined,
-                key: proxy.name
-            };
-        }
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/gloo/security.ts
 
 
@@ -44824,10 +44352,14 @@ function setsRanges(node) {
 const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
 
 /**
- * The proxy's glooContainerSecurityContext when it takes effect. An empty map does not: the chart's
- * `or $values $defaults` treats an empty dict as unset.
+ * The proxy's glooContainerSecurityContext when it takes effect: on charts that read it (≥ 1.14.0-beta11, catalog
+ * 4.3; older ones render a fixed block), and non-empty (the chart's `or $values $defaults` treats an empty dict as
+ * unset). `mergePolicy: helm-merge` merges only where the chart reads it (≥ 1.14.5/1.15.0-beta6); before, the map
+ * replaces the defaults like any other.
  */
 function customContext(v, proxy) {
+    if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+        return null;
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
         return !!map && map.kind === 'map' && mapEntries(map).length > 0;
@@ -44842,7 +44374,7 @@ function customContext(v, proxy) {
         found = { ...base, inherited: true };
     else
         return null;
-    return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' };
+    return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' && version_hasSince(v.chartVersion, MERGE_POLICY_SINCE) };
 }
 /** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
 function proxySetting(v, proxy, path) {
@@ -45155,6 +44687,23 @@ function envoyContainerDefaults(v, proxy) {
         out.push({ path: ['seccompProfile', 'type'], value: pss.seccompType, label: `seccompProfile.type: ${pss.seccompType}`, hardening: true });
     return out;
 }
+/**
+ * True when a replacing glooContainerSecurityContext merely leaves out `path` (below the map) while the chart's
+ * default for it hardens Envoy: that lost default is proxy-security-context-replaced's finding (catalog section 2,
+ * "keys only missing from a replacing context"), so the rules about the key itself stay silent — one finding per
+ * cause. A key written with a weak value is still theirs.
+ */
+function leftOutOfReplacement(v, proxy, path) {
+    if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+        return false;
+    const map = contextMap(v, proxy, CONTAINER_SC);
+    if (!map || mergesAt(v, map))
+        return false;
+    if (proxySetting(v, proxy, [...CONTAINER_SC, ...path]))
+        return false;
+    const key = path.join('.');
+    return envoyContainerDefaults(v, proxy).some((e) => e.hardening && e.path.join('.') === key);
+}
 /** The proxy pod's securityContext defaults (1.22.1 T7:104-110): `fsGroup` and `runAsUser` (not with floatingUserId). */
 function proxyPodDefaults(v, proxy) {
     const out = [];
@@ -45202,6 +44751,691 @@ function overrideEnvoyContainer(v, proxy) {
     const container = maps.find((c) => str(c, ['name']) === proxy.name) ?? maps.find((c) => /envoy-wrapper/.test(str(c, ['image']) ?? '')) ?? (maps.length === 1 ? maps[0] : undefined);
     return container ? { found, container } : null;
 }
+
+;// CONCATENATED MODULE: ./src/rules/proxy-anti-affinity.ts
+
+
+
+
+
+
+
+const ANTI_AFFINITY = ['antiAffinity'];
+/**
+ * First chart that renders `gatewayProxies.<p>.affinity` (7-gateway-proxy-deployment.yaml: absent in v1.7.0-beta16
+ * and the whole 1.6 line, `{{ if or ($spec.antiAffinity) ($spec.affinity) }}` from v1.7.0-beta17). Not in catalog 4.3.
+ */
+const AFFINITY_SINCE = '1.7.0-beta17';
+/** First charts that render `gatewayProxies.<p>.topologySpreadConstraints` (catalog row and section 4.3). */
+const SPREAD_SINCE = '1.11.48/1.12.41/1.13.3/1.14.0-beta4';
+/** A non-empty map or list (Helm renders neither `{}` nor `[]`). */
+function nonEmpty(node) {
+    const n = deref(node);
+    return !!n && ((n.kind === 'map' && n.pairs.length > 0) || (n.kind === 'seq' && n.items.length > 0));
+}
+/**
+ * Where the values place the proxy pods apart (catalog row: `antiAffinity: true`, `affinity`,
+ * `topologySpreadConstraints`, all merged from `gatewayProxy`), or the pod spec the proxy's own
+ * `kubeResourceOverride` merges onto the Deployment (≥ 1.8.0-beta14, not inherited: 1.22.1 T7:521) — each only on
+ * the charts that render it.
+ */
+function spreadOf(v, proxy) {
+    const candidates = [
+        [['affinity'], AFFINITY_SINCE, true],
+        [['topologySpreadConstraints'], SPREAD_SINCE, true],
+        [[...OVERRIDE_POD_SPEC, 'affinity'], security_OVERRIDE_SINCE, false],
+        [[...OVERRIDE_POD_SPEC, 'topologySpreadConstraints'], security_OVERRIDE_SINCE, false]
+    ];
+    const out = { ignored: [] };
+    for (const [path, since, inherited] of candidates) {
+        const found = inherited ? proxyValue(v, proxy, path) : values_getValue(v, values_proxyPath(proxy, path));
+        if (!nonEmpty(found?.node))
+            continue;
+        if (!version_hasSince(v.chartVersion, since))
+            out.ignored.push({ key: keyPath(v, values_proxyPath(proxy, path)), since });
+        else if (!out.by)
+            out.by = path.join('.');
+    }
+    return out;
+}
+const plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
+/** The chart's anti-affinity term, on the narrowest proxy label the pods carry. */
+function antiAffinityTerm(labels) {
+    const [label, value] = labels.has('gateway-proxy-id') ? ['gateway-proxy-id', labels.get('gateway-proxy-id')] : labels.get('gloo') === 'gateway-proxy' ? ['gloo', 'gateway-proxy'] : [];
+    if (!label || !/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(value))
+        return null;
+    return {
+        preferredDuringSchedulingIgnoredDuringExecution: `[{weight: 100, podAffinityTerm: {labelSelector: {matchLabels: {${label}: ${value}}}, topologyKey: kubernetes.io/hostname}}]`
+    };
+}
+/* harmony default export */ const proxy_anti_affinity = (defineRule({
+    meta: {
+        id: 'proxy-anti-affinity',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment'],
+        fixable: true,
+        description: 'The pods of a replicated gateway proxy should be spread across nodes.',
+        remediation: 'Set gatewayProxies.<proxy>.antiAffinity: true (or affinity / topologySpreadConstraints), or give the rendered proxy pod spec a podAntiAffinity or topologySpreadConstraints.',
+        messages: {
+            values: "{{key}} is {{state}} and gateway proxy '{{proxy}}' runs {{pods}} with no affinity or topologySpreadConstraints{{ignored}}: its pods may share a node, so losing that node drops all its traffic.",
+            rendered: "Gateway proxy '{{name}}' runs {{pods}} with no affinity or topologySpreadConstraints: its pods may share a node, so losing that node drops all its traffic."
+        }
+    },
+    *checkValues(v, { project }) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const scale = valuesScale(v, proxy, project);
+            // The chart adds anti-affinity only to Deployments; a DaemonSet runs one pod per node anyway.
+            if (scale.daemonSet)
+                continue;
+            const hpaMax = scale.hpa?.found
+                ? asNumber(getNode(scale.hpa.found.node, ['maxReplicas']))
+                : scale.hpa?.obj
+                    ? asNumber(getNode(scale.hpa.obj.root, ['spec', 'maxReplicas']))
+                    : undefined;
+            const pods = scale.hpa ? hpaMax : scale.replicas;
+            if (pods !== undefined && pods < 2)
+                continue;
+            const found = proxyValue(v, proxy, ANTI_AFFINITY);
+            const spread = spreadOf(v, proxy);
+            if (isTrue(found?.node) || spread.by)
+                continue;
+            const ignored = spread.ignored.length
+                ? ` (chart ${v.chartVersion.raw} does not render ${spread.ignored.map((i) => `${i.key} (from ${i.since})`).join(' or ')})`
+                : '';
+            const covered = coveredByDefault(v, proxy, ANTI_AFFINITY, fixedOnDefault);
+            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ANTI_AFFINITY), 'true');
+            if (proxy.isDefault && fix)
+                fixedOnDefault.add(ANTI_AFFINITY.join('.'));
+            yield {
+                messageId: 'values',
+                node: locate(v, values_proxyPath(proxy, ANTI_AFFINITY)),
+                data: {
+                    key: keyPath(v, values_proxyPath(proxy, ANTI_AFFINITY)),
+                    state: describeSetting(v, ANTI_AFFINITY, found, 'false'),
+                    proxy: proxy.name,
+                    ignored,
+                    pods: scale.hpa ? (pods === undefined ? 'an autoscaled number of pods' : `up to ${plural(pods)} (autoscaler maxReplicas)`) : plural(pods)
+                },
+                fix,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj, { project }) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.podSpec || proxy.daemonSet)
+            return;
+        const hpas = hpasFor(project, proxy.name, obj.namespace);
+        const pods = hpas.length ? Math.max(...hpas.map((h) => asNumber(getNode(h.root, ['spec', 'maxReplicas'])) ?? 2)) : renderedReplicas(proxy);
+        if (pods < 2)
+            return;
+        // Any affinity counts, as `affinity` does in the values (catalog row): the same verdict for both forms.
+        if (nonEmpty(getNode(proxy.podSpec, ['affinity'])) || nonEmpty(getNode(proxy.podSpec, ['topologySpreadConstraints'])))
+            return;
+        const labels = new Map(mapEntries(getNode(obj.root, ['spec', 'template', 'metadata', 'labels'])).map((p) => [keyOf(p), asString(p.value) ?? '']));
+        const term = antiAffinityTerm(labels);
+        yield {
+            messageId: 'rendered',
+            node: locatePath(obj.root, ['spec', 'template', 'spec', 'affinity', 'podAntiAffinity']),
+            data: { name: proxy.name, pods: hpas.length ? `up to ${plural(pods)} (HorizontalPodAutoscaler maxReplicas)` : plural(pods) },
+            // Preferred (not required) anti-affinity never leaves a pod unscheduled, so the edit is safe to apply.
+            fix: term ? setPath(obj.file.edit, proxy.podSpec, ['affinity', 'podAntiAffinity'], term) : null
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-core-dumps.ts
+/** Envoy should not write core files: a core dump of a gateway proxy holds its TLS keys and tokens. */
+
+
+
+
+
+const proxy_core_dumps_PATH = ['disableCoreDumps'];
+/** First chart of each release line that renders `DISABLE_CORE_DUMPS` from the key (catalog section 4.3). */
+const proxy_core_dumps_SINCE = '1.12.43/1.13.5/1.14.0-beta7';
+/* harmony default export */ const proxy_core_dumps = (defineRule({
+    meta: {
+        id: 'proxy-core-dumps',
+        category: 'security',
+        severity: 'notice',
+        kinds: ['values'],
+        fixable: true,
+        description: 'Gateway proxies should not write core dumps, which hold their keys and tokens.',
+        remediation: 'Set gatewayProxies.<proxy>.disableCoreDumps: true (chart 1.12.43, 1.13.5, 1.14.0-beta7 and later).',
+        messages: {
+            values: "{{key}} is {{state}}: a crash of gateway proxy '{{proxy}}' can write a core file holding Envoy's memory, TLS private keys and tokens included.",
+            disable: 'Set {{key}}: true (check first that no one collects Envoy core dumps for debugging).'
+        }
+    },
+    *checkValues(v) {
+        if (!version_hasSince(v.chartVersion, proxy_core_dumps_SINCE))
+            return;
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const found = proxyValue(v, proxy, proxy_core_dumps_PATH);
+            if (isTrue(found?.node))
+                continue;
+            const path = values_proxyPath(proxy, proxy_core_dumps_PATH);
+            const edits = coveredByDefault(v, proxy, proxy_core_dumps_PATH, fixedOnDefault) ? null : values_setValueFix(v, path, 'true');
+            if (proxy.isDefault && edits?.length)
+                fixedOnDefault.add(proxy_core_dumps_PATH.join('.'));
+            // Safe only when the chart is known to read the key (catalog section 2, F1: an unknown version may be
+            // older) and the fix reverses no value a human wrote (an explicit `false` may be deliberate).
+            const safe = v.chartVersion !== undefined && isUnset(found?.node);
+            const data = { key: keyPath(v, path), state: withNote(describeSetting(v, proxy_core_dumps_PATH, found, 'false'), versionNote(v.chartVersion, proxy_core_dumps_SINCE)), proxy: proxy.name };
+            yield {
+                messageId: 'values',
+                node: locate(v, path),
+                data,
+                fix: safe ? edits : null,
+                suggest: !safe && edits?.length ? [{ messageId: 'disable', edits }] : undefined,
+                key: proxy.name
+            };
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-disruption-budget.ts
+
+
+
+
+
+/** First chart that renders a PodDisruptionBudget from `gatewayProxies.<p>.podDisruptionBudget` (catalog 4.3). */
+const PDB_SINCE = '1.7.0-beta21';
+const PDB = ['podDisruptionBudget'];
+const MIN = [...PDB, 'minAvailable'];
+const MAX = [...PDB, 'maxUnavailable'];
+const proxy_disruption_budget_plural = (n) => `${n} pod${n === 1 ? '' : 's'}`;
+/**
+ * Pods a PDB keeps from eviction when the workload runs `pods` of them; Kubernetes rounds percentages up.
+ * Undefined when the value is neither an integer nor a percentage.
+ */
+function proxy_disruption_budget_resolve(node, pods) {
+    const n = asNumber(node);
+    if (n !== undefined)
+        return n;
+    const m = /^(\d+)%$/.exec(asString(node) ?? '');
+    return m ? Math.ceil((pods * Number(m[1])) / 100) : undefined;
+}
+/**
+ * Whether a PDB spec blocks every voluntary eviction of a workload running at least `pods` pods: nothing may
+ * go (`maxUnavailable: 0`) or all must stay (`minAvailable` ≥ pods). `pods` undefined: only what blocks at
+ * any size (`maxUnavailable: 0`, `minAvailable: 100%`).
+ */
+function blocking(spec, pods) {
+    const maxPair = query_findPair(spec, 'maxUnavailable');
+    const max = deref(maxPair?.value);
+    if (max && proxy_disruption_budget_resolve(max, pods ?? 1) === 0)
+        return { field: 'maxUnavailable', node: max, pair: maxPair };
+    const minPair = query_findPair(spec, 'minAvailable');
+    const min = deref(minPair?.value);
+    if (!min || max)
+        return null;
+    const always = asString(min) === '100%';
+    if (always || (pods !== undefined && (proxy_disruption_budget_resolve(min, pods) ?? 0) >= pods))
+        return { field: 'minAvailable', node: min, pair: minPair };
+    return null;
+}
+/** The fix for a blocking budget: `minAvailable: n` becomes `maxUnavailable: 1`, `maxUnavailable: 0` becomes 1. */
+function unblock(b) {
+    if (!b.pair || b.pair.key.kind !== 'scalar')
+        return null;
+    if (b.field === 'maxUnavailable')
+        return b.node.kind === 'scalar' ? [{ range: [b.node.start, b.node.end], text: '1' }] : null;
+    return [{ range: [b.pair.key.start, b.node.end], text: 'maxUnavailable: 1' }];
+}
+/** Fewest pods a rendered proxy runs: its HPA's floor when one scales it, else spec.replicas. */
+function renderedPods(hpas, replicas) {
+    if (hpas.length) {
+        const min = Math.max(...hpas.map(hpaMinReplicas));
+        return { pods: min, how: `as few as ${proxy_disruption_budget_plural(min)} (HorizontalPodAutoscaler minReplicas)` };
+    }
+    return { pods: replicas, how: proxy_disruption_budget_plural(replicas) };
+}
+/* harmony default export */ const proxy_disruption_budget = (defineRule({
+    meta: {
+        id: 'proxy-disruption-budget',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment', 'policy/v1/PodDisruptionBudget', 'policy/v1beta1/PodDisruptionBudget'],
+        fixable: true,
+        description: 'Every gateway proxy Deployment needs a PodDisruptionBudget that still lets pods be evicted one at a time.',
+        remediation: 'Set gatewayProxies.<proxy>.podDisruptionBudget: {maxUnavailable: 1} (or a minAvailable below the replica count), or give the rendered proxy a PodDisruptionBudget that allows at least one eviction.',
+        messages: {
+            missing: "{{key}} is not set{{chart}}: gateway proxy '{{proxy}}' has no PodDisruptionBudget, so a node drain or cluster upgrade may evict all its pods at once.",
+            missingOldChart: "Gateway proxy '{{proxy}}' has no PodDisruptionBudget, and chart {{version}} renders none from the values (podDisruptionBudget is read from 1.7.0-beta21): add a PodDisruptionBudget selecting gateway-proxy-id: {{proxy}}, or upgrade the chart.",
+            blocks: "{{key}} is {{value}} while gateway proxy '{{proxy}}' runs {{pods}}: the PodDisruptionBudget blocks every voluntary eviction, so node drains and cluster upgrades stall.",
+            renderedMissing: "No PodDisruptionBudget among the checked files selects gateway proxy '{{name}}' (gateway-proxy-id: {{name}}), so a node drain or cluster upgrade may evict all its pods at once.",
+            renderedBlocks: "PodDisruptionBudget '{{pdb}}' sets {{field}}: {{value}} while gateway proxy '{{name}}' runs {{pods}}: it blocks every voluntary eviction, so node drains and cluster upgrades stall."
+        }
+    },
+    *checkValues(v, { project }) {
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const scale = valuesScale(v, proxy, project);
+            // kubectl drain skips DaemonSet pods, so a budget would guard nothing.
+            if (scale.daemonSet)
+                continue;
+            const pdb = proxyValue(v, proxy, PDB);
+            const spec = deref(pdb?.node);
+            // The chart renders the budget only for a non-empty map (`{{ if $spec.podDisruptionBudget }}`).
+            if (!spec || spec.kind !== 'map' || spec.pairs.length === 0) {
+                // A PodDisruptionBudget object elsewhere in the run covers the proxy, and is checked there.
+                if (workloadIndex(project).pdbsByProxyId.has(proxy.name))
+                    continue;
+                // Before 1.7.0-beta21 the chart has no podDisruptionBudget key: a fix must not write a key it ignores.
+                if (isBefore(v.chartVersion, PDB_SINCE)) {
+                    yield { messageId: 'missingOldChart', node: locate(v, values_proxyPath(proxy, PDB)), data: { proxy: proxy.name, version: v.chartVersion.raw }, key: proxy.name };
+                    continue;
+                }
+                const covered = coveredByDefault(v, proxy, PDB, fixedOnDefault);
+                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, PDB), { maxUnavailable: '1' });
+                if (proxy.isDefault && fix)
+                    fixedOnDefault.add(PDB.join('.'));
+                yield { messageId: 'missing', node: locate(v, values_proxyPath(proxy, PDB)), data: { key: keyPath(v, values_proxyPath(proxy, PDB)), proxy: proxy.name, chart: versionNote(v.chartVersion, PDB_SINCE) }, fix, key: proxy.name };
+                continue;
+            }
+            const pods = minimumPods(scale);
+            const b = blocking(spec, pods);
+            if (!b)
+                continue;
+            const path = b.field === 'minAvailable' ? MIN : MAX;
+            // An inherited minAvailable cannot be removed from the custom proxy (Helm merges maps), and
+            // parameters hold no real key to rename.
+            const own = !pdb.inherited && !pdb.layer.synthetic;
+            yield {
+                messageId: 'blocks',
+                severity: 'warning',
+                node: b.node,
+                data: {
+                    key: keyPath(v, values_proxyPath(proxy, path)),
+                    value: asString(b.node) ?? '',
+                    proxy: proxy.name,
+                    pods: scale.hpa ? `as few as ${proxy_disruption_budget_plural(pods)} (autoscaler minReplicas)` : proxy_disruption_budget_plural(pods)
+                },
+                fix: own ? unblock(b) : null,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj, { project }) {
+        if (obj.kind === 'PodDisruptionBudget') {
+            const targets = proxiesForPdb(project, obj).filter((p) => !p.daemonSet);
+            const selectsProxy = targets.length > 0 || !!getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id']);
+            if (!selectsProxy)
+                return;
+            const sizes = targets.map((p) => renderedPods(hpasFor(project, p.name, p.namespace), p.replicas));
+            const fewest = sizes.length ? sizes.reduce((a, b) => (b.pods < a.pods ? b : a)) : undefined;
+            const b = blocking(getNode(obj.root, ['spec']), fewest?.pods);
+            if (!b)
+                return;
+            const name = targets[0]?.name ?? asString(getNode(obj.root, ['spec', 'selector', 'matchLabels', 'gateway-proxy-id'])) ?? '';
+            yield {
+                messageId: 'renderedBlocks',
+                severity: 'warning',
+                node: b.node,
+                data: { pdb: obj.name, field: b.field, value: asString(b.node) ?? '', name, pods: fewest?.how ?? 'any number of pods' },
+                fix: unblock(b)
+            };
+            return;
+        }
+        const proxy = renderedProxy(obj);
+        if (!proxy || proxy.daemonSet)
+            return;
+        if (pdbsForProxy(project, proxyFact(proxy)).length)
+            return;
+        yield { messageId: 'renderedMissing', node: locatePath(obj.root, ['metadata', 'name']), data: { name: proxy.name } };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-graceful-shutdown.ts
+/** proxy-graceful-shutdown: gateway proxy pods should fail their health check and drain before Envoy stops. */
+
+
+
+
+
+
+const ENABLED = ['podTemplate', 'gracefulShutdown', 'enabled'];
+const SLEEP = ['podTemplate', 'gracefulShutdown', 'sleepTimeSeconds'];
+const TGPS = ['podTemplate', 'terminationGracePeriodSeconds'];
+/** Where people put the setting by mistake: directly under the proxy, which the chart never reads. */
+const MISPLACED = ['gracefulShutdown'];
+/** Chart default of sleepTimeSeconds, and Kubernetes' default grace period (the chart renders none unless set). */
+const CHART_SLEEP = 25;
+const KUBE_GRACE = 30;
+/** Solo's zero-downtime values: fail the health check, sleep 5 s, let Envoy exit within 7 s. */
+const FIX_SLEEP = 5;
+/** Seconds Envoy gets after the preStop sleep to finish and exit. */
+const EXIT_MARGIN = 2;
+/** First charts that read `podTemplate.gracefulShutdown` and `terminationGracePeriodSeconds` (catalog 4.3). */
+const GRACEFUL_SINCE = '1.4.8/1.5.0-beta14';
+/** The Gateway health-check filter that makes a failed Envoy health check visible to load balancers. */
+const HEALTH_CHECK = ['gatewaySettings', 'customHttpGateway', 'options', 'healthCheck'];
+/** Every edit of this rule needs a human (timings depend on the load balancer): a suggestion, never `--fix`. */
+const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
+/* harmony default export */ const proxy_graceful_shutdown = (defineRule({
+    meta: {
+        id: 'proxy-graceful-shutdown',
+        category: 'reliability',
+        severity: 'notice',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: 'Gateway proxy pods should fail their health check and drain before Envoy stops.',
+        remediation: 'Set gatewayProxies.<proxy>.podTemplate.gracefulShutdown: {enabled: true, sleepTimeSeconds: 5} and podTemplate.terminationGracePeriodSeconds above the sleep (7), or give the rendered Envoy container a preStop hook and a longer grace period.',
+        messages: {
+            disabled: "{{key}} is {{state}}: gateway proxy '{{proxy}}' pods stop without failing Envoy's health check and draining first, so rollouts and scale-downs drop in-flight requests.{{healthCheck}}",
+            misplaced: "{{key}} is {{state}}, and {{misplaced}} is not read by the chart (it belongs under podTemplate): gateway proxy '{{proxy}}' pods stop without draining.",
+            tooShort: "{{key}} is {{grace}}, not more than the preStop sleep ({{sleepKey}} is {{sleep}}){{chart}}: Kubernetes kills Envoy of gateway proxy '{{proxy}}' before it finishes draining.{{healthCheck}}",
+            renderedNoPreStop: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no preStop hook, so pods stop without failing Envoy's health check and draining first.",
+            renderedTooShort: "terminationGracePeriodSeconds of gateway proxy '{{name}}' is {{grace}}, not more than its preStop sleep of {{sleep}} s: Kubernetes kills Envoy before it finishes draining."
+        }
+    },
+    *checkValues(v) {
+        // Older charts have no gracefulShutdown key at all (values-key-unsupported-version reports one written there).
+        if (!version_hasSince(v.chartVersion, GRACEFUL_SINCE))
+            return;
+        // Every verdict below rests on a chart with the gracefulShutdown keys (catalog 4.3).
+        const chart = versionNote(v.chartVersion, GRACEFUL_SINCE);
+        const fixedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
+            const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
+                ? ''
+                : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;
+            const enabled = proxyValue(v, proxy, ENABLED);
+            const sleepFound = proxyValue(v, proxy, SLEEP);
+            const graceFound = proxyValue(v, proxy, TGPS);
+            const sleep = asNumber(sleepFound?.node);
+            const grace = asNumber(graceFound?.node);
+            const ownTiming = !!values_getValue(v, values_proxyPath(proxy, SLEEP)) || !!values_getValue(v, values_proxyPath(proxy, TGPS));
+            if (!isTrue(enabled?.node)) {
+                const data = { key: keyPath(v, values_proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck };
+                const misplaced = values_getValue(v, values_proxyPath(proxy, MISPLACED));
+                if (misplaced) {
+                    // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
+                    yield { messageId: 'misplaced', node: misplaced.pair?.key ?? misplaced.node, data: { ...data, misplaced: keyPath(v, values_proxyPath(proxy, MISPLACED)) }, key: proxy.name };
+                    continue;
+                }
+                // Keep whatever sleep and grace period the user chose; only fill in what is missing, and raise the
+                // grace period when it would cut the sleep short.
+                const newSleep = sleep ?? FIX_SLEEP;
+                const podTemplate = { gracefulShutdown: sleep === undefined ? { enabled: 'true', sleepTimeSeconds: String(newSleep) } : { enabled: 'true' } };
+                // With the fix's own 5 s sleep the grace period goes to 7 (Solo's pair); a sleep the user chose keeps
+                // Kubernetes' 30 s default when that is already longer.
+                const effectiveGrace = grace ?? (sleep === undefined ? 0 : KUBE_GRACE);
+                if (effectiveGrace <= newSleep)
+                    podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN);
+                const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
+                const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ['podTemplate']), podTemplate);
+                if (proxy.isDefault && fix)
+                    fixedOnDefault.add(ENABLED.join('.'));
+                yield { messageId: 'disabled', node: locate(v, values_proxyPath(proxy, ENABLED)), data, suggest: suggestion('disabled', fix), key: proxy.name };
+                continue;
+            }
+            const effectiveSleep = sleep ?? CHART_SLEEP;
+            if ((grace ?? KUBE_GRACE) > effectiveSleep)
+                continue;
+            const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
+            const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
+            if (proxy.isDefault && fix)
+                fixedOnDefault.add(TGPS.join('.'));
+            yield {
+                messageId: 'tooShort',
+                node: locate(v, values_proxyPath(proxy, TGPS)),
+                data: {
+                    key: keyPath(v, values_proxyPath(proxy, TGPS)),
+                    grace: describeSetting(v, TGPS, graceFound, String(KUBE_GRACE), 'Kubernetes'),
+                    sleepKey: keyPath(v, values_proxyPath(proxy, SLEEP)),
+                    sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
+                    proxy: proxy.name,
+                    healthCheck,
+                    chart
+                },
+                suggest: suggestion('tooShort', fix),
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.container || !proxy.podSpec)
+            return;
+        const preStop = getNode(proxy.container, ['lifecycle', 'preStop']);
+        if (!preStop) {
+            // A chart older than the gracefulShutdown key (by its image tag) has no knob to render a hook with.
+            if (!version_hasSince(imageVersion(proxy.container), GRACEFUL_SINCE))
+                return;
+            yield {
+                messageId: 'renderedNoPreStop',
+                node: query_findPair(proxy.container, 'lifecycle')?.key ?? getNode(proxy.container, ['name']) ?? proxy.container,
+                data: { name: proxy.name, container: str(proxy.container, ['name']) ?? proxy.name }
+            };
+            return;
+        }
+        // The chart's hook is `wget …/healthcheck/fail; sleep N`; without a recognisable sleep there is nothing to compare.
+        const command = seqItems(getNode(preStop, ['exec', 'command'])).map((c) => asString(c) ?? '').join(' ');
+        const m = /\bsleep\s+(\d+)/.exec(command);
+        if (!m)
+            return;
+        const sleep = Number(m[1]);
+        const graceNode = getNode(proxy.podSpec, ['terminationGracePeriodSeconds']);
+        const grace = asNumber(graceNode) ?? KUBE_GRACE;
+        if (grace > sleep)
+            return;
+        yield {
+            messageId: 'renderedTooShort',
+            node: graceNode ?? locatePath(obj.root, ['spec', 'template', 'spec', 'terminationGracePeriodSeconds']),
+            data: { name: proxy.name, grace: graceNode ? String(grace) : `not set (Kubernetes default ${KUBE_GRACE})`, sleep },
+            suggest: suggestion('renderedTooShort', setPath(obj.file.edit, proxy.podSpec, ['terminationGracePeriodSeconds'], String(sleep + EXIT_MARGIN)))
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-host-network.ts
+
+
+
+
+
+
+const HOST_PORT = ['kind', 'daemonSet', 'hostPort'];
+const HOST_NETWORK = ['kind', 'daemonSet', 'hostNetwork'];
+/** First chart that reads `kind.daemonSet.hostNetwork` (catalog section 4.3); before it hostPort always means hostNetwork. */
+const HOST_NETWORK_SINCE = '1.8.0-beta13';
+/** Every `hostPort` of the pod's containers, with the port map holding it. */
+function hostPorts(containers) {
+    const out = [];
+    for (const c of containers)
+        for (const port of seqItems(getNode(c, ['ports']))) {
+            const pair = query_findPair(port, 'hostPort');
+            if (port.kind === 'map' && pair && scalarValue(pair.value) !== null)
+                out.push({ port, pair });
+        }
+    return out;
+}
+/** How a setting reads in a message; a quoted value keeps its quotes (`"false"` is a string, and truthy). */
+function describe(v, path, found) {
+    const text = describeSetting(v, path, found, 'unset');
+    const n = deref(found?.node);
+    return n?.kind === 'scalar' && (n.style === 'single' || n.style === 'double') ? JSON.stringify(n.value) + text.slice(n.value.length) : text;
+}
+/** `hostPort 8080`, `hostPorts 8080 and 8443`, `hostPorts 80, 443 and 9000`. */
+function portList(ports) {
+    if (ports.length === 1)
+        return `hostPort ${ports[0]}`;
+    return `hostPorts ${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
+}
+/* harmony default export */ const proxy_host_network = (defineRule({
+    meta: {
+        id: 'proxy-host-network',
+        category: 'security',
+        severity: 'warning',
+        kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
+        fixable: false,
+        description: "Gateway proxies should not use the node's network (hostNetwork or hostPort).",
+        remediation: 'Remove gatewayProxies.<proxy>.kind.daemonSet.hostPort (or, from chart 1.8.0-beta13, set kind.daemonSet.hostNetwork: false) and expose the proxy through its Service; in rendered manifests remove hostNetwork: true and the hostPort entries.',
+        messages: {
+            values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' renders hostNetwork: true and hostPorts for httpPort and httpsPort, whether it is a Deployment or a DaemonSet, so Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
+            ignoredOff: "{{key}} is {{state}}, and {{offKey}} is false, but chart {{version}} reads hostNetwork only from {{since}}: gateway proxy '{{proxy}}' still renders hostNetwork: true, so Envoy shares the node's network namespace and most network plugins no longer apply NetworkPolicies to it.",
+            renderedHostNetwork: "{{kind}} '{{name}}' sets hostNetwork: true: its Envoy shares the node's network namespace, its admin port included, and most network plugins no longer apply NetworkPolicies to it.",
+            renderedHostPort: "{{kind}} '{{name}}' binds {{ports}} on every node it runs on, which exposes Envoy on the node's own address beside its Service.",
+            noHostPort: 'Set {{key}}: false (the proxy is then reached through its Service only; check that nothing sends traffic to the nodes directly).',
+            noHostNetwork: 'Set {{offKey}}: false (keeps the hostPorts but gives Envoy its own network namespace).',
+            renderedNoHostNetwork: 'Set hostNetwork: false (check that nothing sends traffic to the nodes directly).',
+            renderedNoHostPort: 'Remove the hostPort entries (the proxy is then reached through its Service only).'
+        }
+    },
+    *checkValues(v) {
+        const readsOff = isAtLeast(v.chartVersion, HOST_NETWORK_SINCE);
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const hostPort = proxyValue(v, proxy, HOST_PORT);
+            if (!helmTruthy(hostPort))
+                continue;
+            const off = proxyValue(v, proxy, HOST_NETWORK);
+            // The chart renders `hostNetwork: {{ ne "false" (toString .hostNetwork) }}` (1.22.1 T7:139).
+            if (readsOff && isFalse(off?.node))
+                continue;
+            const path = values_proxyPath(proxy, HOST_PORT);
+            const offPath = values_proxyPath(proxy, HOST_NETWORK);
+            const data = {
+                key: keyPath(v, path),
+                state: describe(v, HOST_PORT, hostPort),
+                proxy: proxy.name,
+                offKey: keyPath(v, offPath),
+                version: v.chartVersion?.raw,
+                since: HOST_NETWORK_SINCE
+            };
+            const covered = coveredByDefault(v, proxy, HOST_PORT, suggestedOnDefault);
+            const suggest = [];
+            if (!covered) {
+                const noPort = values_setValueFix(v, path, 'false');
+                if (noPort?.length)
+                    suggest.push({ messageId: 'noHostPort', edits: noPort });
+                const noNetwork = readsOff ? values_setValueFix(v, offPath, 'false') : null;
+                if (noNetwork?.length)
+                    suggest.push({ messageId: 'noHostNetwork', edits: noNetwork });
+            }
+            if (proxy.isDefault && suggest.length)
+                suggestedOnDefault.add(HOST_PORT.join('.'));
+            yield {
+                messageId: !readsOff && isFalse(off?.node) ? 'ignoredOff' : 'values',
+                node: locate(v, path),
+                data,
+                suggest: suggest.length ? suggest : undefined,
+                key: proxy.name
+            };
+        }
+    },
+    *checkObject(obj) {
+        const proxy = renderedProxy(obj);
+        if (!proxy?.podSpec)
+            return;
+        const hostNetwork = query_findPair(proxy.podSpec, 'hostNetwork');
+        if (hostNetwork && isTrue(hostNetwork.value)) {
+            const value = deref(hostNetwork.value);
+            yield {
+                messageId: 'renderedHostNetwork',
+                node: hostNetwork.value,
+                data: { kind: obj.kind, name: proxy.name },
+                suggest: value?.kind === 'scalar' && !value.tag ? [{ messageId: 'renderedNoHostNetwork', edits: [replaceScalar(value, 'false')] }] : undefined
+            };
+            return;
+        }
+        const ports = hostPorts(proxy.containers);
+        if (!ports.length)
+            return;
+        const edits = ports.map(({ port, pair }) => removePair(obj.file.edit, port, pair));
+        yield {
+            messageId: 'renderedHostPort',
+            node: ports[0].pair.key,
+            data: { kind: obj.kind, name: proxy.name, ports: portList(ports.map(({ pair }) => asString(pair.value) ?? '?')) },
+            suggest: edits.every((e) => e) ? [{ messageId: 'renderedNoHostPort', edits: edits.map((e) => e) }] : undefined
+        };
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/proxy-lb-source-ranges.ts
+/** A gateway proxy's cloud load balancer should accept only the clients' address ranges (for installs that are not public). */
+
+
+
+
+
+const TYPE = ['service', 'type'];
+const RANGES = ['service', 'loadBalancerSourceRanges'];
+/** First chart of each release line that renders `service.loadBalancerSourceRanges` (catalog section 4.3). */
+const proxy_lb_source_ranges_SINCE = '1.3.28/1.4.0-beta12';
+/** The chart's `gatewayProxies.gatewayProxy.service.type` in every version (chart data 1.6 … 1.22). */
+const CHART_TYPE = 'LoadBalancer';
+// A documentation range (RFC 5737 TEST-NET-3): it stands out as a placeholder and, applied unchanged,
+// shuts the load balancer rather than opening it. The real ranges need a human.
+const PLACEHOLDER = '"203.0.113.0/24"';
+/** The chart renders the list only when it is truthy: an empty list, `""` or a null sets no ranges. */
+function setsRanges(node) {
+    const n = deref(node);
+    if (!n)
+        return false;
+    if (n.kind === 'seq')
+        return seqItems(n).length > 0;
+    const value = scalarValue(n);
+    return value !== null && value !== '';
+}
+/* harmony default export */ const proxy_lb_source_ranges = (defineRule({
+    meta: {
+        id: 'proxy-lb-source-ranges',
+        category: 'security',
+        severity: 'notice',
+        defaultOff: true,
+        kinds: ['values'],
+        fixable: false,
+        description: 'LoadBalancer Services of gateway proxies that are not public should restrict their client address ranges.',
+        remediation: 'Set gatewayProxies.<proxy>.service.loadBalancerSourceRanges to the CIDR ranges of the clients (chart 1.3.28, 1.4.0-beta12 and later), or use another service.type for a proxy that no client outside the cluster reaches.',
+        messages: {
+            values: "{{key}} is {{state}}: the LoadBalancer Service of gateway proxy '{{proxy}}' accepts connections from every address the cloud load balancer can be reached from.",
+            addRanges: 'Add {{key}} with a placeholder range ({{placeholder}}) and replace it with the CIDR ranges of the clients.'
+        }
+    },
+    *checkValues(v) {
+        if (!version_hasSince(v.chartVersion, proxy_lb_source_ranges_SINCE))
+            return;
+        const suggestedOnDefault = new Set();
+        for (const proxy of renderedValuesProxies(v)) {
+            const typeFound = proxyValue(v, proxy, TYPE);
+            // Chart defaults reach the default proxy and, from chart 1.7, every custom proxy through inheritance.
+            const type = typeFound ? asString(typeFound.node) : proxy.isDefault || proxy.inherits ? CHART_TYPE : undefined;
+            if (type !== 'LoadBalancer')
+                continue;
+            const found = proxyValue(v, proxy, RANGES);
+            if (setsRanges(found?.node))
+                continue;
+            const path = values_proxyPath(proxy, RANGES);
+            const value = inFlow(insertionSite(v, path)) ? `[${PLACEHOLDER}]` : `[${PLACEHOLDER}]  # TODO: the clients' CIDR ranges`;
+            const written = deref(found?.node);
+            // setValueFix replaces scalars only: an own empty list `[]` is replaced here, as it is written.
+            const edits = coveredByDefault(v, proxy, RANGES, suggestedOnDefault)
+                ? null
+                : written?.kind === 'seq' && !found.inherited
+                    ? [{ range: [written.start, written.end], text: `[${PLACEHOLDER}]` }]
+                    : values_setValueFix(v, path, value);
+            const inheritedFrom = found?.inherited ? `, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...RANGES])}` : '';
+            if (proxy.isDefault && edits?.length)
+                suggestedOnDefault.add(RANGES.join('.'));
+            yield {
+                messageId: 'values',
+                node: locate(v, path),
+                data: { key: keyPath(v, path), state: withNote(written ? `empty${inheritedFrom}` : 'not set', versionNote(v.chartVersion, proxy_lb_source_ranges_SINCE)), proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
+                suggest: edits?.length ? [{ messageId: 'addRanges', edits }] : undefined,
+                key: proxy.name
+            };
+        }
+    }
+}));
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-net-bind.ts
 /** proxy-net-bind: the Envoy container must not get NET_BIND_SERVICE unless the proxy binds a port below 1024. */
@@ -45363,27 +45597,35 @@ function fixOrSuggest(edits, complete, messageId) {
 
 
 
+
 const proxy_privileged_NET_BIND = 'NET_BIND_SERVICE';
 /**
  * Kubernetes rejects `allowPrivilegeEscalation: false` next to `privileged: true` or an added SYS_ADMIN,
- * so that fix is only offered once those are gone (a second `--fix` pass picks it up).
+ * so that edit is only offered once those are gone.
  */
 const escalationFixBlocked = (privileged, added) => privileged || added.some((r) => r.name === 'SYS_ADMIN');
+/**
+ * Every edit is a suggestion (catalog section 2: fix class `suggest`): a human wrote the value, or something in the
+ * pod may rely on the privilege, so `--fix` never changes it.
+ */
+const proxy_privileged_suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
 function* valuesProblems(v, proxy, custom, once) {
     const ownOrBase = customPath(proxy, custom, []);
     const where = keyPath(v, ownOrBase);
-    const data = { where, proxy: proxy.name };
+    // The verdict rests on a chart that reads glooContainerSecurityContext (catalog 4.3), and helm-merge on one that reads mergePolicy.
+    const data = { where, proxy: proxy.name, chart: versionNote(v.chartVersion, custom.merge ? MERGE_POLICY_SINCE : SECURITY_CONTEXT_SINCE) };
     const sub = (...p) => [...CONTAINER_SC, ...p];
     const privileged = proxySetting(v, proxy, sub('privileged'));
     const isPrivileged = !!privileged && isTrue(privileged.node);
     if (privileged && isPrivileged && once(privileged.node, 'privileged'))
-        yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, fix: values_setValueFix(v, privileged.path, 'false') };
+        yield { messageId: 'privileged', node: privileged.node, key: proxy.key, data, suggest: proxy_privileged_suggestion('privileged', values_setValueFix(v, privileged.path, 'false')) };
     const add = proxySetting(v, proxy, sub('capabilities', 'add'));
     const added = capabilityItems(add?.node).filter((r) => r.name !== proxy_privileged_NET_BIND);
     // With helm-merge only an explicit `true` survives: a missing or false value keeps the chart's `false`.
     const escalation = proxySetting(v, proxy, sub('allowPrivilegeEscalation'));
     const escalates = custom.merge ? !!escalation && isTrue(escalation.node) : !escalation || !isFalse(escalation.node);
-    if (escalates) {
+    // Merely left out of a replacing map: proxy-security-context-replaced reports the lost default (one finding per cause).
+    if (escalates && !leftOutOfReplacement(v, proxy, ['allowPrivilegeEscalation'])) {
         const path = escalation?.path ?? customPath(proxy, custom, ['allowPrivilegeEscalation']);
         const node = escalation?.node ?? locate(v, path);
         if (once(node, 'escalation'))
@@ -45392,7 +45634,7 @@ function* valuesProblems(v, proxy, custom, once) {
                 node,
                 key: `${proxy.key}:escalation`,
                 data,
-                fix: escalationFixBlocked(isPrivileged, added) ? null : values_setValueFix(v, path, 'false')
+                suggest: escalationFixBlocked(isPrivileged, added) ? undefined : proxy_privileged_suggestion('escalation', values_setValueFix(v, path, 'false'))
             };
     }
     // With helm-merge a non-empty `drop` list replaces the chart's [ALL]; an empty or missing one keeps it.
@@ -45407,13 +45649,13 @@ function* valuesProblems(v, proxy, custom, once) {
             else if (drop.node.kind === 'scalar')
                 fix = values_setValueFix(v, drop.path, '[ALL]');
             if (once(drop.node, 'drop'))
-                yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, fix };
+                yield { messageId: 'drop', node: drop.node, key: `${proxy.key}:drop`, data, suggest: proxy_privileged_suggestion('drop', fix) };
         }
-        else {
+        else if (!leftOutOfReplacement(v, proxy, ['capabilities', 'drop'])) {
             const path = customPath(proxy, custom, ['capabilities', 'drop']);
             const node = locate(v, path);
             if (once(node, 'drop'))
-                yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, fix: values_setValueFix(v, path, '[ALL]') };
+                yield { messageId: 'drop', node, key: `${proxy.key}:drop`, data, suggest: proxy_privileged_suggestion('drop', values_setValueFix(v, path, '[ALL]')) };
         }
     }
     for (const ref of added) {
@@ -45435,14 +45677,14 @@ function* valuesProblems(v, proxy, custom, once) {
         category: 'security',
         severity: 'error',
         kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: true,
+        fixable: false,
         description: "The gateway proxy's Envoy container must not be privileged, escalate privileges or keep Linux capabilities.",
         remediation: "In the Envoy container's securityContext (values: podTemplate.glooContainerSecurityContext), remove privileged: true, set allowPrivilegeEscalation: false and capabilities.drop: [ALL], and add no capability.",
         messages: {
-            privileged: "{{where}} sets privileged: true: the Envoy container of proxy '{{proxy}}' gets every capability and the node's devices.",
-            escalation: "{{where}} does not set allowPrivilegeEscalation: false: a process in the Envoy container of proxy '{{proxy}}' can gain more privileges than its parent.",
-            drop: "{{where}} does not drop ALL capabilities: the Envoy container of proxy '{{proxy}}' keeps the container runtime's default capabilities.",
-            added: "{{where}} adds capability {{capability}} to the Envoy container of proxy '{{proxy}}'; remove it unless Envoy really needs it.",
+            privileged: "{{where}} sets privileged: true{{chart}}: the Envoy container of proxy '{{proxy}}' gets every capability and the node's devices.",
+            escalation: "{{where}} does not set allowPrivilegeEscalation: false{{chart}}: a process in the Envoy container of proxy '{{proxy}}' can gain more privileges than its parent.",
+            drop: "{{where}} does not drop ALL capabilities{{chart}}: the Envoy container of proxy '{{proxy}}' keeps the container runtime's default capabilities.",
+            added: "{{where}} adds capability {{capability}} to the Envoy container of proxy '{{proxy}}'{{chart}}; remove it unless Envoy really needs it.",
             noSecurityContext: "The Envoy container of proxy '{{proxy}}' has no securityContext: it may escalate privileges and keeps the container runtime's default capabilities."
         }
     },
@@ -45469,15 +45711,15 @@ function* valuesProblems(v, proxy, custom, once) {
                 messageId: 'noSecurityContext',
                 node: containerAnchor(container),
                 data: { proxy },
-                fix: setPath(src, container, ['securityContext'], { allowPrivilegeEscalation: 'false', capabilities: { drop: '[ALL]' } })
+                suggest: proxy_privileged_suggestion('noSecurityContext', setPath(src, container, ['securityContext'], { allowPrivilegeEscalation: 'false', capabilities: { drop: '[ALL]' } }))
             };
             return;
         }
-        const data = { where: jsonPathOf(sc), proxy };
+        const data = { where: jsonPathOf(sc), proxy, chart: '' };
         const privilegedPair = query_findPair(sc, 'privileged');
         const isPrivileged = !!privilegedPair && isTrue(privilegedPair.value);
         if (privilegedPair && isPrivileged)
-            yield { messageId: 'privileged', node: privilegedPair.value, data, fix: removeOrReplace(src, privilegedPair, 'false') };
+            yield { messageId: 'privileged', node: privilegedPair.value, data, suggest: proxy_privileged_suggestion('privileged', removeOrReplace(src, privilegedPair, 'false')) };
         const added = capabilityItems(getNode(sc, ['capabilities', 'add'])).filter((r) => r.name !== proxy_privileged_NET_BIND);
         const escalation = getNode(sc, ['allowPrivilegeEscalation']);
         if (!isFalse(escalation))
@@ -45486,7 +45728,7 @@ function* valuesProblems(v, proxy, custom, once) {
                 node: escalation ?? containerAnchor(container),
                 key: 'escalation',
                 data,
-                fix: escalationFixBlocked(isPrivileged, added) ? null : setPath(src, container, ['securityContext', 'allowPrivilegeEscalation'], 'false')
+                suggest: escalationFixBlocked(isPrivileged, added) ? undefined : proxy_privileged_suggestion('escalation', setPath(src, container, ['securityContext', 'allowPrivilegeEscalation'], 'false'))
             };
         const drop = getNode(sc, ['capabilities', 'drop']);
         if (!capabilityItems(drop).some((r) => r.name === 'ALL')) {
@@ -45496,7 +45738,7 @@ function* valuesProblems(v, proxy, custom, once) {
                 fix = appendSeqItem(src, drop, 'ALL');
             else
                 fix = setPath(src, container, ['securityContext', 'capabilities', 'drop'], '[ALL]');
-            yield { messageId: 'drop', node: drop ?? containerAnchor(container, ['capabilities']), key: 'drop', data, fix };
+            yield { messageId: 'drop', node: drop ?? containerAnchor(container, ['capabilities']), key: 'drop', data, suggest: proxy_privileged_suggestion('drop', fix) };
         }
         for (const ref of added) {
             const edits = removeListItem(src, ref);
@@ -45535,7 +45777,7 @@ const CHART_READINESS_PROBE = {
         remediation: 'Set gatewayProxies.<proxy>.podTemplate.probes: true (and podTemplate.livenessProbeEnabled: true on charts 1.12 and later), or give the rendered Envoy container a readinessProbe.',
         messages: {
             readiness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no readiness probe, so its pods get traffic before Envoy has its configuration{{alone}}.",
-            liveness: "{{key}} is {{state}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true{{assume}}), so a hung Envoy is never restarted.",
+            liveness: "{{key}} is {{state}}{{chart}}: gateway proxy '{{proxy}}' has no liveness probe (a separate key from chart 1.12.0-beta6, which also needs probes: true), so a hung Envoy is never restarted.",
             addProbes: 'Set probes: true; before chart 1.12.0-beta6 this adds the liveness probe (/server_info) too.',
             addLiveness: 'Set livenessProbeEnabled: true (a hung Envoy is then restarted; check its start-up time first).',
             rendered: "The Envoy container '{{container}}' of gateway proxy '{{name}}' has no readinessProbe, so its pods get traffic before Envoy is ready.",
@@ -45545,7 +45787,8 @@ const CHART_READINESS_PROBE = {
     *checkValues(v) {
         // Unknown versions are the newest: split liveness, and `probes: true` adds readiness only (a safe fix).
         const split = isAtLeast(v.chartVersion, SPLIT_LIVENESS_SINCE);
-        const assume = v.chartVersion ? '' : `; assuming chart ≥ ${SPLIT_LIVENESS_SINCE}`;
+        // The liveness verdict rests on a chart with the split key (1.12.0-beta6, catalog 4.2 Probes).
+        const chart = versionNote(v.chartVersion, SPLIT_LIVENESS_SINCE);
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
             const livenessOn = isTrue(proxyValue(v, proxy, LIVENESS)?.node);
@@ -45569,7 +45812,7 @@ const CHART_READINESS_PROBE = {
                         key: keyPath(v, values_proxyPath(proxy, m.path)),
                         state: describeSetting(v, m.path, proxyValue(v, proxy, m.path), 'false'),
                         proxy: proxy.name,
-                        assume,
+                        chart: m.messageId === 'liveness' ? chart : '',
                         alone: m.messageId === 'readiness' && livenessOn ? ' (livenessProbeEnabled alone renders no probe)' : ''
                     },
                     fix: safe ? edits : null,
@@ -45623,7 +45866,7 @@ function proxy_read_config_describe(v, path, found) {
         remediation: 'Remove gatewayProxies.<proxy>.readConfig (and readConfigMulticluster) unless Gloo Fed or a tool needs it, and then restrict who can reach port 8082.',
         messages: {
             values: "{{key}} is {{state}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters to anyone who reaches its pods on port 8082, which reveals every route, upstream and cluster address.",
-            multicluster: "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
+            multicluster: "{{key}} is {{state}}, and {{multiKey}} is {{multiState}}{{chart}}: gateway proxy '{{proxy}}' serves Envoy's /config_dump, /stats and /clusters on port 8082, and Service '{{service}}' gives every pod in the cluster a stable address for them.",
             disable: 'Set {{key}}: false (check first that neither Gloo Fed nor another tool reads the config dump).'
         }
     },
@@ -45649,7 +45892,9 @@ function proxy_read_config_describe(v, path, found) {
                     proxy: proxy.name,
                     multiKey: keyPath(v, values_proxyPath(proxy, MULTICLUSTER)),
                     multiState: proxy_read_config_describe(v, MULTICLUSTER, multi),
-                    service: `${proxy.name}-config-dump-service`
+                    service: `${proxy.name}-config-dump-service`,
+                    // Only the Service depends on the version (readConfigMulticluster, catalog 4.3).
+                    chart: versionNote(v.chartVersion, MULTICLUSTER_SINCE)
                 },
                 suggest: edits?.length ? [{ messageId: 'disable', edits }] : undefined,
                 key: proxy.name
@@ -45665,8 +45910,14 @@ function proxy_read_config_describe(v, path, found) {
 
 
 
+
 const FIELD = 'readOnlyRootFilesystem';
 const proxy_read_only_root_fs_ENVOY_IMAGE = /envoy-wrapper/;
+/**
+ * Every edit is a suggestion (catalog section 2: fix class `suggest`): the `false` was written by someone, who may
+ * have a reason (a tool writing into the image's filesystem), so `--fix` never reverses it.
+ */
+const proxy_read_only_root_fs_suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }] : undefined);
 /**
  * The Envoy container among the containers of a `kubeResourceOverride`: the one named like the proxy,
  * else the one running the envoy-wrapper image, else the only one.
@@ -45684,14 +45935,13 @@ function overrideEnvoy(items, proxyName) {
         category: 'security',
         severity: 'error',
         kinds: ['values', 'apps/v1/Deployment', 'apps/v1/DaemonSet'],
-        fixable: true,
+        fixable: false,
         description: "The gateway proxy's Envoy container must run with a read-only root filesystem.",
         remediation: 'Set readOnlyRootFilesystem: true in the Envoy container\'s securityContext (in the values: in podTemplate.glooContainerSecurityContext, or leave that key out to keep the chart\'s defaults).',
         messages: {
-            valuesNotTrue: '{{key}} is {{value}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
-            valuesMissing: '{{key}} replaces the chart\'s secure container defaults and does not set readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
-            overrideNotTrue: '{{key}} is {{value}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
-            overrideMissing: '{{key}} replaces the whole container list, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+            valuesNotTrue: '{{key}} is {{value}}{{chart}}: Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
+            overrideNotTrue: '{{key}} is {{value}}{{chart}}: the kubeResourceOverride lets Envoy of proxy \'{{proxy}}\' write to its root filesystem.',
+            overrideMissing: '{{key}} replaces the whole container list{{chart}}, and its Envoy container does not set securityContext.readOnlyRootFilesystem: true, so Envoy of proxy \'{{proxy}}\' can write to its root filesystem.',
             rendered: 'The Envoy container of proxy \'{{proxy}}\' does not set securityContext.readOnlyRootFilesystem: true, so Envoy can write to its root filesystem.'
         }
     },
@@ -45708,26 +45958,20 @@ function overrideEnvoy(items, proxyName) {
                             messageId: 'valuesNotTrue',
                             node: setting.node,
                             key: proxy.key,
-                            data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name },
-                            fix: values_setValueFix(v, setting.path, 'true')
+                            // The verdict rests on a chart that reads glooContainerSecurityContext (and, with helm-merge, not mergePolicy).
+                            data: { key: keyPath(v, setting.path), value: asString(setting.node) ?? 'empty', proxy: proxy.name, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
+                            suggest: proxy_read_only_root_fs_suggestion('valuesNotTrue', values_setValueFix(v, setting.path, 'true'))
                         };
                 }
-                else if (!setting) {
-                    const path = customPath(proxy, custom, [FIELD]);
-                    const node = locate(v, path);
-                    if (once(node, 'valuesMissing'))
-                        yield {
-                            messageId: 'valuesMissing',
-                            node,
-                            key: proxy.key,
-                            data: { key: keyPath(v, path.slice(0, -1)), proxy: proxy.name },
-                            fix: values_setValueFix(v, path, 'true')
-                        };
-                }
+                // Merely left out of the replacing map: proxy-security-context-replaced reports the lost default (catalog
+                // section 2, "key only missing from a replacing context"), one finding per cause.
             }
             // kubeResourceOverride is read from the proxy's own values only (the chart does not inherit it), and
             // Helm's mergeOverwrite replaces lists: the containers it lists are all the pod gets.
-            const overridePath = values_proxyPath(proxy, ['kubeResourceOverride', 'spec', 'template', 'spec', 'containers']);
+            // Merged onto the proxy Deployment from 1.8.0-beta14 (catalog 4.3); older charts ignore it.
+            if (!version_hasSince(v.chartVersion, security_OVERRIDE_SINCE))
+                continue;
+            const overridePath = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'containers']);
             const containers = values_getValue(v, overridePath);
             if (!containers || containers.layer.synthetic)
                 continue;
@@ -45742,16 +45986,16 @@ function overrideEnvoy(items, proxyName) {
                     messageId: 'overrideNotTrue',
                     node: field,
                     key: proxy.key,
-                    data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name },
-                    fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
+                    data: { key: `${keyPath(v, overridePath)}${jsonPathOf(field).slice(jsonPathOf(containers.node).length)}`, value: asString(field) ?? 'empty', proxy: proxy.name, chart: versionNote(v.chartVersion, security_OVERRIDE_SINCE) },
+                    suggest: proxy_read_only_root_fs_suggestion('overrideNotTrue', setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true'))
                 };
             else
                 yield {
                     messageId: 'overrideMissing',
                     node: containerAnchor(envoy),
                     key: proxy.key,
-                    data: { key: keyPath(v, overridePath), proxy: proxy.name },
-                    fix: setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true')
+                    data: { key: keyPath(v, overridePath), proxy: proxy.name, chart: versionNote(v.chartVersion, security_OVERRIDE_SINCE) },
+                    suggest: proxy_read_only_root_fs_suggestion('overrideMissing', setPath(containers.layer.file.edit, envoy, ['securityContext', FIELD], 'true'))
                 };
         }
     },
@@ -45766,7 +46010,7 @@ function overrideEnvoy(items, proxyName) {
             messageId: 'rendered',
             node: field ?? containerAnchor(p.container),
             data: { proxy: proxyLabel(p) },
-            fix: setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true')
+            suggest: proxy_read_only_root_fs_suggestion('rendered', setPath(obj.file.edit, p.container, ['securityContext', FIELD], 'true'))
         };
     }
 }));
@@ -45843,6 +46087,10 @@ function copyOfLimits(file, limits) {
     *checkObject(obj) {
         const proxy = renderedProxy(obj);
         if (!proxy?.container)
+            return;
+        // `replicas: 0` runs no pod, so there is nothing to size: what the values form says of a chart before 1.3.15,
+        // which renders a 0 as written (catalog 4.2, "Replicas").
+        if (!proxy.daemonSet && renderedReplicas(proxy) === 0)
             return;
         const resources = getNode(proxy.container, ['resources']);
         if (namesCpuOrMemory(getNode(resources, ['requests'])))
@@ -45921,10 +46169,10 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
         remediation: 'Set gatewayProxies.<proxy>.podTemplate.runUnprivileged: true and runAsUser: 10101 (or floatingUserId: true on OpenShift) in the values; in rendered manifests set runAsNonRoot: true and a non-zero runAsUser.',
         messages: {
             runUnprivileged: "{{key}} is false on chart {{version}}, whose envoy-wrapper image has no USER (until 1.5.1): Envoy of proxy '{{proxy}}' runs as root.",
-            runUnprivilegedImageUser: "{{key}} is {{state}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
+            runUnprivilegedImageUser: "{{key}} is {{state}}{{imageChart}}: Envoy of proxy '{{proxy}}' still runs as uid 10101 (the envoy-wrapper image's USER{{rendered}}), but runAsNonRoot is not set, so nothing stops an image or override from running it as root.",
             runUnprivilegedDefault: "{{key}} is not set: {{why}}, and the envoy-wrapper image of chart {{version}} has no USER (until 1.5.1), so Envoy of proxy '{{proxy}}' runs as root.",
             runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
-            refused: "{{key}} is 0 next to runAsNonRoot: true: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
+            refused: "{{key}} is 0 next to runAsNonRoot: true{{defaultsChart}}: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
             floatingRefused: "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 … 1.14.8, 1.15.0-beta1 … 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
             runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
             rootImage: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsUser, and its image {{image}} has no USER (until 1.5.1): Envoy runs as root.",
@@ -45938,7 +46186,8 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
         const newContext = version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
         const pss = !!restrictedDefaults(v);
         for (const proxy of renderedValuesProxies(v)) {
-            const data = { proxy: proxy.name, version };
+            // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
+            const data = { proxy: proxy.name, version, imageChart: versionNote(v.chartVersion, IMAGE_USER_SINCE), defaultsChart: versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE) };
             const custom = customContext(v, proxy);
             const replaced = !!custom && !custom.merge;
             const floating = floatingUser(v, proxy);
@@ -46040,7 +46289,8 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
         if (!p?.container)
             return;
         const container = p.container;
-        const data = { proxy: proxyLabel(p) };
+        // Rendered output says what it runs: no chart version to name.
+        const data = { proxy: proxyLabel(p), defaultsChart: '' };
         // The container's securityContext wins over the pod's, field by field.
         const field = (name) => getNode(container, ['securityContext', name]) ?? getNode(p.podSpec, ['securityContext', name]);
         const src = obj.file.edit;
@@ -46206,7 +46456,7 @@ function missingNode(v, proxy) {
         description: "The gateway proxy's Envoy container should run under a seccomp profile (RuntimeDefault or Localhost).",
         remediation: 'Set seccompProfile.type: RuntimeDefault on the Envoy container or its pod: in the values through podTemplate.glooContainerSecurityContext or podSecurityContext (chart 1.14.0-beta11 and later), global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later), or kubeResourceOverride on older charts.',
         messages: {
-            missing: "Neither the Envoy container nor the pod of proxy '{{proxy}}' sets seccompProfile.type RuntimeDefault or Localhost, so Envoy runs without a seccomp filter and can make any system call.",
+            missing: "Neither the Envoy container nor the pod of proxy '{{proxy}}' sets seccompProfile.type RuntimeDefault or Localhost{{chart}}, so Envoy runs without a seccomp filter and can make any system call.",
             unconfined: "{{key}} is Unconfined: Envoy of proxy '{{proxy}}' runs without a seccomp filter and can make any system call.",
             oldChart: "Chart {{version}} gives proxy '{{proxy}}' no seccompProfile and reads no key for one (from 1.14.0-beta11), so Envoy runs without a seccomp filter; {{how}}.",
             container: 'Set {{what}} in {{key}} (check first that Envoy and its filters make no system call the profile blocks).',
@@ -46249,7 +46499,8 @@ function missingNode(v, proxy) {
                 messageId: old ? 'oldChart' : 'missing',
                 node,
                 key: proxy.key,
-                data: old ? { version: v.chartVersion?.raw, proxy: proxy.name, how } : { proxy: proxy.name },
+                // The values verdict rests on the chart's securityContext keys and defaults (1.14.0-beta11 on, catalog row).
+                data: old ? { version: v.chartVersion?.raw, proxy: proxy.name, how } : { proxy: proxy.name, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
                 suggest: suggest.length ? suggest : undefined
             };
         }
@@ -46287,7 +46538,7 @@ function missingNode(v, proxy) {
         yield {
             messageId: 'missing',
             node: containerAnchor(p.container),
-            data: { proxy },
+            data: { proxy, chart: '' },
             suggest: edits?.length
                 ? [{ messageId: 'container', data: { what: `${SECCOMP_TYPE.join('.')}: ${RUNTIME_DEFAULT}`, key: sc ? jsonPathOf(sc) : `${jsonPathOf(p.container)}.securityContext` }, edits }]
                 : undefined
@@ -46364,7 +46615,8 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
         messageId,
         node,
         key: proxy.key,
-        data: { key, proxy: proxy.name, dropped: dropped.join(', '), policy: policyText(v, map) },
+        // The verdict rests on a chart that reads the map (1.14.0-beta11) and, without helm-merge read, replaces with it.
+        data: { key, proxy: proxy.name, dropped: dropped.join(', '), policy: policyText(v, map), chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE) },
         ...(messageId === 'podReplaced' ? { severity: 'notice' } : {})
     };
     // A chart that does not read mergePolicy gets no edit: it would render the key into the securityContext.
@@ -46388,8 +46640,8 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
         description: "A gateway proxy's glooContainerSecurityContext or podSecurityContext should merge into the chart's secure defaults, not replace them.",
         remediation: 'Add mergePolicy: helm-merge to gatewayProxies.<proxy>.podTemplate.glooContainerSecurityContext (and podSecurityContext) on chart 1.14.5, 1.15.0-beta6 or later, or write every default it drops into the map.',
         messages: {
-            replaced: "{{key}} replaces the chart's securityContext defaults of the Envoy container of proxy '{{proxy}}' ({{policy}}), so Envoy runs without {{dropped}}.",
-            podReplaced: "{{key}} replaces the chart's pod securityContext defaults of proxy '{{proxy}}' ({{policy}}), so the pod runs without {{dropped}}.",
+            replaced: "{{key}} replaces the chart's securityContext defaults of the Envoy container of proxy '{{proxy}}' ({{policy}}), so Envoy runs without {{dropped}}{{chart}}.",
+            podReplaced: "{{key}} replaces the chart's pod securityContext defaults of proxy '{{proxy}}' ({{policy}}), so the pod runs without {{dropped}}{{chart}}.",
             merge: "Set mergePolicy: helm-merge in {{key}} so the chart's defaults fill the keys it leaves out (check first: {{check}})."
         }
     },
@@ -46412,6 +46664,9 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
 
 
 
+
+/** From here a `replicas: 0` is omitted and the proxy runs one pod (or its autoscaler's); before, zero pods (catalog 4.2). */
+const ZERO_DROPPED_SINCE = '1.3.15';
 const proxy_single_replica_REPLICAS = ['kind', 'deployment', 'replicas'];
 const HPA_MIN = ['horizontalPodAutoscaler', 'minReplicas'];
 /** A key people write for the proxy's replicas that the chart never reads. */
@@ -46465,7 +46720,10 @@ const roomForTwo = (max) => max === undefined || max >= 2;
                 continue;
             // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
             const zero = asNumber(scale.replicasFound?.node) === 0;
-            const state = zero ? '0, which the chart drops (it renders replicas only when truthy)' : describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1');
+            // Dropping a 0 is what charts ≥ 1.3.15 do (catalog 4.2, "Replicas"); before, a 0 runs no pod.
+            const state = zero
+                ? withNote('0, which the chart drops (it renders replicas only when truthy)', versionNote(v.chartVersion, ZERO_DROPPED_SINCE))
+                : describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1');
             const data = { key: keyPath(v, values_proxyPath(proxy, proxy_single_replica_REPLICAS)), state, proxy: proxy.name };
             const misplaced = scale.replicasFound ? null : values_getValue(v, values_proxyPath(proxy, proxy_single_replica_MISPLACED));
             if (misplaced) {
@@ -46545,6 +46803,9 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             serviceAccount: "ServiceAccount '{{name}}' mounts its API token into every gateway proxy pod; set automountServiceAccountToken: false.",
             disableAutomount: 'Set {{key}}: true once nothing in the proxy pod needs the Kubernetes API token.',
             istio: "{{key}} is not true, and the proxy runs with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+            istioServiceAccount: "ServiceAccount '{{name}}' mounts its API token into gateway proxy pods that run with Istio ({{why}}): the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+            istioPod: "Proxy '{{name}}' runs with Istio ({{why}}) and mounts the API token of ServiceAccount '{{sa}}': the chart's istio-proxy uses a projected istio-token, yet Solo's docs ask to keep the ServiceAccount token; check what the sidecar needs before disabling automount.",
+            automountOff: 'Set automountServiceAccountToken: false once nothing in the proxy pod needs the Kubernetes API token.',
             unverified: "Proxy '{{name}}' mounts the token of ServiceAccount '{{sa}}', which is not among the checked files; set automountServiceAccountToken: false on the pod spec (or check the ServiceAccount)."
         }
     },
@@ -46579,17 +46840,27 @@ const IRSA = 'eks.amazonaws.com/role-arn';
             if (isFalse(getNode(obj.root, ['automountServiceAccountToken'])))
                 return;
             const users = serviceAccountUsers(project, obj.name, obj.namespace);
-            if (users.istio)
-                return;
             // Pod-level automountServiceAccountToken: false wins over the ServiceAccount's setting.
             if (users.count > 0 && users.count === users.podLevelOff)
                 return;
             const irsa = IRSA in obj.annotations;
             const existing = getNode(obj.root, ['automountServiceAccountToken']);
+            const node = existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root;
+            // As in the values (catalog row): with Istio integration the token may be wanted, so a notice and a suggestion.
+            if (users.istio) {
+                yield {
+                    messageId: 'istioServiceAccount',
+                    severity: 'notice',
+                    node,
+                    data: { name: obj.name, why: users.istio },
+                    ...safeIf(false, setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false'), 'automountOff')
+                };
+                return;
+            }
             yield {
                 messageId: 'serviceAccount',
                 severity: irsa ? 'notice' : undefined,
-                node: existing ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+                node,
                 data: { name: obj.name },
                 fix: setPath(obj.file.edit, obj.root, ['automountServiceAccountToken'], 'false')
             };
@@ -46601,15 +46872,25 @@ const IRSA = 'eks.amazonaws.com/role-arn';
         const podSetting = getNode(proxy.podSpec, ['automountServiceAccountToken']);
         if (isFalse(podSetting))
             return;
-        if (renderedIstio(proxy))
-            return;
         const sa = proxyServiceAccount(proxy);
         if (project.serviceAccounts.has(sa))
             return; // the ServiceAccount decides, and is reported there
+        const node = podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root;
+        const istio = renderedIstio(proxy);
+        if (istio) {
+            yield {
+                messageId: 'istioPod',
+                severity: 'notice',
+                node,
+                data: { name: proxy.name, sa, why: istio },
+                ...safeIf(false, setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false'), 'automountOff')
+            };
+            return;
+        }
         yield {
             messageId: 'unverified',
             severity: 'warning',
-            node: podSetting ?? getNode(proxy.podSpec, ['serviceAccountName']) ?? getNode(obj.root, ['metadata', 'name']) ?? obj.root,
+            node,
             data: { name: proxy.name, sa },
             fix: setPath(obj.file.edit, proxy.podSpec, ['automountServiceAccountToken'], 'false')
         };
@@ -46626,22 +46907,23 @@ function serviceAccountUsers(project, name, namespace) {
             for (const proxy of proxies)
                 for (const ns of ['*', proxy.namespace ?? '?']) {
                     const k = `${sa}\u0000${ns}`;
-                    const u = m.get(k) ?? { count: 0, podLevelOff: 0, istio: false };
+                    const u = m.get(k) ?? { count: 0, podLevelOff: 0 };
                     u.count++;
                     if (proxy.podAutomountOff)
                         u.podLevelOff++;
-                    if (proxy.istio)
-                        u.istio = true;
+                    // A proxy that turns the token off itself does not need the ServiceAccount's.
+                    else if (proxy.istio && !u.istio)
+                        u.istio = proxy.istio;
                     m.set(k, u);
                 }
         return m;
     });
-    const none = { count: 0, podLevelOff: 0, istio: false };
+    const none = { count: 0, podLevelOff: 0 };
     if (!namespace)
         return index.get(`${name}\u0000*`) ?? none;
     const own = index.get(`${name}\u0000${namespace}`) ?? none;
     const unscoped = index.get(`${name}\u0000?`) ?? none;
-    return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio || unscoped.istio };
+    return { count: own.count + unscoped.count, podLevelOff: own.podLevelOff + unscoped.podLevelOff, istio: own.istio ?? unscoped.istio };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-workload-kind.ts
@@ -46695,7 +46977,7 @@ function nullDeployment(v, proxy) {
     return values_setValueFix(v, path, 'null');
 }
 /** How the chart version reads in a message; unknown is the newest chart (catalog section 1.4). */
-const chartOf = (v) => v.chartVersion ? `chart ${v.chartVersion.raw}` : `the chart (version unknown, so assuming ${WORKLOAD_TYPE_SINCE} or later)`;
+const chartOf = (v) => chartNamed(v.chartVersion, WORKLOAD_TYPE_SINCE);
 /* harmony default export */ const proxy_workload_kind = (defineRule({
     meta: {
         id: 'proxy-workload-kind',
@@ -46832,7 +47114,7 @@ function sidecarSwitches(v) {
         description: "The gateway proxy's sds and istio-proxy sidecars must not escalate privileges or keep Linux capabilities.",
         remediation: 'Set allowPrivilegeEscalation: false and capabilities.drop: [ALL] in global.glooMtls.sds.securityContext and global.glooMtls.istioProxy.securityContext (chart 1.14.0-beta11 and later), or turn on global.podSecurityStandards.container.enableRestrictedContainerDefaults (1.16.14, 1.17.0-beta29 and later); write them into custom sidecars yourself.',
         messages: {
-            sidecar: "{{key}} does not give the {{sidecar}} sidecar of {{proxies}} {{missing}}, and {{why}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
+            sidecar: "{{key}} does not give the {{sidecar}} sidecar of {{proxies}} {{missing}}{{chart}}, and {{why}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
             noKnob: "Chart {{version}} renders the {{sidecar}} sidecar of {{proxies}} without a securityContext and reads no key for one (from 1.14.0-beta11): a process in it may escalate privileges or keep the container runtime's default capabilities.",
             customSidecar: "Custom sidecar '{{name}}' of {{proxies}} ({{key}}) runs without {{missing}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
             rendered: "The {{sidecar}} sidecar of proxy '{{proxy}}' runs without {{missing}}: a process in it may escalate privileges or keep the container runtime's default capabilities.",
@@ -46911,7 +47193,8 @@ function sidecarSwitches(v) {
                 messageId: 'sidecar',
                 node: set ? (map.pair?.key ?? map.node) : locate(root, base),
                 key: sidecar.name,
-                data: { sidecar: sidecar.name, proxies: names, missing, key, why: set && pss && !merge ? 'it replaces the PSS restricted defaults' : 'the chart sets no default' },
+                // A warning rests on a chart that reads the key (1.14.0-beta11, catalog row); older ones get noKnob.
+                data: { sidecar: sidecar.name, proxies: names, missing, key, chart: versionNote(v.chartVersion, SECURITY_CONTEXT_SINCE), why: set && pss && !merge ? 'it replaces the PSS restricted defaults' : 'the chart sets no default' },
                 suggest: suggest.length ? suggest : undefined
             };
         }
@@ -46973,12 +47256,17 @@ function sidecarSwitches(v) {
         kinds: ['*'],
         fixable: false,
         builtin: true,
-        description: 'A gloo-harden-ignore comment or annotation matches no finding.',
-        remediation: 'Remove the stale suppression.',
+        description: 'A gloo-harden-ignore comment or annotation matches no finding, or cannot be read.',
+        remediation: 'Remove the stale suppression; write a malformed one as `# gloo-harden-ignore <rule-id>: <reason>` or `gloo-harden.io/ignore: "<rule-id>, <rule-id>"`.',
         messages: {
             unused: "This suppression of '{{rule}}' matches no finding; remove it.",
             unknownRule: "'{{rule}}' is not a gloo-harden rule id.",
-            noReason: "This suppression of '{{rule}}' gives no reason; write one after a colon."
+            noReason: "This suppression of '{{rule}}' gives no reason; write one after a colon.",
+            noRule: 'The suppression {{what}} names no rule id, so it suppresses nothing.',
+            badDirective: "'{{word}}' is not a gloo-harden suppression, so it suppresses nothing; write {{expected}}.",
+            badSeparator: "'{{separator}}' has no place in a suppression {{what}}, so it suppresses nothing; write {{expected}}.",
+            spacedId: "'{{rule}}' is not a rule id (rule ids have no spaces), so the suppression suppresses nothing; separate rule ids with commas and write the reason after a colon.",
+            didYouMean: "'{{rule}}' is not a rule id; did you mean {{suggestion}}?"
         }
     }
 }));
@@ -47012,9 +47300,9 @@ function silenced(v) {
 /** How an absent key reads: the chart default, and the version that default is assumed for. */
 function absentState(v) {
     if (!v.chartVersion)
-        return `not set (the chart default is true, assuming chart ≥ ${DEFAULT_SINCE})`;
+        return `not set (the chart default is true; assuming chart ≥ ${DEFAULT_SINCE}; the chart version is unknown)`;
     if (version_hasSince(v.chartVersion, DEFAULT_SINCE))
-        return 'not set (the chart default is true)';
+        return `not set (the default of chart ${v.chartVersion.raw} is true)`;
     return `not set (chart ${v.chartVersion.raw} predates the default of ${DEFAULT_SINCE} and renders none, so Gloo's own applies)`;
 }
 /* harmony default export */ const validation_allow_warnings = (defineRule({
@@ -47152,7 +47440,7 @@ const WEBHOOK_SINCE = '1.3.27/1.4.0-beta11';
         remediation: 'Set gateway.validation.enabled: true and gateway.validation.webhook.enabled: true (or remove the false values: true is the chart default).',
         messages: {
             validation: '{{key}} is false: Gloo resources are no longer validated, and a broken VirtualService is only noticed when its routes stop working.',
-            webhook: '{{key}} is false: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.',
+            webhook: '{{key}} is false{{chart}}: no admission webhook rejects invalid Gloo resources, so kubectl apply succeeds with configuration the proxies cannot use.',
             enable: 'Set {{key}}: true (or remove it: true is the chart default); check first why it was turned off.'
         }
     },
@@ -47167,7 +47455,8 @@ const WEBHOOK_SINCE = '1.3.27/1.4.0-beta11';
             const found = values_getValue(v, path);
             if (!found || !isFalse(found.node))
                 continue;
-            const data = { key: keyPath(v, path) };
+            // The webhook key is read from 1.3.27/1.4.0-beta11 (catalog 4.3); validation.enabled by every chart.
+            const data = { key: keyPath(v, path), chart: messageId === 'webhook' ? versionNote(v.chartVersion, WEBHOOK_SINCE) : '' };
             // Suggest only (catalog section 2): turning validation back on may start rejecting resources a human applies.
             const edits = values_setValueFix(v, path, 'true');
             yield { messageId, node: found.node, data, suggest: edits?.length ? [{ messageId: 'enable', data, edits }] : undefined };
@@ -49716,49 +50005,207 @@ const rules = [
 const ruleIds = new Set(rules.map((r) => r.meta.id));
 
 ;// CONCATENATED MODULE: ./src/engine/suppress.ts
+/**
+ * Suppressions (catalog section 5): `# gloo-harden-ignore rule-a, rule-b: reason` on the finding's line or on
+ * its own line just above, and the `gloo-harden.io/ignore: "rule-a,rule-b"` annotation on an object; and the
+ * problems of a suppression that cannot be read (no rule id, a misspelt directive, a rule id in another case…).
+ */
+
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
-const COMMENT = /#\s*gloo-harden-ignore\s+([a-z0-9][a-z0-9, -]*?)\s*(?::\s*(.*?))?\s*$/;
-/** Scans a file's comments for suppressions. A comment alone on its line covers the next line too. */
-function scanComments(text, lines) {
-    if (!text.includes('gloo-harden-ignore'))
+const suppress_DIRECTIVE = 'gloo-harden-ignore';
+const COMMENT_SYNTAX = `'# ${suppress_DIRECTIVE} <rule-id>: <reason>'`;
+const ANNOTATION_SYNTAX = `'${IGNORE_ANNOTATION}: "<rule-id>, <rule-id>"'`;
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A word that stands where a colon should (`rule - reason`, `ignore -- rule`). */
+const SEPARATOR = /^(?:[-–—=>|]+|->|=>)$/;
+const DIRECTIVE_LIKE = /^gloo-?harden-(?:ignore|disable|skip|suppress|nolint)/;
+const ANNOTATION_LIKE = /^gloo-?harden(?:\.io)?\/(?:ignore|disable|skip|suppress|nolint)/;
+/** Two edits turn a short word into almost anything: no fuzzy match below this length. */
+const suppress_MIN_FUZZY_LENGTH = 5;
+const suppress_MAX_DISTANCE = 2;
+/**
+ * Whether `word` (the first word of a comment, or an annotation key) is meant as `directive`: itself, a longer
+ * directive-like word (`gloo-harden-ignore-next-line`), or a near miss (edit distance ≤ 2, case aside). Prose that
+ * merely mentions gloo-harden (`# gloo-harden checks this file`) is none of these.
+ */
+function isNearMiss(word, directive, like) {
+    const w = word.toLowerCase();
+    return w === directive || like.test(w) || editDistance(w, directive) <= suppress_MAX_DISTANCE;
+}
+/**
+ * A cheap pre-test of a text for anything isNearMiss could accept: two edits leave at least one of three
+ * six-letter thirds of the directive whole (pigeonhole), and every directive-like word holds `arden-`.
+ */
+const MAY_HOLD_DIRECTIVE = /gloo-h|arden-|ignore/i;
+/** The rule id meant by `typed`: the same id in another case or with `_`/spaces for `-`, or a unique near one. */
+function suggestRule(typed, ruleIds) {
+    const norm = typed
+        .toLowerCase()
+        .replace(/[\s_.]+/g, '-')
+        .replace(/[^a-z0-9-]/g, '')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
+    const ids = [...ruleIds];
+    if (ids.includes(norm))
+        return norm;
+    if (norm.length < suppress_MIN_FUZZY_LENGTH)
+        return undefined;
+    let best;
+    let bestDistance = suppress_MAX_DISTANCE + 1;
+    let tie = false;
+    for (const id of ids) {
+        const d = editDistance(norm, id);
+        if (d < bestDistance)
+            [best, bestDistance, tie] = [id, d, false];
+        else if (d === bestDistance)
+            tie = true;
+    }
+    return tie ? undefined : best;
+}
+/** The problem of a rule id that is not one: a did-you-mean when one is near, else unknownRule. */
+function notARule(rule, ruleIds) {
+    const suggestion = suggestRule(rule, ruleIds);
+    return suggestion ? { messageId: 'didYouMean', data: { rule, suggestion } } : { messageId: 'unknownRule', data: { rule } };
+}
+/**
+ * Scans a file's comments for suppressions. A comment alone on its line covers the next line too. A comment whose
+ * first word is the directive or a near miss of it but that cannot be read comes back as entries with a `problem`
+ * and no suppression: a malformed comment suppresses nothing. A well-formed comment naming an unknown rule id keeps
+ * its other ids.
+ */
+function scanComments(text, lines, ruleIds) {
+    if (!MAY_HOLD_DIRECTIVE.test(text))
         return [];
     const out = [];
     for (let line = 1; line <= lines.lineCount; line++) {
         const t = lines.lineText(line);
-        const hash = t.indexOf('gloo-harden-ignore');
-        if (hash < 0)
+        if (!MAY_HOLD_DIRECTIVE.test(t))
             continue;
-        const m = COMMENT.exec(t);
-        if (!m)
-            continue;
+        const lineStart = lines.lineStart(line);
         const ownLine = t.trimStart().startsWith('#');
-        const idsAt = t.indexOf(m[1], m.index);
-        let offsetInLine = idsAt;
-        for (const id of m[1].split(',')) {
-            const rule = id.trim();
-            const at = t.indexOf(rule, offsetInLine);
-            offsetInLine = at + rule.length;
-            if (!rule)
+        const entry = (at, length, rule = '', reason = '', problem) => ({
+            rule,
+            reason,
+            line,
+            column: at + 1,
+            covers: problem ? [] : ownLine ? [line + 1] : [line],
+            start: lineStart + at,
+            end: lineStart + at + length,
+            used: false,
+            ...(problem && { problem })
+        });
+        // A YAML comment starts with `#` at the start of the line or after white space.
+        for (let hash = t.indexOf('#'); hash >= 0; hash = t.indexOf('#', hash + 1)) {
+            if (hash > 0 && t[hash - 1] !== ' ' && t[hash - 1] !== '\t')
                 continue;
-            out.push({
-                rule,
-                reason: (m[2] ?? '').trim(),
-                line,
-                column: at + 1,
-                covers: ownLine ? [line + 1] : [line],
-                start: lines.lineStart(line) + at,
-                end: lines.lineStart(line) + at + rule.length,
-                used: false
-            });
+            const m = /^#+[ \t]*([^\s:]+)/.exec(t.slice(hash));
+            if (!m || !isNearMiss(m[1], suppress_DIRECTIVE, DIRECTIVE_LIKE))
+                continue;
+            const word = m[1];
+            const wordAt = hash + m[0].length - word.length;
+            out.push(...readComment(t, word, wordAt, ruleIds, entry));
+            break;
         }
     }
     return out;
 }
-/** Rule ids listed in an annotation value (comma or space separated). */
-const parseAnnotation = (value) => value
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Reads one suppression comment whose directive `word` starts at `wordAt` of the line `t`. */
+function readComment(t, word, wordAt, ruleIds, entry) {
+    if (word !== suppress_DIRECTIVE)
+        return [entry(wordAt, word.length, '', '', { messageId: 'badDirective', data: { word, expected: COMMENT_SYNTAX } })];
+    const idsAt = wordAt + word.length;
+    const rest = t.slice(idsAt);
+    const colon = rest.indexOf(':');
+    const idsPart = colon < 0 ? rest : rest.slice(0, colon);
+    const reason = colon < 0 ? '' : rest.slice(colon + 1).trim();
+    const noRule = () => [entry(wordAt, word.length, '', '', { messageId: 'noRule', data: { what: 'comment' } })];
+    // Items between commas, with their offsets in the line; words inside an item, likewise.
+    const items = [];
+    for (const m of idsPart.matchAll(/[^,]+/g)) {
+        const trimmed = m[0].trim();
+        if (trimmed)
+            items.push({ text: trimmed, at: idsAt + m.index + m[0].indexOf(trimmed) });
+    }
+    if (!items.length)
+        return noRule();
+    const problems = [];
+    const good = [];
+    for (const item of items) {
+        const words = [...item.text.matchAll(/\S+/g)];
+        const separator = words.find((w) => SEPARATOR.test(w[0]));
+        if (separator) {
+            // `gloo-harden-ignore - proxy-probes` or `gloo-harden-ignore proxy-probes - a reason`: no colon.
+            const at = item.at + separator.index;
+            if (words.length === 1 && items.length === 1)
+                return noRule();
+            problems.push(entry(at, separator[0].length, '', '', { messageId: 'badSeparator', data: { separator: separator[0], what: 'comment', expected: COMMENT_SYNTAX } }));
+        }
+        else if (words.length > 1) {
+            const suggestion = suggestRule(item.text, ruleIds.keys());
+            const problem = suggestion
+                ? { messageId: 'didYouMean', data: { rule: item.text, suggestion } }
+                : { messageId: 'spacedId', data: { rule: item.text } };
+            problems.push(entry(item.at, item.text.length, '', '', problem));
+        }
+        else if (!RULE_ID.test(item.text)) {
+            problems.push(entry(item.at, item.text.length, '', '', notARule(item.text, ruleIds.keys())));
+        }
+        else if (!ruleIds.has(item.text)) {
+            // Well-formed but unknown (a typo, or a rule of another version): reported, and the comment's other ids stand.
+            good.push(entry(item.at, item.text.length, '', '', notARule(item.text, ruleIds.keys())));
+        }
+        else
+            good.push(entry(item.at, item.text.length, item.text, reason));
+    }
+    // A malformed comment suppresses nothing; its unknown ids are still worth naming.
+    return problems.length ? [...problems, ...good.filter((g) => g.problem)].sort((a, b) => a.start - b.start) : good;
+}
+/**
+ * Reads an object's ignore annotation (rule ids separated by commas or spaces), and reports near misses of its key
+ * (`gloo-harden.io/ingore`, `gloo-harden.io/ignore-proxy-probes`). A malformed annotation suppresses nothing.
+ */
+function parseAnnotation(annotations, ruleIds) {
+    const out = [];
+    for (const key of Object.keys(annotations)) {
+        if (key === IGNORE_ANNOTATION)
+            out.push(readAnnotation(annotations[key], ruleIds));
+        // The length test spares most keys the edit distance: two edits change the length by two at most.
+        else if ((Math.abs(key.length - IGNORE_ANNOTATION.length) <= suppress_MAX_DISTANCE || ANNOTATION_LIKE.test(key.toLowerCase())) && isNearMiss(key, IGNORE_ANNOTATION, ANNOTATION_LIKE))
+            out.push({ key, rules: [], problems: [{ messageId: 'badDirective', data: { word: key, expected: ANNOTATION_SYNTAX } }] });
+    }
+    return out;
+}
+function readAnnotation(value, ruleIds) {
+    const rules = [];
+    const problems = [];
+    let malformed = false;
+    // The annotation has no room for a reason: `proxy-probes: dev only`, `proxy-probes - dev only`.
+    const separator = /:|(?<=^|\s)(?:[-–—=>|]+)(?=\s|$)/.exec(value);
+    if (separator)
+        return { key: IGNORE_ANNOTATION, rules: [], problems: [{ messageId: 'badSeparator', data: { separator: separator[0], what: 'annotation', expected: ANNOTATION_SYNTAX } }] };
+    for (const item of value.split(',')) {
+        const words = item.split(/\s+/).filter(Boolean);
+        // `proxy probes` for proxy-probes; `proxy-probes proxy-resources` is a list.
+        const joined = words.length > 1 && !words.every((w) => ruleIds.has(w)) ? suggestRule(words.join(' '), ruleIds.keys()) : undefined;
+        if (joined) {
+            problems.push({ messageId: 'didYouMean', data: { rule: words.join(' '), suggestion: joined } });
+            malformed = true;
+            continue;
+        }
+        for (const w of words) {
+            if (ruleIds.has(w))
+                rules.push(w);
+            else {
+                problems.push(notARule(w, ruleIds.keys()));
+                if (!RULE_ID.test(w))
+                    malformed = true;
+            }
+        }
+    }
+    if (!rules.length && !problems.length)
+        return { key: IGNORE_ANNOTATION, rules: [], problems: [{ messageId: 'noRule', data: { what: 'annotation' } }] };
+    return { key: IGNORE_ANNOTATION, rules: malformed ? [] : rules, problems };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lint.ts
 /**
@@ -50495,18 +50942,17 @@ function sortFindings(findings) {
         a.span.start.column - b.span.start.column ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
-/** Drops suppressed findings and reports suppressions that matched nothing. */
+/** Drops suppressed findings and reports suppressions that matched nothing or cannot be read. */
 function applySuppressions(file, objects, findings, byId, config) {
-    const comments = scanComments(file.text, file.lines);
+    const scanned = scanComments(file.text, file.lines, byId);
+    const comments = scanned.filter((c) => !c.problem);
     const annotations = [];
-    for (const obj of objects) {
-        const value = obj.annotations[IGNORE_ANNOTATION];
-        if (value === undefined)
-            continue;
-        const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION);
-        annotations.push({ obj, rules: parseAnnotation(value), used: new Set(), node: pair?.value ?? null });
-    }
-    if (!comments.length && !annotations.length)
+    for (const obj of objects)
+        for (const scan of parseAnnotation(obj.annotations, byId)) {
+            const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === scan.key);
+            annotations.push({ obj, rules: scan.rules, used: new Set(), scan, pair });
+        }
+    if (!scanned.length && !annotations.length)
         return findings;
     const kept = [];
     for (const f of findings) {
@@ -50528,22 +50974,30 @@ function applySuppressions(file, objects, findings, byId, config) {
     if (!rule || config.rules['suppression-unused'] === 'off')
         return kept;
     const node = (start, end) => ({ kind: 'scalar', value: '', style: 'plain', empty: false, start, end, parent: null });
-    for (const c of comments) {
-        if (!byId.has(c.rule))
-            kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config));
-        else if (!c.reason)
+    // unknownRule keeps the fingerprint it always had (no key); the other problems are told apart by what they quote.
+    const problemKey = (messageId, data) => (messageId === 'unknownRule' ? undefined : `${messageId}:${Object.values(data).join(',')}`);
+    for (const c of scanned) {
+        if (c.problem) {
+            const { messageId, data } = c.problem;
+            kept.push(toFinding(rule, { messageId, node: node(c.start, c.end), data, key: problemKey(messageId, data) }, file, 'file', config));
+            continue;
+        }
+        if (!c.reason)
             kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config));
-        if (byId.has(c.rule) && !c.used && isEnabled(byId.get(c.rule), config.rules))
+        if (!c.used && isEnabled(byId.get(c.rule), config.rules))
             kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config));
     }
-    for (const a of annotations)
-        for (const r of a.rules) {
-            const n = a.node ?? a.obj.root;
-            if (!byId.has(r))
-                kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config));
-            else if (!a.used.has(r) && isEnabled(byId.get(r), config.rules))
-                kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config));
+    for (const a of annotations) {
+        const resource = resourceOf(a.obj);
+        for (const { messageId, data } of a.scan.problems) {
+            // A misspelt key is pointed at; a faulty value of the right key, at the value.
+            const n = (a.scan.key === IGNORE_ANNOTATION ? a.pair?.value : a.pair?.key) ?? a.obj.root;
+            kept.push(toFinding(rule, { messageId, node: n, data, key: problemKey(messageId, data) }, file, resource, config));
         }
+        for (const r of a.rules)
+            if (!a.used.has(r) && isEnabled(byId.get(r), config.rules))
+                kept.push(toFinding(rule, { messageId: 'unused', node: a.pair?.value ?? a.obj.root, data: { rule: r }, key: r }, file, resource, config));
+    }
     return kept;
 }
 

@@ -196,7 +196,9 @@ export async function report(
 
 /** The text report as it streams: a block per file (files come in path order), a blank line between, then totals. */
 async function* textParts(batches: AsyncIterable<readonly Finding[]>, job: Job, comparison: Comparison | undefined, counts: Counts): AsyncGenerator<string> {
-  const options = { color: job.color, fixHint: !job.fix, width: job.width }
+  // --fix is a usage error with standard input: the hint names --fix-dry-run there, and is left out when that is this run.
+  const fixHint = !job.fix && !(job.stdin && job.fixDryRun)
+  const options = { color: job.color, fixHint, fixOption: job.stdin ? '--fix-dry-run' : '--fix', width: job.width }
   let path: string | undefined
   let block: Finding[] = []
   for await (const batch of batches)

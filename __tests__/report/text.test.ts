@@ -157,6 +157,8 @@ describe('formatText (stylish)', () => {
   it('counts fixable findings when asked', () => {
     // Only the two proxy-token-automount findings: the explicit alwaysAccept(Resources): true get a suggestion, not a fix.
     expect(formatTotals(findings(), { fixHint: true })).toBe('6 findings: 3 errors, 2 warnings, 1 notice (2 fixable with --fix)')
+    // Standard input: --fix cannot write there, the CLI names --fix-dry-run.
+    expect(formatTotals(findings(), { fixHint: true, fixOption: '--fix-dry-run' })).toBe('6 findings: 3 errors, 2 warnings, 1 notice (2 fixable with --fix-dry-run)')
   })
 
   it('is the composition of formatFileBlock per file and formatSummary of the counts (for streaming)', () => {

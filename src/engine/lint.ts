@@ -776,17 +776,17 @@ export function sortFindings(findings: Finding[]): Finding[] {
   )
 }
 
-/** Drops suppressed findings and reports suppressions that matched nothing. */
+/** Drops suppressed findings and reports suppressions that matched nothing or cannot be read. */
 function applySuppressions(file: SourceFile, objects: readonly KubeObject[], findings: Finding[], byId: Map<string, Rule>, config: Config): Finding[] {
-  const comments = scanComments(file.text, file.lines)
-  const annotations: { obj: KubeObject; rules: string[]; used: Set<string>; node: ReturnType<typeof getNode> }[] = []
-  for (const obj of objects) {
-    const value = obj.annotations[IGNORE_ANNOTATION]
-    if (value === undefined) continue
-    const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === IGNORE_ANNOTATION)
-    annotations.push({ obj, rules: parseAnnotation(value), used: new Set(), node: pair?.value ?? null })
-  }
-  if (!comments.length && !annotations.length) return findings
+  const scanned = scanComments(file.text, file.lines, byId)
+  const comments = scanned.filter((c) => !c.problem)
+  const annotations: { obj: KubeObject; rules: string[]; used: Set<string>; scan: ReturnType<typeof parseAnnotation>[number]; pair: ReturnType<typeof mapEntries>[number] | undefined }[] = []
+  for (const obj of objects)
+    for (const scan of parseAnnotation(obj.annotations, byId)) {
+      const pair = mapEntries(getNode(obj.root, ['metadata', 'annotations'])).find((p) => keyOf(p) === scan.key)
+      annotations.push({ obj, rules: scan.rules, used: new Set(), scan, pair })
+    }
+  if (!scanned.length && !annotations.length) return findings
   const kept: Finding[] = []
   for (const f of findings) {
     let suppressed = false
@@ -805,16 +805,26 @@ function applySuppressions(file: SourceFile, objects: readonly KubeObject[], fin
   const rule = byId.get('suppression-unused')
   if (!rule || config.rules['suppression-unused'] === 'off') return kept
   const node = (start: number, end: number) => ({ kind: 'scalar' as const, value: '', style: 'plain' as const, empty: false, start, end, parent: null })
-  for (const c of comments) {
-    if (!byId.has(c.rule)) kept.push(toFinding(rule, { messageId: 'unknownRule', node: node(c.start, c.end), data: { rule: c.rule } }, file, 'file', config))
-    else if (!c.reason) kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config))
-    if (byId.has(c.rule) && !c.used && isEnabled(byId.get(c.rule)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
-  }
-  for (const a of annotations)
-    for (const r of a.rules) {
-      const n = a.node ?? a.obj.root
-      if (!byId.has(r)) kept.push(toFinding(rule, { messageId: 'unknownRule', node: n, data: { rule: r } }, file, resourceOf(a.obj), config))
-      else if (!a.used.has(r) && isEnabled(byId.get(r)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: n, data: { rule: r }, key: r }, file, resourceOf(a.obj), config))
+  // unknownRule keeps the fingerprint it always had (no key); the other problems are told apart by what they quote.
+  const problemKey = (messageId: string, data: Record<string, string>) => (messageId === 'unknownRule' ? undefined : `${messageId}:${Object.values(data).join(',')}`)
+  for (const c of scanned) {
+    if (c.problem) {
+      const { messageId, data } = c.problem
+      kept.push(toFinding(rule, { messageId, node: node(c.start, c.end), data, key: problemKey(messageId, data) }, file, 'file', config))
+      continue
     }
+    if (!c.reason) kept.push(toFinding(rule, { messageId: 'noReason', node: node(c.start, c.end), data: { rule: c.rule }, key: `reason:${c.line}` }, file, 'file', config))
+    if (!c.used && isEnabled(byId.get(c.rule)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: node(c.start, c.end), data: { rule: c.rule }, key: String(c.line) }, file, 'file', config))
+  }
+  for (const a of annotations) {
+    const resource = resourceOf(a.obj)
+    for (const { messageId, data } of a.scan.problems) {
+      // A misspelt key is pointed at; a faulty value of the right key, at the value.
+      const n = (a.scan.key === IGNORE_ANNOTATION ? a.pair?.value : a.pair?.key) ?? a.obj.root
+      kept.push(toFinding(rule, { messageId, node: n, data, key: problemKey(messageId, data) }, file, resource, config))
+    }
+    for (const r of a.rules)
+      if (!a.used.has(r) && isEnabled(byId.get(r)!, config.rules)) kept.push(toFinding(rule, { messageId: 'unused', node: a.pair?.value ?? a.obj.root, data: { rule: r }, key: r }, file, resource, config))
+  }
   return kept
 }

@@ -10,6 +10,8 @@ export interface TextOptions {
   color?: boolean
   /** Append how many findings `--fix` would fix to the totals line. */
   fixHint?: boolean
+  /** The option that hint names: `--fix` (the default), or `--fix-dry-run` where `--fix` cannot write (standard input). */
+  fixOption?: string
   /** Terminal width in columns: a row longer than this wraps its message (default DEFAULT_WIDTH). */
   width?: number
 }
@@ -58,15 +60,15 @@ export function countFindings(findings: readonly Finding[]): Counts {
 }
 
 /** Totals per severity, e.g. `3 findings: 1 error, 1 warning, 1 notice`; no newline, no colour. */
-export function formatTotals(findings: readonly Finding[], options: { fixHint?: boolean } = {}): string {
+export function formatTotals(findings: readonly Finding[], options: Pick<TextOptions, 'fixHint' | 'fixOption'> = {}): string {
   return totalsLine(countFindings(findings), options)
 }
 
-function totalsLine(counts: Counts, options: { fixHint?: boolean }): string {
+function totalsLine(counts: Counts, options: Pick<TextOptions, 'fixHint' | 'fixOption'>): string {
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0)
   if (!total) return 'No findings.'
   let line = `${plural(total, 'finding')}: ${SEVERITIES.map((s) => plural(counts[s], s)).join(', ')}`
-  if (options.fixHint && counts.fixable) line += ` (${counts.fixable} fixable with --fix)`
+  if (options.fixHint && counts.fixable) line += ` (${counts.fixable} fixable with ${options.fixOption ?? '--fix'})`
   return line
 }
 
