@@ -200,7 +200,7 @@ describe('the npm package', () => {
     expect(pkg.private).toBeUndefined()
     expect(pkg.dependencies ?? {}).toEqual({})
     expect(pkg.engines?.node).toBe('>=20')
-    expect(readFileSync(join(ROOT, 'bin', 'gloo-harden.js'), 'utf8')).toContain("from '../dist/cli/index.js'")
+    expect(readFileSync(join(ROOT, 'bin', 'gloo-harden.js'), 'utf8')).toContain("await import('../dist/cli/index.js')")
     expect(readFileSync(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
     expect(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')).toContain(`## [${pkg.version}]`)
   })

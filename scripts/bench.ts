@@ -18,6 +18,7 @@ import { startFakeGitHub, type FakePullFile } from '../__fixtures__/fake-github.
 import { pullRequestEvent, removeWorkspace, runAction, writeEvent } from '../__fixtures__/e2e/harness.js'
 import { rules } from '../src/rules/index.js'
 import { generateCorpus, generateHardenedCorpus } from './bench-corpus.js'
+import { runPeers } from './bench-peers.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'bench-out')
@@ -36,6 +37,8 @@ const { values: opts } = parseArgs({
 const DIST = opts.dist ? resolve(opts.dist) : join(ROOT, 'dist')
 const CLI = join(DIST, 'cli', 'index.js')
 const ACTION = join(DIST, 'index.js')
+/** The installed command (it turns on Node's compile cache, then runs the CLI bundle); another build's bundle as is. */
+const COMMAND = opts.dist ? CLI : join(ROOT, 'bin', 'gloo-harden.js')
 const RUNS = Math.max(1, Number(opts.runs))
 const FILES = Number(opts.files)
 const SEED = Number(opts.seed)
@@ -277,6 +280,20 @@ async function speed(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Peers: other tools a team might run over the same files (installed into bench-out/peers from npm; yamllint from
+// Debian), once each, against one scan of ours — so a regression against them shows up.
+
+async function peers(): Promise<void> {
+  const one = corpus('corpus-1x', FILES, SEED)
+  console.log(`\n## Peers (${one.files} files, ${(one.bytes / 1e6).toFixed(1)} MB; one run each)`)
+  const ours = await scan(one.dir, { format: 'sarif' })
+  const rows = [{ tool: 'gloo-harden', version: 'this build', ms: ours.ms, maxRssKb: ours.maxRssKb }, ...(await runPeers(one.dir, { workDir: join(OUT, 'peers'), node: NODE }))]
+  for (const r of rows)
+    console.log(`  ${`${r.tool} ${r.version}`.padEnd(34)} ${r.ms ? ms(r.ms).padStart(8) : '       –'}  ${r.maxRssKb ? mb(r.maxRssKb).padStart(7) : '      –'}${'note' in r && r.note ? `   (${r.note})` : ''}`)
+  report.peers = rows
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // 4. Start-up
 
 async function startup(): Promise<void> {
@@ -289,7 +306,7 @@ async function startup(): Promise<void> {
   const cases: [string, string[]][] = [
     ["node -e ''", ['-e', '']],
     ['node dist/index.js', [ACTION]],
-    ['CLI on one small file', [CLI, '--fail-on', 'never', small]]
+    ['CLI on one small file', [COMMAND, '--fail-on', 'never', small]]
   ]
   const times = new Map<string, number[]>(cases.map(([k]) => [k, []]))
   for (let i = 0; i < n; i++) for (const [name, args] of cases) times.get(name)!.push((await timed(args, { env: bare })).ms)
@@ -445,6 +462,8 @@ async function main(): Promise<void> {
   if (wanted('memory')) await memory()
   if (wanted('time') || wanted('linear')) await speed()
   if (wanted('startup')) await startup()
+  // Other tools over the same corpus (minutes): only when asked for (`--only peers`).
+  if (only?.has('peers')) await peers()
   if (wanted('api')) await api()
   const results = join(OUT, opts.dist ? 'bench-results-other.json' : 'bench-results.json')
   writeFileSync(results, JSON.stringify(report, null, 2) + '\n')
