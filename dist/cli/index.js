@@ -9103,6 +9103,7 @@ function disabledBy(project) {
             'gloo.solo.io/v1/UpstreamGroup'
         ],
         fixable: true,
+        readsValuesFacts: true,
         description: 'No route may use a Kubernetes destination while Kubernetes destinations are disabled.',
         remediation: 'Route to an Upstream with spec.kube for the service (upstream: {name, namespace}) instead of a kube destination or a kube-svc: in-memory upstream.',
         messages: {
@@ -9185,6 +9186,7 @@ function misplacedKey(v) {
         severity: 'warning',
         kinds: ['values', 'gloo.solo.io/v1/Settings'],
         fixable: true,
+        readsValuesFacts: true,
         description: 'Kubernetes destinations should be disabled so that routes reach services only through declared Upstreams.',
         remediation: 'Move routes that use kube destinations to Upstreams, then set settings.disableKubernetesDestinations: true in the values (Settings: spec.gloo.disableKubernetesDestinations: true).',
         messages: {
@@ -17729,9 +17731,12 @@ class Linter {
         const installs = new Map();
         for (const plan of plans) {
             const key = memberKeys.get(plan).join(',');
-            installs.set(plan, { plan, key, project: share(key, () => facts_mergeProjects(memberFacts.get(plan))), disables: false });
+            const members = share(key, () => facts_mergeProjects(memberFacts.get(plan)));
+            installs.set(plan, { plan, key, project: members, members, disables: false });
         }
         const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules));
+        const valuesFactRules = objectRules.filter((r) => r.meta.readsValuesFacts);
+        const memberRules = objectRules.filter((r) => !r.meta.readsValuesFacts);
         const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
         // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
         // is checked, where a member may need them first: a route to a Kubernetes destination, a Settings resource, or a
@@ -17905,26 +17910,31 @@ class Linter {
                     for (const o of entry.kept.values())
                         o.file = lf.file;
                 objects = entry.kept && same ? lf.objects.map((o, i) => entry.kept.get(i) ?? o) : lf.objects;
-                // One context per distinct project among the installs the file belongs to (findings name every such install).
-                const groups = new Map();
-                for (const p of owners.get(entry.path) ?? []) {
-                    const r = installs.get(p);
-                    const list = groups.get(r.project);
-                    if (list)
-                        list.push(r);
-                    else
-                        groups.set(r.project, [r]);
-                }
-                const contexts = groups.size
-                    ? [...groups].map(([project, rs]) => ({
+                // One context per distinct project among the installs the file belongs to (findings name every such install):
+                // per set of member files, and for the rules that read what an install's values add, per install project.
+                const owning = (owners.get(entry.path) ?? []).map((p) => installs.get(p));
+                const contextsBy = (projectOf, rulesHere) => {
+                    const groups = new Map();
+                    for (const r of owning) {
+                        const list = groups.get(projectOf(r));
+                        if (list)
+                            list.push(r);
+                        else
+                            groups.set(projectOf(r), [r]);
+                    }
+                    return [...groups].map(([project, rs]) => ({
                         ctx: { project, install: { name: rs.map((r) => r.plan.name).join(', '), complete: rs.every((r) => r.plan.complete) } },
-                        suffix: several ? rs.map((r) => r.plan.name) : undefined
-                    }))
-                    : [{ ctx: { project: neutral, disablingInstalls } }];
+                        suffix: several ? rs.map((r) => r.plan.name) : undefined,
+                        rules: rulesHere
+                    }));
+                };
+                const contexts = owning.length
+                    ? [...contextsBy((r) => r.members, memberRules), ...contextsBy((r) => r.project, valuesFactRules)]
+                    : [{ ctx: { project: neutral, disablingInstalls }, suffix: undefined, rules: objectRules }];
                 for (const obj of objects) {
                     const resource = resourceOf(obj);
-                    for (const { ctx, suffix } of contexts)
-                        for (const rule of objectRules)
+                    for (const { ctx, suffix, rules: here } of contexts)
+                        for (const rule of here)
                             try {
                                 for (const p of rule.checkObject(obj, ctx))
                                     out.push(withInstall(toFinding(rule, p, file, resource, config), suffix));

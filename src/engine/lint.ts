@@ -125,6 +125,8 @@ export function lint(files: readonly LintFile[], options: LintOptions = {}): Lin
 interface RunInstall {
   plan: InstallPlan
   project: Project
+  /** The facts of its member files alone (installs on one folder share it), without what its values add. */
+  members: Project
   /** Its effective settings disable Kubernetes destinations. */
   disables: boolean
 }
@@ -256,9 +258,12 @@ export class Linter {
     const installs = new Map<InstallPlan, RunInstall & { key: string }>()
     for (const plan of plans) {
       const key = memberKeys.get(plan)!.join(',')
-      installs.set(plan, { plan, key, project: share(key, () => mergeProjects(memberFacts.get(plan)!)), disables: false })
+      const members = share(key, () => mergeProjects(memberFacts.get(plan)!))
+      installs.set(plan, { plan, key, project: members, members, disables: false })
     }
     const objectRules = rules.filter((r) => r.checkObject && isEnabled(r, config.rules))
+    const valuesFactRules = objectRules.filter((r) => r.meta.readsValuesFacts)
+    const memberRules = objectRules.filter((r) => !r.meta.readsValuesFacts)
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
     // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
@@ -409,24 +414,29 @@ export class Linter {
         const same = entry.stub === undefined || entry.length === lf.file.text.length
         if (entry.kept && entry.stub && same) for (const o of entry.kept.values()) o.file = lf.file
         objects = entry.kept && same ? lf.objects.map((o, i) => entry.kept!.get(i) ?? o) : lf.objects
-        // One context per distinct project among the installs the file belongs to (findings name every such install).
-        const groups = new Map<Project, RunInstall[]>()
-        for (const p of owners.get(entry.path) ?? []) {
-          const r = installs.get(p)!
-          const list = groups.get(r.project)
-          if (list) list.push(r)
-          else groups.set(r.project, [r])
+        // One context per distinct project among the installs the file belongs to (findings name every such install):
+        // per set of member files, and for the rules that read what an install's values add, per install project.
+        const owning = (owners.get(entry.path) ?? []).map((p) => installs.get(p)!)
+        const contextsBy = (projectOf: (r: RunInstall) => Project, rulesHere: readonly Rule[]): { ctx: RuleContext; suffix?: string[]; rules: readonly Rule[] }[] => {
+          const groups = new Map<Project, RunInstall[]>()
+          for (const r of owning) {
+            const list = groups.get(projectOf(r))
+            if (list) list.push(r)
+            else groups.set(projectOf(r), [r])
+          }
+          return [...groups].map(([project, rs]) => ({
+            ctx: { project, install: { name: rs.map((r) => r.plan.name).join(', '), complete: rs.every((r) => r.plan.complete) } },
+            suffix: several ? rs.map((r) => r.plan.name) : undefined,
+            rules: rulesHere
+          }))
         }
-        const contexts: { ctx: RuleContext; suffix?: string[] }[] = groups.size
-          ? [...groups].map(([project, rs]) => ({
-              ctx: { project, install: { name: rs.map((r) => r.plan.name).join(', '), complete: rs.every((r) => r.plan.complete) } },
-              suffix: several ? rs.map((r) => r.plan.name) : undefined
-            }))
-          : [{ ctx: { project: neutral, disablingInstalls } }]
+        const contexts = owning.length
+          ? [...contextsBy((r) => r.members, memberRules), ...contextsBy((r) => r.project, valuesFactRules)]
+          : [{ ctx: { project: neutral, disablingInstalls } as RuleContext, suffix: undefined, rules: objectRules }]
         for (const obj of objects) {
           const resource = resourceOf(obj)
-          for (const { ctx, suffix } of contexts)
-            for (const rule of objectRules)
+          for (const { ctx, suffix, rules: here } of contexts)
+            for (const rule of here)
               try {
                 for (const p of rule.checkObject!(obj, ctx)) out.push(withInstall(toFinding(rule, p, file, resource, config), suffix))
               } catch (err) {

@@ -81,6 +81,7 @@ export default defineRule({
       'gloo.solo.io/v1/UpstreamGroup'
     ],
     fixable: true,
+    readsValuesFacts: true,
     description: 'No route may use a Kubernetes destination while Kubernetes destinations are disabled.',
     remediation:
       'Route to an Upstream with spec.kube for the service (upstream: {name, namespace}) instead of a kube destination or a kube-svc: in-memory upstream.',

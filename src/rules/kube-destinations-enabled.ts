@@ -31,6 +31,7 @@ export default defineRule({
     severity: 'warning',
     kinds: ['values', 'gloo.solo.io/v1/Settings'],
     fixable: true,
+    readsValuesFacts: true,
     description: 'Kubernetes destinations should be disabled so that routes reach services only through declared Upstreams.',
     remediation:
       'Move routes that use kube destinations to Upstreams, then set settings.disableKubernetesDestinations: true in the values (Settings: spec.gloo.disableKubernetesDestinations: true).',

@@ -26,6 +26,12 @@ export interface RuleMeta<M extends string = string> {
   builtin?: boolean
   /** Off unless the config turns it on (`rules: {<id>: notice}`): for installs where it does not apply by default. */
   defaultOff?: boolean
+  /**
+   * Its object checks read facts an install's effective values add to the project (Kubernetes destinations
+   * disabled, the Knative integration): the engine then runs them once per install whose values differ, not once
+   * per set of member files.
+   */
+  readsValuesFacts?: boolean
 }
 
 export interface Problem<M extends string = string> {
