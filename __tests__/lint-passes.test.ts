@@ -41,30 +41,6 @@ describe('lint in two passes', () => {
     ])
     expect(file.text).toBe(proxyFile)
     expect(file.lines.positionAt(proxyFile.indexOf('kind: Deployment')).line).toBe(9)
-    // The proxy stays in the project as facts, without its tree.
-    expect(r.project.objects).toEqual([])
-    expect(r.project.proxies).toEqual([
-      {
-        name: 'gateway-proxy',
-        namespace: 'gloo-system',
-        daemonSet: false,
-        replicas: 2,
-        labels: new Map(),
-        serviceAccount: 'default',
-        podAutomountOff: false
-      }
-    ])
-  })
-
-  it('keeps a cross-document object pointing at the slim file, with its own tree', () => {
-    const text = proxyFile.replace('kind: Deployment', 'kind: ServiceAccount')
-    // The project holds the facts of installs: a values file beside it makes sa.yaml a member of one.
-    const r = lint([
-      { path: 'sa.yaml', text },
-      { path: 'values.yaml', text: 'gateway:\n  proxyServiceAccount:\n    disableAutomount: true\n' }
-    ])
-    const [sa] = r.project.objects
-    expect([sa.kind, sa.file === r.files.get('sa.yaml'), sa.root.pairs.length]).toEqual(['ServiceAccount', true, 4])
   })
 
   it('fixes an object with the indentation measured on the whole file', () => {

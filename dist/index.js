@@ -50231,6 +50231,17 @@ function readAnnotation(value, ruleIds) {
 
 
 
+/**
+ * An install's project: its members' facts (shared, not copied: installs on one folder have the same members) and
+ * what its values add. Objects' disabling entries come before the values' (messages name the first one).
+ */
+function withValues(members, values) {
+    return {
+        ...members,
+        kubeDestinationsDisabled: [...members.kubeDestinationsDisabled, ...values.kubeDestinationsDisabled],
+        knative: members.knative || values.knative
+    };
+}
 /** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
 function landing(plan) {
     const out = plan.layers.flatMap((l) => (l.kind === 'unresolved' ? [] : [l.path]));
@@ -50266,8 +50277,6 @@ class Linter {
     byId;
     unknownVersionFixes;
     entries = [];
-    /** Complete once pass 2 begins: every install's facts, merged. */
-    project;
     /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
     declared;
     constructor(options = {}) {
@@ -50348,7 +50357,7 @@ class Linter {
                 files.set(e.path, slim);
         }
         // Sorted again as a whole: the files may have come in any order.
-        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), project: this.project };
+        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     }
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
@@ -50409,7 +50418,7 @@ class Linter {
             if (!isEmptyProject(facts)) {
                 const members = run.project;
                 run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
-                run.project = share(run.key, () => facts_mergeProjects([members, facts]));
+                run.project = share(run.key, () => withValues(members, facts));
             }
             run.disables = run.project.kubeDestinationsDisabled.length > 0;
         };
@@ -50620,7 +50629,6 @@ class Linter {
                 entry.text = undefined;
             }
         }
-        this.project = facts_mergeProjects(all.map((r) => r.project));
     }
     /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
     addSiblingCharts() {

@@ -60,7 +60,6 @@ export interface LintResult {
    * context file (`report: false`) without cross-document facts is not parsed at all: no documents.
    */
   files: Map<string, SourceFile>
-  project: Project
 }
 
 /** What pass 1 leaves of a file for pass 2. */
@@ -94,6 +93,18 @@ interface Entry {
   synthetic?: boolean
   /** The text names a key valuesFacts reads: an install with it as a layer is put together before any file is checked. */
   valuesFacts?: boolean
+}
+
+/**
+ * An install's project: its members' facts (shared, not copied: installs on one folder have the same members) and
+ * what its values add. Objects' disabling entries come before the values' (messages name the first one).
+ */
+function withValues(members: Project, values: Project): Project {
+  return {
+    ...members,
+    kubeDestinationsDisabled: [...members.kubeDestinationsDisabled, ...values.kubeDestinationsDisabled],
+    knative: members.knative || values.knative
+  }
 }
 
 /** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
@@ -141,8 +152,6 @@ export class Linter {
   private readonly byId: Map<string, Rule>
   private readonly unknownVersionFixes: 'fix' | 'suggest'
   private readonly entries: Entry[] = []
-  /** Complete once pass 2 begins: every install's facts, merged. */
-  private project: Project | undefined
 
   /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
   private readonly declared: (path: string) => boolean
@@ -216,7 +225,7 @@ export class Linter {
       if (slim) files.set(e.path, slim)
     }
     // Sorted again as a whole: the files may have come in any order.
-    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), project: this.project! }
+    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
   }
 
   /**
@@ -279,7 +288,7 @@ export class Linter {
       if (!isEmptyProject(facts)) {
         const members = run.project
         run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
-        run.project = share(run.key, () => mergeProjects([members, facts]))
+        run.project = share(run.key, () => withValues(members, facts))
       }
       run.disables = run.project.kubeDestinationsDisabled.length > 0
     }
@@ -460,7 +469,6 @@ export class Linter {
         entry.text = undefined
       }
     }
-    this.project = mergeProjects(all.map((r) => r.project))
   }
 
   /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
