@@ -9010,13 +9010,19 @@ function describeDestinations(list, max = 5) {
     return list.length > max ? `${shown.join(', ')} and ${list.length - max} more` : shown.join(', ');
 }
 /**
- * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
- * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs);
+ * once per object, whatever the number of installs it is checked for.
  */
 function destinationsOf(project, obj) {
     void project;
-    return project_ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : [];
+    if (!project_ROUTE_APIS.test(obj.apiVersion))
+        return [];
+    let list = destinations.get(obj);
+    if (!list)
+        destinations.set(obj, (list = collectDestinations(obj)));
+    return list;
 }
+const destinations = new WeakMap();
 
 ;// CONCATENATED MODULE: ./src/rules/kube-destination-in-use.ts
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
@@ -17781,6 +17787,7 @@ class Linter {
         // (a layer or its descriptor) is checked; its findings wait for their file's turn. Findings are parked only
         // for the installs at hand, never for the whole run.
         const pending = new Map();
+        const madeFor = new Map();
         const park = (f) => {
             const list = pending.get(f.path);
             if (list)
@@ -17818,7 +17825,7 @@ class Linter {
                 const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined);
                 if (typeof p.data?.key === 'string')
                     chartReads(finding, p.data.key, ossKey(p.data.key, v.prefix), v.chartVersion, unknownVersionFixes);
-                park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix));
+                park(withInstall(madeFor, unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix));
             };
             const builtin = (id, p) => {
                 const rule = byId.get(id);
@@ -17946,7 +17953,7 @@ class Linter {
                         for (const rule of here)
                             try {
                                 for (const p of rule.checkObject(obj, ctx))
-                                    out.push(withInstall(toFinding(rule, p, file, resource, config), suffix));
+                                    out.push(withInstall(madeFor, toFinding(rule, p, file, resource, config), suffix));
                             }
                             catch (err) {
                                 builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } });
@@ -17959,7 +17966,7 @@ class Linter {
             }
             out.push(...(pending.get(entry.path) ?? []));
             pending.delete(entry.path);
-            const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config);
+            const kept = applySuppressions(file, objects, mergeInstalls(madeFor, out), byId, config);
             if (lf && !entry.slim) {
                 slimDown(lf, new Set());
                 entry.slim = lf.file;
@@ -18170,10 +18177,8 @@ function chartReads(f, key, oss, version, unknown) {
     f.suggestions = [{ message: `Upgrade the chart to ≥ ${row.since} first: chart ${version.raw} does not read ${key}; then apply this.`, edits: f.fix }, ...(f.suggestions ?? [])];
     delete f.fix;
 }
-/** The installs a finding was made for, until mergeInstalls names them in its message. */
-const madeFor = new WeakMap();
 /** Remembers the installs (when the run holds several) a finding was made for. */
-function withInstall(f, installs) {
+function withInstall(madeFor, f, installs) {
     if (installs)
         madeFor.set(f, installs);
     return f;
@@ -18182,29 +18187,29 @@ function withInstall(f, installs) {
  * The same finding made for several installs (same rule, node and message) is reported once; the message and the
  * `install` field name every install it was made for.
  */
-function mergeInstalls(findings) {
+function mergeInstalls(madeFor, findings) {
     const byKey = new Map();
     const out = [];
+    const names = new Map();
     for (const f of findings) {
-        const names = madeFor.get(f);
-        if (!names) {
+        const installs = madeFor.get(f);
+        if (!installs) {
             out.push(f);
             continue;
         }
+        madeFor.delete(f);
         const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
         const seen = byKey.get(k);
         if (!seen) {
             byKey.set(k, f);
+            names.set(f, [...installs]);
             out.push(f);
         }
         else
-            madeFor.get(seen).push(...names);
+            names.get(seen).push(...installs);
     }
-    for (const f of out) {
-        const names = madeFor.get(f);
-        if (!names)
-            continue;
-        const unique = [...new Set(names)];
+    for (const [f, list] of names) {
+        const unique = [...new Set(list)];
         f.install = unique.join(', ');
         f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
     }

@@ -307,6 +307,7 @@ export class Linter {
     // (a layer or its descriptor) is checked; its findings wait for their file's turn. Findings are parked only
     // for the installs at hand, never for the whole run.
     const pending = new Map<string, Finding[]>()
+    const madeFor: MadeFor = new Map()
     const park = (f: Finding): void => {
       const list = pending.get(f.path)
       if (list) list.push(f)
@@ -336,7 +337,7 @@ export class Linter {
         const resource = v.wrapper && file === v.wrapper.file ? resourceOf(v.wrapper) : `values:${docIndexAt(file, p.node.start)}`
         const finding = toFinding(rule, p, file, resource, config, typeof p.data?.key === 'string' ? `values:${p.data.key}` : undefined)
         if (typeof p.data?.key === 'string') chartReads(finding, p.data.key, ossKey(p.data.key, v.prefix), v.chartVersion, unknownVersionFixes)
-        park(withInstall(unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix))
+        park(withInstall(madeFor, unresolved.length && !rule.meta.builtin ? unverified(finding, run.plan.name) : finding, suffix))
       }
       const builtin = (id: string, p: Problem): void => {
         const rule = byId.get(id)
@@ -447,7 +448,7 @@ export class Linter {
           for (const { ctx, suffix, rules: here } of contexts)
             for (const rule of here)
               try {
-                for (const p of rule.checkObject!(obj, ctx)) out.push(withInstall(toFinding(rule, p, file, resource, config), suffix))
+                for (const p of rule.checkObject!(obj, ctx)) out.push(withInstall(madeFor, toFinding(rule, p, file, resource, config), suffix))
               } catch (err) {
                 builtin('internal-error', { messageId: 'crashed', node: point(0), data: { rule: rule.meta.id, error: err instanceof Error ? err.message : String(err) } })
               }
@@ -457,7 +458,7 @@ export class Linter {
       }
       out.push(...(pending.get(entry.path) ?? []))
       pending.delete(entry.path)
-      const kept = applySuppressions(file, objects, mergeInstalls(out), byId, config)
+      const kept = applySuppressions(file, objects, mergeInstalls(madeFor, out), byId, config)
       if (lf && !entry.slim) {
         slimDown(lf, new Set())
         entry.slim = lf.file
@@ -655,11 +656,15 @@ function chartReads(f: Finding, key: string, oss: string, version: Version | und
   delete f.fix
 }
 
-/** The installs a finding was made for, until mergeInstalls names them in its message. */
-const madeFor = new WeakMap<Finding, string[]>()
+/**
+ * The installs each finding was made for, until mergeInstalls names them in its message (and forgets it): a
+ * finding waits here from its rule until its file's turn. The lists are shared by the findings of one context:
+ * never changed in place.
+ */
+type MadeFor = Map<Finding, readonly string[]>
 
 /** Remembers the installs (when the run holds several) a finding was made for. */
-function withInstall(f: Finding, installs: string[] | undefined): Finding {
+function withInstall(madeFor: MadeFor, f: Finding, installs: readonly string[] | undefined): Finding {
   if (installs) madeFor.set(f, installs)
   return f
 }
@@ -668,32 +673,32 @@ function withInstall(f: Finding, installs: string[] | undefined): Finding {
  * The same finding made for several installs (same rule, node and message) is reported once; the message and the
  * `install` field name every install it was made for.
  */
-function mergeInstalls(findings: Finding[]): Finding[] {
+function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
   const byKey = new Map<string, Finding>()
   const out: Finding[] = []
+  const names = new Map<Finding, string[]>()
   for (const f of findings) {
-    const names = madeFor.get(f)
-    if (!names) {
+    const installs = madeFor.get(f)
+    if (!installs) {
       out.push(f)
       continue
     }
+    madeFor.delete(f)
     const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`
     const seen = byKey.get(k)
     if (!seen) {
       byKey.set(k, f)
+      names.set(f, [...installs])
       out.push(f)
-    } else madeFor.get(seen)!.push(...names)
+    } else names.get(seen)!.push(...installs)
   }
-  for (const f of out) {
-    const names = madeFor.get(f)
-    if (!names) continue
-    const unique = [...new Set(names)]
+  for (const [f, list] of names) {
+    const unique = [...new Set(list)]
     f.install = unique.join(', ')
     f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`
   }
   return out
 }
-
 
 const NO_DUPLICATES = Object.freeze([]) as unknown as YamlDocument['duplicateKeys']
 

@@ -193,10 +193,14 @@ export function describeDestinations(list: readonly (KubeDestinationRef | KubeDe
 }
 
 /**
- * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs).
- * Not memoised: a WeakMap entry per object would outlive the object's tree in V8's young generation.
+ * The Kubernetes destinations of one route object, read from its own tree (the project keeps only their refs);
+ * once per object, whatever the number of installs it is checked for.
  */
 export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
   void project
-  return ROUTE_APIS.test(obj.apiVersion) ? collectDestinations(obj) : []
+  if (!ROUTE_APIS.test(obj.apiVersion)) return []
+  let list = destinations.get(obj)
+  if (!list) destinations.set(obj, (list = collectDestinations(obj)))
+  return list
 }
+const destinations = new WeakMap<KubeObject, KubeDestination[]>()
