@@ -49395,21 +49395,27 @@ function templateRead(path, vi, chart) {
     }
     return found;
 }
+const READ = 1;
+const FREE = 2;
+const COMPUTED = 4;
 /** One tree of verdicts per chart, walked as the values are: a key costs one map lookup once seen. */
 const verdictTrees = new Map();
 let verdictCount = 0;
 const VERDICT_CACHE_MAX = 200_000;
-function verdictsOf(path, chart) {
-    const bits = new Uint8Array(chart_keys_COVERED.length);
-    for (let vi = 0; vi < chart_keys_COVERED.length; vi++) {
-        const info = keyInfo(path, chart_keys_COVERED[vi]);
-        const read = templateRead(path, vi, chart);
+/** The verdict bits of a key at covered version `vi`, worked out on first use. */
+function verdictAt(at, vi) {
+    let b = at.bits[vi];
+    if (!(b & COMPUTED)) {
+        const info = keyInfo(at.path, chart_keys_COVERED[vi]);
+        const read = templateRead(at.path, vi, at.chart);
+        b = COMPUTED;
         if (isAccepted(info) || read)
-            bits[vi] |= 1;
+            b |= READ;
         if (read === 'free' || (!info.known && info.parentFree))
-            bits[vi] |= 2;
+            b |= FREE;
+        at.bits[vi] = b;
     }
-    return bits;
+    return b;
 }
 /** The verdicts of the root of `chart`'s values (the walk starts there). */
 function verdictRoot(chart) {
@@ -49419,7 +49425,7 @@ function verdictRoot(chart) {
     }
     let root = verdictTrees.get(chart);
     if (!root)
-        verdictTrees.set(chart, (root = { bits: new Uint8Array(chart_keys_COVERED.length).fill(1), below: new Map() }));
+        verdictTrees.set(chart, (root = { bits: new Uint8Array(chart_keys_COVERED.length).fill(COMPUTED | READ), path: [], chart, below: new Map() }));
     return root;
 }
 /** The verdicts of `path` (whose last segment is new below `parent`, the verdicts of the path without it). */
@@ -49428,15 +49434,15 @@ function childVerdicts(parent, path, chart) {
     const seg = path.length === 2 && path[0] === 'gatewayProxies' ? '*' : path[path.length - 1];
     let child = parent.below.get(seg);
     if (!child) {
-        parent.below.set(seg, (child = { bits: verdictsOf(path, chart), below: new Map() }));
+        parent.below.set(seg, (child = { bits: new Uint8Array(chart_keys_COVERED.length), path: [...path], chart, below: new Map() }));
         verdictCount++;
     }
     return child;
 }
-/** The versions among `versions` whose chart reads the key whose verdicts these are. */
-const readBy = (bits, versions) => versions.filter((vi) => (bits[vi] & 1) !== 0);
+/** The versions among `versions` whose chart reads the key. */
+const readBy = (at, versions) => versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0);
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-const freeBelow = (bits, versions) => versions.every((vi) => (bits[vi] & 2) !== 0);
+const freeBelow = (at, versions) => versions.every((vi) => (verdictAt(at, vi) & FREE) !== 0);
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path) {
     let prefix = false;
@@ -49480,8 +49486,8 @@ function* chartKeyVerdicts(v, watch) {
             for (const [i, item] of node.items.entries()) {
                 const p = [...path, { seg: String(i), index: true }];
                 const below = childVerdicts(at, p.map((s) => s.seg), v.chart);
-                const read = readBy(below.bits, checked);
-                if (read.length && item.kind !== 'alias' && !freeBelow(below.bits, read))
+                const read = readBy(below, checked);
+                if (read.length && item.kind !== 'alias' && !freeBelow(below, read))
                     yield* visit(layer, item, p, below, read, mine);
             }
         }
@@ -49498,7 +49504,7 @@ function* chartKeyVerdicts(v, watch) {
             const shown = path;
             const base = () => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 });
             at = childVerdicts(at, segs, v.chart);
-            const read = readBy(at.bits, versions);
+            const read = readBy(at, versions);
             if (read.length) {
                 if (watch && own && watch(segs))
                     yield { ...base(), kind: 'watched', checked: versions, own };
@@ -49510,7 +49516,7 @@ function* chartKeyVerdicts(v, watch) {
                 return;
             if (known === 'prefix')
                 continue;
-            const others = readBy(at.bits, ALL);
+            const others = readBy(at, ALL);
             if (!others.length) {
                 yield { ...base(), kind: 'unknown', checked: versions, own };
                 return;
@@ -49521,7 +49527,7 @@ function* chartKeyVerdicts(v, watch) {
             own = false;
         }
         const value = pair.value;
-        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at.bits, versions))
+        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions))
             yield* visit(layer, value, path, at, versions, own);
     }
     for (const layer of v.layers) {

@@ -2,12 +2,10 @@
  * What the CLI does once its arguments, config and files are known (a Job: plain data, so a worker thread can
  * take it): lint or fix, compare with a baseline, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
  */
-import { execFile } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { ConfigError, type Config } from './engine/config.js'
@@ -412,7 +410,6 @@ const MAX_SYMLINK_HOPS = 8
 /** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
 const VALUES_FILE = /^values[^/]*\.ya?ml$/i
 
-const execFileAsync = promisify(execFile)
 
 /**
  * Runs git read-only commands. Nothing from the repository runs: rev-parse, ls-tree and show of a blob use neither
@@ -420,7 +417,10 @@ const execFileAsync = promisify(execFile)
  * pipe, never to a pager.
  */
 async function git(args: string[], cwd: string, maxBuffer = GIT_MAX_BUFFER): Promise<Buffer> {
-  const { stdout } = await execFileAsync('git', ['--no-pager', ...args], { cwd, encoding: 'buffer', maxBuffer, windowsHide: true })
+  // Loaded here, not at start-up: only --since runs git.
+  const { execFile } = await import('node:child_process')
+  const { promisify } = await import('node:util')
+  const { stdout } = await promisify(execFile)('git', ['--no-pager', ...args], { cwd, encoding: 'buffer', maxBuffer, windowsHide: true })
   return stdout
 }
 

@@ -3,9 +3,8 @@
  * workerMain when it finds its job in workerData.
  */
 import { on } from 'node:events'
-import { setFlagsFromString } from 'node:v8'
 import { fileURLToPath } from 'node:url'
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { analyse, guarded, type CliIo, type Job } from './cli-job.js'
 import { plannedBytes, type FilePlan } from './io/files.js'
 
@@ -18,6 +17,11 @@ import { plannedBytes, type FilePlan } from './io/files.js'
 // tens of milliseconds to start.
 
 const WORKER_TAG = 'gloo-harden-cli-worker'
+/**
+ * Set in the worker's environment: only then does the bundle load worker_threads to look for its job (a run on
+ * the main thread never loads it, nor v8: start-up).
+ */
+const WORKER_ENV = 'GLOO_HARDEN_CLI_WORKER'
 /** Inputs of at least this many bytes go to a worker (GLOO_HARDEN_WORKER_MIN_BYTES overrides; -1 never). */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024
 /** The worker's young generation, in MB (GLOO_HARDEN_WORKER_YOUNG_MB overrides). */
@@ -48,7 +52,9 @@ export async function wantsWorker(plan: FilePlan): Promise<boolean> {
 }
 
 /** The job of this thread when it is the CLI's worker. */
-export function workerJob(): WorkerJob | undefined {
+export async function workerJob(): Promise<WorkerJob | undefined> {
+  if (process.env[WORKER_ENV] !== '1') return undefined
+  const { isMainThread, workerData } = await import('node:worker_threads')
   return isMainThread ? undefined : (workerData as Record<string, WorkerJob> | null)?.[WORKER_TAG]
 }
 
@@ -56,8 +62,13 @@ export function workerJob(): WorkerJob | undefined {
 export async function inWorker(job: Job, io: CliIo): Promise<number> {
   let worker: Worker
   try {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-    worker = new Worker(workerScript()!, { workerData: { [WORKER_TAG]: { job, cwd: io.cwd } }, resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() } })
+    const [threads, v8] = await Promise.all([import('node:worker_threads'), import('node:v8')])
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
+    worker = new threads.Worker(workerScript()!, {
+      env: { ...process.env, [WORKER_ENV]: '1' },
+      workerData: { [WORKER_TAG]: { job, cwd: io.cwd } },
+      resourceLimits: { maxYoungGenerationSizeMb: workerYoungMb() }
+    })
   } catch (err) {
     io.stderr.write(`gloo-harden: could not start a worker (${err instanceof Error ? err.message : String(err)}); linting on the main thread\n`)
     return analyse(job, io)
@@ -80,5 +91,7 @@ interface WorkerJob {
 /** The worker's side: the job arrives as workerData; it runs it and posts its exit code (2 after an error, said on stderr). */
 export async function workerMain(data: WorkerJob): Promise<void> {
   const io: CliIo = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color }
-  parentPort!.postMessage(await guarded(io, () => analyse(data.job, io)))
+  const code = await guarded(io, () => analyse(data.job, io))
+  const { parentPort } = await import('node:worker_threads')
+  parentPort!.postMessage(code)
 }

@@ -298,6 +298,6 @@ function isEntry(): boolean {
 }
 
 // The worker thread runs this same bundle: it finds its job in workerData.
-const job = workerJob()
+const job = await workerJob()
 if (job) void workerMain(job)
 else if (isEntry()) void main()

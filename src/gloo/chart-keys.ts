@@ -129,25 +129,36 @@ function templateRead(path: readonly string[], vi: number, chart: Chart): 'free'
  * free-form value (bit 1). Values files repeat the same paths (every proxy, every install): each is resolved once.
  */
 interface Verdicts {
+  /** Per covered version: COMPUTED once known, then READ (the chart reads the key) and FREE (below a free-form value). */
   bits: Uint8Array
+  /** The key's path and chart, to work a version's verdict out when first asked (most runs ask for one version). */
+  path: readonly string[]
+  chart: Chart
   /** The verdicts of the keys below, by segment (a proxy's own name as `*`). */
   below: Map<string, Verdicts>
 }
+
+const READ = 1
+const FREE = 2
+const COMPUTED = 4
 
 /** One tree of verdicts per chart, walked as the values are: a key costs one map lookup once seen. */
 const verdictTrees = new Map<Chart, Verdicts>()
 let verdictCount = 0
 const VERDICT_CACHE_MAX = 200_000
 
-function verdictsOf(path: readonly string[], chart: Chart): Uint8Array {
-  const bits = new Uint8Array(COVERED.length)
-  for (let vi = 0; vi < COVERED.length; vi++) {
-    const info = keyInfo(path, COVERED[vi])
-    const read = templateRead(path, vi, chart)
-    if (isAccepted(info) || read) bits[vi] |= 1
-    if (read === 'free' || (!info.known && info.parentFree)) bits[vi] |= 2
+/** The verdict bits of a key at covered version `vi`, worked out on first use. */
+function verdictAt(at: Verdicts, vi: number): number {
+  let b = at.bits[vi]
+  if (!(b & COMPUTED)) {
+    const info = keyInfo(at.path, COVERED[vi])
+    const read = templateRead(at.path, vi, at.chart)
+    b = COMPUTED
+    if (isAccepted(info) || read) b |= READ
+    if (read === 'free' || (!info.known && info.parentFree)) b |= FREE
+    at.bits[vi] = b
   }
-  return bits
+  return b
 }
 
 /** The verdicts of the root of `chart`'s values (the walk starts there). */
@@ -157,7 +168,7 @@ function verdictRoot(chart: Chart): Verdicts {
     verdictCount = 0
   }
   let root = verdictTrees.get(chart)
-  if (!root) verdictTrees.set(chart, (root = { bits: new Uint8Array(COVERED.length).fill(1), below: new Map() }))
+  if (!root) verdictTrees.set(chart, (root = { bits: new Uint8Array(COVERED.length).fill(COMPUTED | READ), path: [], chart, below: new Map() }))
   return root
 }
 
@@ -167,17 +178,17 @@ function childVerdicts(parent: Verdicts, path: readonly string[], chart: Chart):
   const seg = path.length === 2 && path[0] === 'gatewayProxies' ? '*' : path[path.length - 1]
   let child = parent.below.get(seg)
   if (!child) {
-    parent.below.set(seg, (child = { bits: verdictsOf(path, chart), below: new Map() }))
+    parent.below.set(seg, (child = { bits: new Uint8Array(COVERED.length), path: [...path], chart, below: new Map() }))
     verdictCount++
   }
   return child
 }
 
-/** The versions among `versions` whose chart reads the key whose verdicts these are. */
-const readBy = (bits: Uint8Array, versions: readonly number[]): number[] => versions.filter((vi) => (bits[vi] & 1) !== 0)
+/** The versions among `versions` whose chart reads the key. */
+const readBy = (at: Verdicts, versions: readonly number[]): number[] => versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0)
 
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-const freeBelow = (bits: Uint8Array, versions: readonly number[]): boolean => versions.every((vi) => (bits[vi] & 2) !== 0)
+const freeBelow = (at: Verdicts, versions: readonly number[]): boolean => versions.every((vi) => (verdictAt(at, vi) & FREE) !== 0)
 
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path: readonly string[]): 'exact' | 'prefix' | undefined {
@@ -222,8 +233,8 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       for (const [i, item] of node.items.entries()) {
         const p = [...path, { seg: String(i), index: true }]
         const below = childVerdicts(at, p.map((s) => s.seg), v.chart)
-        const read = readBy(below.bits, checked)
-        if (read.length && item.kind !== 'alias' && !freeBelow(below.bits, read)) yield* visit(layer, item, p, below, read, mine)
+        const read = readBy(below, checked)
+        if (read.length && item.kind !== 'alias' && !freeBelow(below, read)) yield* visit(layer, item, p, below, read, mine)
       }
     }
   }
@@ -249,7 +260,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       const shown = path
       const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 })
       at = childVerdicts(at, segs, v.chart)
-      const read = readBy(at.bits, versions)
+      const read = readBy(at, versions)
       if (read.length) {
         if (watch && own && watch(segs)) yield { ...base(), kind: 'watched', checked: versions, own }
         versions = read
@@ -258,7 +269,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       const known = knownMatch(segs)
       if (known === 'exact') return
       if (known === 'prefix') continue
-      const others = readBy(at.bits, ALL)
+      const others = readBy(at, ALL)
       if (!others.length) {
         yield { ...base(), kind: 'unknown', checked: versions, own }
         return
@@ -269,7 +280,7 @@ export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string
       own = false
     }
     const value = pair.value
-    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at.bits, versions)) yield* visit(layer, value, path, at, versions, own)
+    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions)) yield* visit(layer, value, path, at, versions, own)
   }
 
   for (const layer of v.layers) {
