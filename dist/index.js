@@ -57458,6 +57458,8 @@ function propose(f, file, lines, bound) {
 function planReview(findings, files, diffs, opts) {
     const outside = [];
     const groups = [];
+    // The groups of each file with a suggestion: a clash is looked for among them, not among every group.
+    const proposing = new Map();
     const reported = findings.filter((f) => isReported(f, opts.mode, diffs)).sort(comparePriority);
     for (const f of reported) {
         const lines = spanLines(f.span);
@@ -57471,14 +57473,23 @@ function planReview(findings, files, diffs, opts) {
         const { range, proposal } = propose(f, file, lines, bound);
         if (proposal) {
             // GitHub applies suggestions independently: two on overlapping lines would undo each other.
-            const clash = groups.find((g) => g.proposal && g.path === f.path && overlaps(g.range, range));
+            const same = proposing.get(f.path) ?? [];
+            const clash = same.find((g) => g.proposal && overlaps(g.range, range));
             if (clash) {
-                if (!review_mergeInto(clash, f, proposal, range, groups))
+                if (!review_mergeInto(clash, f, proposal, range, same))
                     clash.attached.push(f);
                 continue;
             }
         }
-        groups.push({ path: f.path, range, bound, file, findings: [f], proposal, attached: [] });
+        const group = { path: f.path, range, bound, file, findings: [f], proposal, attached: [] };
+        groups.push(group);
+        if (proposal) {
+            const list = proposing.get(f.path);
+            if (list)
+                list.push(group);
+            else
+                proposing.set(f.path, [group]);
+        }
     }
     const max = Math.max(0, Math.floor(opts.maxComments));
     const kept = groups.slice(0, max);
@@ -59607,13 +59618,23 @@ function fixedText(file, findings) {
 }
 /** Unified diff of every safe fix, `git apply`-able (a/ b/ prefixes, git-quoted names, `\ No newline` markers kept). */
 function combinedPatch(files, findings) {
-    const paths = [...new Set(findings.filter((f) => f.fix?.length).map((f) => f.path))].sort();
+    // Each file's fixable findings, once: fixedText sorts what it is given (all findings per file was quadratic).
+    const byPath = new Map();
+    for (const f of findings) {
+        if (!f.fix?.length)
+            continue;
+        const list = byPath.get(f.path);
+        if (list)
+            list.push(f);
+        else
+            byPath.set(f.path, [f]);
+    }
     let out = '';
-    for (const path of paths) {
+    for (const path of [...byPath.keys()].sort()) {
         const file = files.get(path);
         if (!file)
             continue;
-        const { text } = fixedText(file, findings);
+        const { text } = fixedText(file, byPath.get(path));
         if (text === file.text)
             continue;
         const p = structuredPatch(`a/${path}`, `b/${path}`, file.text, text, undefined, undefined, { context: 3 });

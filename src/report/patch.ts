@@ -29,12 +29,19 @@ export function fixedText(file: SourceFile, findings: readonly Finding[]): { tex
 
 /** Unified diff of every safe fix, `git apply`-able (a/ b/ prefixes, git-quoted names, `\ No newline` markers kept). */
 export function combinedPatch(files: ReadonlyMap<string, SourceFile>, findings: Finding[]): string {
-  const paths = [...new Set(findings.filter((f) => f.fix?.length).map((f) => f.path))].sort()
+  // Each file's fixable findings, once: fixedText sorts what it is given (all findings per file was quadratic).
+  const byPath = new Map<string, Finding[]>()
+  for (const f of findings) {
+    if (!f.fix?.length) continue
+    const list = byPath.get(f.path)
+    if (list) list.push(f)
+    else byPath.set(f.path, [f])
+  }
   let out = ''
-  for (const path of paths) {
+  for (const path of [...byPath.keys()].sort()) {
     const file = files.get(path)
     if (!file) continue
-    const { text } = fixedText(file, findings)
+    const { text } = fixedText(file, byPath.get(path)!)
     if (text === file.text) continue
     const p = structuredPatch(`a/${path}`, `b/${path}`, file.text, text, undefined, undefined, { context: 3 })
     p.isGit = true

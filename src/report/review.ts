@@ -169,6 +169,8 @@ export function planReview(
 ): ReviewPlan {
   const outside: Finding[] = []
   const groups: Group[] = []
+  // The groups of each file with a suggestion: a clash is looked for among them, not among every group.
+  const proposing = new Map<string, Group[]>()
   const reported = findings.filter((f) => isReported(f, opts.mode, diffs)).sort(comparePriority)
   for (const f of reported) {
     const lines = spanLines(f.span)
@@ -182,13 +184,20 @@ export function planReview(
     const { range, proposal } = propose(f, file, lines, bound)
     if (proposal) {
       // GitHub applies suggestions independently: two on overlapping lines would undo each other.
-      const clash = groups.find((g) => g.proposal && g.path === f.path && overlaps(g.range, range))
+      const same = proposing.get(f.path) ?? []
+      const clash = same.find((g) => g.proposal && overlaps(g.range, range))
       if (clash) {
-        if (!mergeInto(clash, f, proposal, range, groups)) clash.attached.push(f)
+        if (!mergeInto(clash, f, proposal, range, same)) clash.attached.push(f)
         continue
       }
     }
-    groups.push({ path: f.path, range, bound, file, findings: [f], proposal, attached: [] })
+    const group: Group = { path: f.path, range, bound, file, findings: [f], proposal, attached: [] }
+    groups.push(group)
+    if (proposal) {
+      const list = proposing.get(f.path)
+      if (list) list.push(group)
+      else proposing.set(f.path, [group])
+    }
   }
   const max = Math.max(0, Math.floor(opts.maxComments))
   const kept = groups.slice(0, max)
