@@ -193,6 +193,11 @@ describe('release workflow', () => {
     // A lightweight tag on the commit, not a tag of the annotated tag object.
     expect(git(origin, 'cat-file', '-t', 'v1')).toBe('commit')
   })
+
+  it('publishes to npm only with an NPM_TOKEN secret: without one it says so and succeeds', () => {
+    const res = step('Publish the CLI package to npm', 'v1.2.0', { NODE_AUTH_TOKEN: '' })
+    expect({ status: res.status, stdout: res.stdout }).toEqual({ status: 0, stdout: 'No NPM_TOKEN secret: the npm package is not published.\n' })
+  })
 })
 
 describe('the npm package', () => {

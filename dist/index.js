@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9711);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1712);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9711:
+/***/ 1712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36288,8 +36288,8 @@ function parseBaselineFile(text, path, paths) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var node_modules_picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
@@ -50941,9 +50941,13 @@ function toFinding(rule, p, file, resource, config, keyPath) {
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
     const input = parts.join('\u0000');
-    const hex = typeof external_node_crypto_.hash === 'function' ? (0,external_node_crypto_.hash)('sha256', input, 'hex') : (0,external_node_crypto_.createHash)('sha256').update(input).digest('hex');
+    const c = nodeCrypto();
+    const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex');
     return hex.slice(0, 16);
 }
+/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+let cryptoModule;
+const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -57947,6 +57951,8 @@ function shown(name) {
     return s.length > 200 ? `${s.slice(0, 199)}…` : s;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/diff/parse.ts
 /** Unified-diff parsing: hunks with their new-side line ranges and added lines, from GitHub patches or `git diff`. */
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;

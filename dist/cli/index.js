@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 74:
+/***/ 833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3283,8 +3283,8 @@ function parseBaselineFile(text, path, paths) {
 
 // EXTERNAL MODULE: ./src/engine/config.ts + 1 modules
 var config = __nccwpck_require__(529);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -4767,9 +4767,13 @@ function toFinding(rule, p, file, resource, config, keyPath) {
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
     const input = parts.join('\u0000');
-    const hex = typeof external_node_crypto_namespaceObject.hash === 'function' ? (0,external_node_crypto_namespaceObject.hash)('sha256', input, 'hex') : (0,external_node_crypto_namespaceObject.createHash)('sha256').update(input).digest('hex');
+    const c = nodeCrypto();
+    const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex');
     return hex.slice(0, 16);
 }
+/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+let cryptoModule;
+const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -5816,7 +5820,7 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(136);
 // EXTERNAL MODULE: ./src/cli-job.ts + 15 modules
-var cli_job = __nccwpck_require__(74);
+var cli_job = __nccwpck_require__(833);
 // EXTERNAL MODULE: ./src/io/files.ts
 var files = __nccwpck_require__(839);
 ;// CONCATENATED MODULE: ./src/cli-worker.ts
@@ -5933,7 +5937,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _cli_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(74);
+/* harmony import */ var _cli_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(833);
 /* harmony import */ var _cli_worker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(373);
 /* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(529);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(839);

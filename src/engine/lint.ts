@@ -2,7 +2,7 @@
  * The engine: load every file, build cross-document facts, run the rules, and turn problems into
  * findings with spans, severities, fingerprints and suppressions applied. Pure: no I/O, no GitHub.
  */
-import { createHash, hash as oneShotHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { parseEvents, type Event } from 'js-yaml'
 import picomatch from 'picomatch'
 import { defaultConfig, type Config } from './config.js'
@@ -764,9 +764,14 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 export function fingerprint(parts: readonly string[]): string {
   const input = parts.join('\u0000')
-  const hex = typeof oneShotHash === 'function' ? oneShotHash('sha256', input, 'hex') : createHash('sha256').update(input).digest('hex')
+  const c = nodeCrypto()
+  const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex')
   return hex.slice(0, 16)
 }
+
+/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+let cryptoModule: typeof import('node:crypto') | undefined
+const nodeCrypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>()
