@@ -4249,7 +4249,7 @@ class Linter {
         // that names those keys are put together; the others get them when their values rules run (step 2).
         const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
         const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length);
-        const early = (run) => orphans || run.project.kubeDestinations.length > 0 || run.project.objects.some((o) => o.kind === 'Settings');
+        const early = (run) => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0;
         const factsTaken = new Set();
         const withValuesFacts = (run, facts) => {
             factsTaken.add(run);
@@ -8958,7 +8958,8 @@ function emptyProject() {
         kubeDestinationsDisabled: [],
         kubeUpstreams: [],
         upstreamNames: new Set(),
-        serviceAccounts: new Map(),
+        serviceAccounts: new Set(),
+        settings: 0,
         proxies: [],
         proxiesByServiceAccount: new Map(),
         knative: false
@@ -8977,8 +8978,9 @@ function mergeProjects(parts) {
         p.kubeUpstreams.push(...q.kubeUpstreams);
         for (const n of q.upstreamNames)
             p.upstreamNames.add(n);
-        for (const [k, list] of q.serviceAccounts)
-            p.serviceAccounts.set(k, [...(p.serviceAccounts.get(k) ?? []), ...list]);
+        for (const name of q.serviceAccounts)
+            p.serviceAccounts.add(name);
+        p.settings += q.settings;
         p.proxies.push(...q.proxies);
         for (const [k, list] of q.proxiesByServiceAccount)
             p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list]);
@@ -9034,8 +9036,8 @@ function perProject(project, key, compute) {
 
 /** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
-/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
-const CROSS_DOCUMENT_KINDS = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway']);
+/** Kinds kept whole in `Project.objects`, whatever their API group: HPAs and PDBs (workloads.ts), Gateways (security.ts). */
+const CROSS_DOCUMENT_KINDS = new Set(['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Gateway']);
 // Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
 // (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
 // list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
@@ -9063,11 +9065,8 @@ function fileFacts(file) {
     for (const obj of file.objects) {
         if (CROSS_DOCUMENT_KINDS.has(obj.kind))
             kept.add(obj);
-        if (obj.kind === 'ServiceAccount') {
-            const list = p.serviceAccounts.get(obj.name) ?? [];
-            list.push(obj);
-            p.serviceAccounts.set(obj.name, list);
-        }
+        if (obj.kind === 'ServiceAccount')
+            p.serviceAccounts.add(obj.name);
         const rendered = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .renderedProxy */ .iU)(obj);
         if (rendered) {
             const proxy = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFact */ .JQ)(rendered);
@@ -9095,6 +9094,8 @@ function fileFacts(file) {
                 break;
             }
             case 'Settings':
+                if (obj.apiVersion.startsWith('gloo.solo.io/'))
+                    p.settings++;
                 if ((0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrue */ .Hn)((0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_2__/* .getNode */ .Zl)(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
                     p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` });
                 if ((0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_2__/* .isTrue */ .Hn)((0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_2__/* .getNode */ .Zl)(obj.root, ['spec', 'knative', 'enabled'])) || (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_2__/* .getNode */ .Zl)(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress']))
@@ -9115,7 +9116,7 @@ function fileFacts(file) {
 }
 /** True when a project holds no fact at all (most files: kept as nothing). */
 function isEmptyProject(p) {
-    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative;
+    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative;
 }
 /** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
 function valuesFacts(v) {
@@ -11946,7 +11947,7 @@ function misplacedKey(v) {
         if (create && (0,query/* isFalse */.Wu)(create.node)) {
             // The chart renders no Settings, so even a true value here changes nothing; a Settings resource in the
             // same change is checked on its own.
-            if (project.objects.some((o) => isSettings(o.apiVersion, o.kind)))
+            if (project.settings > 0)
                 return;
             yield { messageId: 'settingsCreate', node: create.node, data: { key: (0,values/* keyPath */.Dw)(v, ['settings', 'create']) } };
             return;

@@ -281,7 +281,7 @@ export class Linter {
     // that names those keys are put together; the others get them when their values rules run (step 2).
     const valuesFacty = (plan: InstallPlan): boolean => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true)
     const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length)
-    const early = (run: RunInstall): boolean => orphans || run.project.kubeDestinations.length > 0 || run.project.objects.some((o) => o.kind === 'Settings')
+    const early = (run: RunInstall): boolean => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0
     const factsTaken = new Set<RunInstall>()
     const withValuesFacts = (run: RunInstall & { key: string }, facts: Project): void => {
       factsTaken.add(run)

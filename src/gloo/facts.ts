@@ -46,10 +46,10 @@ export interface DisabledKubeDestinations {
 
 export interface Project {
   /**
-   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS (small ones). Other
-   * objects are not kept (their trees would dominate memory); a rule that needs a new kind from other files adds
-   * it there, or a fact computed in fileFacts (as rendered proxies, Upstreams with `spec.kube` and references to
-   * discovered-looking Upstreams are).
+   * The objects of the run that rules read from other files: the kinds in CROSS_DOCUMENT_KINDS (HPAs, PDBs and
+   * Gateways: small). Other objects are not kept (their trees would dominate memory); a rule that needs a new kind from other
+   * files adds it there, or better a fact computed in fileFacts (as rendered proxies, Upstreams with `spec.kube`,
+   * ServiceAccounts, Settings and references to discovered-looking Upstreams are).
    */
   objects: KubeObject[]
   /** Routes' references to Upstreams whose names look discovered. */
@@ -61,8 +61,10 @@ export interface Project {
   kubeUpstreams: KubeUpstreamRef[]
   /** Names (and `namespace/name`) of every Upstream defined in the run. */
   upstreamNames: Set<string>
-  /** ServiceAccounts by name. */
-  serviceAccounts: Map<string, KubeObject[]>
+  /** Names of the ServiceAccounts defined (a proxy's own ServiceAccount decides its token, and is checked there). */
+  serviceAccounts: Set<string>
+  /** How many Gloo `Settings` resources there are (the chart's values then do not decide alone). */
+  settings: number
   /** Rendered gateway proxies, as facts (their trees are not kept). */
   proxies: ProxyFact[]
   /** Rendered proxies by the ServiceAccount their pods run as (`default` when unset). */
@@ -81,7 +83,8 @@ export function emptyProject(): Project {
     kubeDestinationsDisabled: [],
     kubeUpstreams: [],
     upstreamNames: new Set(),
-    serviceAccounts: new Map(),
+    serviceAccounts: new Set(),
+    settings: 0,
     proxies: [],
     proxiesByServiceAccount: new Map(),
     knative: false
@@ -99,7 +102,8 @@ export function mergeProjects(parts: readonly Project[]): Project {
     for (const d of q.kubeDestinationsDisabled) (d.byValues ? values : p.kubeDestinationsDisabled).push(d)
     p.kubeUpstreams.push(...q.kubeUpstreams)
     for (const n of q.upstreamNames) p.upstreamNames.add(n)
-    for (const [k, list] of q.serviceAccounts) p.serviceAccounts.set(k, [...(p.serviceAccounts.get(k) ?? []), ...list])
+    for (const name of q.serviceAccounts) p.serviceAccounts.add(name)
+    p.settings += q.settings
     p.proxies.push(...q.proxies)
     for (const [k, list] of q.proxiesByServiceAccount) p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list])
     if (q.knative) p.knative = true

@@ -30,8 +30,8 @@ export interface KubeDestination {
 /** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
 const ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//
 
-/** Kinds kept whole in `Project.objects`, whatever their API group (HPAs, PDBs, Gateways, Settings …). */
-export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['ServiceAccount', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Settings', 'Gateway'])
+/** Kinds kept whole in `Project.objects`, whatever their API group: HPAs and PDBs (workloads.ts), Gateways (security.ts). */
+export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Gateway'])
 
 // Every fact fileFacts takes comes from text holding one of these words: the kinds it keeps, rendered proxies
 // (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
@@ -59,11 +59,7 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
   const kept = new Set<KubeObject>()
   for (const obj of file.objects) {
     if (CROSS_DOCUMENT_KINDS.has(obj.kind)) kept.add(obj)
-    if (obj.kind === 'ServiceAccount') {
-      const list = p.serviceAccounts.get(obj.name) ?? []
-      list.push(obj)
-      p.serviceAccounts.set(obj.name, list)
-    }
+    if (obj.kind === 'ServiceAccount') p.serviceAccounts.add(obj.name)
     const rendered = renderedProxy(obj)
     if (rendered) {
       const proxy = proxyFact(rendered)
@@ -89,6 +85,7 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
         break
       }
       case 'Settings':
+        if (obj.apiVersion.startsWith('gloo.solo.io/')) p.settings++
         if (isTrue(getNode(obj.root, ['spec', 'gloo', 'disableKubernetesDestinations'])))
           p.kubeDestinationsDisabled.push({ path: obj.file.path, line: lineOf(obj, ['spec', 'gloo', 'disableKubernetesDestinations']), what: `Settings ${obj.name} sets spec.gloo.disableKubernetesDestinations: true` })
         if (isTrue(getNode(obj.root, ['spec', 'knative', 'enabled'])) || getNode(obj.root, ['spec', 'knative', 'clusterIngressProxyAddress'])) p.knative = true
@@ -106,7 +103,7 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
 
 /** True when a project holds no fact at all (most files: kept as nothing). */
 export function isEmptyProject(p: Project): boolean {
-  return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.proxies.length && !p.knative
+  return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative
 }
 
 /** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */

@@ -63,7 +63,7 @@ export default defineRule({
     if (create && isFalse(create.node)) {
       // The chart renders no Settings, so even a true value here changes nothing; a Settings resource in the
       // same change is checked on its own.
-      if (project.objects.some((o) => isSettings(o.apiVersion, o.kind))) return
+      if (project.settings > 0) return
       yield { messageId: 'settingsCreate', node: create.node, data: { key: keyPath(v, ['settings', 'create']) } }
       return
     }
