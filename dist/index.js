@@ -51037,10 +51037,13 @@ function applySuppressions(file, objects, findings, byId, config) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/files.ts
 /** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
+
 
 
 
@@ -51416,13 +51419,19 @@ function decode(bytes) {
     if (encoding === 'utf-8' && bytes.includes(0))
         return { skipped: 'it is a binary file (it contains NUL bytes)' };
     let text;
+    if (encoding === 'utf-8') {
+        // Checked, then decoded by Buffer (a BOM stays U+FEFF, as with ignoreBOM): cheaper than a fatal TextDecoder.
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            return { skipped: 'it is not valid UTF-8' };
+        return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding };
+    }
     try {
         text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` };
+        return { skipped: `it is not valid ${encoding.toUpperCase()}` };
     }
-    if (encoding !== 'utf-8' && text.includes('\u0000'))
+    if (text.includes('\u0000'))
         return { skipped: 'it is a binary file (it contains NUL characters)' };
     return { text, encoding };
 }

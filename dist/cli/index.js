@@ -5024,8 +5024,8 @@ function lineAt(text, offset) {
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 
-// EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __nccwpck_require__(839);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var io_files = __nccwpck_require__(395);
 // EXTERNAL MODULE: ./src/report/gate.ts + 2 modules
 var gate = __nccwpck_require__(795);
 // EXTERNAL MODULE: ./src/model/finding.ts
@@ -5821,8 +5821,8 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_url_ = __nccwpck_require__(136);
 // EXTERNAL MODULE: ./src/cli-job.ts + 15 modules
 var cli_job = __nccwpck_require__(833);
-// EXTERNAL MODULE: ./src/io/files.ts
-var files = __nccwpck_require__(839);
+// EXTERNAL MODULE: ./src/io/files.ts + 1 modules
+var files = __nccwpck_require__(395);
 ;// CONCATENATED MODULE: ./src/cli-worker.ts
 /**
  * Large inputs in a worker thread, for the CLI. The worker runs the same bundle (dist/cli/index.js), which calls
@@ -5940,7 +5940,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_job_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(833);
 /* harmony import */ var _cli_worker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(373);
 /* harmony import */ var _engine_config_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(529);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(839);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(395);
 /* harmony import */ var _io_stdin_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(450);
 /* harmony import */ var _forms_manifests_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(669);
 /* harmony import */ var _gloo_version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(21);
@@ -9902,30 +9902,40 @@ function withNote(text, note) {
 
 /***/ }),
 
-/***/ 839:
+/***/ 395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ plannedBytes),
-/* harmony export */   D4: () => (/* binding */ decode),
-/* harmony export */   Ul: () => (/* binding */ readFiles),
-/* harmony export */   Vj: () => (/* binding */ printablePath),
-/* harmony export */   a$: () => (/* binding */ writeRepoFile),
-/* harmony export */   e2: () => (/* binding */ readEach),
-/* harmony export */   lY: () => (/* binding */ findFiles),
-/* harmony export */   v6: () => (/* binding */ readRepoFile)
-/* harmony export */ });
-/* unused harmony exports listRepoFiles, collectFiles, encode */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _forms_manifests_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(669);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D4: () => (/* binding */ decode),
+  lY: () => (/* binding */ findFiles),
+  C: () => (/* binding */ plannedBytes),
+  Vj: () => (/* binding */ printablePath),
+  e2: () => (/* binding */ readEach),
+  Ul: () => (/* binding */ readFiles),
+  v6: () => (/* binding */ readRepoFile),
+  a$: () => (/* binding */ writeRepoFile)
+});
+
+// UNUSED EXPORTS: collectFiles, encode, listRepoFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/forms/manifests.ts
+var manifests = __nccwpck_require__(669);
+;// CONCATENATED MODULE: ./src/io/files.ts
 /** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
+
 
 
 
@@ -9946,24 +9956,24 @@ function printablePath(p) {
 function excluder(exclude) {
     if (!exclude.length)
         return () => false;
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_4___default()(exclude, { dot: true });
+    const match = picomatch_default()(exclude, { dot: true });
     return (rel) => match(rel);
 }
-const toPosix = (p) => (node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? p : p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/'));
+const toPosix = (p) => (external_node_path_.sep === '/' ? p : p.split(external_node_path_.sep).join('/'));
 /** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
 async function walk(root, dir, excluded, out, errors) {
     let entries;
     try {
-        entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir(dir, { withFileTypes: true });
+        entries = await promises_.readdir(dir, { withFileTypes: true });
     }
     catch (err) {
-        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, dir)) || '.';
+        const rel = toPosix((0,external_node_path_.relative)(root, dir)) || '.';
         errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
         return;
     }
     for (const e of entries) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, e.name);
-        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs));
+        const abs = (0,external_node_path_.join)(dir, e.name);
+        const rel = toPosix((0,external_node_path_.relative)(root, abs));
         if (e.isDirectory()) {
             if (SKIP_DIRS.has(e.name) || excluded(rel))
                 continue;
@@ -9992,28 +10002,28 @@ async function collectFiles(paths, opts) {
 }
 /** The first half of collectFiles: which files, without reading them. */
 async function findFiles(paths, opts) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.cwd);
+    const root = (0,external_node_path_.resolve)(opts.cwd);
     // The exclude globs are written relative to excludeBase (the repository root, which may hold cwd): match the
     // files' paths from there.
     const match = excluder(opts.exclude);
-    const globBase = opts.excludeBase === undefined ? root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.excludeBase);
-    const excluded = globBase === root ? match : (rel) => match(toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(globBase, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, rel))));
+    const globBase = opts.excludeBase === undefined ? root : (0,external_node_path_.resolve)(opts.excludeBase);
+    const excluded = globBase === root ? match : (rel) => match(toPosix((0,external_node_path_.relative)(globBase, (0,external_node_path_.resolve)(root, rel))));
     const errors = [];
     // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
     // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
     const jobs = new Map();
     const add = (base, rel) => {
-        const display = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, rel)));
+        const display = toPosix((0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(base, rel)));
         if (!jobs.has(display))
             jobs.set(display, { base, rel });
     };
     for (const p of paths) {
-        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, p);
-        const rel = toPosix((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs));
-        const outside = rel === '..' || rel.startsWith('../') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+        const abs = (0,external_node_path_.resolve)(root, p);
+        const rel = toPosix((0,external_node_path_.relative)(root, abs));
+        const outside = rel === '..' || rel.startsWith('../') || (0,external_node_path_.isAbsolute)(rel);
         let st;
         try {
-            st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(abs);
+            st = await promises_.stat(abs);
         }
         catch (err) {
             const code = err.code;
@@ -10026,7 +10036,7 @@ async function findFiles(paths, opts) {
                 continue;
             const base = outside ? abs : root;
             // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
-            if (!outside && !inside(await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(root), await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(abs))) {
+            if (!outside && !inside(await promises_.realpath(root), await promises_.realpath(abs))) {
                 errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
                 continue;
             }
@@ -10036,7 +10046,7 @@ async function findFiles(paths, opts) {
                 add(base, f);
         }
         else if (outside) {
-            add((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs));
+            add((0,external_node_path_.dirname)(abs), (0,external_node_path_.basename)(abs));
         }
         else if (rel !== '' && !excluded(rel)) {
             add(root, rel);
@@ -10056,7 +10066,7 @@ async function plannedBytes(plan, enough = Infinity) {
         while (next < plan.files.length && total < enough) {
             const f = plan.files[next++];
             // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
-            const size = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
+            const size = await promises_.stat((0,external_node_path_.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
             total += size;
         }
     };
@@ -10097,13 +10107,13 @@ function badName(rel) {
         return 'its name is empty';
     if (CONTROL.test(rel))
         return 'its name contains control characters';
-    if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))
+    if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,external_node_path_.isAbsolute)(rel))
         return 'it is an absolute path';
     if (rel.split(/[\\/]/).some((s) => s === '..'))
         return "its path contains '..'";
     return undefined;
 }
-const inside = (root, p) => p === root || p.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
+const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
 /**
  * Reads one repo-relative file under root. Never throws: anything that cannot or must not be read comes back
  * with `skipped` set (the engine turns it into a `file-skipped` notice). A symlink may point anywhere inside
@@ -10113,9 +10123,9 @@ async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
 const ASYNC_IO = {
-    realpath: (p) => node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(p),
+    realpath: (p) => promises_.realpath(p),
     async open(p, flags) {
-        const h = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(p, flags);
+        const h = await promises_.open(p, flags);
         return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() };
     }
 };
@@ -10124,10 +10134,10 @@ const ASYNC_IO = {
  * (the CLI's reader while a worker lints) waits out for nothing.
  */
 const SYNC_IO = {
-    realpath: async (p) => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p),
+    realpath: async (p) => external_node_fs_.realpathSync.native(p),
     async open(p, flags) {
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(p, flags);
-        return { stat: async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), read: async (b, o, l) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, b, o, l, null), close: async () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd) };
+        const fd = (0,external_node_fs_.openSync)(p, flags);
+        return { stat: async () => (0,external_node_fs_.fstatSync)(fd), read: async (b, o, l) => (0,external_node_fs_.readSync)(fd, b, o, l, null), close: async () => (0,external_node_fs_.closeSync)(fd) };
     }
 };
 /** realpath of a folder, once per run when a cache is given. */
@@ -10153,16 +10163,16 @@ async function readSafely(root, rel, opts, withChart) {
     };
     // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
     // hang the run.
-    const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+    const flags = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
     const io = opts.io ?? ASYNC_IO;
     let realRoot;
     let realFolder;
     let abs;
     try {
-        realRoot = await realDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), opts);
-        abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(realRoot, rel);
+        realRoot = await realDir((0,external_node_path_.resolve)(root), opts);
+        abs = (0,external_node_path_.resolve)(realRoot, rel);
         // The folder's real path catches a symlinked parent.
-        realFolder = await realDir((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), opts);
+        realFolder = await realDir((0,external_node_path_.dirname)(abs), opts);
     }
     catch (err) {
         return missing(err);
@@ -10170,12 +10180,12 @@ async function readSafely(root, rel, opts, withChart) {
     if (!inside(realRoot, realFolder))
         return skip('it is a symlink that resolves outside the repository');
     let handle;
-    let opened = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs));
-    if (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW !== undefined) {
+    let opened = (0,external_node_path_.join)(realFolder, (0,external_node_path_.basename)(abs));
+    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
         // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
         // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
         try {
-            handle = await io.open((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realFolder, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs)), flags);
+            handle = await io.open((0,external_node_path_.join)(realFolder, (0,external_node_path_.basename)(abs)), flags);
         }
         catch (err) {
             const code = err.code;
@@ -10229,10 +10239,10 @@ async function readSafely(root, rel, opts, withChart) {
         file.encoding = decoded.encoding;
     if (opts.rereadable)
         file.reread = () => rereadSync(opened, flags, opts.maxFileSize);
-    if (withChart && VALUES_FILE.test((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path))) {
+    if (withChart && VALUES_FILE.test((0,external_node_path_.basename)(path))) {
         const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
         const chart = await readSafely(root, chartRel, opts, false);
-        if (!chart.skipped && (0,_forms_manifests_js__WEBPACK_IMPORTED_MODULE_3__/* .namesGlooDependency */ .Ly)(chart.text))
+        if (!chart.skipped && (0,manifests/* namesGlooDependency */.Ly)(chart.text))
             file.siblingChart = chart.text;
     }
     return file;
@@ -10244,19 +10254,19 @@ async function readSafely(root, rel, opts, withChart) {
 function rereadSync(realPath, flags, maxFileSize) {
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(realPath, flags);
+        fd = (0,external_node_fs_.openSync)(realPath, flags);
     }
     catch {
         return undefined;
     }
     try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const st = (0,external_node_fs_.fstatSync)(fd);
         if (!st.isFile() || st.size > maxFileSize)
             return undefined;
         const buf = Buffer.alloc(st.size + 1);
         let n = 0;
         for (;;) {
-            const r = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, n, buf.length - n, null);
+            const r = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, null);
             if (r === 0)
                 break;
             n += r;
@@ -10270,7 +10280,7 @@ function rereadSync(realPath, flags, maxFileSize) {
         return undefined;
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
@@ -10301,13 +10311,19 @@ function decode(bytes) {
     if (encoding === 'utf-8' && bytes.includes(0))
         return { skipped: 'it is a binary file (it contains NUL bytes)' };
     let text;
+    if (encoding === 'utf-8') {
+        // Checked, then decoded by Buffer (a BOM stays U+FEFF, as with ignoreBOM): cheaper than a fatal TextDecoder.
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+            return { skipped: 'it is not valid UTF-8' };
+        return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding };
+    }
     try {
         text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     }
     catch {
-        return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` };
+        return { skipped: `it is not valid ${encoding.toUpperCase()}` };
     }
-    if (encoding !== 'utf-8' && text.includes('\u0000'))
+    if (text.includes('\u0000'))
         return { skipped: 'it is a binary file (it contains NUL characters)' };
     return { text, encoding };
 }
@@ -10326,13 +10342,13 @@ async function writeRepoFile(root, rel, text, encoding) {
     const bad = badName(rel);
     if (bad)
         throw new Error(`${printablePath(rel)}: not written: ${bad}`);
-    const realRoot = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(realRoot, rel);
-    const realFolder = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs));
-    const realFile = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath(abs);
+    const realRoot = await promises_.realpath((0,external_node_path_.resolve)(root));
+    const abs = (0,external_node_path_.resolve)(realRoot, rel);
+    const realFolder = await promises_.realpath((0,external_node_path_.dirname)(abs));
+    const realFile = await promises_.realpath(abs);
     if (!inside(realRoot, realFolder) || !inside(realRoot, realFile))
         throw new Error(`${rel}: not written: it resolves outside the repository`);
-    const handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(realFile, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    const handle = await promises_.open(realFile, external_node_fs_.constants.O_WRONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     try {
         if (!(await handle.stat()).isFile())
             throw new Error(`${rel}: not written: it is not a regular file`);
@@ -10355,7 +10371,7 @@ async function writeRepoFile(root, rel, text, encoding) {
 /* harmony export */   p: () => (/* binding */ STDIN_NAME),
 /* harmony export */   vJ: () => (/* binding */ readStdin)
 /* harmony export */ });
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(839);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(395);
 /** Standard input as one more file (`gloo-harden -`): the same size limit and decoding as a file from disk. */
 
 /** The name findings on standard input are reported under without `--stdin-filename` (ESLint: `<text>`). */

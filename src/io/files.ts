@@ -1,5 +1,6 @@
 /** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Dirent, type Stats } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import * as fs from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch'
@@ -398,12 +399,17 @@ export function decode(bytes: Uint8Array): Decoded {
   else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be'
   if (encoding === 'utf-8' && bytes.includes(0)) return { skipped: 'it is a binary file (it contains NUL bytes)' }
   let text: string
+  if (encoding === 'utf-8') {
+    // Checked, then decoded by Buffer (a BOM stays U+FEFF, as with ignoreBOM): cheaper than a fatal TextDecoder.
+    if (!isUtf8(bytes)) return { skipped: 'it is not valid UTF-8' }
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding }
+  }
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    return { skipped: encoding === 'utf-8' ? 'it is not valid UTF-8' : `it is not valid ${encoding.toUpperCase()}` }
+    return { skipped: `it is not valid ${encoding.toUpperCase()}` }
   }
-  if (encoding !== 'utf-8' && text.includes('\u0000')) return { skipped: 'it is a binary file (it contains NUL characters)' }
+  if (text.includes('\u0000')) return { skipped: 'it is a binary file (it contains NUL characters)' }
   return { text, encoding }
 }
 
