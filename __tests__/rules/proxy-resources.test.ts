@@ -335,7 +335,9 @@ describe('proxy-resources: version boundaries and exceptions (catalog section 2 
   it('a custom disabled: false under gatewayProxy.disabled: true renders from 1.7.1/1.8.0-beta3 only (1.7.0 merges the true back)', () => {
     const code = values('gatewayProxy:\n  disabled: true\npublicGw:\n  disabled: false')
     expect(runLint(rule, { code, glooVersion: '1.7.0' })).toEqual([])
-    expect(runLint(rule, { code, glooVersion: '1.7.1' }).map((f) => f.message)).toEqual([expect.stringContaining("'public-gw'")])
+    expect(runLint(rule, { code, glooVersion: '1.7.1' }).map((f) => `${f.span.start.line}:${f.span.start.column} ${f.message}`)).toEqual([
+      "4:3 gatewayProxies.publicGw.podTemplate.resources.requests is not set: gateway proxy 'public-gw' pods request no CPU or memory (the chart renders none), so they are scheduled anywhere and evicted first under node pressure."
+    ])
   })
 
   const deployment = (extra: string, replicas = 1): string => yaml`

@@ -4151,15 +4151,13 @@ class Linter {
         }
         const lf = (0,manifests/* loadFile */.ZN)(f.path, f.text, { ...loadOptions, parse: (0,tree/* parseDocuments */.eV)(f.text) });
         const { facts, kept } = (0,project/* fileFacts */.AE)(lf);
-        // What stays of the file until pass 2 must not keep its text alive (detach.ts).
+        // What stays of the file until pass 2 must not keep its text alive (detach.ts); the facts hold the kept objects.
         if (!(0,project/* isEmptyProject */.XY)(facts))
             entry.facts = detachStrings(facts);
         entry.decl = detachStrings(declOf(lf));
         if (kept.size)
             entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o]] : [])));
         if (kept.size && f.reread) {
-            for (const o of kept)
-                detachStrings(o);
             // Kept objects are read from other files (values, no positions): until their own file's turn they point
             // at a stub, so the file's text need not stay.
             entry.length = f.text.length;
@@ -4200,7 +4198,8 @@ class Linter {
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
      * files were added. For files added in path order the concatenation of the findings is `finish().findings`
-     * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
+     * (what a report can stream). An install's values rules run just before the first file they can report on,
+     * and their findings wait for their file's turn.
      */
     *eachFile() {
         const { config, rules, byId, entries, unknownVersionFixes } = this;
@@ -4209,6 +4208,7 @@ class Linter {
         const plans = planInstalls(entries.map((e) => e.decl ?? emptyDecl(e.path, '')), { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs });
         const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))));
         const several = plans.length > 1;
+        const descriptorPaths = new Set(plans.flatMap((p) => (p.descriptor ? [p.descriptor.path] : [])));
         // Members of each install by the catalog's rules; a file may belong to several, or to none.
         const owners = new Map();
         const ownersOf = ownerIndex(plans);
@@ -4292,15 +4292,15 @@ class Linter {
             .filter((s) => s.at !== Infinity)
             .sort((x, y) => x.at - y.at);
         let scheduled = 0;
-        let scheduledAt = 0;
         // Trees of layers parsed for an install's values rules, until their own file's turn (a few at a time).
         const handoff = new Map();
-        const runValuesRules = (run) => {
+        /** Runs an install's values rules when the file at index `at` is next (its layers from `at` on are handed over). */
+        const runValuesRules = (run, at) => {
             const built = this.buildInstall(run.plan, byPath);
             if (!built)
                 return;
             for (const [path, lf] of built.loaded)
-                if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= scheduledAt)
+                if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= at)
                     handoff.set(path, lf);
             const { v, fileOf, unresolved } = built;
             if (!factsTaken.has(run) && valuesFacty(run.plan))
@@ -4346,9 +4346,8 @@ class Linter {
         };
         // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
         for (const [i, entry] of entries.entries()) {
-            scheduledAt = i;
             while (scheduled < schedule.length && schedule[scheduled].at <= i)
-                runValuesRules(schedule[scheduled++].run);
+                runValuesRules(schedule[scheduled++].run, i);
             if (!entry.reported)
                 continue;
             let lf;
@@ -4377,7 +4376,6 @@ class Linter {
                     out.push(toFinding(rule, problem, file, 'file', config));
             };
             const glooish = GLOOISH.test(entry.path) || GLOOISH.test(text) || layerPaths.has(entry.path);
-            const reason = entry.skipped ?? file.skipped;
             if (entry.skipped)
                 builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } });
             else if (file.skipped) {
@@ -4390,7 +4388,6 @@ class Linter {
                 if (glooish)
                     builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } });
             }
-            void reason;
             let objects = [];
             if (lf) {
                 for (const doc of glooish ? lf.file.parse.documents : [])
@@ -4403,7 +4400,7 @@ class Linter {
                         });
                     }
                 // A values document that is not Gloo on its own evidence, in a file named like Gloo: say how to declare it.
-                if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !plans.some((p) => p.descriptor?.path === entry.path))
+                if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !descriptorPaths.has(entry.path))
                     for (const v of lf.values)
                         if (v.evidence && !(0,evidence/* isStrong */.kg)(v.evidence) && v.evidence.weak && !WORKFLOW.test(entry.path)) {
                             builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` });
@@ -5142,7 +5139,8 @@ function toJson(findings) {
  * findings may come in batches, as a linter makes them (`Linter.eachFile`); the summary follows them.
  */
 async function writeJson(sink, findings) {
-    const batches = (Array.isArray(findings) && (findings.length === 0 || !Array.isArray(findings[0])) ? [findings] : findings);
+    // An array is the findings; anything else yields them in batches (as writeSarif takes them).
+    const batches = (Array.isArray(findings) ? [findings] : findings);
     const summary = emptySummary();
     async function* parts() {
         let any = false;

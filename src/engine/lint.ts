@@ -187,12 +187,11 @@ export class Linter {
     }
     const lf = loadFile(f.path, f.text, { ...loadOptions, parse: parseDocuments(f.text) })
     const { facts, kept } = fileFacts(lf)
-    // What stays of the file until pass 2 must not keep its text alive (detach.ts).
+    // What stays of the file until pass 2 must not keep its text alive (detach.ts); the facts hold the kept objects.
     if (!isEmptyProject(facts)) entry.facts = detachStrings(facts)
     entry.decl = detachStrings(declOf(lf))
     if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
     if (kept.size && f.reread) {
-      for (const o of kept) detachStrings(o)
       // Kept objects are read from other files (values, no positions): until their own file's turn they point
       // at a stub, so the file's text need not stay.
       entry.length = f.text.length
@@ -231,7 +230,8 @@ export class Linter {
   /**
    * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
    * files were added. For files added in path order the concatenation of the findings is `finish().findings`
-   * (what a report can stream). The installs' values findings are made first (they span files), then each file's.
+   * (what a report can stream). An install's values rules run just before the first file they can report on,
+   * and their findings wait for their file's turn.
    */
   *eachFile(): Generator<{ file: SourceFile; findings: Finding[] }> {
     const { config, rules, byId, entries, unknownVersionFixes } = this
@@ -243,6 +243,7 @@ export class Linter {
     )
     const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
     const several = plans.length > 1
+    const descriptorPaths = new Set(plans.flatMap((p) => (p.descriptor ? [p.descriptor.path] : [])))
     // Members of each install by the catalog's rules; a file may belong to several, or to none.
     const owners = new Map<string, InstallPlan[]>()
     const ownersOf = ownerIndex(plans)
@@ -320,13 +321,13 @@ export class Linter {
       .filter((s) => s.at !== Infinity)
       .sort((x, y) => x.at - y.at)
     let scheduled = 0
-    let scheduledAt = 0
     // Trees of layers parsed for an install's values rules, until their own file's turn (a few at a time).
     const handoff = new Map<string, LoadedFile>()
-    const runValuesRules = (run: RunInstall & { key: string }): void => {
+    /** Runs an install's values rules when the file at index `at` is next (its layers from `at` on are handed over). */
+    const runValuesRules = (run: RunInstall & { key: string }, at: number): void => {
       const built = this.buildInstall(run.plan, byPath)
       if (!built) return
-      for (const [path, lf] of built.loaded) if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= scheduledAt) handoff.set(path, lf)
+      for (const [path, lf] of built.loaded) if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= at) handoff.set(path, lf)
       const { v, fileOf, unresolved } = built
       if (!factsTaken.has(run) && valuesFacty(run.plan)) withValuesFacts(run, valuesFacts(v))
       const ctx: RuleContext = { project: run.project, install: { name: run.plan.name, complete: run.plan.complete } }
@@ -365,8 +366,7 @@ export class Linter {
 
     // 2. Each reported file: engine findings, object rules per install it belongs to, then the values findings.
     for (const [i, entry] of entries.entries()) {
-      scheduledAt = i
-      while (scheduled < schedule.length && schedule[scheduled].at <= i) runValuesRules(schedule[scheduled++].run)
+      while (scheduled < schedule.length && schedule[scheduled].at <= i) runValuesRules(schedule[scheduled++].run, i)
       if (!entry.reported) continue
       let lf: LoadedFile | undefined
       let text = ''
@@ -391,7 +391,6 @@ export class Linter {
         if (rule && config.rules[id] !== 'off') out.push(toFinding(rule, problem, file, 'file', config))
       }
       const glooish = GLOOISH.test(entry.path) || GLOOISH.test(text) || layerPaths.has(entry.path)
-      const reason = entry.skipped ?? file.skipped
       if (entry.skipped) builtin('file-skipped', { messageId: 'skipped', node: point(0), data: { path: file.path, reason: entry.skipped } })
       else if (file.skipped) {
         // A Helm template is no input of ours unless it looks like Gloo's; a workflow file never is.
@@ -400,7 +399,6 @@ export class Linter {
         const e = file.parse.error
         if (glooish) builtin('yaml-syntax', { messageId: 'invalid', node: point(e.offset), data: { reason: e.message.replace(/\.$/, '') } })
       }
-      void reason
       let objects: KubeObject[] = []
       if (lf) {
         for (const doc of glooish ? lf.file.parse.documents : [])
@@ -413,7 +411,7 @@ export class Linter {
             })
           }
         // A values document that is not Gloo on its own evidence, in a file named like Gloo: say how to declare it.
-        if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !plans.some((p) => p.descriptor?.path === entry.path))
+        if (!layerPaths.has(entry.path) && /gloo/i.test(entry.path.slice(entry.path.lastIndexOf('/') + 1)) && !descriptorPaths.has(entry.path))
           for (const v of lf.values)
             if (v.evidence && !isStrong(v.evidence) && v.evidence.weak && !WORKFLOW.test(entry.path)) {
               builtin('input-unrecognized', { messageId: 'weak', node: point(0), data: { path: entry.path }, key: `doc:${v.doc.index}` })

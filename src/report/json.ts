@@ -59,8 +59,9 @@ export function toJson(findings: readonly Finding[]): string {
  * Streams exactly `toJson` of all the findings, finding by finding: a large report is never one string. The
  * findings may come in batches, as a linter makes them (`Linter.eachFile`); the summary follows them.
  */
-export async function writeJson(sink: ChunkSink, findings: readonly Finding[] | Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>): Promise<void> {
-  const batches = (Array.isArray(findings) && (findings.length === 0 || !Array.isArray(findings[0])) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
+export async function writeJson(sink: ChunkSink, findings: readonly Finding[] | AsyncIterable<readonly Finding[]>): Promise<void> {
+  // An array is the findings; anything else yields them in batches (as writeSarif takes them).
+  const batches = (Array.isArray(findings) ? [findings] : findings) as Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]>
   const summary = emptySummary()
   async function* parts(): AsyncGenerator<string> {
     let any = false
