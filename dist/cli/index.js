@@ -11427,6 +11427,24 @@ function mergedDeployment(v, proxy) {
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 function workloadKind(v, proxy) {
+    return memo(kinds, v, proxy, () => computeWorkloadKind(v, proxy));
+}
+/**
+ * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
+ * values, their trees and the project do not change while an install's rules run.
+ */
+const kinds = new WeakMap();
+const scales = new WeakMap();
+function memo(cache, v, proxy, make) {
+    let byProxy = cache.get(v);
+    if (!byProxy)
+        cache.set(v, (byProxy = new Map()));
+    let out = byProxy.get(proxy);
+    if (out === undefined)
+        byProxy.set(proxy, (out = make()));
+    return out;
+}
+function computeWorkloadKind(v, proxy) {
     /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
     const says = (f, path, what) => f?.inherited
         ? `${(0,values/* keyPath */.Dw)(v, (0,values/* proxyPath */.IR)(proxy, path))} ${what}, inherited from ${(0,values/* keyPath */.Dw)(v, (0,values/* proxyPath */.IR)(DEFAULT_PROXY, path))}`
@@ -11470,6 +11488,15 @@ function workloadKind(v, proxy) {
 }
 /** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
 function valuesScale(v, proxy, project) {
+    // The HPA may come from the project's objects: one project at a time (an install's rules share one).
+    const known = memo(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }));
+    if (known.project !== project) {
+        known.project = project;
+        known.scale = computeValuesScale(v, proxy, project);
+    }
+    return known.scale;
+}
+function computeValuesScale(v, proxy, project) {
     const kind = workloadKind(v, proxy);
     const replicasFound = (0,values/* proxyValue */.eU)(v, proxy, ['kind', 'deployment', 'replicas']);
     const replicas = (0,query/* asNumber */.i)(replicasFound?.node) ?? 1;
@@ -15345,10 +15372,23 @@ function childVerdicts(parent, path, chart) {
     }
     return child;
 }
-/** The versions among `versions` whose chart reads the key. */
-const readBy = (at, versions) => versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0);
+/**
+ * The versions among `versions` whose chart reads the key: `versions` itself when all do (most keys; no copy),
+ * else a new list.
+ */
+function readBy(at, versions) {
+    for (let i = 0; i < versions.length; i++)
+        if (!(verdictAt(at, versions[i]) & READ))
+            return versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0);
+    return versions;
+}
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-const freeBelow = (at, versions) => versions.every((vi) => (verdictAt(at, vi) & FREE) !== 0);
+function freeBelow(at, versions) {
+    for (let i = 0; i < versions.length; i++)
+        if (!(verdictAt(at, versions[i]) & FREE))
+            return false;
+    return true;
+}
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path) {
     let prefix = false;
@@ -15372,75 +15412,110 @@ function segmentsOf(raw, synthetic) {
 function printPath(v, path) {
     return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('');
 }
+/** The walk of each effective values, per `watch` (both rules walk the same values). */
+const walks = new WeakMap();
 /**
  * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
- * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and yields the first
+ * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and returns the first
  * segment of each path that the chart does not read. Keys below a free-form value (`isAccepted`), the known
  * misplacements (the rule's own messages cover them) and list items where the chart wants no list (a type
- * problem, not a key) are never yielded; an alias is not followed (its anchor is judged where it stands). With
- * an unknown version every covered version counts, so nothing is `otherVersion` then.
+ * problem, not a key) are never returned; an alias is not followed (its anchor is judged where it stands). With
+ * an unknown version every covered version counts, so nothing is `otherVersion` then. Worked out once per
+ * values and `watch`.
  */
-function* chartKeyVerdicts(v, watch) {
+function chartKeyVerdicts(v, watch) {
+    let byWatch = walks.get(v);
+    if (!byWatch)
+        walks.set(v, (byWatch = new Map()));
+    let out = byWatch.get(watch ?? null);
+    if (!out)
+        byWatch.set(watch ?? null, (out = walkKeys(v, watch)));
+    return out;
+}
+function walkKeys(v, watch) {
+    const out = [];
     const initial = v.chartVersion ? [(0,gloo_chart/* coveredMinorFor */.vr)(v.chartVersion).index] : ALL;
+    // The path being walked, as segments and as the strings `keyInfo` takes (one array each, pushed and popped).
+    const path = [];
+    const segs = [];
+    /** What a verdict on the key being judged (the end of `path`) says besides its kind. */
+    const found = (layer, pair, map, whole) => ({
+        layer,
+        pair,
+        map,
+        path: [...segs],
+        key: printPath(v, path),
+        whole
+    });
     // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
-    function* visit(layer, node, path, at, checked, mine) {
+    const visit = (layer, node, at, checked, mine) => {
         if (node.kind === 'map') {
             for (const pair of (0,query/* mapEntries */.Nn)(node))
-                yield* judge(layer, node, pair, path, at, segmentsOf((0,query/* keyOf */.TN)(pair), !!layer.synthetic), checked, mine);
+                judge(layer, node, pair, at, segmentsOf((0,query/* keyOf */.TN)(pair), !!layer.synthetic), checked, mine);
         }
         else if (node.kind === 'seq') {
-            for (const [i, item] of node.items.entries()) {
-                const p = [...path, { seg: String(i), index: true }];
-                const below = childVerdicts(at, p.map((s) => s.seg), v.chart);
+            for (let i = 0; i < node.items.length; i++) {
+                const item = node.items[i];
+                const seg = String(i);
+                path.push({ seg, index: true });
+                segs.push(seg);
+                const below = childVerdicts(at, segs, v.chart);
                 const read = readBy(below, checked);
                 if (read.length && item.kind !== 'alias' && !freeBelow(below, read))
-                    yield* visit(layer, item, p, below, read, mine);
+                    visit(layer, item, below, read, mine);
+                path.pop();
+                segs.pop();
             }
         }
-    }
-    function* judge(layer, map, pair, parent, parentVerdicts, pieces, checked, mine) {
-        let path = parent;
+    };
+    const judge = (layer, map, pair, parentVerdicts, pieces, checked, mine) => {
+        const depth = path.length;
         let versions = checked;
         let own = mine;
         // The verdicts of the last segment judged (of `path`).
         let at = parentVerdicts;
+        let descend = true;
         for (const piece of pieces) {
-            path = [...path, piece];
-            const segs = path.map((s) => s.seg);
-            const shown = path;
-            const base = () => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 });
+            path.push(piece);
+            segs.push(piece.seg);
             at = childVerdicts(at, segs, v.chart);
             const read = readBy(at, versions);
             if (read.length) {
                 if (watch && own && watch(segs))
-                    yield { ...base(), kind: 'watched', checked: versions, own };
+                    out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'watched', checked: versions, own });
                 versions = read;
                 continue;
             }
             const known = knownMatch(segs);
-            if (known === 'exact')
-                return;
+            if (known === 'exact') {
+                descend = false;
+                break;
+            }
             if (known === 'prefix')
                 continue;
             const others = readBy(at, ALL);
             if (!others.length) {
-                yield { ...base(), kind: 'unknown', checked: versions, own };
-                return;
+                out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'unknown', checked: versions, own });
+                descend = false;
+                break;
             }
             // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-            yield { ...base(), kind: 'otherVersion', checked: versions, own, readBy: others };
+            out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'otherVersion', checked: versions, own, readBy: others });
             versions = others;
             own = false;
         }
         const value = pair.value;
-        if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions))
-            yield* visit(layer, value, path, at, versions, own);
-    }
+        if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions))
+            visit(layer, value, at, versions, own);
+        path.length = depth;
+        segs.length = depth;
+    };
     for (const layer of v.layers) {
         const base = layer.ossPath.length ? (0,query/* getNode */.Zl)(layer.root, layer.ossPath) : layer.root;
         if (base && base.kind === 'map')
-            yield* visit(layer, base, [], verdictRoot(v.chart), initial, true);
+            visit(layer, base, verdictRoot(v.chart), initial, true);
     }
+    return out;
 }
 /** "chart 1.17 (checked against 1.17.38)", or "any chart version" when the version is unknown. */
 function describeChart(version) {

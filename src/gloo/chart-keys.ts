@@ -184,11 +184,21 @@ function childVerdicts(parent: Verdicts, path: readonly string[], chart: Chart):
   return child
 }
 
-/** The versions among `versions` whose chart reads the key. */
-const readBy = (at: Verdicts, versions: readonly number[]): number[] => versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0)
+/**
+ * The versions among `versions` whose chart reads the key: `versions` itself when all do (most keys; no copy),
+ * else a new list.
+ */
+function readBy(at: Verdicts, versions: readonly number[]): readonly number[] {
+  for (let i = 0; i < versions.length; i++)
+    if (!(verdictAt(at, versions[i]) & READ)) return versions.filter((vi) => (verdictAt(at, vi) & READ) !== 0)
+  return versions
+}
 
 /** A key the data accepts only because it lies below a free-form value: nothing below it is checked. */
-const freeBelow = (at: Verdicts, versions: readonly number[]): boolean => versions.every((vi) => (verdictAt(at, vi) & FREE) !== 0)
+function freeBelow(at: Verdicts, versions: readonly number[]): boolean {
+  for (let i = 0; i < versions.length; i++) if (!(verdictAt(at, versions[i]) & FREE)) return false
+  return true
+}
 
 /** Whether `path` is a known misplacement (`exact`), or an ancestor of one (`prefix`). */
 function knownMatch(path: readonly string[]): 'exact' | 'prefix' | undefined {
@@ -213,80 +223,109 @@ function printPath(v: ValuesInput, path: readonly { seg: string; index: boolean 
   return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('')
 }
 
+/** The walk of each effective values, per `watch` (both rules walk the same values). */
+const walks = new WeakMap<ValuesInput, Map<((path: readonly string[]) => boolean) | null, KeyVerdict[]>>()
+
 /**
  * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
- * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and yields the first
+ * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and returns the first
  * segment of each path that the chart does not read. Keys below a free-form value (`isAccepted`), the known
  * misplacements (the rule's own messages cover them) and list items where the chart wants no list (a type
- * problem, not a key) are never yielded; an alias is not followed (its anchor is judged where it stands). With
- * an unknown version every covered version counts, so nothing is `otherVersion` then.
+ * problem, not a key) are never returned; an alias is not followed (its anchor is judged where it stands). With
+ * an unknown version every covered version counts, so nothing is `otherVersion` then. Worked out once per
+ * values and `watch`.
  */
-export function* chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[]) => boolean): Generator<KeyVerdict> {
+export function chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[]) => boolean): readonly KeyVerdict[] {
+  let byWatch = walks.get(v)
+  if (!byWatch) walks.set(v, (byWatch = new Map()))
+  let out = byWatch.get(watch ?? null)
+  if (!out) byWatch.set(watch ?? null, (out = walkKeys(v, watch)))
+  return out
+}
+
+type Seg = { seg: string; index: boolean }
+
+function walkKeys(v: ValuesInput, watch: ((path: readonly string[]) => boolean) | undefined): KeyVerdict[] {
+  const out: KeyVerdict[] = []
   const initial: readonly number[] = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL
-  type Seg = { seg: string; index: boolean }
+  // The path being walked, as segments and as the strings `keyInfo` takes (one array each, pushed and popped).
+  const path: Seg[] = []
+  const segs: string[] = []
+
+  /** What a verdict on the key being judged (the end of `path`) says besides its kind. */
+  const found = (layer: ValuesLayer, pair: Pair, map: MapNode, whole: boolean): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({
+    layer,
+    pair,
+    map,
+    path: [...segs],
+    key: printPath(v, path),
+    whole
+  })
 
   // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
-  function* visit(layer: ValuesLayer, node: YamlNode, path: Seg[], at: Verdicts, checked: readonly number[], mine: boolean): Generator<KeyVerdict> {
+  const visit = (layer: ValuesLayer, node: YamlNode, at: Verdicts, checked: readonly number[], mine: boolean): void => {
     if (node.kind === 'map') {
-      for (const pair of mapEntries(node)) yield* judge(layer, node, pair, path, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
+      for (const pair of mapEntries(node)) judge(layer, node, pair, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
     } else if (node.kind === 'seq') {
-      for (const [i, item] of node.items.entries()) {
-        const p = [...path, { seg: String(i), index: true }]
-        const below = childVerdicts(at, p.map((s) => s.seg), v.chart)
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i]
+        const seg = String(i)
+        path.push({ seg, index: true })
+        segs.push(seg)
+        const below = childVerdicts(at, segs, v.chart)
         const read = readBy(below, checked)
-        if (read.length && item.kind !== 'alias' && !freeBelow(below, read)) yield* visit(layer, item, p, below, read, mine)
+        if (read.length && item.kind !== 'alias' && !freeBelow(below, read)) visit(layer, item, below, read, mine)
+        path.pop()
+        segs.pop()
       }
     }
   }
 
-  function* judge(
-    layer: ValuesLayer,
-    map: MapNode,
-    pair: Pair,
-    parent: Seg[],
-    parentVerdicts: Verdicts,
-    pieces: Seg[],
-    checked: readonly number[],
-    mine: boolean
-  ): Generator<KeyVerdict> {
-    let path = parent
+  const judge = (layer: ValuesLayer, map: MapNode, pair: Pair, parentVerdicts: Verdicts, pieces: Seg[], checked: readonly number[], mine: boolean): void => {
+    const depth = path.length
     let versions = checked
     let own = mine
     // The verdicts of the last segment judged (of `path`).
     let at = parentVerdicts
+    let descend = true
     for (const piece of pieces) {
-      path = [...path, piece]
-      const segs = path.map((s) => s.seg)
-      const shown = path
-      const base = (): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({ layer, pair, map, path: segs, key: printPath(v, shown), whole: pieces.length === 1 })
+      path.push(piece)
+      segs.push(piece.seg)
       at = childVerdicts(at, segs, v.chart)
       const read = readBy(at, versions)
       if (read.length) {
-        if (watch && own && watch(segs)) yield { ...base(), kind: 'watched', checked: versions, own }
+        if (watch && own && watch(segs)) out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'watched', checked: versions, own })
         versions = read
         continue
       }
       const known = knownMatch(segs)
-      if (known === 'exact') return
+      if (known === 'exact') {
+        descend = false
+        break
+      }
       if (known === 'prefix') continue
       const others = readBy(at, ALL)
       if (!others.length) {
-        yield { ...base(), kind: 'unknown', checked: versions, own }
-        return
+        out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'unknown', checked: versions, own })
+        descend = false
+        break
       }
       // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-      yield { ...base(), kind: 'otherVersion', checked: versions, own, readBy: others }
+      out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'otherVersion', checked: versions, own, readBy: others })
       versions = others
       own = false
     }
     const value = pair.value
-    if (value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions)) yield* visit(layer, value, path, at, versions, own)
+    if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions)) visit(layer, value, at, versions, own)
+    path.length = depth
+    segs.length = depth
   }
 
   for (const layer of v.layers) {
     const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root
-    if (base && base.kind === 'map') yield* visit(layer, base, [], verdictRoot(v.chart), initial, true)
+    if (base && base.kind === 'map') visit(layer, base, verdictRoot(v.chart), initial, true)
   }
+  return out
 }
 
 /** "chart 1.17 (checked against 1.17.38)", or "any chart version" when the version is unknown. */

@@ -275,6 +275,25 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 export function workloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
+  return memo(kinds, v, proxy, () => computeWorkloadKind(v, proxy))
+}
+
+/**
+ * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
+ * values, their trees and the project do not change while an install's rules run.
+ */
+const kinds = new WeakMap<ValuesInput, Map<ValuesProxy, WorkloadKind>>()
+const scales = new WeakMap<ValuesInput, Map<ValuesProxy, { project: Project; scale: ValuesScale }>>()
+
+function memo<T>(cache: WeakMap<ValuesInput, Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
+  let byProxy = cache.get(v)
+  if (!byProxy) cache.set(v, (byProxy = new Map()))
+  let out = byProxy.get(proxy)
+  if (out === undefined) byProxy.set(proxy, (out = make()))
+  return out
+}
+
+function computeWorkloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
   /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
   const says = (f: { inherited: boolean } | null, path: readonly string[], what: string): string =>
     f?.inherited
@@ -331,6 +350,16 @@ export interface ValuesScale {
 
 /** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
 export function valuesScale(v: ValuesInput, proxy: ValuesProxy, project: Project): ValuesScale {
+  // The HPA may come from the project's objects: one project at a time (an install's rules share one).
+  const known = memo(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }))
+  if (known.project !== project) {
+    known.project = project
+    known.scale = computeValuesScale(v, proxy, project)
+  }
+  return known.scale
+}
+
+function computeValuesScale(v: ValuesInput, proxy: ValuesProxy, project: Project): ValuesScale {
   const kind = workloadKind(v, proxy)
   const replicasFound = proxyValue(v, proxy, ['kind', 'deployment', 'replicas'])
   const replicas = asNumber(replicasFound?.node) ?? 1
