@@ -1,7 +1,7 @@
 /** The engine: built-in findings, suppressions, config, fingerprints. */
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, parseConfig } from '../src/engine/config.js'
-import { lint, lintText } from '../src/engine/lint.js'
+import { fingerprint, lint, lintText } from '../src/engine/lint.js'
 import { ruleIds } from '../src/rules/index.js'
 import { defineRule } from '../src/rules/types.js'
 import { yaml } from '../__fixtures__/yaml.js'
@@ -107,6 +107,30 @@ describe('lint', () => {
     const b = lintText('v.yaml', '# a new comment\n\n' + values)
     expect(b.map((f) => f.fingerprint)).toEqual(a.map((f) => f.fingerprint))
     expect(b[0].span.start.line).toBe(a[0].span.start.line + 2)
+  })
+
+  it('hashes a fingerprint only when it is read, and numbers the repeats of one resource in a file', () => {
+    const sa = yaml`
+      apiVersion: v1
+      kind: ServiceAccount
+      metadata:
+        name: gateway-proxy
+        namespace: gloo-system
+      automountServiceAccountToken: true
+    `
+    const fs = lintText('sa.yaml', `${sa}---\n${sa}`).filter((f) => f.ruleId === 'proxy-token-automount')
+    expect(brief(fs)).toEqual(['6:31 error proxy-token-automount/serviceAccount', '13:31 error proxy-token-automount/serviceAccount'])
+    // Not hashed yet: text output never reads it.
+    expect(Object.getOwnPropertyDescriptor(fs[0], 'fingerprint')?.get).toBeTypeOf('function')
+    const first = fs[0].fingerprint
+    expect(first).toMatch(/^[0-9a-f]{16}$/)
+    expect(Object.getOwnPropertyDescriptor(fs[0], 'fingerprint')).toMatchObject({ value: first, writable: true, enumerable: true })
+    // The second copy of the same resource: the first one's fingerprint and its repeat number, hashed.
+    expect(fs[1].fingerprint).toBe(fingerprint([first, '1']))
+    expect(JSON.parse(JSON.stringify(fs[1])).fingerprint).toBe(fs[1].fingerprint)
+    expect({ ...fs[0] }.fingerprint).toBe(first)
+    fs[0].fingerprint = 'assigned'
+    expect(fs[0].fingerprint).toBe('assigned')
   })
 })
 

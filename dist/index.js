@@ -51003,8 +51003,9 @@ function toFinding(rule, p, file, resource, config, keyPath) {
         offsets: [p.node.start, p.node.end],
         resource,
         jsonPath,
-        fingerprint: fingerprint([rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId])
+        fingerprint: ''
     };
+    lazyFingerprint(finding, [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000'));
     if (p.fix && p.fix.length)
         finding.fix = p.fix;
     if (p.suggest?.length)
@@ -51013,14 +51014,41 @@ function toFinding(rule, p, file, resource, config, keyPath) {
 }
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
-    const input = parts.join('\u0000');
+    return sha256Hex16(parts.join('\u0000'));
+}
+function sha256Hex16(input) {
     const c = nodeCrypto();
     const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex');
     return hex.slice(0, 16);
 }
-/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+/** node:crypto, loaded when the first fingerprint is read (text output never reads one: start-up). */
 let cryptoModule;
 const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
+/** What a finding's fingerprint hashes, and the repeat it is in its file (uniqueFingerprints), until it is read. */
+const fingerprintInputs = new WeakMap();
+/**
+ * A finding's fingerprint is hashed when first read (SARIF, JSON, baselines and the action read it; text output
+ * does not, so a pre-commit run never loads node:crypto). Until then it is an accessor; assigning replaces it.
+ */
+function lazyFingerprint(f, input, repeat = 0) {
+    fingerprintInputs.set(f, { input, repeat });
+    const settle = (target, value) => {
+        Object.defineProperty(target, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+        fingerprintInputs.delete(target);
+        return value;
+    };
+    Object.defineProperty(f, 'fingerprint', {
+        enumerable: true,
+        configurable: true,
+        get() {
+            const base = sha256Hex16(input);
+            return settle(this, repeat > 0 ? fingerprint([base, String(repeat)]) : base);
+        },
+        set(value) {
+            settle(this, value);
+        }
+    });
+}
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -51033,11 +51061,18 @@ function dedupe(findings) {
 }
 /** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
 function uniqueFingerprints(findings) {
+    // Told apart by what their fingerprints hash (the same input, the same fingerprint), without hashing yet.
     const seen = new Map();
     for (const f of findings) {
-        const n = seen.get(f.fingerprint) ?? 0;
-        seen.set(f.fingerprint, n + 1);
-        if (n > 0)
+        const lazy = fingerprintInputs.get(f);
+        const key = lazy && lazy.repeat === 0 ? lazy.input : `\u0001${f.fingerprint}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        if (n === 0)
+            continue;
+        if (lazy && lazy.repeat === 0)
+            lazyFingerprint(f, lazy.input, n);
+        else
             f.fingerprint = fingerprint([f.fingerprint, String(n)]);
     }
     return findings;

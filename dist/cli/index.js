@@ -3253,7 +3253,7 @@ function toBaselineFile(findings) {
     };
 }
 /**
- * Reads a saved baseline: fingerprint → count. Throws BaselineError naming the file and what is wrong.
+ * Reads a saved baseline: fingerprint \u2192 count. Throws BaselineError naming the file and what is wrong.
  * @param paths when given, only the entries of these files count (a run over part of what the baseline covers:
  *   the others could never match, and must not be counted as fixed)
  */
@@ -3756,7 +3756,7 @@ const KEY_SINCE = [
     { pattern: 'gatewayProxies.*.podDisruptionBudget', since: '1.7.0-beta21' },
     { pattern: 'gatewayProxies.*.horizontalPodAutoscaler', since: '1.7.0-beta21' },
     { pattern: 'gatewayProxies.*.kind.daemonSet.hostNetwork', since: '1.8.0-beta13' },
-    // "kubeResourceOverride (proxy)": the proxy's own and those of the objects it renders (service, PDB, HPA …).
+    // "kubeResourceOverride (proxy)": the proxy's own and those of the objects it renders (service, PDB, HPA \u2026).
     { pattern: 'gatewayProxies.*.**.kubeResourceOverride', since: '1.8.0-beta14' },
     { pattern: 'gatewayProxies.*.podTemplate.enablePodSecurityContext', since: '1.8.0-beta17' },
     { pattern: 'gatewayProxies.*.podTemplate.fsGroup', since: '1.8.0-beta17' },
@@ -3812,7 +3812,7 @@ function matchDepth(segments, path, i = 0, j = 0) {
 }
 /**
  * The rows of section 4.3 a written key falls under: the key itself or one of its parents (writing
- * `…podDisruptionBudget.minAvailable` writes `…podDisruptionBudget`). The row naming the deepest key first.
+ * `\u2026podDisruptionBudget.minAvailable` writes `\u2026podDisruptionBudget`). The row naming the deepest key first.
  * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
  */
 function keySince(path) {
@@ -3848,7 +3848,7 @@ var chart = __nccwpck_require__(413);
 /**
  * Suppressions (catalog section 5): `# gloo-harden-ignore rule-a, rule-b: reason` on the finding's line or on
  * its own line just above, and the `gloo-harden.io/ignore: "rule-a,rule-b"` annotation on an object; and the
- * problems of a suppression that cannot be read (no rule id, a misspelt directive, a rule id in another case…).
+ * problems of a suppression that cannot be read (no rule id, a misspelt directive, a rule id in another case\u2026).
  */
 
 const IGNORE_ANNOTATION = 'gloo-harden.io/ignore';
@@ -3857,7 +3857,7 @@ const COMMENT_SYNTAX = `'# ${DIRECTIVE} <rule-id>: <reason>'`;
 const ANNOTATION_SYNTAX = `'${IGNORE_ANNOTATION}: "<rule-id>, <rule-id>"'`;
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A word that stands where a colon should (`rule - reason`, `ignore -- rule`). */
-const SEPARATOR = /^(?:[-–—=>|]+|->|=>)$/;
+const SEPARATOR = /^(?:[-\u2013\u2014=>|]+|->|=>)$/;
 const DIRECTIVE_LIKE = /^gloo-?harden-(?:ignore|disable|skip|suppress|nolint)/;
 const ANNOTATION_LIKE = /^gloo-?harden(?:\.io)?\/(?:ignore|disable|skip|suppress|nolint)/;
 /** Two edits turn a short word into almost anything: no fuzzy match below this length. */
@@ -3865,7 +3865,7 @@ const MIN_FUZZY_LENGTH = 5;
 const MAX_DISTANCE = 2;
 /**
  * Whether `word` (the first word of a comment, or an annotation key) is meant as `directive`: itself, a longer
- * directive-like word (`gloo-harden-ignore-next-line`), or a near miss (edit distance ≤ 2, case aside). Prose that
+ * directive-like word (`gloo-harden-ignore-next-line`), or a near miss (edit distance \u2264 2, case aside). Prose that
  * merely mentions gloo-harden (`# gloo-harden checks this file`) is none of these.
  */
 function isNearMiss(word, directive, like) {
@@ -4020,7 +4020,7 @@ function readAnnotation(value, ruleIds) {
     const problems = [];
     let malformed = false;
     // The annotation has no room for a reason: `proxy-probes: dev only`, `proxy-probes - dev only`.
-    const separator = /:|(?<=^|\s)(?:[-–—=>|]+)(?=\s|$)/.exec(value);
+    const separator = /:|(?<=^|\s)(?:[-\u2013\u2014=>|]+)(?=\s|$)/.exec(value);
     if (separator)
         return { key: IGNORE_ANNOTATION, rules: [], problems: [{ messageId: 'badSeparator', data: { separator: separator[0], what: 'annotation', expected: ANNOTATION_SYNTAX } }] };
     for (const item of value.split(',')) {
@@ -4630,9 +4630,9 @@ function unverified(f, install) {
     }
     return f;
 }
-/** A key path as a rule prints it (`gloo.gatewayProxies.…` in gloo-ee), as the chart reads it: without the prefix. */
+/** A key path as a rule prints it (`gloo.gatewayProxies.\u2026` in gloo-ee), as the chart reads it: without the prefix. */
 function ossKey(key, prefix) {
-    // Globals stay at the values root whatever the prefix (`global.…`), so only a prefixed key loses it.
+    // Globals stay at the values root whatever the prefix (`global.\u2026`), so only a prefixed key loses it.
     return prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key;
 }
 /**
@@ -4652,16 +4652,16 @@ function chartReads(f, key, oss, version, unknown) {
         const row = keySince(oss)[0];
         if (!row)
             return;
-        if (!f.message.includes('assuming chart ≥'))
-            f.message = `${f.message} (assuming chart ≥ ${row.since}; the chart version is unknown)`;
-        f.suggestions = [{ message: `Apply once the chart is known to be ≥ ${row.since}, the first version that reads ${key} (what --fix would write if the version were known).`, edits: f.fix }, ...(f.suggestions ?? [])];
+        if (!f.message.includes('assuming chart \u2265'))
+            f.message = `${f.message} (assuming chart \u2265 ${row.since}; the chart version is unknown)`;
+        f.suggestions = [{ message: `Apply once the chart is known to be \u2265 ${row.since}, the first version that reads ${key} (what --fix would write if the version were known).`, edits: f.fix }, ...(f.suggestions ?? [])];
         delete f.fix;
         return;
     }
     const row = unreadRow(oss, version);
     if (!row)
         return;
-    f.suggestions = [{ message: `Upgrade the chart to ≥ ${row.since} first: chart ${version.raw} does not read ${key}; then apply this.`, edits: f.fix }, ...(f.suggestions ?? [])];
+    f.suggestions = [{ message: `Upgrade the chart to \u2265 ${row.since} first: chart ${version.raw} does not read ${key}; then apply this.`, edits: f.fix }, ...(f.suggestions ?? [])];
     delete f.fix;
 }
 /** Remembers the installs (when the run holds several) a finding was made for. */
@@ -4753,8 +4753,9 @@ function toFinding(rule, p, file, resource, config, keyPath) {
         offsets: [p.node.start, p.node.end],
         resource,
         jsonPath,
-        fingerprint: fingerprint([rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId])
+        fingerprint: ''
     };
+    lazyFingerprint(finding, [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000'));
     if (p.fix && p.fix.length)
         finding.fix = p.fix;
     if (p.suggest?.length)
@@ -4763,14 +4764,41 @@ function toFinding(rule, p, file, resource, config, keyPath) {
 }
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 function fingerprint(parts) {
-    const input = parts.join('\u0000');
+    return sha256Hex16(parts.join('\u0000'));
+}
+function sha256Hex16(input) {
     const c = nodeCrypto();
     const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex');
     return hex.slice(0, 16);
 }
-/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+/** node:crypto, loaded when the first fingerprint is read (text output never reads one: start-up). */
 let cryptoModule;
 const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
+/** What a finding's fingerprint hashes, and the repeat it is in its file (uniqueFingerprints), until it is read. */
+const fingerprintInputs = new WeakMap();
+/**
+ * A finding's fingerprint is hashed when first read (SARIF, JSON, baselines and the action read it; text output
+ * does not, so a pre-commit run never loads node:crypto). Until then it is an accessor; assigning replaces it.
+ */
+function lazyFingerprint(f, input, repeat = 0) {
+    fingerprintInputs.set(f, { input, repeat });
+    const settle = (target, value) => {
+        Object.defineProperty(target, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+        fingerprintInputs.delete(target);
+        return value;
+    };
+    Object.defineProperty(f, 'fingerprint', {
+        enumerable: true,
+        configurable: true,
+        get() {
+            const base = sha256Hex16(input);
+            return settle(this, repeat > 0 ? fingerprint([base, String(repeat)]) : base);
+        },
+        set(value) {
+            settle(this, value);
+        }
+    });
+}
 function dedupe(findings) {
     const seen = new Set();
     return findings.filter((f) => {
@@ -4783,11 +4811,18 @@ function dedupe(findings) {
 }
 /** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
 function uniqueFingerprints(findings) {
+    // Told apart by what their fingerprints hash (the same input, the same fingerprint), without hashing yet.
     const seen = new Map();
     for (const f of findings) {
-        const n = seen.get(f.fingerprint) ?? 0;
-        seen.set(f.fingerprint, n + 1);
-        if (n > 0)
+        const lazy = fingerprintInputs.get(f);
+        const key = lazy && lazy.repeat === 0 ? lazy.input : `\u0001${f.fingerprint}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        if (n === 0)
+            continue;
+        if (lazy && lazy.repeat === 0)
+            lazyFingerprint(f, lazy.input, n);
+        else
             f.fingerprint = fingerprint([f.fingerprint, String(n)]);
     }
     return findings;
@@ -5177,7 +5212,7 @@ const FINGERPRINT_KEY = 'glooHarden/v1';
 /** Results are reported relative to the checkout, as GitHub expects (`uriBaseId` resolves there). */
 const SRCROOT = '%SRCROOT%';
 const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** `proxy-token-automount` → `ProxyTokenAutomount` (SARIF's friendly rule name). */
+/** `proxy-token-automount` \u2192 `ProxyTokenAutomount` (SARIF's friendly rule name). */
 const pascal = (id) => id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 /** A repo-relative path as a relative URI reference: each segment percent-encoded, slashes kept. */
 const toUri = (path) => path.split('/').map(encodeURIComponent).join('/');
@@ -5519,7 +5554,7 @@ function formatDiff(files, outputs) {
 function exitCode(findings, failOn) {
     return findings.some((f) => (0,gate/* reaches */.O6)(f, failOn)) ? 1 : 0;
 }
-/** Writes every changed file; returns path → error for the ones that could not be written. */
+/** Writes every changed file; returns path \u2192 error for the ones that could not be written. */
 async function writeFixes(io, files, outputs) {
     const failed = new Map();
     const byPath = new Map(files.map((f) => [f.path, f]));
@@ -5540,7 +5575,7 @@ async function writeFixes(io, files, outputs) {
 }
 /**
  * `path: fixed N findings` per changed file, with one indented line per applied fix, in the order applied, and
- * under each, its edits as `path:line  "old" → "new"` (`+ "new"` for an insertion, `- "old"` for a deletion), the
+ * under each, its edits as `path:line  "old" \u2192 "new"` (`+ "new"` for an insertion, `- "old"` for a deletion), the
  * line counted in the file as it was before the fix.
  */
 function formatFixes(applied, outputs, failed = new Map(), remaining = [], edits = []) {
@@ -5569,24 +5604,24 @@ function formatFixes(applied, outputs, failed = new Map(), remaining = [], edits
     const left = count
         ? `${count} suggestion${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} a human (not applied by --fix): ${[...byRule]
             .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([id, n]) => `${id} ×${n}`)
+            .map(([id, n]) => `${id} \u00d7${n}`)
             .join(', ')}\n\n`
         : '';
     return (blocks.length ? `${blocks.join('\n')}\n\n` : 'No fixes applied.\n\n') + left;
 }
-/** Longest quoted text an edit line shows before it is cut with `…`. */
+/** Longest quoted text an edit line shows before it is cut with `\u2026`. */
 const EDIT_TEXT_MAX = 60;
-/** `"old" → "new"`, `+ "new"` or `- "old"`: JSON-quoted (newlines as \n), control characters escaped, long text cut. */
+/** `"old" \u2192 "new"`, `+ "new"` or `- "old"`: JSON-quoted (newlines as \n), control characters escaped, long text cut. */
 function formatEdit(e) {
     const quote = (s) => {
         const chars = [...s];
-        return (0,report_text/* printable */.g$)(JSON.stringify(chars.length > EDIT_TEXT_MAX ? `${chars.slice(0, EDIT_TEXT_MAX).join('')}…` : s));
+        return (0,report_text/* printable */.g$)(JSON.stringify(chars.length > EDIT_TEXT_MAX ? `${chars.slice(0, EDIT_TEXT_MAX).join('')}\u2026` : s));
     };
     if (!e.removed)
         return `+ ${quote(e.inserted)}`;
     if (!e.inserted)
         return `- ${quote(e.removed)}`;
-    return `${quote(e.removed)} → ${quote(e.inserted)}`;
+    return `${quote(e.removed)} \u2192 ${quote(e.inserted)}`;
 }
 /** The package root (the folder of gloo-harden's package.json) and version, from src/ or from dist/cli/. */
 function packageInfo() {
@@ -5945,7 +5980,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(655);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(360);
 /**
- * The local entry: `gloo-harden [paths…]` lints files and folders, prints text|json|sarif; `--fix` writes fixes;
+ * The local entry: `gloo-harden [paths\u2026]` lints files and folders, prints text|json|sarif; `--fix` writes fixes;
  * `--since`/`--baseline` report only what is new.
  */
 
@@ -6230,7 +6265,7 @@ async function main(argv = process.argv.slice(2)) {
     process.stdout.on('error', (err) => {
         if (err.code !== 'EPIPE')
             throw err;
-        // Whoever read the output went away (`gloo-harden … | head`): stop quietly, with the status of a tool that
+        // Whoever read the output went away (`gloo-harden \u2026 | head`): stop quietly, with the status of a tool that
         // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
         process.exit(EXIT_PIPE_CLOSED);
     });
@@ -6516,7 +6551,7 @@ function rebaseGlob(glob, prefix) {
             out.add(segs.slice(i).join('/'));
             return;
         }
-        // A path outside the folder, `../` × (folders left) + the rest: the rest need not start with dirs[j].
+        // A path outside the folder, `../` \u00d7 (folders left) + the rest: the rest need not start with dirs[j].
         out.add(`${'../'.repeat(dirs.length - j)}${segs.slice(i).join('/')}`);
         if (segs[i] === '**') {
             go(i + 1, j);
@@ -6559,7 +6594,7 @@ function rebaseGlob(glob, prefix) {
 
 
 
-// `{{ .Values.x }}`, `{{- if`, `{{$x := …}}`, `{{/* … */}}`: what can follow `{{` in a Go template action.
+// `{{ .Values.x }}`, `{{- if`, `{{$x := \u2026}}`, `{{/* \u2026 */}}`: what can follow `{{` in a Go template action.
 const DIRECTIVE = /\{\{-?[\s.$(/A-Za-z_"]/g;
 /**
  * A Helm template (Go template directives outside comments, quoted strings and block scalars) is not
@@ -6716,7 +6751,7 @@ const basename = (p) => p.slice(p.lastIndexOf('/') + 1);
 /** The folder of a repo-relative path ('' at the root). */
 const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /**
- * A path relative to a repo folder, normalised (`a/b/../c` → `a/c`); undefined when it leaves the repository,
+ * A path relative to a repo folder, normalised (`a/b/../c` \u2192 `a/c`); undefined when it leaves the repository,
  * is absolute, a URL, or a template.
  */
 function resolveRel(dir, rel) {
@@ -7097,7 +7132,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TEMPLATE_ONLY_KEYS, chartDefault, firstVersionWithKey, lastVersionWithKey
 
 ;// CONCATENATED MODULE: ./src/gloo/chart-schema.generated.ts
-// Generated by scripts/chart-schema.ts from chart-data/gloo/<version>.json (1.6.38 … 1.22.1; see
+// Generated by scripts/chart-schema.ts from chart-data/gloo/<version>.json (1.6.38 \u2026 1.22.1; see
 // chart-data/README.md): do not edit by hand. Regenerate with `npm run schema` (data from ../shared/chart-data/gloo,
 // or --data DIR / $GLOO_CHART_DATA); CI runs `npm run schema:check`. Read it through src/gloo/chart.ts.
 /**
@@ -7125,7 +7160,7 @@ const chart_schema_generated_CHART_VERSIONS = [
     ["1.22.1", "f942554af973a1e0f7a91fb2238b8e16491437af", 1],
 ];
 /**
- * Every values key of any covered version → [from, type, from, type, …]: from version index `from` on the key has
+ * Every values key of any covered version \u2192 [from, type, from, type, \u2026]: from version index `from` on the key has
  * that type, written `type` or `type<items>`; '' means the key is absent from there. `P.*` is an entry of a map
  * of objects, `P[]` an element of a list of objects. The predefined proxy is typed under gatewayProxies.*.
  */
@@ -8253,7 +8288,7 @@ const CHART_KEYS = {
     "settings.writeNamespace": [0, "string"],
 };
 /**
- * Keys that values.yaml sets → [[from, default], …]: the default from version index `from` on; `[from]` means no
+ * Keys that values.yaml sets \u2192 [[from, default], \u2026]: the default from version index `from` on; `[from]` means no
  * default from there (the key is absent or values.yaml does not set it). Includes gatewayProxies.gatewayProxy.*.
  */
 const chart_schema_generated_CHART_DEFAULTS = {
@@ -8534,7 +8569,7 @@ const chart_schema_generated_CHART_DEFAULTS = {
 /**
  * The one place rules ask chart questions: which values keys the gloo chart reads at a version, their types and
  * defaults, and "did you mean" for a near miss. Answers come from the generated schema (chart-data, the newest
- * patch of each minor 1.6 … 1.22; docs/chart-schema.md) plus the template-only keys below.
+ * patch of each minor 1.6 \u2026 1.22; docs/chart-schema.md) plus the template-only keys below.
  */
 
 /**
@@ -8548,7 +8583,7 @@ const TEMPLATE_ONLY_KEYS = [
     { path: 'global.AddEnterpriseSettings', type: 'bool', since: '1.7' },
     { path: 'settings.replaceInvalidRoutes', type: 'bool', since: '1.6' }
 ];
-/** The covered chart versions, oldest first (`1.6.38` … `1.22.1`). */
+/** The covered chart versions, oldest first (`1.6.38` \u2026 `1.22.1`). */
 const COVERED_VERSIONS = chart_schema_generated_CHART_VERSIONS.map(([v]) => v);
 const COVERED = COVERED_VERSIONS.map((v) => {
     const [major, minor, patch] = v.split('.').map(Number);
@@ -8592,7 +8627,7 @@ function keys() {
 function defaults() {
     return (defaultTable ??= new Map(Object.entries(CHART_DEFAULTS)));
 }
-/** Parent key → the child segments any version has (`*` and `[]` included). The root is ''. */
+/** Parent key \u2192 the child segments any version has (`*` and `[]` included). The root is ''. */
 function children() {
     if (childTable)
         return childTable;
@@ -8620,7 +8655,7 @@ function typeAt(key, vi) {
         row[vi] = t = computeTypeAt(key, vi) ?? null;
     return t ?? undefined;
 }
-/** Normalised key → type per covered version (null: absent there); the schema's keys are finite. */
+/** Normalised key \u2192 type per covered version (null: absent there); the schema's keys are finite. */
 const typeCache = new Map();
 function computeTypeAt(key, vi) {
     const changes = keys().get(key);
@@ -8638,7 +8673,7 @@ function computeTypeAt(key, vi) {
 }
 /**
  * Objects the data lists by their struct fields that the templates render whole with `toYaml`: values.go types
- * every `…resources.limits`/`.requests` as gloo's ResourceAllocation (`cpu`, `memory`), but any Kubernetes resource
+ * every `\u2026resources.limits`/`.requests` as gloo's ResourceAllocation (`cpu`, `memory`), but any Kubernetes resource
  * name (`ephemeral-storage`, `nvidia.com/gpu`) reaches the container as written. `resources` itself stays closed,
  * so a typo such as `resources.limit` is still caught.
  */
@@ -8703,7 +8738,7 @@ function isAccepted(info) {
 }
 /**
  * The oldest covered version whose chart accepts `path`, e.g. `1.12.59`: the first *covered* version, not the release
- * that added the key (catalog §4.3 has those).
+ * that added the key (catalog \u00a74.3 has those).
  */
 function firstVersionWithKey(path) {
     const i = COVERED_VERSIONS.findIndex((_, vi) => isAccepted(infoOf(resolve(path, vi))));
@@ -8862,7 +8897,7 @@ function suggestKey(path, version) {
 /* harmony import */ var _yaml_query_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(775);
 /**
  * Is a values map Gloo values, and of which chart? Catalog section 1.2: only strong evidence (a path only the
- * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` …) prove
+ * gloo chart reads) makes a file Gloo; keys every chart has (`ingress`, `gateway`, `settings`, `global` \u2026) prove
  * nothing, and a stray key never flips the flavour.
  */
 
@@ -8901,7 +8936,7 @@ function has(root, path) {
     const pair = (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_0__/* .findPair */ .c6)(parent, path[path.length - 1]);
     if (!pair)
         return false;
-    // `gatewayProxies` counts only as a map of maps (a proxy name → its spec).
+    // `gatewayProxies` counts only as a map of maps (a proxy name \u2192 its spec).
     if (path.length === 1 && path[0] === 'gatewayProxies') {
         const v = (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_0__/* .deref */ .LA)(pair.value);
         return (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) && v.pairs.length > 0 && v.pairs.every((p) => { const d = (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_0__/* .deref */ .LA)(p.value); return (0,_yaml_query_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(d) || (d?.kind === 'scalar' && (d.empty || d.value === 'null' || d.value === '~')); });
@@ -9222,7 +9257,7 @@ const destinations = new WeakMap();
 
 /**
  * The maps that hold a route's destination (`routeAction.single`, each `multi.destinations[].destination`, TCP
- * hosts' `destination.single` …) of a VirtualService, RouteTable, UpstreamGroup, Gateway or MatchableTcpGateway,
+ * hosts' `destination.single` \u2026) of a VirtualService, RouteTable, UpstreamGroup, Gateway or MatchableTcpGateway,
  * per catalog section 3. The one walker of route objects: Kubernetes destinations and Upstream references both
  * read these holders.
  */
@@ -9326,7 +9361,7 @@ function undefinedDiscoveredRefs(project) {
 }
 // By name alone: an Upstream of that name anywhere in the install is taken as the static replacement.
 const computeUndefinedDiscoveredRefs = (project) => project.discoveredRefs.filter((r) => !project.upstreamNames.has(r.name));
-/** `default-petstore-8080 (routes/vs.yaml:14), …` — at most `max` listed, then how many more. */
+/** `default-petstore-8080 (routes/vs.yaml:14), \u2026` \u2014 at most `max` listed, then how many more. */
 function describeRefs(refs, max = 3) {
     const shown = refs.slice(0, max).map((r) => `${r.name} (${r.path}:${r.line})`);
     if (refs.length > max)
@@ -9614,7 +9649,7 @@ function settleVersion(v, glooVersion, planned) {
 /**
  * A proxy's name from its values key, as sprig `kebabcase` makes it (1.22.1 T7:40; catalog section 1.3): a word
  * starts at each upper-case letter after a lower-case one or a digit, and before the last capital of an acronym
- * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
+ * followed by a lower-case letter; `_` separates words. `GWProxy` \u2192 `gw-proxy`, `publicGw` \u2192 `public-gw`.
  */
 const kebab = (key) => {
     let out = kebabs.get(key);
@@ -9848,11 +9883,11 @@ function isAtLeast(v, than) {
         return true;
     return compareVersions(v, parseVersion(than)) >= 0;
 }
-/** In the 1.4.0-beta1…beta14 window, which still had pre-1.3.31 defaults. */
+/** In the 1.4.0-beta1\u2026beta14 window, which still had pre-1.3.31 defaults. */
 function inOldBetaWindow(v) {
     return !!v && v.major === 1 && v.minor === 4 && v.patch === 0 && !!v.pre && v.pre[0] === 'beta' && v.pre[1] <= 14;
 }
-/** Charts before 1.3.31 (and 1.4.0-beta1…14) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
+/** Charts before 1.3.31 (and 1.4.0-beta1\u202614) added NET_BIND_SERVICE and ran without runUnprivileged by default. */
 function hasOldSecurityDefaults(v) {
     return isBefore(v, '1.3.31') || inOldBetaWindow(v);
 }
@@ -9876,22 +9911,22 @@ function hasSince(v, since) {
 /**
  * How a message names the chart a version-dependent verdict is about: `chart 1.17.3` when the version is known;
  * otherwise the chart assumed (catalog section 1.4: the newest defaults), in the words fix condition F1 uses
- * (`assuming chart ≥ 1.14.0-beta11; the chart version is unknown`), where `since` is the boundary the verdict
+ * (`assuming chart \u2265 1.14.0-beta11; the chart version is unknown`), where `since` is the boundary the verdict
  * assumes (`a/b/c` as the catalog writes it).
  */
 function chartNamed(v, since) {
-    return v ? `chart ${v.raw}` : `the chart (assuming chart ≥ ${since}; the chart version is unknown)`;
+    return v ? `chart ${v.raw}` : `the chart (assuming chart \u2265 ${since}; the chart version is unknown)`;
 }
 /**
  * The parenthesis a version-dependent message ends its verdict with: ` (chart 1.17.3)` when the version is known,
- * ` (assuming chart ≥ X; the chart version is unknown)` when it is not (see `chartNamed`).
+ * ` (assuming chart \u2265 X; the chart version is unknown)` when it is not (see `chartNamed`).
  */
 function versionNote(v, since) {
-    return v ? ` (chart ${v.raw})` : ` (assuming chart ≥ ${since}; the chart version is unknown)`;
+    return v ? ` (chart ${v.raw})` : ` (assuming chart \u2265 ${since}; the chart version is unknown)`;
 }
 /**
  * `text` followed by a `versionNote`, sharing one parenthesis when `text` already ends in one:
- * `not set (chart default false)` + ` (chart 1.3.6)` → `not set (chart default false; chart 1.3.6)`.
+ * `not set (chart default false)` + ` (chart 1.3.6)` \u2192 `not set (chart default false; chart 1.3.6)`.
  */
 function withNote(text, note) {
     return text.endsWith(')') && note.startsWith(' (') ? `${text.slice(0, -1)}; ${note.slice(2)}` : text + note;
@@ -10063,7 +10098,7 @@ async function plannedBytes(plan, enough = Infinity) {
     const worker = async () => {
         while (next < plan.files.length && total < enough) {
             const f = plan.files[next++];
-            // Not `total += await …`: that reads total before the await, and concurrent stats would lose sizes.
+            // Not `total += await \u2026`: that reads total before the await, and concurrent stats would lose sizes.
             const size = await promises_.stat((0,external_node_path_.resolve)(f.base, f.rel)).then((s) => s.size, () => 0);
             total += size;
         }
@@ -10497,8 +10532,8 @@ var rules = __nccwpck_require__(360);
 ;// CONCATENATED MODULE: ./src/report/rule-text.ts
 
 /** The one icon per severity, in comments, summaries and tables. */
-const SEVERITY_ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
-/** "🛑 error" (a table cell), or "🛑 **error**" (a review comment's heading). */
+const SEVERITY_ICON = { error: '\ud83d\uded1', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+/** "\ud83d\uded1 error" (a table cell), or "\ud83d\uded1 **error**" (a review comment's heading). */
 function rule_text_severityBadge(severity, options = {}) {
     return `${SEVERITY_ICON[severity]} ${options.bold ? `**${severity}**` : severity}`;
 }
@@ -10703,7 +10738,7 @@ function ruleLink(ruleId, docsBase) {
     return `[\`${ruleId.replace(/`/g, '')}\`](${docsBase}${encodePath(ruleId)}.md)`;
 }
 function findingBlock(f, docsBase, where = '') {
-    const out = [`${severityBadge(f.severity, { bold: true })} · ${ruleLink(f.ruleId, docsBase)}${where}`, '', escapeMarkdown(f.message)];
+    const out = [`${severityBadge(f.severity, { bold: true })} \u00b7 ${ruleLink(f.ruleId, docsBase)}${where}`, '', escapeMarkdown(f.message)];
     const remediation = remediationOf(f.ruleId);
     if (remediation)
         out.push('', `**Remediation:** ${escapeMarkdown(remediation)}`);
@@ -10711,14 +10746,14 @@ function findingBlock(f, docsBase, where = '') {
 }
 function where(f) {
     const { start, end } = spanLines(f.span);
-    return start === end ? `line ${start}` : `lines ${start}–${end}`;
+    return start === end ? `line ${start}` : `lines ${start}\u2013${end}`;
 }
 function renderBody(g, docsBase, summaryName) {
     const parts = [];
     g.findings.forEach((f, i) => {
         if (i > 0)
             parts.push('', '---', '');
-        parts.push(...findingBlock(f, docsBase, i > 0 ? ` · ${where(f)}` : ''));
+        parts.push(...findingBlock(f, docsBase, i > 0 ? ` \u00b7 ${where(f)}` : ''));
     });
     const p = g.proposal;
     if (p) {
@@ -10992,7 +11027,7 @@ const REPLICAS = ['gloo', 'deployment', 'replicas'];
 const DISABLE = ['gloo', 'disableLeaderElection'];
 /** First charts that render `gloo.disableLeaderElection` as env DISABLE_LEADER_ELECTION (catalog 4.2, 4.3). */
 const DISABLE_SINCE = '1.12.32/1.13.0-beta25';
-/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1…5 lack it). */
+/** Leader election for gloo arrived in 1.12.6 and 1.13.0-beta6 (1.13.0-beta1\u20265 lack it). */
 function lacksLeaderElection(v) {
     if (!v)
         return false;
@@ -11000,7 +11035,7 @@ function lacksLeaderElection(v) {
         return (0,gloo_version/* isBefore */.Y8)(v, '1.13.0-beta6');
     return (0,gloo_version/* isBefore */.Y8)(v, '1.12.6');
 }
-/** The tag of `…/gloo:1.11.2` or `…/gloo-ee:1.11.2@sha256:…`. */
+/** The tag of `\u2026/gloo:1.11.2` or `\u2026/gloo-ee:1.11.2@sha256:\u2026`. */
 function imageVersion(image) {
     const m = image ? /:([^:@/]+)(?:@|$)/.exec(image) : null;
     return m ? (0,gloo_version/* parseVersion */.ot)(m[1]) : undefined;
@@ -11157,7 +11192,7 @@ const DEFAULT_OFF_SINCE = '1.20.0-beta3';
         const severity = found ? undefined : 'warning';
         const refs = (0,upstream_refs/* undefinedDiscoveredRefs */.HA)(project);
         if (refs.length) {
-            const what = found ? `${key}: ${found.node.kind === 'scalar' ? found.node.value : '…'}` : `the chart ${v.chartVersion?.raw} default`;
+            const what = found ? `${key}: ${found.node.kind === 'scalar' ? found.node.value : '\u2026'}` : `the chart ${v.chartVersion?.raw} default`;
             yield { messageId: 'inUse', severity, node: (0,values/* locate */.x5)(v, discovery_enabled_PATH), data: { what, refs: (0,upstream_refs/* describeRefs */.Uu)(refs) } };
             return;
         }
@@ -11334,7 +11369,7 @@ function ownValue(v, proxy, path) {
     }
     return (0,values/* getValueOrNull */.E7)(v, (0,values/* proxyPath */.IR)(proxy, path));
 }
-/** A `null`, `false`, `0` or `""`: what sprig `merge` (1.7.0-beta21 … 1.7.0) refills from `gatewayProxy`. */
+/** A `null`, `false`, `0` or `""`: what sprig `merge` (1.7.0-beta21 \u2026 1.7.0) refills from `gatewayProxy`. */
 function mergoEmpty(found) {
     if (found.deleted)
         return true;
@@ -11472,7 +11507,7 @@ function computeWorkloadKind(v, proxy) {
     if (kindIsMap || dep.keys.size > 0) {
         let because = dep.found ? says(dep.found, DEPLOYMENT, 'is a map') : says({ inherited: !proxy.isDefault }, DEPLOYMENT, 'keeps the chart default {replicas: 1}');
         const own = proxy.isDefault ? null : ownValue(v, proxy, DEPLOYMENT);
-        // 1.7.0-beta21 … 1.7.0: the custom proxy's own null or false is refilled by `merge` (1.7.0 T7:10).
+        // 1.7.0-beta21 \u2026 1.7.0: the custom proxy's own null or false is refilled by `merge` (1.7.0 T7:10).
         if (own && customMerge(v) === 'merge' && mergoEmpty(own))
             because = `${(0,values/* keyPath */.Dw)(v, (0,values/* proxyPath */.IR)(proxy, DEPLOYMENT))} is ${own.deleted ? 'null' : (0,query/* asString */.oJ)(own.node)}, which chart ${v.chartVersion?.raw} refills from ${(0,values/* keyPath */.Dw)(v, (0,values/* proxyPath */.IR)(DEFAULT_PROXY, DEPLOYMENT))} (sprig merge)`;
         return { daemonSet: false, reason: 'deploymentMap', found: dep.found, because };
@@ -11526,7 +11561,7 @@ function inFlow(node) {
 }
 /**
  * How a proxy setting reads in a message: `false`, `not set (chart default false)`, or
- * `false, inherited from gatewayProxies.gatewayProxy.…`.
+ * `false, inherited from gatewayProxies.gatewayProxy.\u2026`.
  */
 function describeSetting(v, path, found, chartDefault, whose = 'chart') {
     if (!found || isUnset(found.node))
@@ -11721,7 +11756,7 @@ function unsafeBecause(project) {
 
 
 const invalid_routes_not_replaced_PATH = ['settings', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
-/** The legacy key: ignored ≤ 1.5.0, a gate 1.5.1 … 1.7.0-beta20, a duplicate key that loses from 1.7.0-beta21 (T18:33-38). */
+/** The legacy key: ignored \u2264 1.5.0, a gate 1.5.1 \u2026 1.7.0-beta20, a duplicate key that loses from 1.7.0-beta21 (T18:33-38). */
 const LEGACY = ['settings', 'replaceInvalidRoutes'];
 const CR_PATH = ['spec', 'gloo', 'invalidConfigPolicy', 'replaceInvalidRoutes'];
 const GATE_SINCE = '1.5.1';
@@ -11758,7 +11793,7 @@ const OVERRIDE_SINCE = '1.7.0-beta21';
         };
         const data = { key: (0,values/* keyPath */.Dw)(v, invalid_routes_not_replaced_PATH), legacy: (0,values/* keyPath */.Dw)(v, LEGACY), version: version?.raw };
         if ((0,query/* isTrue */.Hn)(current?.node)) {
-            // 1.5.1 … 1.7.0-beta20: the legacy key gates the whole invalidConfigPolicy block.
+            // 1.5.1 \u2026 1.7.0-beta20: the legacy key gates the whole invalidConfigPolicy block.
             if (!gated || (0,values/* helmTruthy */.fD)(legacy))
                 return;
             yield { messageId: 'legacyNeeded', node: (0,values/* locate */.x5)(v, LEGACY), data, suggest: suggestion(LEGACY) };
@@ -12042,9 +12077,9 @@ function misplacedKey(v) {
 const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
 
 /**
- * The proxy's glooContainerSecurityContext when it takes effect: on charts that read it (≥ 1.14.0-beta11, catalog
+ * The proxy's glooContainerSecurityContext when it takes effect: on charts that read it (\u2265 1.14.0-beta11, catalog
  * 4.3; older ones render a fixed block), and non-empty (the chart's `or $values $defaults` treats an empty dict as
- * unset). `mergePolicy: helm-merge` merges only where the chart reads it (≥ 1.14.5/1.15.0-beta6); before, the map
+ * unset). `mergePolicy: helm-merge` merges only where the chart reads it (\u2265 1.14.5/1.15.0-beta6); before, the map
  * replaces the defaults like any other.
  */
 function customContext(v, proxy) {
@@ -12153,7 +12188,7 @@ function removeOrReplace(src, pair, replacement) {
     return value && value.kind === 'scalar' && !value.empty ? [{ range: [value.start, value.end], text: replacement }] : null;
 }
 /**
- * Appends a scalar item to a sequence in its own style: `[a]` → `[a, b]`, or a new `- b` line under the
+ * Appends a scalar item to a sequence in its own style: `[a]` \u2192 `[a, b]`, or a new `- b` line under the
  * last item. Null when the list's layout is not one of those.
  */
 function appendSeqItem(src, seq, text) {
@@ -12352,7 +12387,7 @@ function floatingUser(v, proxy) {
 }
 const userDefault = (v, proxy, key) => (0,query/* asNumber */.i)((0,values/* proxyValue */.eU)(v, proxy, ['podTemplate', key])?.node) ?? 10101;
 /**
- * The Envoy container's securityContext defaults on charts ≥ 1.14.0-beta11 (1.22.1 T7:218-223): `runAsNonRoot:
+ * The Envoy container's securityContext defaults on charts \u2265 1.14.0-beta11 (1.22.1 T7:218-223): `runAsNonRoot:
  * <runUnprivileged>`, `runAsUser` (not with floatingUserId), `capabilities` (drop ALL, add NET_BIND_SERVICE unless
  * disableNetBind), `readOnlyRootFilesystem: true`, `allowPrivilegeEscalation: false`, and the PSS restricted
  * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
@@ -12380,7 +12415,7 @@ function envoyContainerDefaults(v, proxy) {
 /**
  * True when a replacing glooContainerSecurityContext merely leaves out `path` (below the map) while the chart's
  * default for it hardens Envoy: that lost default is proxy-security-context-replaced's finding (catalog section 2,
- * "keys only missing from a replacing context"), so the rules about the key itself stay silent — one finding per
+ * "keys only missing from a replacing context"), so the rules about the key itself stay silent \u2014 one finding per
  * cause. A key written with a weak value is still theirs.
  */
 function leftOutOfReplacement(v, proxy, path) {
@@ -12424,7 +12459,7 @@ function isHelmEmpty(node) {
     const value = (0,query/* scalarValue */.Um)(n);
     return value === null || value === false || value === 0 || value === '';
 }
-/** `gatewayProxies.<p>.kubeResourceOverride.spec.template.spec`: merged onto the rendered pod spec (proxy Deployment ≥ 1.8.0-beta14). */
+/** `gatewayProxies.<p>.kubeResourceOverride.spec.template.spec`: merged onto the rendered pod spec (proxy Deployment \u2265 1.8.0-beta14). */
 const OVERRIDE_POD_SPEC = ['kubeResourceOverride', 'spec', 'template', 'spec'];
 /** First chart that merges a proxy's kubeResourceOverride onto its Deployment (catalog 4.3). */
 const security_OVERRIDE_SINCE = '1.8.0-beta14';
@@ -12466,7 +12501,7 @@ function nonEmpty(node) {
 /**
  * Where the values place the proxy pods apart (catalog row: `antiAffinity: true`, `affinity`,
  * `topologySpreadConstraints`, all merged from `gatewayProxy`), or the pod spec the proxy's own
- * `kubeResourceOverride` merges onto the Deployment (≥ 1.8.0-beta14, not inherited: 1.22.1 T7:521) — each only on
+ * `kubeResourceOverride` merges onto the Deployment (\u2265 1.8.0-beta14, not inherited: 1.22.1 T7:521) \u2014 each only on
  * the charts that render it.
  */
 function spreadOf(v, proxy) {
@@ -12653,7 +12688,7 @@ function resolve(node, pods) {
 }
 /**
  * Whether a PDB spec blocks every voluntary eviction of a workload running at least `pods` pods: nothing may
- * go (`maxUnavailable: 0`) or all must stay (`minAvailable` ≥ pods). `pods` undefined: only what blocks at
+ * go (`maxUnavailable: 0`) or all must stay (`minAvailable` \u2265 pods). `pods` undefined: only what blocks at
  * any size (`maxUnavailable: 0`, `minAvailable: 100%`).
  */
 function blocking(spec, pods) {
@@ -12907,7 +12942,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
             };
             return;
         }
-        // The chart's hook is `wget …/healthcheck/fail; sleep N`; without a recognisable sleep there is nothing to compare.
+        // The chart's hook is `wget \u2026/healthcheck/fail; sleep N`; without a recognisable sleep there is nothing to compare.
         const command = (0,query/* seqItems */.Sg)((0,query/* getNode */.Zl)(preStop, ['exec', 'command'])).map((c) => (0,query/* asString */.oJ)(c) ?? '').join(' ');
         const m = /\bsleep\s+(\d+)/.exec(command);
         if (!m)
@@ -13061,7 +13096,7 @@ const TYPE = ['service', 'type'];
 const RANGES = ['service', 'loadBalancerSourceRanges'];
 /** First chart of each release line that renders `service.loadBalancerSourceRanges` (catalog section 4.3). */
 const proxy_lb_source_ranges_SINCE = '1.3.28/1.4.0-beta12';
-/** The chart's `gatewayProxies.gatewayProxy.service.type` in every version (chart data 1.6 … 1.22). */
+/** The chart's `gatewayProxies.gatewayProxy.service.type` in every version (chart data 1.6 \u2026 1.22). */
 const CHART_TYPE = 'LoadBalancer';
 // A documentation range (RFC 5737 TEST-NET-3): it stands out as a placeholder and, applied unchanged,
 // shuts the load balancer rather than opening it. The real ranges need a human.
@@ -13205,7 +13240,7 @@ function fixOrSuggest(edits, complete, messageId) {
                 }
                 continue;
             }
-            // The merged value (catalog 4.2): 1.7.0-beta21 … 1.7.0 `merge` refills a custom false from gatewayProxy,
+            // The merged value (catalog 4.2): 1.7.0-beta21 \u2026 1.7.0 `merge` refills a custom false from gatewayProxy,
             // whose chart default is true, so only gatewayProxy's own false (or none) can be effective there.
             const merged = mergedProxyValue(v, proxy, proxy_net_bind_DISABLE);
             const setting = merged && !merged.deleted ? { ...merged, path: merged.inherited ? ['gatewayProxies', 'gatewayProxy', ...proxy_net_bind_DISABLE] : (0,values/* proxyPath */.IR)(proxy, proxy_net_bind_DISABLE) } : null;
@@ -13819,8 +13854,8 @@ const IMAGE_USER_SINCE = '1.5.1/1.6.0-beta1';
 /** runUnprivileged and disableNetBind default to true from these (catalog 4.1). */
 const SECURE_DEFAULTS_SINCE = '1.3.31/1.4.0-beta15';
 /**
- * `podTemplate.floatingUserId` renders `runAsUser: 0` instead of omitting it in 1.14.0-beta11 … 1.14.8 and
- * 1.15.0-beta1 … 13 (catalog 4.2, "uid"); unknown versions are the newest.
+ * `podTemplate.floatingUserId` renders `runAsUser: 0` instead of omitting it in 1.14.0-beta11 \u2026 1.14.8 and
+ * 1.15.0-beta1 \u2026 13 (catalog 4.2, "uid"); unknown versions are the newest.
  */
 function floatingRendersZero(v) {
     return ((0,gloo_version/* isAtLeast */.du)(v, '1.14.0-beta11') && (0,gloo_version/* isBefore */.Y8)(v, '1.14.9')) || ((0,gloo_version/* isAtLeast */.du)(v, '1.15.0-beta1') && (0,gloo_version/* isBefore */.Y8)(v, '1.15.0-beta14'));
@@ -13842,7 +13877,7 @@ function effectiveUnprivileged(v, proxy) {
         return { on: false, found: null, why };
     }
     const truthy = value !== false && value !== 0 && value !== '';
-    // 1.7.0-beta21 … 1.7.0: sprig `merge` refills a custom `false` from gatewayProxy (the chart default true).
+    // 1.7.0-beta21 \u2026 1.7.0: sprig `merge` refills a custom `false` from gatewayProxy (the chart default true).
     if (!truthy && mode === 'merge' && !found.inherited && chartOn)
         return { on: true, found: null };
     return { on: truthy, found };
@@ -13863,7 +13898,7 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
             runUnprivilegedDefault: "{{key}} is not set: {{why}}, and the envoy-wrapper image of chart {{version}} has no USER (until 1.5.1), so Envoy of proxy '{{proxy}}' runs as root.",
             runAsUser: "{{key}} is 0: Envoy of proxy '{{proxy}}' runs as root.",
             refused: "{{key}} is 0 next to runAsNonRoot: true{{defaultsChart}}: the kubelet refuses to start Envoy of proxy '{{proxy}}' (CreateContainerConfigError).",
-            floatingRefused: "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 … 1.14.8, 1.15.0-beta1 … 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
+            floatingRefused: "{{key}} is true on chart {{version}}, which renders runAsUser: 0 for it (1.14.0-beta11 \u2026 1.14.8, 1.15.0-beta1 \u2026 13){{nonRoot}}: Envoy of proxy '{{proxy}}' {{effect}}.",
             runAsNonRoot: "{{key}} is false: nothing stops Envoy of proxy '{{proxy}}' from running as root.",
             rootImage: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsUser, and its image {{image}} has no USER (until 1.5.1): Envoy runs as root.",
             unset: "Neither the pod nor the Envoy container of proxy '{{proxy}}' sets runAsNonRoot: true or a non-zero runAsUser, so Envoy runs as the image's user, which may be root."
@@ -14274,7 +14309,7 @@ function mergeChecks(v, proxy, map, sub, defaults) {
     const checks = [];
     if (!v.chartVersion)
         checks.push('the chart version is unknown, and mergePolicy needs chart 1.14.5, 1.15.0-beta6 or later');
-    // 1.14.0-beta11…1.14.8 and 1.15.0-beta1…13 render runAsUser: 0 with floatingUserId: merged in, the kubelet refuses it.
+    // 1.14.0-beta11\u20261.14.8 and 1.15.0-beta1\u202613 render runAsUser: 0 with floatingUserId: merged in, the kubelet refuses it.
     if (floatingUser(v, proxy))
         checks.push('floatingUserId is set: check the runAsUser the merged context ends up with');
     for (const entry of defaults) {
@@ -14410,7 +14445,7 @@ const roomForTwo = (max) => max === undefined || max >= 2;
                 continue;
             // The chart renders replicas only when truthy (catalog 4.2): a 0 is dropped and one pod runs.
             const zero = (0,query/* asNumber */.i)(scale.replicasFound?.node) === 0;
-            // Dropping a 0 is what charts ≥ 1.3.15 do (catalog 4.2, "Replicas"); before, a 0 runs no pod.
+            // Dropping a 0 is what charts \u2265 1.3.15 do (catalog 4.2, "Replicas"); before, a 0 runs no pod.
             const state = zero
                 ? (0,gloo_version/* withNote */.dW)('0, which the chart drops (it renders replicas only when truthy)', (0,gloo_version/* versionNote */.zQ)(v.chartVersion, ZERO_DROPPED_SINCE))
                 : describeSetting(v, proxy_single_replica_REPLICAS, scale.replicasFound, '1');
@@ -14655,13 +14690,13 @@ function replaceMapWithNull(found) {
 }
 /** The edits setting `kind.deployment: null` on the proxy, or null when none is safe or the chart ignores it. */
 function nullDeployment(v, proxy) {
-    // 1.7.0-beta21 … 1.7.0 `merge` refills a custom null from gatewayProxy (1.7.0 T7:10).
+    // 1.7.0-beta21 \u2026 1.7.0 `merge` refills a custom null from gatewayProxy (1.7.0 T7:10).
     if (!proxy.isDefault && customMerge(v) === 'merge')
         return null;
     const path = (0,values/* proxyPath */.IR)(proxy, proxy_workload_kind_DEPLOYMENT);
     const found = (0,values/* getValueOrNull */.E7)(v, path);
     if (found?.layer.synthetic)
-        return null; // `--set …=null` is not a text replacement of a scalar: leave parameters alone.
+        return null; // `--set \u2026=null` is not a text replacement of a scalar: leave parameters alone.
     if (found && found.node.kind === 'map')
         return replaceMapWithNull(found);
     return (0,values/* setValueFix */.Pm)(v, path, 'null');
@@ -14706,7 +14741,7 @@ const chartOf = (v) => (0,gloo_version/* chartNamed */.ob)(v.chartVersion, WORKL
             }
             if (proxy.isDefault && suggest.length)
                 suggestedOnDefault.add(proxy_workload_kind_DEPLOYMENT.join('.'));
-            // On the value that decided when the proxy writes it (§1A), else where `kind.deployment: null` would go.
+            // On the value that decided when the proxy writes it (\u00a71A), else where `kind.deployment: null` would go.
             const own = kind.found && !kind.found.inherited ? kind.found : null;
             const node = surprise === 'replicasNull' ? (own?.node ?? (0,values/* locate */.x5)(v, (0,values/* proxyPath */.IR)(proxy, [...proxy_workload_kind_DEPLOYMENT, 'replicas']))) : (own?.pair?.key ?? own?.node ?? (0,values/* locate */.x5)(v, (0,values/* proxyPath */.IR)(proxy, proxy_workload_kind_DEPLOYMENT)));
             const daemonSetKey = (0,values/* keyPath */.Dw)(v, (0,values/* proxyPath */.IR)(proxy, DAEMON_SET));
@@ -14736,7 +14771,7 @@ const chartOf = (v) => (0,gloo_version/* chartNamed */.ob)(v.chartVersion, WORKL
 
 
 
-/** The chart's sidecars: container name → the `global.glooMtls` key of its securityContext (1.22.1 T7:309, 371). */
+/** The chart's sidecars: container name \u2192 the `global.glooMtls` key of its securityContext (1.22.1 T7:309, 371). */
 const SIDECARS = [
     { name: 'sds', key: 'sds' },
     { name: 'istio-proxy', key: 'istioProxy' }
@@ -14990,7 +15025,7 @@ function silenced(v) {
 /** How an absent key reads: the chart default, and the version that default is assumed for. */
 function absentState(v) {
     if (!v.chartVersion)
-        return `not set (the chart default is true; assuming chart ≥ ${DEFAULT_SINCE}; the chart version is unknown)`;
+        return `not set (the chart default is true; assuming chart \u2265 ${DEFAULT_SINCE}; the chart version is unknown)`;
     if ((0,gloo_version/* hasSince */.bu)(v.chartVersion, DEFAULT_SINCE))
         return `not set (the default of chart ${v.chartVersion.raw} is true)`;
     return `not set (chart ${v.chartVersion.raw} predates the default of ${DEFAULT_SINCE} and renders none, so Gloo's own applies)`;
@@ -15270,7 +15305,7 @@ const COVERED = gloo_chart/* COVERED_VERSIONS */.F1.map((v) => (0,gloo_version/*
 const ALL = COVERED.map((_, i) => i);
 /**
  * Keys the templates read although the chart data lacks them, beyond chart.ts TEMPLATE_ONLY_KEYS: every
- * `.Values.…`, `$spec.…`, `$global.…` and `$gatewayProxy.…` path of install/helm/gloo/templates at each covered tag
+ * `.Values.\u2026`, `$spec.\u2026`, `$global.\u2026` and `$gatewayProxy.\u2026` path of install/helm/gloo/templates at each covered tag
  * that `keyInfo` rejects there (template comments left out). `from`/`until` are the covered minors whose templates
  * read the key; the key and anything below it count as accepted there, and so do its ancestors.
  */
@@ -15536,19 +15571,19 @@ function describeChart(version) {
 
 
 
-/** `1.12.59` → `1.12`: the data covers one release per minor, so a minor is all a message can claim. */
+/** `1.12.59` \u2192 `1.12`: the data covers one release per minor, so a minor is all a message can claim. */
 const minorOf = (version) => version.split('.').slice(0, 2).join('.');
 /** `1.14.3`, `1.15.0-beta5`: the detected release itself, for the one rule with a boundary inside a minor. */
 const releaseOf = (v) => `${v.major}.${v.minor}.${v.patch}${v.pre ? `-${v.pre[0]}${v.pre[1]}` : ''}`;
 // The chart data covers only the newest patch of each minor (1.14.32 for 1.14), so a boundary inside a minor is
 // invisible to it: 1.14.3 is answered with 1.14.32's keys. Where this rule needs such a boundary, it takes it from
 // the catalog (section 4.3) through src/gloo/version.ts `hasSince`, as below. Other mid-minor boundaries of 4.3
-// (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 …) are not applied: a key the
+// (`gloo.headerSecretRefNsMatchesUs` 1.14.13, `kind.workloadType` 1.22.0-beta11 \u2026) are not applied: a key the
 // minor's newest patch reads is taken as read by the whole minor.
-/** `…SecurityContext.mergePolicy` is read from 1.14.5/1.15.0-beta6; the contexts it sits in exist from 1.14.0-beta11. */
+/** `\u2026SecurityContext.mergePolicy` is read from 1.14.5/1.15.0-beta6; the contexts it sits in exist from 1.14.0-beta11. */
 const values_key_unsupported_version_MERGE_POLICY_SINCE = '1.14.5/1.15.0-beta6';
 const SECURITY_CONTEXTS_SINCE = '1.14.0-beta11';
-/** In 1.14.0-beta11 … 1.14.4 and 1.15.0-beta1 … beta5 the templates copy a context's `mergePolicy` into the object. */
+/** In 1.14.0-beta11 \u2026 1.14.4 and 1.15.0-beta1 \u2026 beta5 the templates copy a context's `mergePolicy` into the object. */
 function copiesMergePolicy(v) {
     return !!v && (0,gloo_version/* hasSince */.bu)(v, SECURITY_CONTEXTS_SINCE) && !(0,gloo_version/* hasSince */.bu)(v, values_key_unsupported_version_MERGE_POLICY_SINCE);
 }
@@ -15778,7 +15813,7 @@ function moveFix(src, c) {
     if (!removal || !insertion || !insertion.length)
         return null;
     if (map.flow && map.pairs.length === 1) {
-        // `{a: 1}` → `{}` then `, b: 1` before `}` would read `{, b: 1}`: write the new entry over the old one.
+        // `{a: 1}` \u2192 `{}` then `, b: 1` before `}` would read `{, b: 1}`: write the new entry over the old one.
         const [ins] = insertion;
         if (insertion.length !== 1 || ins.range[0] !== map.end - 1 || ins.range[1] !== ins.range[0] || !ins.text.startsWith(', '))
             return null;
@@ -15966,7 +16001,7 @@ const ruleIds = new Set(rules.map((r) => r.meta.id));
 /* harmony export */ });
 const defineRule = (rule) => rule;
 /**
- * A fix the catalog calls safe only under a condition (`safe if complete …`): applied when it holds, else offered
+ * A fix the catalog calls safe only under a condition (`safe if complete \u2026`): applied when it holds, else offered
  * as a suggestion under `messageId`.
  */
 function safeIf(condition, edits, messageId) {
@@ -16083,7 +16118,7 @@ function renderFlow(entries) {
         .map(([k, v]) => `${fmtKey(k)}: ${typeof v === 'string' ? v : `{${renderFlow(Object.entries(v))}}`}`)
         .join(', ');
 }
-/** Nests the rest of a path around a value: (['a','b'], 'x') → {a: {b: 'x'}} as entries. */
+/** Nests the rest of a path around a value: (['a','b'], 'x') \u2192 {a: {b: 'x'}} as entries. */
 function nest(path, value) {
     let v = value;
     for (let i = path.length - 1; i > 0; i--)
@@ -16210,7 +16245,7 @@ function insertInto(src, map, entries, compare) {
     if (entries.length === 0)
         return [];
     // `key: {}` in a block map takes the block style of the map around it: an empty flow map has no style of
-    // its own to keep, and a flow map filled by fixes grows into one long line (`gloo-ee: {…430 characters…}`).
+    // its own to keep, and a flow map filled by fixes grows into one long line (`gloo-ee: {\u2026430 characters\u2026}`).
     const open = emptyFlowInBlock(src, map);
     if (open)
         return openBlock(src, src.col(open.start) + src.indentStep, map.start, map.end, entries);
@@ -16219,7 +16254,7 @@ function insertInto(src, map, entries, compare) {
         if (src.text[close] !== '}' || src.text[map.start] !== '{')
             return null;
         const body = renderFlow(entries);
-        // `{}` (the root, a flow map's value or a sequence item) → `{b: 2}`; `{a: 1}` → `{a: 1, b: 2}` right after the last value, so a trailing comma or a
+        // `{}` (the root, a flow map's value or a sequence item) \u2192 `{b: 2}`; `{a: 1}` \u2192 `{a: 1, b: 2}` right after the last value, so a trailing comma or a
         // comment before the brace stays where it is.
         if (!map.pairs.length)
             return [{ range: [map.start + 1, map.start + 1], text: body }];
@@ -16243,7 +16278,7 @@ function insertInto(src, map, entries, compare) {
  * the nearest key that comes before it, so the comment lines above the next key stay with that key; before every
  * key, it goes above the comment lines right above the first key (no blank line between). Undefined when the map
  * does not follow the order or a site is not a line start that only holds the key (`- key:` of a sequence item).
- * @returns insertion offset → the entries to insert there, in their given order
+ * @returns insertion offset \u2192 the entries to insert there, in their given order
  */
 function orderedSites(src, map, entries, compare) {
     const keys = [];
@@ -16451,7 +16486,7 @@ function lineStarts(text) {
             const c = text.charCodeAt(i);
             if (c === 10)
                 list.push(i + 1);
-            // A lone CR is a line break too (YAML 1.2 §5.4); CRLF counts once.
+            // A lone CR is a line break too (YAML 1.2 \u00a75.4); CRLF counts once.
             else if (c === 13 && text.charCodeAt(i + 1) !== 10)
                 list.push(i + 1);
         }
@@ -16737,7 +16772,7 @@ function jsonPathOf(node) {
     const s = parts.reverse().join('');
     return s.startsWith('.') ? s.slice(1) : s;
 }
-// Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
+// Per-collection index of child \u2192 position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
 // Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
 // key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
@@ -18354,7 +18389,7 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
 		lineEnd = position + maxHalfLength - tail.length;
 	}
 	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
 		pos: position - lineStart + head.length
 	};
 }
@@ -18511,7 +18546,7 @@ function simpleEscapeSequence(c) {
 		case 34: return "\"";
 		case 47: return "/";
 		case 92: return "\\";
-		case 78: return "";
+		case 78: return "\u0085";
 		case 95: return "\xA0";
 		case 76: return "\u2028";
 		case 80: return "\u2029";
@@ -20409,7 +20444,7 @@ function escapeCharacter(character) {
 		case "\x1B": return "\\e";
 		case "\"": return "\\\"";
 		case "\\": return "\\\\";
-		case "": return "\\N";
+		case "\u0085": return "\\N";
 		case "\xA0": return "\\_";
 		case "\u2028": return "\\L";
 		case "\u2029": return "\\P";

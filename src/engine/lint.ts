@@ -751,8 +751,9 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
     offsets: [p.node.start, p.node.end],
     resource,
     jsonPath,
-    fingerprint: fingerprint([rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId])
+    fingerprint: ''
   }
+  lazyFingerprint(finding, [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000'))
   if (p.fix && p.fix.length) finding.fix = p.fix
   if (p.suggest?.length)
     finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }))
@@ -761,15 +762,45 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
 
 /** The first 16 hex digits of SHA-256 over the parts (one-shot `crypto.hash` where Node has it: no Hash object). */
 export function fingerprint(parts: readonly string[]): string {
-  const input = parts.join('\u0000')
+  return sha256Hex16(parts.join('\u0000'))
+}
+
+function sha256Hex16(input: string): string {
   const c = nodeCrypto()
   const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex')
   return hex.slice(0, 16)
 }
 
-/** node:crypto, loaded when the first finding is made (a run without findings never needs it: start-up). */
+/** node:crypto, loaded when the first fingerprint is read (text output never reads one: start-up). */
 let cryptoModule: typeof import('node:crypto') | undefined
 const nodeCrypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
+
+/** What a finding's fingerprint hashes, and the repeat it is in its file (uniqueFingerprints), until it is read. */
+const fingerprintInputs = new WeakMap<Finding, { input: string; repeat: number }>()
+
+/**
+ * A finding's fingerprint is hashed when first read (SARIF, JSON, baselines and the action read it; text output
+ * does not, so a pre-commit run never loads node:crypto). Until then it is an accessor; assigning replaces it.
+ */
+function lazyFingerprint(f: Finding, input: string, repeat = 0): void {
+  fingerprintInputs.set(f, { input, repeat })
+  const settle = (target: Finding, value: string): string => {
+    Object.defineProperty(target, 'fingerprint', { value, writable: true, enumerable: true, configurable: true })
+    fingerprintInputs.delete(target)
+    return value
+  }
+  Object.defineProperty(f, 'fingerprint', {
+    enumerable: true,
+    configurable: true,
+    get(this: Finding) {
+      const base = sha256Hex16(input)
+      return settle(this, repeat > 0 ? fingerprint([base, String(repeat)]) : base)
+    },
+    set(this: Finding, value: string) {
+      settle(this, value)
+    }
+  })
+}
 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>()
@@ -783,11 +814,16 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
 function uniqueFingerprints(findings: Finding[]): Finding[] {
+  // Told apart by what their fingerprints hash (the same input, the same fingerprint), without hashing yet.
   const seen = new Map<string, number>()
   for (const f of findings) {
-    const n = seen.get(f.fingerprint) ?? 0
-    seen.set(f.fingerprint, n + 1)
-    if (n > 0) f.fingerprint = fingerprint([f.fingerprint, String(n)])
+    const lazy = fingerprintInputs.get(f)
+    const key = lazy && lazy.repeat === 0 ? lazy.input : `\u0001${f.fingerprint}`
+    const n = seen.get(key) ?? 0
+    seen.set(key, n + 1)
+    if (n === 0) continue
+    if (lazy && lazy.repeat === 0) lazyFingerprint(f, lazy.input, n)
+    else f.fingerprint = fingerprint([f.fingerprint, String(n)])
   }
   return findings
 }
