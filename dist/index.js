@@ -50364,6 +50364,7 @@ class Linter {
     rules;
     byId;
     unknownVersionFixes;
+    fingerprints;
     entries = [];
     /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
     declared;
@@ -50371,6 +50372,7 @@ class Linter {
         this.config = options.config ?? defaultConfig();
         this.rules = options.rules ?? rules;
         this.unknownVersionFixes = options.unknownVersionFixes ?? 'suggest';
+        this.fingerprints = options.fingerprints ?? true;
         this.byId = ruleById(this.rules);
         const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)];
         this.declared = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
@@ -50443,7 +50445,7 @@ class Linter {
                 files.set(e.path, slim);
         }
         // Sorted again as a whole: the files may have come in any order.
-        return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+        return { findings: sortFindings(dedupe(all)), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     }
     /**
      * Pass 2 a file at a time: each reported file (without its trees) and its findings, sorted, in the order the
@@ -50708,7 +50710,7 @@ class Linter {
                 slimDown(lf, new Set());
                 entry.slim = lf.file;
             }
-            yield { file: entry.slim, findings: uniqueFingerprints(sortFindings(dedupe(kept))) };
+            yield { file: entry.slim, findings: settleFingerprints(sortFindings(dedupe(kept)), this.fingerprints) };
             // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
             if (entry.reread) {
                 entry.slim = undefined;
@@ -50925,7 +50927,7 @@ function withInstall(madeFor, f, installs) {
  * `install` field name every install it was made for.
  */
 function mergeInstalls(madeFor, findings) {
-    const byKey = new Map();
+    const byPlace = new Map();
     const out = [];
     const names = new Map();
     for (const f of findings) {
@@ -50935,10 +50937,8 @@ function mergeInstalls(madeFor, findings) {
             continue;
         }
         madeFor.delete(f);
-        const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
-        const seen = byKey.get(k);
+        const seen = sameAsSeen(byPlace, `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f);
         if (!seen) {
-            byKey.set(k, f);
             names.set(f, [...installs]);
             out.push(f);
         }
@@ -51003,9 +51003,9 @@ function toFinding(rule, p, file, resource, config, keyPath) {
         offsets: [p.node.start, p.node.end],
         resource,
         jsonPath,
-        fingerprint: ''
+        // What the fingerprint hashes, until the file's findings are settled (settleFingerprints).
+        fingerprint: [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000')
     };
-    lazyFingerprint(finding, [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000'));
     if (p.fix && p.fix.length)
         finding.fix = p.fix;
     if (p.suggest?.length)
@@ -51021,59 +51021,45 @@ function sha256Hex16(input) {
     const hex = typeof c.hash === 'function' ? c.hash('sha256', input, 'hex') : c.createHash('sha256').update(input).digest('hex');
     return hex.slice(0, 16);
 }
-/** node:crypto, loaded when the first fingerprint is read (text output never reads one: start-up). */
+/** node:crypto, loaded when the first fingerprint is made (a run without findings, or without fingerprints, never needs it: start-up). */
 let cryptoModule;
 const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
-/** What a finding's fingerprint hashes, and the repeat it is in its file (uniqueFingerprints), until it is read. */
-const fingerprintInputs = new WeakMap();
-/**
- * A finding's fingerprint is hashed when first read (SARIF, JSON, baselines and the action read it; text output
- * does not, so a pre-commit run never loads node:crypto). Until then it is an accessor; assigning replaces it.
- */
-function lazyFingerprint(f, input, repeat = 0) {
-    fingerprintInputs.set(f, { input, repeat });
-    const settle = (target, value) => {
-        Object.defineProperty(target, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
-        fingerprintInputs.delete(target);
-        return value;
-    };
-    Object.defineProperty(f, 'fingerprint', {
-        enumerable: true,
-        configurable: true,
-        get() {
-            const base = sha256Hex16(input);
-            return settle(this, repeat > 0 ? fingerprint([base, String(repeat)]) : base);
-        },
-        set(value) {
-            settle(this, value);
-        }
-    });
-}
 function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter((f) => {
-        const k = `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
+    const seen = new Map();
+    return findings.filter((f) => sameAsSeen(seen, `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined);
 }
-/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
-function uniqueFingerprints(findings) {
-    // Told apart by what their fingerprints hash (the same input, the same fingerprint), without hashing yet.
+/**
+ * The finding among those seen with the same `place` (path, rule, span) and message as `f`, else undefined (and
+ * `f` counts as seen). Messages are long: they are compared only within a place, not hashed into its key.
+ */
+function sameAsSeen(seen, place, f) {
+    const here = seen.get(place);
+    if (!here) {
+        seen.set(place, [f]);
+        return undefined;
+    }
+    const same = here.find((g) => g.message === f.message);
+    if (!same)
+        here.push(f);
+    return same;
+}
+/**
+ * A file's findings get their fingerprints: each holds what its fingerprint hashes (toFinding), which becomes the
+ * first 16 hex digits of its SHA-256, or '' when the run wants none (`LintOptions.fingerprints`). Two identical
+ * resources in one file would share fingerprints: the repeats are numbered, in file order.
+ */
+function settleFingerprints(findings, wanted) {
     const seen = new Map();
     for (const f of findings) {
-        const lazy = fingerprintInputs.get(f);
-        const key = lazy && lazy.repeat === 0 ? lazy.input : `\u0001${f.fingerprint}`;
-        const n = seen.get(key) ?? 0;
-        seen.set(key, n + 1);
-        if (n === 0)
+        const input = f.fingerprint;
+        if (!wanted) {
+            f.fingerprint = '';
             continue;
-        if (lazy && lazy.repeat === 0)
-            lazyFingerprint(f, lazy.input, n);
-        else
-            f.fingerprint = fingerprint([f.fingerprint, String(n)]);
+        }
+        const n = seen.get(input) ?? 0;
+        seen.set(input, n + 1);
+        const hash = sha256Hex16(input);
+        f.fingerprint = n > 0 ? fingerprint([hash, String(n)]) : hash;
     }
     return findings;
 }

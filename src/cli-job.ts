@@ -123,7 +123,9 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
     // The report is the run's without --fix: the findings of the files as they are (fixFiles' first pass).
     return conclude(job, io, result.initial, base, { sources: new Map(files.map((f) => [f.path, f.text])) })
   }
-  const linter = new Linter(lintOptions)
+  // Text shows no fingerprints: without a baseline to compare with or write, none are made (no hashing, and no
+  // node:crypto to load: start-up).
+  const linter = new Linter({ ...lintOptions, fingerprints: job.format !== 'text' || base !== undefined || job.writeBaseline !== undefined })
   // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
   for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) linter.add(f)
   if (job.stdin) linter.add(job.stdin)

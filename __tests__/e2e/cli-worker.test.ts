@@ -111,6 +111,17 @@ describe('the CLI bundle in a worker thread', () => {
     expect(JSON.parse(r.stdout).summary.total).toBe(64)
   })
 
+  it('loads node:crypto only for a report that shows fingerprints (start-up of a text run)', async () => {
+    const loaded = join(tmp, 'crypto-loaded.cjs')
+    writeFileSync(loaded, "process.on('exit', () => process.stderr.write(`crypto loaded: ${process.moduleLoadList.includes('NativeModule crypto')}\\n`))\n")
+    const text = await run(NODE24, ['--require', loaded, cli, '--format', 'text', 'examples/'], ROOT, { NO_COLOR: '1' })
+    const json = await run(NODE24, ['--require', loaded, cli, '--format', 'json', 'examples/'], ROOT, { NO_COLOR: '1' })
+    expect([text.code, text.stderr]).toEqual([1, 'crypto loaded: false\n'])
+    expect(text.stdout).toMatch(/^64 findings: /m)
+    expect([json.code, json.stderr]).toEqual([1, 'crypto loaded: true\n'])
+    expect(JSON.parse(json.stdout).findings.every((f: { fingerprint: string }) => /^[0-9a-f]{16}$/.test(f.fingerprint))).toBe(true)
+  })
+
   it.each([
     ['in the worker', '0'],
     ['on the main thread', '-1']

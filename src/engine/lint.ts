@@ -50,6 +50,11 @@ export interface LintOptions {
    * fix. Default `fix` for now: the rule tests run without a version and still expect those fixes applied.
    */
   unknownVersionFixes?: 'fix' | 'suggest'
+  /**
+   * Whether findings get fingerprints (default true). Off for a report that shows none (the CLI's text output
+   * without a baseline): no hashing, and node:crypto is never loaded (start-up). Findings then have ''.
+   */
+  fingerprints?: boolean
 }
 
 export interface LintResult {
@@ -151,6 +156,7 @@ export class Linter {
   private readonly rules: readonly Rule[]
   private readonly byId: Map<string, Rule>
   private readonly unknownVersionFixes: 'fix' | 'suggest'
+  private readonly fingerprints: boolean
   private readonly entries: Entry[] = []
 
   /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
@@ -160,6 +166,7 @@ export class Linter {
     this.config = options.config ?? defaultConfig()
     this.rules = options.rules ?? allRules
     this.unknownVersionFixes = options.unknownVersionFixes ?? 'suggest'
+    this.fingerprints = options.fingerprints ?? true
     this.byId = ruleById(this.rules)
     const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)]
     this.declared = globs.length ? picomatch(globs, { dot: true }) : () => false
@@ -224,7 +231,7 @@ export class Linter {
       if (slim) files.set(e.path, slim)
     }
     // Sorted again as a whole: the files may have come in any order.
-    return { findings: uniqueFingerprints(sortFindings(dedupe(all))), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
+    return { findings: sortFindings(dedupe(all)), files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
   }
 
   /**
@@ -461,7 +468,7 @@ export class Linter {
         slimDown(lf, new Set())
         entry.slim = lf.file
       }
-      yield { file: entry.slim!, findings: uniqueFingerprints(sortFindings(dedupe(kept))) }
+      yield { file: entry.slim!, findings: settleFingerprints(sortFindings(dedupe(kept)), this.fingerprints) }
       // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
       if (entry.reread) {
         entry.slim = undefined
@@ -672,7 +679,7 @@ function withInstall(madeFor: MadeFor, f: Finding, installs: readonly string[] |
  * `install` field name every install it was made for.
  */
 function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
-  const byKey = new Map<string, Finding>()
+  const byPlace = new Map<string, Finding[]>()
   const out: Finding[] = []
   const names = new Map<Finding, string[]>()
   for (const f of findings) {
@@ -682,10 +689,8 @@ function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
       continue
     }
     madeFor.delete(f)
-    const k = `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`
-    const seen = byKey.get(k)
+    const seen = sameAsSeen(byPlace, `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f)
     if (!seen) {
-      byKey.set(k, f)
       names.set(f, [...installs])
       out.push(f)
     } else names.get(seen)!.push(...installs)
@@ -751,9 +756,9 @@ function toFinding(rule: Rule, p: Problem, file: SourceFile, resource: string, c
     offsets: [p.node.start, p.node.end],
     resource,
     jsonPath,
-    fingerprint: ''
+    // What the fingerprint hashes, until the file's findings are settled (settleFingerprints).
+    fingerprint: [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000')
   }
-  lazyFingerprint(finding, [rule.meta.id, file.path, resource, keyPath ?? jsonPath, p.key ?? '', keyPath || jsonPath ? '' : p.messageId].join('\u0000'))
   if (p.fix && p.fix.length) finding.fix = p.fix
   if (p.suggest?.length)
     finding.suggestions = p.suggest.map((s) => ({ message: formatMessage(rule.meta.messages[s.messageId] ?? s.messageId, s.data ?? p.data), edits: s.edits }))
@@ -771,59 +776,47 @@ function sha256Hex16(input: string): string {
   return hex.slice(0, 16)
 }
 
-/** node:crypto, loaded when the first fingerprint is read (text output never reads one: start-up). */
+/** node:crypto, loaded when the first fingerprint is made (a run without findings, or without fingerprints, never needs it: start-up). */
 let cryptoModule: typeof import('node:crypto') | undefined
 const nodeCrypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
 
-/** What a finding's fingerprint hashes, and the repeat it is in its file (uniqueFingerprints), until it is read. */
-const fingerprintInputs = new WeakMap<Finding, { input: string; repeat: number }>()
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding[]>()
+  return findings.filter((f) => sameAsSeen(seen, `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined)
+}
 
 /**
- * A finding's fingerprint is hashed when first read (SARIF, JSON, baselines and the action read it; text output
- * does not, so a pre-commit run never loads node:crypto). Until then it is an accessor; assigning replaces it.
+ * The finding among those seen with the same `place` (path, rule, span) and message as `f`, else undefined (and
+ * `f` counts as seen). Messages are long: they are compared only within a place, not hashed into its key.
  */
-function lazyFingerprint(f: Finding, input: string, repeat = 0): void {
-  fingerprintInputs.set(f, { input, repeat })
-  const settle = (target: Finding, value: string): string => {
-    Object.defineProperty(target, 'fingerprint', { value, writable: true, enumerable: true, configurable: true })
-    fingerprintInputs.delete(target)
-    return value
+function sameAsSeen(seen: Map<string, Finding[]>, place: string, f: Finding): Finding | undefined {
+  const here = seen.get(place)
+  if (!here) {
+    seen.set(place, [f])
+    return undefined
   }
-  Object.defineProperty(f, 'fingerprint', {
-    enumerable: true,
-    configurable: true,
-    get(this: Finding) {
-      const base = sha256Hex16(input)
-      return settle(this, repeat > 0 ? fingerprint([base, String(repeat)]) : base)
-    },
-    set(this: Finding, value: string) {
-      settle(this, value)
-    }
-  })
+  const same = here.find((g) => g.message === f.message)
+  if (!same) here.push(f)
+  return same
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>()
-  return findings.filter((f) => {
-    const k = `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}\u0000${f.message}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-}
-
-/** Two identical resources in one file would share fingerprints: number the repeats, in file order. */
-function uniqueFingerprints(findings: Finding[]): Finding[] {
-  // Told apart by what their fingerprints hash (the same input, the same fingerprint), without hashing yet.
+/**
+ * A file's findings get their fingerprints: each holds what its fingerprint hashes (toFinding), which becomes the
+ * first 16 hex digits of its SHA-256, or '' when the run wants none (`LintOptions.fingerprints`). Two identical
+ * resources in one file would share fingerprints: the repeats are numbered, in file order.
+ */
+function settleFingerprints(findings: Finding[], wanted: boolean): Finding[] {
   const seen = new Map<string, number>()
   for (const f of findings) {
-    const lazy = fingerprintInputs.get(f)
-    const key = lazy && lazy.repeat === 0 ? lazy.input : `\u0001${f.fingerprint}`
-    const n = seen.get(key) ?? 0
-    seen.set(key, n + 1)
-    if (n === 0) continue
-    if (lazy && lazy.repeat === 0) lazyFingerprint(f, lazy.input, n)
-    else f.fingerprint = fingerprint([f.fingerprint, String(n)])
+    const input = f.fingerprint
+    if (!wanted) {
+      f.fingerprint = ''
+      continue
+    }
+    const n = seen.get(input) ?? 0
+    seen.set(input, n + 1)
+    const hash = sha256Hex16(input)
+    f.fingerprint = n > 0 ? fingerprint([hash, String(n)]) : hash
   }
   return findings
 }
