@@ -122,6 +122,22 @@ describe('the CLI bundle in a worker thread', () => {
     expect(JSON.parse(json.stdout).findings.every((f: { fingerprint: string }) => /^[0-9a-f]{16}$/.test(f.fingerprint))).toBe(true)
   })
 
+  it('runs the same from the installed command (eager compile, compile cache) as from the bundle, cold and warm', async () => {
+    const bin = join(ROOT, 'bin', 'gloo-harden.js')
+    const env = { NO_COLOR: '1', NODE_COMPILE_CACHE: join(tmp, 'compile-cache') }
+    for (const format of ['text', 'sarif']) {
+      const args = ['--format', format, 'examples/']
+      const direct = await run(NODE24, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], ROOT, env)
+      const cold = await run(NODE24, [bin, ...args], ROOT, env)
+      const warm = await run(NODE24, [bin, ...args], ROOT, env)
+      expect(direct.code).toBe(1)
+      expect(cold).toEqual(direct)
+      expect(warm).toEqual(direct)
+    }
+    // The cache was written (by the eager compile), and used again.
+    expect(readdirSync(join(tmp, 'compile-cache')).length).toBeGreaterThan(0)
+  })
+
   it.each([
     ['in the worker', '0'],
     ['on the main thread', '-1']
