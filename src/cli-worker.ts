@@ -3,6 +3,7 @@
  * workerMain when it finds its job in workerData.
  */
 import { on } from 'node:events'
+import { writeSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
 import { analyse, guarded, type CliIo, type Job } from './cli-job.js'
@@ -13,8 +14,12 @@ import { plannedBytes, type FilePlan } from './io/files.js'
 // generation to four times the live heap between full collections. A worker's heap is made for it: a capped young
 // generation (`resourceLimits`) and a smaller growing factor (a V8 flag set before the worker starts) keep a run's
 // peak near what it keeps alive (docs/benchmarks.md). The worker runs the ordinary path (`analyse`) and writes to
-// this process's stdout and stderr; this thread only waits. Small inputs stay on the main thread: a worker costs
-// tens of milliseconds to start.
+// this process's stdout and stderr itself, not through this thread (a worker's process.stdout hands every chunk
+// to the main thread, which held up to 30 MB of a SARIF report); this thread only waits. Small inputs stay on the
+// main thread: a worker costs tens of milliseconds to start.
+
+/** Exit status when stdout's reader goes away before the report is written (128 + SIGPIPE, as a shell tool). */
+export const EXIT_PIPE_CLOSED = 141
 
 const WORKER_TAG = 'gloo-harden-cli-worker'
 /**
@@ -90,8 +95,42 @@ interface WorkerJob {
 
 /** The worker's side: the job arrives as workerData; it runs it and posts its exit code (2 after an error, said on stderr). */
 export async function workerMain(data: WorkerJob): Promise<void> {
-  const io: CliIo = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color }
-  const code = await guarded(io, () => analyse(data.job, io))
+  const io: CliIo = { cwd: data.cwd, stdout: fdSink(1), stderr: fdSink(2), color: data.job.color }
+  const code = await guarded(io, async () => {
+    try {
+      return await analyse(data.job, io)
+    } catch (err) {
+      if (err instanceof PipeClosed) return EXIT_PIPE_CLOSED
+      throw err
+    }
+  })
   const { parentPort } = await import('node:worker_threads')
   parentPort!.postMessage(code)
+}
+
+/** The reader of a file descriptor went away (EPIPE): the report is cut short. */
+class PipeClosed extends Error {}
+
+/**
+ * A sink writing straight to one of the process's file descriptors, synchronously (a worker may block). A pipe
+ * the main thread made non-blocking answers EAGAIN when full: the write waits a millisecond and goes on.
+ */
+export function fdSink(fd: number): { write(chunk: string): boolean } {
+  const pause = new Int32Array(new SharedArrayBuffer(4))
+  return {
+    write(chunk: string): boolean {
+      const bytes = Buffer.from(chunk, 'utf8')
+      for (let at = 0; at < bytes.length; ) {
+        try {
+          at += writeSync(fd, bytes, at, bytes.length - at)
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code
+          if (code === 'EAGAIN') Atomics.wait(pause, 0, 0, 1)
+          else if (code === 'EPIPE') throw new PipeClosed(`the reader of file descriptor ${fd} went away`)
+          else throw err
+        }
+      }
+      return true
+    }
+  }
 }

@@ -9,7 +9,7 @@ import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } fr
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyse, guarded, packageInfo, UsageError, type BaselineSource, type CliIo, type FailOn, type Format, type Job } from './cli-job.js'
-import { inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
+import { EXIT_PIPE_CLOSED, inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, rebaseConfig, type Config } from './engine/config.js'
 import { findFiles, printablePath, readRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { isStdinPath, readStdin, STDIN_NAME } from './io/stdin.js'
@@ -262,9 +262,6 @@ function findConfigFolder(cwd: string, repo: string | undefined): string | undef
 
 /** A path as the file plan names it: relative to cwd, forward slashes. */
 const cwdRelative = (cwd: string, path: string): string => relative(cwd, resolve(cwd, path)).split(sep).join('/')
-
-/** Exit status when stdout's reader goes away before the report is written. */
-const EXIT_PIPE_CLOSED = 141
 
 /** process.stdin, touched only when `-` reads it: a run without `-` leaves standard input alone. */
 async function* lazyStdin(): AsyncGenerator<Buffer | string> {

@@ -138,6 +138,23 @@ describe('the CLI bundle in a worker thread', () => {
     expect(readdirSync(join(tmp, 'compile-cache')).length).toBeGreaterThan(0)
   })
 
+  it('writes the whole report into a pipe whose reader is slow (the worker writes to the process\'s stdout itself)', async () => {
+    const onMain = await cliRun(['--format', 'sarif', '.'], corpus, false)
+    // The main thread opens stdout as a pipe (non-blocking): the worker's writes meet a full pipe and wait.
+    const child = spawn(NODE24, ['--require', preload, cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: '0' } })
+    child.stdout.pause()
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stdout.resume()
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(onMain.stdout.length).toBeGreaterThan(1 << 20)
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '[in a worker thread]\n' })
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(onMain.stdout)
+  })
+
   it.each([
     ['in the worker', '0'],
     ['on the main thread', '-1']

@@ -5830,14 +5830,19 @@ function inRepo(top, abs) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Xm: () => (/* binding */ EXIT_PIPE_CLOSED),
   Co: () => (/* binding */ inWorker),
   qv: () => (/* binding */ wantsWorker),
   wg: () => (/* binding */ workerJob),
   ip: () => (/* binding */ workerMain)
 });
 
+// UNUSED EXPORTS: fdSink
+
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(136);
 // EXTERNAL MODULE: ./src/cli-job.ts + 15 modules
@@ -5853,13 +5858,17 @@ var files = __nccwpck_require__(395);
 
 
 
+
 // Memory, not speed, is why large inputs run in a worker. The main thread's heap cannot be reconfigured once it
 // runs, and V8 grows it with the allocation rate, not with what is alive: its young generation to 64 MB, its old
 // generation to four times the live heap between full collections. A worker's heap is made for it: a capped young
 // generation (`resourceLimits`) and a smaller growing factor (a V8 flag set before the worker starts) keep a run's
 // peak near what it keeps alive (docs/benchmarks.md). The worker runs the ordinary path (`analyse`) and writes to
-// this process's stdout and stderr; this thread only waits. Small inputs stay on the main thread: a worker costs
-// tens of milliseconds to start.
+// this process's stdout and stderr itself, not through this thread (a worker's process.stdout hands every chunk
+// to the main thread, which held up to 30 MB of a SARIF report); this thread only waits. Small inputs stay on the
+// main thread: a worker costs tens of milliseconds to start.
+/** Exit status when stdout's reader goes away before the report is written (128 + SIGPIPE, as a shell tool). */
+const EXIT_PIPE_CLOSED = 141;
 const WORKER_TAG = 'gloo-harden-cli-worker';
 /**
  * Set in the worker's environment: only then does the bundle load worker_threads to look for its job (a run on
@@ -5927,10 +5936,49 @@ async function inWorker(job, io) {
 }
 /** The worker's side: the job arrives as workerData; it runs it and posts its exit code (2 after an error, said on stderr). */
 async function workerMain(data) {
-    const io = { cwd: data.cwd, stdout: process.stdout, stderr: process.stderr, color: data.job.color };
-    const code = await (0,cli_job/* guarded */.Nj)(io, () => (0,cli_job/* analyse */.KH)(data.job, io));
+    const io = { cwd: data.cwd, stdout: fdSink(1), stderr: fdSink(2), color: data.job.color };
+    const code = await (0,cli_job/* guarded */.Nj)(io, async () => {
+        try {
+            return await (0,cli_job/* analyse */.KH)(data.job, io);
+        }
+        catch (err) {
+            if (err instanceof PipeClosed)
+                return EXIT_PIPE_CLOSED;
+            throw err;
+        }
+    });
     const { parentPort } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 919, 23));
     parentPort.postMessage(code);
+}
+/** The reader of a file descriptor went away (EPIPE): the report is cut short. */
+class PipeClosed extends Error {
+}
+/**
+ * A sink writing straight to one of the process's file descriptors, synchronously (a worker may block). A pipe
+ * the main thread made non-blocking answers EAGAIN when full: the write waits a millisecond and goes on.
+ */
+function fdSink(fd) {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    return {
+        write(chunk) {
+            const bytes = Buffer.from(chunk, 'utf8');
+            for (let at = 0; at < bytes.length;) {
+                try {
+                    at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
+                }
+                catch (err) {
+                    const code = err.code;
+                    if (code === 'EAGAIN')
+                        Atomics.wait(pause, 0, 0, 1);
+                    else if (code === 'EPIPE')
+                        throw new PipeClosed(`the reader of file descriptor ${fd} went away`);
+                    else
+                        throw err;
+                }
+            }
+            return true;
+        }
+    };
 }
 
 
@@ -6239,8 +6287,6 @@ function findConfigFolder(cwd, repo) {
 }
 /** A path as the file plan names it: relative to cwd, forward slashes. */
 const cwdRelative = (cwd, path) => (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, path)).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-/** Exit status when stdout's reader goes away before the report is written. */
-const EXIT_PIPE_CLOSED = 141;
 /** process.stdin, touched only when `-` reads it: a run without `-` leaves standard input alone. */
 async function* lazyStdin() {
     yield* process.stdin;
@@ -6255,7 +6301,7 @@ async function main(argv = process.argv.slice(2)) {
             throw err;
         // Whoever read the output went away (`gloo-harden \u2026 | head`): stop quietly, with the status of a tool that
         // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
-        process.exit(EXIT_PIPE_CLOSED);
+        process.exit(_cli_worker_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_PIPE_CLOSED */ .Xm);
     });
     const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true });
     process.exitCode = code;
