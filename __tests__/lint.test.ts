@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultConfig, parseConfig } from '../src/engine/config.js'
 import { fingerprint, lint, lintText } from '../src/engine/lint.js'
 import { ruleIds } from '../src/rules/index.js'
-import { defineRule } from '../src/rules/types.js'
+import { defineRule, formatMessage } from '../src/rules/types.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const brief = (fs: ReturnType<typeof lintText>) => fs.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.severity} ${f.ruleId}/${f.messageId}`)
@@ -162,5 +162,16 @@ describe('lint: notices about what could not be checked', () => {
     const fs = lintText('v.yaml', text)
     expect(fs.find((f) => f.ruleId === 'validation-always-accept')).toBeUndefined()
     expect(brief(fs.filter((f) => f.ruleId === 'suppression-unused'))).toEqual(['3:54 notice suppression-unused/noReason'])
+  })
+})
+
+describe('formatMessage', () => {
+  it('fills each placeholder, leaves a missing one as written, and takes values literally', () => {
+    const template = "{{key}} is {{ value }}, not {{expected}}; {{key}} again{{missing}}."
+    expect(formatMessage(template, { key: 'gateway.enabled', value: 0, expected: '$& {{x}}' })).toBe('gateway.enabled is 0, not $& {{x}}; gateway.enabled again{{missing}}.')
+    // The same template again (split once, kept): other values.
+    expect(formatMessage(template, { key: 'k', value: 'v', expected: 'e', missing: 'm' })).toBe('k is v, not e; k againm.')
+    expect(formatMessage('no placeholders', { key: 'x' })).toBe('no placeholders')
+    expect(formatMessage('{{only}}')).toBe('{{only}}')
   })
 })

@@ -42659,14 +42659,23 @@ function renderedValuesProxies(v) {
 function proxyValue(v, proxy, path) {
     const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path]);
     if (own && !own.deleted)
-        return { ...own, inherited: false };
+        return withInherited(own, false);
     if (!proxy.inherits)
         return null;
     // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
     if (own?.deleted && version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3'))
         return null;
     const base = values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
-    return base ? { ...base, inherited: true } : null;
+    return base ? withInherited(base, true) : null;
+}
+/** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
+function withInherited(found, inherited) {
+    const out = { node: found.node, layer: found.layer, inherited };
+    if (found.pair !== undefined)
+        out.pair = found.pair;
+    if (found.deleted !== undefined)
+        out.deleted = found.deleted;
+    return out;
 }
 const values_proxyPath = (proxy, path) => ['gatewayProxies', proxy.key, ...path];
 /** Istio integration in values (exempts proxy-token-automount). */
@@ -43328,10 +43337,28 @@ function isEnabled(rule, rules) {
     const setting = rules[rule.meta.id];
     return setting === undefined ? !rule.meta.defaultOff : setting !== 'off';
 }
-/** Interpolates `{{name}}` placeholders. */
+/**
+ * Interpolates `{{name}}` placeholders (a missing value leaves its placeholder as written). Each template is
+ * split into its literal text and placeholders once: every finding formats a message.
+ */
 function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
+    let parts = templates.get(template);
+    if (!parts) {
+        parts = template.split(PLACEHOLDER);
+        if (templates.size >= 10_000)
+            templates.clear();
+        templates.set(template, parts);
+    }
+    // parts: literal, placeholder as written, name, literal, placeholder as written, name, …, literal.
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 3) {
+        const value = data[parts[i + 1]];
+        out += (value !== undefined ? String(value) : parts[i]) + parts[i + 2];
+    }
+    return out;
 }
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+const templates = new Map();
 
 ;// CONCATENATED MODULE: ./src/rules/control-plane-leader-election.ts
 /** Several gloo control-plane replicas need leader election, or they all write statuses and proxies at once. */
@@ -43699,11 +43726,11 @@ function mergedProxyValue(v, proxy, path) {
     const own = ownValue(v, proxy, path);
     const mode = proxy.isDefault ? 'alone' : customMerge(v);
     if (mode === 'alone' || (own && mode === 'overwrite') || (own && !mergoEmpty(own)))
-        return own ? { ...own, inherited: false } : null;
+        return own ? withInherited(own, false) : null;
     const base = ownValue(v, DEFAULT_PROXY, path);
     if (base && !(mode === 'merge' && mergoEmpty(base) && own))
-        return { ...base, inherited: true };
-    return own ? { ...own, inherited: false } : null;
+        return withInherited(base, true);
+    return own ? withInherited(own, false) : null;
 }
 /** The keys written in any layer under the map at the OSS path `path` (merge keys excluded). */
 function writtenKeys(v, path) {
@@ -43716,7 +43743,7 @@ function writtenKeys(v, path) {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v) {
     const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT);
-    const found = dep ? { ...dep, inherited: false } : null;
+    const found = dep ? withInherited(dep, false) : null;
     if (dep?.deleted)
         return { state: 'null', found, keys: new Set(), replicasNull: null };
     if (dep && deref(dep.node)?.kind !== 'map')
@@ -43727,7 +43754,7 @@ function defaultDeployment(v) {
         const f = getValueOrNull(v, values_proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]));
         if (f?.deleted) {
             if (key === 'replicas')
-                replicasNull = { ...f, inherited: false };
+                replicasNull = withInherited(f, false);
         }
         else if (f || DEFAULT_DEPLOYMENT_KEYS.includes(key))
             keys.add(key);
@@ -43740,7 +43767,7 @@ function mergedDeployment(v, proxy) {
         return defaultDeployment(v);
     const mode = customMerge(v);
     const dep = ownValue(v, proxy, DEPLOYMENT);
-    const own = dep ? { ...dep, inherited: false } : null;
+    const own = dep ? withInherited(dep, false) : null;
     const ownMap = !!dep && !dep.deleted && deref(dep.node)?.kind === 'map';
     // What the custom proxy writes stands when nothing is merged in, or when its null or scalar wins the merge.
     if (!ownMap && (mode === 'alone' || (dep && (mode === 'overwrite' || !mergoEmpty(dep))))) {
@@ -43763,7 +43790,7 @@ function mergedDeployment(v, proxy) {
         else
             keys.add(key);
         if (key === 'replicas')
-            replicasNull = f.deleted ? { ...f, inherited: false } : null;
+            replicasNull = f.deleted ? withInherited(f, false) : null;
     }
     return { state: 'map', found: own, keys, replicasNull };
 }
@@ -45411,7 +45438,7 @@ const proxy_lb_source_ranges_SINCE = '1.3.28/1.4.0-beta12';
 const CHART_TYPE = 'LoadBalancer';
 // A documentation range (RFC 5737 TEST-NET-3): it stands out as a placeholder and, applied unchanged,
 // shuts the load balancer rather than opening it. The real ranges need a human.
-const PLACEHOLDER = '"203.0.113.0/24"';
+const proxy_lb_source_ranges_PLACEHOLDER = '"203.0.113.0/24"';
 /** The chart renders the list only when it is truthy: an empty list, `""` or a null sets no ranges. */
 function setsRanges(node) {
     const n = deref(node);
@@ -45451,13 +45478,13 @@ function setsRanges(node) {
             if (setsRanges(found?.node))
                 continue;
             const path = values_proxyPath(proxy, RANGES);
-            const value = inFlow(insertionSite(v, path)) ? `[${PLACEHOLDER}]` : `[${PLACEHOLDER}]  # TODO: the clients' CIDR ranges`;
+            const value = inFlow(insertionSite(v, path)) ? `[${proxy_lb_source_ranges_PLACEHOLDER}]` : `[${proxy_lb_source_ranges_PLACEHOLDER}]  # TODO: the clients' CIDR ranges`;
             const written = deref(found?.node);
             // setValueFix replaces scalars only: an own empty list `[]` is replaced here, as it is written.
             const edits = coveredByDefault(v, proxy, RANGES, suggestedOnDefault)
                 ? null
                 : written?.kind === 'seq' && !found.inherited
-                    ? [{ range: [written.start, written.end], text: `[${PLACEHOLDER}]` }]
+                    ? [{ range: [written.start, written.end], text: `[${proxy_lb_source_ranges_PLACEHOLDER}]` }]
                     : values_setValueFix(v, path, value);
             const inheritedFrom = found?.inherited ? `, inherited from ${keyPath(v, ['gatewayProxies', 'gatewayProxy', ...RANGES])}` : '';
             if (proxy.isDefault && edits?.length)
@@ -45465,7 +45492,7 @@ function setsRanges(node) {
             yield {
                 messageId: 'values',
                 node: locate(v, path),
-                data: { key: keyPath(v, path), state: withNote(written ? `empty${inheritedFrom}` : 'not set', versionNote(v.chartVersion, proxy_lb_source_ranges_SINCE)), proxy: proxy.name, placeholder: PLACEHOLDER.replace(/"/g, '') },
+                data: { key: keyPath(v, path), state: withNote(written ? `empty${inheritedFrom}` : 'not set', versionNote(v.chartVersion, proxy_lb_source_ranges_SINCE)), proxy: proxy.name, placeholder: proxy_lb_source_ranges_PLACEHOLDER.replace(/"/g, '') },
                 suggest: edits?.length ? [{ messageId: 'addRanges', edits }] : undefined,
                 key: proxy.name
             };

@@ -9431,7 +9431,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Pm: () => (/* binding */ setValueFix),
   _L: () => (/* binding */ settleVersion),
   Jc: () => (/* binding */ valuesIstio),
-  Ri: () => (/* binding */ valuesProxies)
+  Ri: () => (/* binding */ valuesProxies),
+  f$: () => (/* binding */ withInherited)
 });
 
 // UNUSED EXPORTS: kebab, writableLayer
@@ -9750,14 +9751,23 @@ function renderedValuesProxies(v) {
 function proxyValue(v, proxy, path) {
     const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path]);
     if (own && !own.deleted)
-        return { ...own, inherited: false };
+        return withInherited(own, false);
     if (!proxy.inherits)
         return null;
     // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
     if (own?.deleted && (0,version/* hasSince */.bu)(v.chartVersion, '1.7.1/1.8.0-beta3'))
         return null;
     const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
-    return base ? { ...base, inherited: true } : null;
+    return base ? withInherited(base, true) : null;
+}
+/** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
+function withInherited(found, inherited) {
+    const out = { node: found.node, layer: found.layer, inherited };
+    if (found.pair !== undefined)
+        out.pair = found.pair;
+    if (found.deleted !== undefined)
+        out.deleted = found.deleted;
+    return out;
 }
 const proxyPath = (proxy, path) => ['gatewayProxies', proxy.key, ...path];
 /** Istio integration in values (exempts proxy-token-automount). */
@@ -11420,11 +11430,11 @@ function mergedProxyValue(v, proxy, path) {
     const own = ownValue(v, proxy, path);
     const mode = proxy.isDefault ? 'alone' : customMerge(v);
     if (mode === 'alone' || (own && mode === 'overwrite') || (own && !mergoEmpty(own)))
-        return own ? { ...own, inherited: false } : null;
+        return own ? (0,values/* withInherited */.f$)(own, false) : null;
     const base = ownValue(v, DEFAULT_PROXY, path);
     if (base && !(mode === 'merge' && mergoEmpty(base) && own))
-        return { ...base, inherited: true };
-    return own ? { ...own, inherited: false } : null;
+        return (0,values/* withInherited */.f$)(base, true);
+    return own ? (0,values/* withInherited */.f$)(own, false) : null;
 }
 /** The keys written in any layer under the map at the OSS path `path` (merge keys excluded). */
 function writtenKeys(v, path) {
@@ -11437,7 +11447,7 @@ function writtenKeys(v, path) {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v) {
     const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT);
-    const found = dep ? { ...dep, inherited: false } : null;
+    const found = dep ? (0,values/* withInherited */.f$)(dep, false) : null;
     if (dep?.deleted)
         return { state: 'null', found, keys: new Set(), replicasNull: null };
     if (dep && (0,query/* deref */.LA)(dep.node)?.kind !== 'map')
@@ -11448,7 +11458,7 @@ function defaultDeployment(v) {
         const f = (0,values/* getValueOrNull */.E7)(v, (0,values/* proxyPath */.IR)(DEFAULT_PROXY, [...DEPLOYMENT, key]));
         if (f?.deleted) {
             if (key === 'replicas')
-                replicasNull = { ...f, inherited: false };
+                replicasNull = (0,values/* withInherited */.f$)(f, false);
         }
         else if (f || DEFAULT_DEPLOYMENT_KEYS.includes(key))
             keys.add(key);
@@ -11461,7 +11471,7 @@ function mergedDeployment(v, proxy) {
         return defaultDeployment(v);
     const mode = customMerge(v);
     const dep = ownValue(v, proxy, DEPLOYMENT);
-    const own = dep ? { ...dep, inherited: false } : null;
+    const own = dep ? (0,values/* withInherited */.f$)(dep, false) : null;
     const ownMap = !!dep && !dep.deleted && (0,query/* deref */.LA)(dep.node)?.kind === 'map';
     // What the custom proxy writes stands when nothing is merged in, or when its null or scalar wins the merge.
     if (!ownMap && (mode === 'alone' || (dep && (mode === 'overwrite' || !mergoEmpty(dep))))) {
@@ -11484,7 +11494,7 @@ function mergedDeployment(v, proxy) {
         else
             keys.add(key);
         if (key === 'replicas')
-            replicasNull = f.deleted ? { ...f, inherited: false } : null;
+            replicasNull = f.deleted ? (0,values/* withInherited */.f$)(f, false) : null;
     }
     return { state: 'map', found: own, keys, replicasNull };
 }
@@ -16048,10 +16058,28 @@ function isEnabled(rule, rules) {
     const setting = rules[rule.meta.id];
     return setting === undefined ? !rule.meta.defaultOff : setting !== 'off';
 }
-/** Interpolates `{{name}}` placeholders. */
+/**
+ * Interpolates `{{name}}` placeholders (a missing value leaves its placeholder as written). Each template is
+ * split into its literal text and placeholders once: every finding formats a message.
+ */
 function formatMessage(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => (data[k] !== undefined ? String(data[k]) : m));
+    let parts = templates.get(template);
+    if (!parts) {
+        parts = template.split(PLACEHOLDER);
+        if (templates.size >= 10_000)
+            templates.clear();
+        templates.set(template, parts);
+    }
+    // parts: literal, placeholder as written, name, literal, placeholder as written, name, \u2026, literal.
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 3) {
+        const value = data[parts[i + 1]];
+        out += (value !== undefined ? String(value) : parts[i]) + parts[i + 2];
+    }
+    return out;
 }
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+const templates = new Map();
 
 
 /***/ }),

@@ -272,12 +272,20 @@ export interface ProxyFound extends Found {
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 export function proxyValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): ProxyFound | null {
   const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path])
-  if (own && !own.deleted) return { ...own, inherited: false }
+  if (own && !own.deleted) return withInherited(own, false)
   if (!proxy.inherits) return null
   // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
   if (own?.deleted && hasSince(v.chartVersion, '1.7.1/1.8.0-beta3')) return null
   const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path])
-  return base ? { ...base, inherited: true } : null
+  return base ? withInherited(base, true) : null
+}
+
+/** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
+export function withInherited(found: Found, inherited: boolean): ProxyFound {
+  const out: ProxyFound = { node: found.node, layer: found.layer, inherited }
+  if (found.pair !== undefined) out.pair = found.pair
+  if (found.deleted !== undefined) out.deleted = found.deleted
+  return out
 }
 
 export const proxyPath = (proxy: ValuesProxy, path: readonly string[]): string[] => ['gatewayProxies', proxy.key, ...path]

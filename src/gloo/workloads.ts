@@ -9,6 +9,7 @@ import {
   proxyPath,
   proxyValue,
   setValueFix,
+  withInherited,
   writableLayer,
   type Found,
   type ProxyFact,
@@ -199,10 +200,10 @@ function mergoEmpty(found: Found): boolean {
 export function mergedProxyValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): ProxyFound | null {
   const own = ownValue(v, proxy, path)
   const mode = proxy.isDefault ? 'alone' : customMerge(v)
-  if (mode === 'alone' || (own && mode === 'overwrite') || (own && !mergoEmpty(own))) return own ? { ...own, inherited: false } : null
+  if (mode === 'alone' || (own && mode === 'overwrite') || (own && !mergoEmpty(own))) return own ? withInherited(own, false) : null
   const base = ownValue(v, DEFAULT_PROXY, path)
-  if (base && !(mode === 'merge' && mergoEmpty(base) && own)) return { ...base, inherited: true }
-  return own ? { ...own, inherited: false } : null
+  if (base && !(mode === 'merge' && mergoEmpty(base) && own)) return withInherited(base, true)
+  return own ? withInherited(own, false) : null
 }
 
 /** The keys written in any layer under the map at the OSS path `path` (merge keys excluded). */
@@ -225,7 +226,7 @@ interface MergedDeployment {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v: ValuesInput): MergedDeployment {
   const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT)
-  const found = dep ? { ...dep, inherited: false } : null
+  const found = dep ? withInherited(dep, false) : null
   if (dep?.deleted) return { state: 'null', found, keys: new Set(), replicasNull: null }
   if (dep && deref(dep.node)?.kind !== 'map') return { state: 'scalar', found, keys: new Set(), replicasNull: null }
   const keys = new Set<string>()
@@ -233,7 +234,7 @@ function defaultDeployment(v: ValuesInput): MergedDeployment {
   for (const key of new Set([...DEFAULT_DEPLOYMENT_KEYS, ...writtenKeys(v, proxyPath(DEFAULT_PROXY, DEPLOYMENT))])) {
     const f = getValueOrNull(v, proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]))
     if (f?.deleted) {
-      if (key === 'replicas') replicasNull = { ...f, inherited: false }
+      if (key === 'replicas') replicasNull = withInherited(f, false)
     } else if (f || DEFAULT_DEPLOYMENT_KEYS.includes(key)) keys.add(key)
   }
   return { state: 'map', found, keys, replicasNull }
@@ -244,7 +245,7 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
   if (proxy.isDefault) return defaultDeployment(v)
   const mode = customMerge(v)
   const dep = ownValue(v, proxy, DEPLOYMENT)
-  const own = dep ? { ...dep, inherited: false } : null
+  const own = dep ? withInherited(dep, false) : null
   const ownMap = !!dep && !dep.deleted && deref(dep.node)?.kind === 'map'
   // What the custom proxy writes stands when nothing is merged in, or when its null or scalar wins the merge.
   if (!ownMap && (mode === 'alone' || (dep && (mode === 'overwrite' || !mergoEmpty(dep))))) {
@@ -262,7 +263,7 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
     if (!f || (f.deleted && mode === 'merge' && keys.has(key))) continue
     if (f.deleted) keys.delete(key)
     else keys.add(key)
-    if (key === 'replicas') replicasNull = f.deleted ? { ...f, inherited: false } : null
+    if (key === 'replicas') replicasNull = f.deleted ? withInherited(f, false) : null
   }
   return { state: 'map', found: own, keys, replicasNull }
 }

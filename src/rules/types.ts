@@ -80,7 +80,24 @@ export function isEnabled(rule: Rule, rules: Record<string, string | undefined>)
   return setting === undefined ? !rule.meta.defaultOff : setting !== 'off'
 }
 
-/** Interpolates `{{name}}` placeholders. */
+/**
+ * Interpolates `{{name}}` placeholders (a missing value leaves its placeholder as written). Each template is
+ * split into its literal text and placeholders once: every finding formats a message.
+ */
 export function formatMessage(template: string, data: Record<string, string | number | undefined> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data[k] !== undefined ? String(data[k]) : m))
+  let parts = templates.get(template)
+  if (!parts) {
+    parts = template.split(PLACEHOLDER)
+    if (templates.size >= 10_000) templates.clear()
+    templates.set(template, parts)
+  }
+  // parts: literal, placeholder as written, name, literal, placeholder as written, name, …, literal.
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i += 3) {
+    const value = data[parts[i + 1]]
+    out += (value !== undefined ? String(value) : parts[i]) + parts[i + 2]
+  }
+  return out
 }
+const PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/
+const templates = new Map<string, string[]>()
