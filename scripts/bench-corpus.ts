@@ -377,16 +377,45 @@ ${indent(proxies.map((p) => hardenedProxy(r, p)).join(''), 2)}`
  * The low-findings corpus of the time target: hardened values files, one install per folder (`team-N/values.yaml`),
  * about 8 kB each. A scan of it costs what reading, parsing and judging cost, with almost no findings to report.
  */
-export function generateHardenedCorpus(dir: string, files: number, seed = 1): { files: number; bytes: number } {
+export function generateHardenedCorpus(dir: string, files: number, seed = 1, flip: (text: string) => string = (t) => t): { files: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true })
   const r = prng(seed)
   let bytes = 0
   for (let i = 0; i < files; i++) {
     const sub = join(dir, `team-${String(i).padStart(4, '0')}`)
     mkdirSync(sub, { recursive: true })
-    const text = hardenedValues(r, i)
+    const text = flip(hardenedValues(r, i))
     writeFileSync(join(sub, 'values.yaml'), text)
     bytes += Buffer.byteLength(text)
   }
   return { files, bytes }
+}
+
+/** Settings of the hardened values turned back to their unhardened values, each a finding (per proxy where per proxy). */
+const DEBT: readonly [RegExp, string][] = [
+  [/^( {4}enabled:) true$(?=[\s\S]*^ {2}podSecurityStandards)/m, '$1 false'],
+  [/(enableRestrictedContainerDefaults:) true/, '$1 false'],
+  [/(replaceInvalidRoutes:) true/, '$1 false'],
+  [/(headerSecretRefNsMatchesUs:) true/, '$1 false'],
+  [/(alwaysAcceptResources:) false/, '$1 true'],
+  [/(allowWarnings:) false/, '$1 true'],
+  [/(failurePolicy:) Fail/, '$1 Ignore'],
+  [/(disableAutomount:) true/, '$1 false'],
+  [/^(discovery:\n {2}enabled:) false/m, '$1 true'],
+  [/(\bprobes:) true/g, '$1 false'],
+  [/(livenessProbeEnabled:) true/g, '$1 false'],
+  [/(antiAffinity:) true/g, '$1 false'],
+  [/(disableCoreDumps:) true/g, '$1 false'],
+  [/(gracefulShutdown:\n +enabled:) true/g, '$1 false'],
+  [/^( {6}deployment:\n {8}replicas:) \d/gm, '$1 1']
+]
+
+/**
+ * The hardened corpus's twin with debt: the same files, the same size within a few bytes, with fifteen hardening
+ * settings turned back (every proxy's among them), so that only the findings differ. The time a scan of it takes
+ * over the hardened corpus, per extra finding, is the marginal cost of a finding: its rule's message and fix, and
+ * its place in the report.
+ */
+export function generateDebtCorpus(dir: string, files: number, seed = 1): { files: number; bytes: number } {
+  return generateHardenedCorpus(dir, files, seed, (text) => DEBT.reduce((t, [from, to]) => t.replace(from, to), text))
 }

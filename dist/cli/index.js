@@ -3816,12 +3816,22 @@ function matchDepth(segments, path, i = 0, j = 0) {
  * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
  */
 function keySince(path) {
-    const keys = typeof path === 'string' ? path.split('.') : path;
-    return ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
-        .filter((m) => m.depth >= 0)
-        .sort((a, b) => b.depth - a.depth)
-        .map(({ row }) => ({ pattern: row.pattern, since: row.since }));
+    const dotted = typeof path === 'string' ? path : path.join('.');
+    let rows = sinceByKey.get(dotted);
+    if (!rows) {
+        const keys = typeof path === 'string' ? path.split('.') : path;
+        rows = ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+            .filter((m) => m.depth >= 0)
+            .sort((a, b) => b.depth - a.depth)
+            .map(({ row }) => ({ pattern: row.pattern, since: row.since }));
+        if (sinceByKey.size >= 10_000)
+            sinceByKey.clear();
+        sinceByKey.set(dotted, rows);
+    }
+    return rows.slice();
 }
+/** The rows of each key asked about (every finding on a values key asks). */
+const sinceByKey = new Map();
 /**
  * Whether a chart of version `version` reads the key (every row it falls under); a key no row names is read by
  * every version (1.3.0 on). Unknown versions are the newest, as in `hasSince`.

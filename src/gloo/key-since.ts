@@ -91,12 +91,21 @@ function matchDepth(segments: readonly Segment[], path: readonly string[], i = 0
  * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
  */
 export function keySince(path: string | readonly string[]): KeySince[] {
-  const keys = typeof path === 'string' ? path.split('.') : path
-  return ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
-    .filter((m) => m.depth >= 0)
-    .sort((a, b) => b.depth - a.depth)
-    .map(({ row }) => ({ pattern: row.pattern, since: row.since }))
+  const dotted = typeof path === 'string' ? path : path.join('.')
+  let rows = sinceByKey.get(dotted)
+  if (!rows) {
+    const keys = typeof path === 'string' ? path.split('.') : path
+    rows = ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+      .filter((m) => m.depth >= 0)
+      .sort((a, b) => b.depth - a.depth)
+      .map(({ row }) => ({ pattern: row.pattern, since: row.since }))
+    if (sinceByKey.size >= 10_000) sinceByKey.clear()
+    sinceByKey.set(dotted, rows)
+  }
+  return rows.slice()
 }
+/** The rows of each key asked about (every finding on a values key asks). */
+const sinceByKey = new Map<string, KeySince[]>()
 
 /**
  * Whether a chart of version `version` reads the key (every row it falls under); a key no row names is read by
