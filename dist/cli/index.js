@@ -4687,6 +4687,9 @@ function withInstall(madeFor, f, installs) {
  * `install` field name every install it was made for.
  */
 function mergeInstalls(madeFor, findings) {
+    // A run with one install makes no finding for installs (nor does a file outside every install).
+    if (!madeFor.size)
+        return findings;
     const byPlace = new Map();
     const out = [];
     const names = new Map();

@@ -679,6 +679,8 @@ function withInstall(madeFor: MadeFor, f: Finding, installs: readonly string[] |
  * `install` field name every install it was made for.
  */
 function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
+  // A run with one install makes no finding for installs (nor does a file outside every install).
+  if (!madeFor.size) return findings
   const byPlace = new Map<string, Finding[]>()
   const out: Finding[] = []
   const names = new Map<Finding, string[]>()
