@@ -47,7 +47,10 @@ export interface Finding {
   resource: string
   /** JSON path of the node inside its document, e.g. `spec.gloo.disableKubernetesDestinations`. */
   jsonPath: string
-  /** Stable across line shifts: rule + file + resource + JSON path (+ a discriminator). */
+  /**
+   * Stable across line shifts: rule + file + resource + JSON path (+ a discriminator), hashed. Empty when the run
+   * asked for none (`LintOptions.fingerprints: false`: the CLI's text report, which shows none).
+   */
   fingerprint: string
   /** The install (or installs, comma-separated) the finding was made for, when the run holds more than one. */
   install?: string
