@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-anti-affinity.js'
 import type { Finding } from '../../src/model/finding.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-const proxyDeployment = (replicas: number, podSpecExtra = ''): string => yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: public-gw
-    namespace: gloo-system
-    labels:
-      gloo: gateway-proxy
-      gateway-proxy-id: public-gw
-  spec:
-    replicas: ${replicas}
-    template:
-      metadata:
-        labels:
-          gloo: gateway-proxy
-          gateway-proxy-id: public-gw
-      spec:${podSpecExtra}
-        serviceAccountName: gateway-proxy
-        containers:
-        - name: public-gw
-          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.4
-`
+const proxyDeployment = (replicas: number, podSpec = ''): string =>
+  renderProxyDeployment({
+    name: 'public-gw',
+    namespace: 'gloo-system',
+    replicas,
+    podLabels: { gloo: 'gateway-proxy', 'gateway-proxy-id': 'public-gw' },
+    podSpec,
+    serviceAccountName: 'gateway-proxy'
+  })
 
 const hpa = (max: number): string => yaml`
   apiVersion: autoscaling/v2

@@ -1,34 +1,16 @@
 import rule from '../../src/rules/proxy-disruption-budget.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { ruleTester } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-const proxyDeployment = (replicas: number): string => yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: gateway-proxy
-    namespace: gloo-system
-    labels:
-      app: gloo
-      gloo: gateway-proxy
-      gateway-proxy-id: gateway-proxy
-  spec:
-    replicas: ${replicas}
-    selector:
-      matchLabels:
-        gloo: gateway-proxy
-        gateway-proxy-id: gateway-proxy
-    template:
-      metadata:
-        labels:
-          gloo: gateway-proxy
-          gateway-proxy-id: gateway-proxy
-          gateway-proxy: live
-      spec:
-        containers:
-        - name: gateway-proxy
-          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.4
-`
+const proxyDeployment = (replicas: number): string =>
+  renderProxyDeployment({
+    namespace: 'gloo-system',
+    labels: { app: 'gloo', gloo: 'gateway-proxy', 'gateway-proxy-id': 'gateway-proxy' },
+    replicas,
+    selector: { gloo: 'gateway-proxy', 'gateway-proxy-id': 'gateway-proxy' },
+    podLabels: { gloo: 'gateway-proxy', 'gateway-proxy-id': 'gateway-proxy', 'gateway-proxy': 'live' }
+  })
 
 const pdb = (budget: string): string => yaml`
   apiVersion: policy/v1

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { applyEdits } from '../../src/model/edit.js'
 import rule from '../../src/rules/proxy-graceful-shutdown.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-const proxyDeployment = (podSpecExtra: string, containerExtra: string): string => yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: gateway-proxy
-    labels: {gloo: gateway-proxy, gateway-proxy-id: gateway-proxy}
-  spec:
-    replicas: 2
-    template:
-      spec:${podSpecExtra}
-        containers:
-        - name: gateway-proxy
-          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.4${containerExtra}
-`
+const proxyDeployment = (podSpec: string, container: string): string =>
+  renderProxyDeployment({ flowLabels: true, replicas: 2, podSpec, container })
 
 const preStop = (sleep: number): string => `
           lifecycle:

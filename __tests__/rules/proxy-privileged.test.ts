@@ -4,6 +4,7 @@ import replaced from '../../src/rules/proxy-security-context-replaced.js'
 import readOnly from '../../src/rules/proxy-read-only-root-fs.js'
 import { lint } from '../../src/engine/lint.js'
 import { applyEdits } from '../../src/model/edit.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { applySuggestions, ruleTester, runLint, testConfig, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
@@ -616,7 +617,7 @@ describe('proxy-privileged: version boundaries and exceptions (catalog section 2
 
   // What the chart renders from those values gets the same verdict.
   const deployment = (securityContext: string): string =>
-    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gateway-proxy\n  labels: {gloo: gateway-proxy}\nspec:\n  template:\n    spec:\n      containers:\n      - name: gateway-proxy\n        image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3\n        securityContext: ${securityContext}\n`
+    renderProxyDeployment({ labels: { gloo: 'gateway-proxy' }, flowLabels: true, version: '1.17.3', container: `securityContext: ${securityContext}` })
   const CHART = `{${HARDENED}, runAsNonRoot: true, runAsUser: 10101}`
   it.each<[string, string, string, string]>([
     ['the chart default', '1.17.3', 'probes: true', CHART],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-read-only-root-fs.js'
 import type { Finding } from '../../src/model/finding.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { applySuggestions, ruleTester, runLint, type InvalidCase, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
@@ -542,8 +543,8 @@ describe('proxy-read-only-root-fs: version boundaries and exceptions (catalog se
   })
 
   // What the chart renders from those values gets the same verdict.
-  const deployment = (securityContext: string): string =>
-    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: gateway-proxy\n  labels: {gloo: gateway-proxy}\nspec:\n  template:\n    spec:\n      containers:\n      - name: gateway-proxy\n        image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3\n${securityContext}\n`
+  const deployment = (container: string): string =>
+    renderProxyDeployment({ labels: { gloo: 'gateway-proxy' }, flowLabels: true, version: '1.17.3', container })
   const CHART = '        securityContext: {readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, runAsNonRoot: true, runAsUser: 10101, capabilities: {drop: [ALL]}}'
   it.each<[string, string, string, string]>([
     ['the chart default', '1.17.3', values('probes: true'), deployment(CHART)],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-resources.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { ruleTester, runLint, type ValidCase } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 import { applyEdits } from '../../src/model/edit.js'
@@ -340,20 +341,8 @@ describe('proxy-resources: version boundaries and exceptions (catalog section 2 
     ])
   })
 
-  const deployment = (extra: string, replicas = 1): string => yaml`
-    apiVersion: apps/v1
-    kind: Deployment
-    metadata:
-      name: gateway-proxy
-      labels: {gloo: gateway-proxy, gateway-proxy-id: gateway-proxy}
-    spec:
-      replicas: ${replicas}
-      template:
-        spec:
-          containers:
-          - name: gateway-proxy
-            image: quay.io/solo-io/gloo-envoy-wrapper:1.17.3${extra}
-  `
+  const deployment = (container: string, replicas = 1): string =>
+    renderProxyDeployment({ flowLabels: true, replicas, version: '1.17.3', container })
   it.each<[string, string, string, string]>([
     ['requests absent', '1.17.3', 'gatewayProxy:\n  podTemplate: {probes: true}', deployment('')],
     ['requests set', '1.17.3', REQUESTS, deployment('\n            resources:\n              requests: {cpu: 500m, memory: 256Mi}')],

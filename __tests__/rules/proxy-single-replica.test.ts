@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../src/rules/proxy-single-replica.js'
+import { renderProxyDeployment } from '../../__fixtures__/proxy-deployment.js'
 import { ruleTester, runLint } from '../../__fixtures__/rule-tester.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
-const proxyDeployment = (replicas: string): string => yaml`
-  apiVersion: apps/v1
-  kind: Deployment
-  metadata:
-    name: gateway-proxy
-    namespace: gloo-system
-    labels:
-      app: gloo
-      gloo: gateway-proxy
-      gateway-proxy-id: gateway-proxy
-  spec:${replicas}
-    selector:
-      matchLabels:
-        gateway-proxy-id: gateway-proxy
-    template:
-      metadata:
-        labels:
-          gloo: gateway-proxy
-          gateway-proxy-id: gateway-proxy
-      spec:
-        containers:
-        - name: gateway-proxy
-          image: quay.io/solo-io/gloo-envoy-wrapper:1.17.4
-`
+const proxyDeployment = (replicas?: number): string =>
+  renderProxyDeployment({
+    namespace: 'gloo-system',
+    labels: { app: 'gloo', gloo: 'gateway-proxy', 'gateway-proxy-id': 'gateway-proxy' },
+    replicas,
+    selector: { 'gateway-proxy-id': 'gateway-proxy' },
+    podLabels: { gloo: 'gateway-proxy', 'gateway-proxy-id': 'gateway-proxy' }
+  })
 
 const hpa = (min: string, target = 'gateway-proxy'): string => yaml`
   apiVersion: autoscaling/v2
@@ -107,12 +92,12 @@ ruleTester(rule, {
     {
       name: 'rendered: three replicas',
       path: 'gateway-proxy.yaml',
-      code: proxyDeployment('\n    replicas: 3')
+      code: proxyDeployment(3)
     },
     {
       name: 'rendered: an HPA owns the replica count',
       path: 'gateway-proxy.yaml',
-      code: proxyDeployment('\n    replicas: 1'),
+      code: proxyDeployment(1),
       context: [{ path: 'hpa.yaml', text: hpa('\n    minReplicas: 3') }]
     },
     {
@@ -326,22 +311,22 @@ ruleTester(rule, {
     {
       name: 'rendered: spec.replicas unset (Kubernetes default 1)',
       path: 'gateway-proxy.yaml',
-      code: proxyDeployment(''),
+      code: proxyDeployment(),
       errors: [{ messageId: 'rendered', line: 10, column: 1, message: 'spec.replicas is not set (default 1)' }],
-      output: proxyDeployment('') + '  replicas: 2\n'
+      output: proxyDeployment() + '  replicas: 2\n'
     },
     {
       name: 'rendered: spec.replicas: 1',
       path: 'gateway-proxy.yaml',
-      code: proxyDeployment('\n    replicas: 1'),
+      code: proxyDeployment(1),
       errors: [{ messageId: 'rendered', line: 11, column: 13 }],
-      output: proxyDeployment('\n    replicas: 2')
+      output: proxyDeployment(2)
     },
     {
       name: 'rendered HPA: minReplicas 1 raised to 2',
       path: 'hpa.yaml',
       code: hpa('\n    minReplicas: 1'),
-      context: [{ path: 'gateway-proxy.yaml', text: proxyDeployment('\n    replicas: 1') }],
+      context: [{ path: 'gateway-proxy.yaml', text: proxyDeployment(1) }],
       errors: [{ messageId: 'renderedHpa', line: 7, column: 16, message: "HorizontalPodAutoscaler 'gateway-proxy' can shrink gateway proxy 'gateway-proxy'" }],
       output: hpa('\n    minReplicas: 2')
     }
