@@ -1,7 +1,7 @@
 /**
  * The CLI options ESLint users reach for: an unmatched path is an error (`--no-error-on-unmatched`), `--quiet`,
- * `--max-warnings N`, and `--fix-dry-run` (`--diff`). Exact outputs and exit codes, on the main thread and, for
- * the bundle, in a worker thread (the same results).
+ * `--max-warnings N`, and `--fix-dry-run` (`--diff`). Exact outputs and exit codes, in-process and, for
+ * the bundle, with a tuned heap (the same results).
  */
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -246,24 +246,24 @@ describe('--fix-dry-run (--diff)', () => {
   })
 })
 
-// ---- The bundle, in a worker thread and on the main thread: the same results for these options ----
+// ---- The bundle, with a tuned heap (a large input) and without: the same results for these options ----
 
-describe('the CLI bundle in a worker thread, with these options', () => {
+describe('the CLI bundle with a tuned heap, with these options', () => {
   let tmp: string
   let bundle: string
   let corpus: string
 
-  const run = (args: string[], cwd: string, worker: boolean): Promise<{ code: number; stdout: string; stderr: string }> =>
+  const run = (args: string[], cwd: string, tuned: boolean): Promise<{ code: number; stdout: string; stderr: string }> =>
     new Promise((done) => {
-      const env = { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: worker ? '0' : '-1', NO_COLOR: '1' }
-      execFile(NODE24, ['--require', join(tmp, 'which-thread.cjs'), bundle, ...args], { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) =>
+      const env = { ...process.env, GLOO_HARDEN_HEAP_MIN_BYTES: tuned ? '0' : '-1', NO_COLOR: '1' }
+      execFile(NODE24, ['--require', join(tmp, 'heap-tuned.cjs'), bundle, ...args], { cwd, env, maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) =>
         done({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr })
       )
     })
 
   beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'gloo-harden-cli-options-worker-'))
-    writeFileSync(join(tmp, 'which-thread.cjs'), "if (!require('node:worker_threads').isMainThread) process.stderr.write('[in a worker thread]\\n')\n")
+    tmp = mkdtempSync(join(tmpdir(), 'gloo-harden-cli-options-heap-'))
+    writeFileSync(join(tmp, 'heap-tuned.cjs'), "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule v8')) process.stderr.write('[heap tuned]\\n') })\n")
     corpus = join(tmp, 'corpus')
     generateCorpus(corpus, 12, 7)
     // dist/cli/index.js when it is newer than src/, else the CLI bundled now (never a stale bundle).
@@ -290,27 +290,27 @@ describe('the CLI bundle in a worker thread, with these options', () => {
     [['--diff', '.']],
     [['--diff', '--format', 'json', '.']]
   ])('%j: the same stdout, stderr and exit code', async (args) => {
-    const [inWorker, onMain] = await Promise.all([run(args, corpus, true), run(args, corpus, false)])
-    expect(inWorker.stderr.startsWith('[in a worker thread]\n')).toBe(true)
-    expect(inWorker.stderr.replace('[in a worker thread]\n', '')).toBe(onMain.stderr)
-    expect(inWorker.code).toBe(onMain.code)
-    expect(inWorker.stdout).toBe(onMain.stdout)
-    expect(onMain.stdout.length).toBeGreaterThan(1000)
-    if (args.includes('--max-warnings')) expect([onMain.code, onMain.stderr]).toEqual([1, expect.stringMatching(/^gloo-harden: too many warnings: \d+ \(maximum: 3\)\n$/)])
+    const [tuned, plain] = await Promise.all([run(args, corpus, true), run(args, corpus, false)])
+    expect(tuned.stderr.endsWith('[heap tuned]\n')).toBe(true)
+    expect(tuned.stderr.replace(/\[heap tuned\]\n$/, '')).toBe(plain.stderr)
+    expect(tuned.code).toBe(plain.code)
+    expect(tuned.stdout).toBe(plain.stdout)
+    expect(plain.stdout.length).toBeGreaterThan(1000)
+    if (args.includes('--max-warnings')) expect([plain.code, plain.stderr]).toEqual([1, expect.stringMatching(/^gloo-harden: too many warnings: \d+ \(maximum: 3\)\n$/)])
   })
 
-  it('--diff in a worker changes no file, and --max-warnings trips there too', async () => {
+  it('--diff with a tuned heap changes no file, and --max-warnings trips there too', async () => {
     const copy = join(tmp, 'copy')
     cpSync(corpus, copy, { recursive: true })
     const before = tree(copy)
     const r = await run(['--diff', '--fail-on', 'never', '--max-warnings', '0', '.'], copy, true)
     expect(r.code).toBe(1)
     expect(r.stdout.startsWith('--- a/')).toBe(true)
-    expect(r.stderr).toMatch(/^\[in a worker thread\]\ngloo-harden: too many warnings: \d+ \(maximum: 0\)\n$/)
+    expect(r.stderr).toMatch(/^gloo-harden: too many warnings: \d+ \(maximum: 0\)\n\[heap tuned\]\n$/)
     expect(tree(copy)).toEqual(before)
   })
 
-  it('an unmatched path exits 2 before any worker starts', async () => {
+  it('an unmatched path exits 2 before the heap is tuned', async () => {
     mkdirSync(join(tmp, 'empty-dir'))
     expect(await run(['.'], join(tmp, 'empty-dir'), true)).toEqual({ code: 2, stdout: '', stderr: 'gloo-harden: .: no YAML or JSON files to check\n' })
   })

@@ -51372,7 +51372,7 @@ const ASYNC_IO = {
 };
 /**
  * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
- * (the CLI's reader while a worker lints) waits out for nothing.
+ * (the CLI's reader, which lints each file as it arrives) waits out for nothing.
  */
 const SYNC_IO = {
     realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),

@@ -1,6 +1,6 @@
 /**
- * What the CLI does once its arguments, config and files are known (a Job: plain data, so a worker thread can
- * take it): lint or fix, compare with a baseline, report, exit code. Shared by cli.ts and the worker (cli-worker.ts).
+ * What the CLI does once its arguments, config and files are known (a Job: plain data): lint or fix, compare with
+ * a baseline, report, exit code. Called by cli.ts.
  */
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } fr
 import { fileURLToPath } from 'node:url'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
+import { tuneHeap } from './cli-heap.js'
 import { ConfigError, type Config } from './engine/config.js'
 import { fixFiles, type AppliedEdit } from './engine/fix.js'
 import { Linter, type LintFile, type LintOptions } from './engine/lint.js'
@@ -32,10 +33,10 @@ export interface CliIo {
   /** Standard input, for `-` (main(): process.stdin); absent, `-` reads nothing. */
   stdin?: AsyncIterable<Buffer | string | Uint8Array>
   /**
-   * Large inputs may be linted in a worker thread with a small young generation (main() allows it; the worker
-   * writes to the process's own stdout and stderr, so only a real process may allow it).
+   * Large inputs may tune this process's heap as they run (cli-heap.ts: V8 flags, process-wide; main() allows it,
+   * a test calling runCli does not).
    */
-  worker?: boolean
+  tuneHeap?: boolean
 }
 
 export type Format = 'text' | 'json' | 'sarif'
@@ -62,8 +63,10 @@ export async function guarded(io: CliIo, body: () => Promise<number>): Promise<n
   }
 }
 
-/** What is left to do once the arguments, the config and the files are known: plain data, so a worker can take it. */
+/** What is left to do once the arguments, the config and the files are known: plain data. */
 export interface Job {
+  /** The input is large: the heap is tuned as the run goes on (cli-heap.ts). */
+  tuneHeap?: boolean
   plan: FilePlan
   config: Config
   format: Format
@@ -93,6 +96,8 @@ export type BaselineSource = { since: string } | { file: string }
 export async function analyse(job: Job, io: CliIo): Promise<number> {
   const { config, format } = job
   const lintOptions: LintOptions = { config, rules }
+  // Called once per file read and per file checked: a large input's heap stops growing once it is fast enough.
+  const tick = job.tuneHeap ? await tuneHeap() : () => {}
   // Before anything is linted or written: a bad ref or baseline file stops the run before --fix changes files.
   const base = job.baseline ? await loadBase(job.baseline, job.plan, config, io.cwd) : undefined
   // Standard input joins the files read from disk (the CLI refuses --fix with it: there is nothing to write to).
@@ -127,7 +132,10 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   // node:crypto to load: start-up).
   const linter = new Linter({ ...lintOptions, fingerprints: job.format !== 'text' || base !== undefined || job.writeBaseline !== undefined })
   // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
-  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) linter.add(f)
+  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) {
+    tick()
+    linter.add(f)
+  }
   if (job.stdin) linter.add(job.stdin)
   if (base || job.writeBaseline !== undefined) {
     // A baseline needs every finding first (to classify them, or to write them).
@@ -138,6 +146,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   const lineStarts = new Map<string, LineStarts>()
   function* batches(): Generator<readonly Finding[]> {
     for (const { file, findings } of linter.eachFile()) {
+      tick()
       lineStarts.clear()
       if (findings.some((f) => f.fix?.length || f.suggestions?.length)) lineStarts.set(file.path, { starts: file.lines.starts, length: file.text.length })
       yield findings

@@ -9,7 +9,7 @@ import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } fr
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { analyse, guarded, packageInfo, UsageError, type BaselineSource, type CliIo, type FailOn, type Format, type Job } from './cli-job.js'
-import { EXIT_PIPE_CLOSED, inWorker, wantsWorker, workerJob, workerMain } from './cli-worker.js'
+import { wantsHeapTuning } from './cli-heap.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, rebaseConfig, type Config } from './engine/config.js'
 import { findFiles, printablePath, readRepoFile, type FilePlan, type RepoFile } from './io/files.js'
 import { isStdinPath, readStdin, STDIN_NAME } from './io/stdin.js'
@@ -155,9 +155,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (stdin) job.stdin = stdin
   if (baseline) job.baseline = baseline
   if (writeBaseline !== undefined) job.writeBaseline = writeBaseline
-  // A large input runs in a worker whose heap is sized for it (cli-worker.ts): the same run, in less memory.
-  // Standard input, read already, goes with the job.
-  if (io.worker && (await wantsWorker(plan))) return inWorker(job, io)
+  // A large input tunes the heap as it runs (cli-heap.ts): the same run, in less memory.
+  if (io.tuneHeap && (await wantsHeapTuning(plan))) job.tuneHeap = true
   return analyse(job, io)
 }
 
@@ -263,6 +262,9 @@ function findConfigFolder(cwd: string, repo: string | undefined): string | undef
 /** A path as the file plan names it: relative to cwd, forward slashes. */
 const cwdRelative = (cwd: string, path: string): string => relative(cwd, resolve(cwd, path)).split(sep).join('/')
 
+/** Exit status when stdout's reader goes away before the report is written. */
+const EXIT_PIPE_CLOSED = 141
+
 /** process.stdin, touched only when `-` reads it: a run without `-` leaves standard input alone. */
 async function* lazyStdin(): AsyncGenerator<Buffer | string> {
   yield* process.stdin as AsyncIterable<Buffer | string>
@@ -279,7 +281,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
     process.exit(EXIT_PIPE_CLOSED)
   })
-  const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, worker: true })
+  const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, tuneHeap: true })
   process.exitCode = code
   return code
 }
@@ -294,7 +296,4 @@ function isEntry(): boolean {
   }
 }
 
-// The worker thread runs this same bundle: it finds its job in workerData.
-const job = await workerJob()
-if (job) void workerMain(job)
-else if (isEntry()) void main()
+if (isEntry()) void main()

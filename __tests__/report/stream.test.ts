@@ -53,7 +53,7 @@ describe('streamed reports', () => {
   })
 
   it('writes the same log from batches as they come, with line starts instead of texts', async () => {
-    // As a worker sends them: file by file, some batches empty, positions from line starts alone.
+    // As a streamed run makes them: file by file, some batches empty, positions from line starts alone.
     const linter = new Linter()
     for (const f of [...files, ...[1, 2, 3].map((i) => ({ ...files[0], path: `team-${i}/values.yaml` }))].sort((a, b) => (a.path < b.path ? -1 : 1))) linter.add(f)
     const perFile = [...linter.eachFile()]

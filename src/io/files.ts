@@ -73,7 +73,7 @@ export async function listRepoFiles(root: string, opts: { exclude: string[] }): 
   return out.sort(byCodeUnit)
 }
 
-/** The files a command line names, found but not read yet: plain data (a worker thread can take it). */
+/** The files a command line names, found but not read yet: plain data. */
 export interface FilePlan {
   /** Absolute cwd. */
   root: string
@@ -232,7 +232,7 @@ const ASYNC_IO: Io = {
 
 /**
  * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
- * (the CLI's reader while a worker lints) waits out for nothing.
+ * (the CLI's reader, which lints each file as it arrives) waits out for nothing.
  */
 const SYNC_IO: Io = {
   realpath: async (p) => realpathSync.native(p),

@@ -26,7 +26,7 @@ export interface SarifOptions {
    * regions), which needs the text; findings of files not given here carry no `fixes`.
    */
   sources?: ReadonlyMap<string, string>
-  /** path → line starts and length of a file whose text is not at hand (findings from a worker thread); else `sources`. */
+  /** path → line starts and length of a file whose text is not at hand (a streamed run keeps no text); else `sources`. */
   lineStarts?: ReadonlyMap<string, LineStarts>
 }
 

@@ -1,7 +1,7 @@
 /**
- * The CLI bundle under Node 24 hands large inputs to a worker thread (a capped young generation keeps peak
- * memory down). The worker must be invisible: the same stdout, stderr, exit code and fixed files as the main
- * thread, for every format. A preload script tells which thread linted.
+ * The CLI bundle under Node 24 tunes the heap for large inputs (cli-heap.ts: V8 flags set as the run goes on keep
+ * peak memory down). The tuning must be invisible: the same stdout, stderr, exit code and fixed files as without
+ * it, for every format. A preload script tells whether a run tuned its heap (only then is node:v8 loaded).
  */
 import { execFile, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -14,7 +14,7 @@ import { generateCorpus } from '../../scripts/bench-corpus.js'
 let tmp: string
 let cli: string
 let corpus: string
-/** Loaded in every thread by --require: says on stderr when code runs in a worker thread. */
+/** Loaded by --require: says on stderr, at exit, when the run tuned its heap. */
 let preload: string
 
 /** dist/cli/index.js when it is newer than src/, else the CLI bundled now (the test never runs a stale bundle). */
@@ -43,9 +43,9 @@ function run(file: string, args: string[], cwd: string, env: Record<string, stri
   })
 }
 
-/** The CLI with the worker forced on (every input is large enough) or off. */
-function cliRun(args: string[], cwd: string, worker: boolean): Promise<Ran> {
-  return run(NODE24, ['--require', preload, cli, ...args], cwd, { GLOO_HARDEN_WORKER_MIN_BYTES: worker ? '0' : '-1', NO_COLOR: '1' })
+/** The CLI with the heap tuning forced on (every input is large enough) or off. */
+function cliRun(args: string[], cwd: string, tuned: boolean): Promise<Ran> {
+  return run(NODE24, ['--require', preload, cli, ...args], cwd, { GLOO_HARDEN_HEAP_MIN_BYTES: tuned ? '0' : '-1', NO_COLOR: '1' })
 }
 
 function tree(dir: string): Record<string, string> {
@@ -62,9 +62,9 @@ function tree(dir: string): Record<string, string> {
 }
 
 beforeAll(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'gloo-harden-cli-worker-'))
-  preload = join(tmp, 'which-thread.cjs')
-  writeFileSync(preload, "if (!require('node:worker_threads').isMainThread) process.stderr.write('[in a worker thread]\\n')\n")
+  tmp = mkdtempSync(join(tmpdir(), 'gloo-harden-cli-large-'))
+  preload = join(tmp, 'heap-tuned.cjs')
+  writeFileSync(preload, "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule v8')) process.stderr.write('[heap tuned]\\n') })\n")
   corpus = join(tmp, 'corpus')
   generateCorpus(corpus, 40, 7)
   cli = await cliEntry()
@@ -72,39 +72,40 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-describe('the CLI bundle in a worker thread', () => {
-  it.each([['text'], ['json'], ['sarif']])('writes the same %s report, stderr and exit code as on the main thread', async (format) => {
+describe('the CLI bundle on a large input (a tuned heap)', () => {
+  it.each([['text'], ['json'], ['sarif']])('writes the same %s report, stderr and exit code as without tuning', async (format) => {
     const args = ['--format', format, '.']
-    const [inWorker, onMain] = await Promise.all([cliRun(args, corpus, true), cliRun(args, corpus, false)])
-    expect(inWorker.stderr).toBe('[in a worker thread]\n')
-    expect(onMain.stderr).toBe('')
-    expect(onMain.code).toBe(1)
-    expect(inWorker.code).toBe(onMain.code)
-    expect(inWorker.stdout.length).toBeGreaterThan(10_000)
-    expect(inWorker.stdout).toBe(onMain.stdout)
+    const [tuned, plain] = await Promise.all([cliRun(args, corpus, true), cliRun(args, corpus, false)])
+    expect(tuned.stderr).toBe('[heap tuned]\n')
+    expect(plain.stderr).toBe('')
+    expect(plain.code).toBe(1)
+    expect(tuned.code).toBe(plain.code)
+    expect(tuned.stdout.length).toBeGreaterThan(10_000)
+    expect(tuned.stdout).toBe(plain.stdout)
   })
 
   it('applies the same fixes, and reports the same findings left', async () => {
-    const a = join(tmp, 'fix-worker')
-    const b = join(tmp, 'fix-main')
+    const a = join(tmp, 'fix-tuned')
+    const b = join(tmp, 'fix-plain')
     cpSync(corpus, a, { recursive: true })
     cpSync(corpus, b, { recursive: true })
-    const [inWorker, onMain] = await Promise.all([cliRun(['--fix', '--fail-on', 'never', '.'], a, true), cliRun(['--fix', '--fail-on', 'never', '.'], b, false)])
-    expect([inWorker.code, onMain.code]).toEqual([0, 0])
-    expect(inWorker.stdout).toBe(onMain.stdout)
-    expect(inWorker.stdout).toMatch(/: fixed \d+ findings?\n/)
+    const [tuned, plain] = await Promise.all([cliRun(['--fix', '--fail-on', 'never', '.'], a, true), cliRun(['--fix', '--fail-on', 'never', '.'], b, false)])
+    expect([tuned.code, plain.code]).toEqual([0, 0])
+    expect(tuned.stderr).toBe('[heap tuned]\n')
+    expect(tuned.stdout).toBe(plain.stdout)
+    expect(tuned.stdout).toMatch(/: fixed \d+ findings?\n/)
     expect(tree(a)).toEqual(tree(b))
     expect(tree(a)).not.toEqual(tree(corpus))
   })
 
-  it('takes a usage error before any worker starts, and a missing path too', async () => {
+  it('takes a usage error before the heap is tuned, and a missing path too', async () => {
     const usage = await cliRun(['--format', 'xml', '.'], corpus, true)
     expect(usage).toEqual({ code: 2, stdout: '', stderr: "gloo-harden: --format: 'xml' is not one of text, json, sarif\nRun 'gloo-harden --help' for usage.\n" })
     const missing = await cliRun(['no-such-dir'], corpus, true)
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'gloo-harden: no-such-dir: no such file or directory\n' })
   })
 
-  it('keeps small inputs on the main thread by default', async () => {
+  it('leaves the heap of a small input alone by default', async () => {
     const r = await run(NODE24, ['--require', preload, cli, '--format', 'json', 'examples/'], ROOT, { NO_COLOR: '1' })
     expect(r.code).toBe(1)
     expect(r.stderr).toBe('')
@@ -138,10 +139,10 @@ describe('the CLI bundle in a worker thread', () => {
     expect(readdirSync(join(tmp, 'compile-cache')).length).toBeGreaterThan(0)
   })
 
-  it('writes the whole report into a pipe whose reader is slow (the worker writes to the process\'s stdout itself)', async () => {
+  it('writes the whole report into a pipe whose reader is slow', async () => {
     const onMain = await cliRun(['--format', 'sarif', '.'], corpus, false)
-    // The main thread opens stdout as a pipe (non-blocking): the worker's writes meet a full pipe and wait.
-    const child = spawn(NODE24, ['--require', preload, cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: '0' } })
+    // The pipe fills while nobody reads: the report waits for it to drain, and nothing is lost.
+    const child = spawn(NODE24, ['--require', preload, cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_HEAP_MIN_BYTES: '0' } })
     child.stdout.pause()
     const chunks: Buffer[] = []
     let stderr = ''
@@ -151,15 +152,15 @@ describe('the CLI bundle in a worker thread', () => {
     child.stdout.resume()
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
     expect(onMain.stdout.length).toBeGreaterThan(1 << 20)
-    expect({ code, stderr }).toEqual({ code: 1, stderr: '[in a worker thread]\n' })
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '[heap tuned]\n' })
     expect(Buffer.concat(chunks).toString('utf8')).toBe(onMain.stdout)
   })
 
   it.each([
-    ['in the worker', '0'],
-    ['on the main thread', '-1']
+    ['with a tuned heap', '0'],
+    ['without', '-1']
   ])('stops quietly with status 141 when the reader of its output goes away (%s)', async (_where, minBytes) => {
-    const child = spawn(NODE24, [cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_WORKER_MIN_BYTES: minBytes } })
+    const child = spawn(NODE24, [cli, '--format', 'sarif', '.'], { cwd: corpus, env: { ...process.env, GLOO_HARDEN_HEAP_MIN_BYTES: minBytes } })
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
     // Like `| head -c 100`: read a little, then close the pipe.
