@@ -4,9 +4,9 @@
 // - Node's compile cache (Node 22.1 and later; a no-op before) keeps the bundle's compiled code between runs;
 // - the bundle is compiled eagerly (V8's --no-lazy, for its import only): the cache then holds every function,
 //   not just the top level, so a run compiles nothing (5 ms of a one-file run). V8 keys its cache by its flags,
-//   so this cache does not clash with a lazy one. Lazy compiling is back on before the run: code compiled later
-//   (a worker's copy of the bundle) is compiled as usual. The built-in modules the bundle loads as it starts
-//   are loaded here first: Node's own code would otherwise be compiled eagerly too, without its cache.
+//   so this cache does not clash with a lazy one. Lazy compiling is back on before the run. The built-in modules
+//   the bundle loads as it starts are loaded here first: Node's own code would otherwise be compiled eagerly too,
+//   without its cache.
 import 'node:fs/promises'
 import module from 'node:module'
 import v8 from 'node:v8'
