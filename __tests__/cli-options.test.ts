@@ -4,14 +4,14 @@
  * the bundle, with a tuned heap (the same results).
  */
 import { execFile } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { applyPatch, parsePatch } from 'diff'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { runCli, USAGE } from '../src/cli.js'
 import type { SarifLog } from '../src/report/sarif.js'
-import { NODE24, ROOT } from '../__fixtures__/e2e/harness.js'
+import { cliEntry, NODE24, ROOT } from '../__fixtures__/e2e/harness.js'
 import { generateCorpus } from '../scripts/bench-corpus.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
@@ -251,6 +251,7 @@ describe('--fix-dry-run (--diff)', () => {
 describe('the CLI bundle with a tuned heap, with these options', () => {
   let tmp: string
   let bundle: string
+  let cleanup = (): void => {}
   let corpus: string
 
   const run = (args: string[], cwd: string, tuned: boolean): Promise<{ code: number; stdout: string; stderr: string }> =>
@@ -266,20 +267,14 @@ describe('the CLI bundle with a tuned heap, with these options', () => {
     writeFileSync(join(tmp, 'heap-tuned.cjs'), "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule v8')) process.stderr.write('[heap tuned]\\n') })\n")
     corpus = join(tmp, 'corpus')
     generateCorpus(corpus, 12, 7)
-    // dist/cli/index.js when it is newer than src/, else the CLI bundled now (never a stale bundle).
-    const dist = join(ROOT, 'dist', 'cli', 'index.js')
-    const newest = (p: string): number => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((e) => newest(join(p, e)))) : statSync(p).mtimeMs)
-    if (existsSync(dist) && statSync(dist).mtimeMs >= newest(join(ROOT, 'src'))) bundle = dist
-    else {
-      const out = join(tmp, 'cli-bundle')
-      await new Promise<void>((done, fail) =>
-        execFile(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', out, '--target', 'es2022'], { cwd: ROOT }, (err) => (err ? fail(err) : done()))
-      )
-      writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
-      bundle = join(out, 'index.js')
-    }
+    const built = await cliEntry()
+    bundle = built.entry
+    cleanup = built.cleanup
   }, 180_000)
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+  afterAll(() => {
+    rmSync(tmp, { recursive: true, force: true })
+    cleanup()
+  })
 
   it.each([
     [['--quiet', '.']],

@@ -45,10 +45,18 @@ function sourcesMtime(root: string): number {
 export async function actionEntry(): Promise<{ entry: string; cleanup: () => void }> {
   const given = process.env.GLOO_HARDEN_E2E_ENTRY
   if (given) return { entry: resolve(given), cleanup: () => {} }
-  const dist = join(ROOT, 'dist', 'index.js')
+  return bundleEntry('src/index.ts', join(ROOT, 'dist', 'index.js'))
+}
+
+/** The CLI bundle to run: dist/cli/index.js when it is newer than every source, else src/cli.ts bundled now. */
+export async function cliEntry(): Promise<{ entry: string; cleanup: () => void }> {
+  return bundleEntry('src/cli.ts', join(ROOT, 'dist', 'cli', 'index.js'))
+}
+
+async function bundleEntry(source: string, dist: string): Promise<{ entry: string; cleanup: () => void }> {
   if (existsSync(dist) && statSync(dist).mtimeMs >= sourcesMtime(ROOT)) return { entry: dist, cleanup: () => {} }
   const out = mkdtempSync(join(tmpdir(), 'gloo-harden-dist-'))
-  await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/index.ts', '-o', out, '--target', 'es2022'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
+  await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', source, '-o', out, '--target', 'es2022'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 })
   return { entry: join(out, 'index.js'), cleanup: () => rmSync(out, { recursive: true, force: true }) }
 }
 

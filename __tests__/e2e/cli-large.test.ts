@@ -4,29 +4,19 @@
  * it, for every format. A preload script tells whether a run tuned its heap (only then is node:v8 loaded).
  */
 import { execFile, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NODE24, ROOT } from '../../__fixtures__/e2e/harness.js'
+import { cliEntry, NODE24, ROOT } from '../../__fixtures__/e2e/harness.js'
 import { generateCorpus } from '../../scripts/bench-corpus.js'
 
 let tmp: string
 let cli: string
+let cleanup = (): void => {}
 let corpus: string
 /** Loaded by --require: says on stderr, at exit, when the run tuned its heap. */
 let preload: string
-
-/** dist/cli/index.js when it is newer than src/, else the CLI bundled now (the test never runs a stale bundle). */
-async function cliEntry(): Promise<string> {
-  const dist = join(ROOT, 'dist', 'cli', 'index.js')
-  const newest = (p: string): number => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((e) => newest(join(p, e)))) : statSync(p).mtimeMs)
-  if (existsSync(dist) && statSync(dist).mtimeMs >= newest(join(ROOT, 'src'))) return dist
-  const out = join(tmp, 'cli-bundle')
-  await run(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', 'src/cli.ts', '-o', out, '--target', 'es2022'], ROOT, {})
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}\n')
-  return join(out, 'index.js')
-}
 
 interface Ran {
   code: number
@@ -67,10 +57,15 @@ beforeAll(async () => {
   writeFileSync(preload, "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule v8')) process.stderr.write('[heap tuned]\\n') })\n")
   corpus = join(tmp, 'corpus')
   generateCorpus(corpus, 40, 7)
-  cli = await cliEntry()
+  const built = await cliEntry()
+  cli = built.entry
+  cleanup = built.cleanup
 }, 180_000)
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true })
+  cleanup()
+})
 
 describe('the CLI bundle on a large input (a tuned heap)', () => {
   it.each([['text'], ['json'], ['sarif']])('writes the same %s report, stderr and exit code as without tuning', async (format) => {
