@@ -40028,14 +40028,23 @@ function hasOldSecurityDefaults(v) {
 function version_hasSince(v, since) {
     if (!v)
         return true;
-    const firsts = since.split('/').map((s) => parseVersion(s));
+    const { firsts, oldest } = sinceOf(since);
     const line = firsts.find((f) => f.major === v.major && f.minor === v.minor);
     if (line)
         return compareVersions(v, line) >= 0;
-    const lines = firsts.map((f) => f.major * 1000 + f.minor);
-    const own = v.major * 1000 + v.minor;
-    return own > Math.min(...lines);
+    return v.major * 1000 + v.minor > oldest;
 }
+/** A catalog date split into its release lines, and its oldest line as `major * 1000 + minor` (once per date). */
+function sinceOf(since) {
+    let s = sinces.get(since);
+    if (!s) {
+        const firsts = since.split('/').map((x) => parseVersion(x));
+        sinces.set(since, (s = { firsts, oldest: Math.min(...firsts.map((f) => f.major * 1000 + f.minor)) }));
+    }
+    return s;
+}
+// Rules ask with the same few dozen constant dates, for every proxy and key.
+const sinces = new Map();
 /**
  * How a message names the chart a version-dependent verdict is about: `chart 1.17.3` when the version is known;
  * otherwise the chart assumed (catalog section 1.4: the newest defaults), in the words fix condition F1 uses
@@ -42422,11 +42431,23 @@ const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag
  * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
  */
 function coalesced(layers, base, path) {
-    for (const layer of layers) {
-        let node = base(layer);
+    return coalescedFrom(layers, (l) => base(layers[l]), path, 0);
+}
+/** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
+const BLOCKED = 'blocked';
+/**
+ * `coalesced` from `path[from]` on, each layer's walk starting at `start(i)` (what the walk of `path[0..from)`
+ * reached in layer i: a node, null for a layer without it, or BLOCKED: a scalar on the way there decides).
+ */
+function coalescedFrom(layers, start, path, from) {
+    for (let l = 0; l < layers.length; l++) {
+        const s = start(l);
+        if (s === BLOCKED)
+            return null;
+        let node = s;
         let pair;
         let blocked = false;
-        for (let i = 0; i < path.length && node; i++) {
+        for (let i = from; i < path.length && node; i++) {
             pair = query_findPair(node, path[i]);
             node = pair ? deref(pair.value) : null;
             if (node && i < path.length - 1 && node.kind !== 'map') {
@@ -42438,18 +42459,58 @@ function coalesced(layers, base, path) {
         if (blocked)
             return null;
         if (node)
-            return isNullScalar(node) ? { node, pair, layer, deleted: true } : { node, pair, layer };
+            return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true } : { node, pair, layer: layers[l] };
     }
     return null;
 }
+/**
+ * Per layers (an install's effective values), per proxy: where `gatewayProxies.<proxy>` is in each layer, as a
+ * walk on to a key below it finds it. Rules look up many keys of every proxy: the first two steps are walked once.
+ */
+const proxyStarts = new WeakMap();
+function proxyStart(layers, proxy) {
+    let byProxy = proxyStarts.get(layers);
+    if (!byProxy)
+        proxyStarts.set(layers, (byProxy = new Map()));
+    let starts = byProxy.get(proxy);
+    if (!starts) {
+        starts = [];
+        for (const layer of layers) {
+            let node = getNode(layer.root, layer.ossPath);
+            let start = null;
+            for (const key of ['gatewayProxies', proxy]) {
+                const pair = node ? query_findPair(node, key) : undefined;
+                node = pair ? deref(pair.value) : null;
+                // A non-map here stops a walk to any key below it (coalesced: a scalar on the way).
+                if (node && node.kind !== 'map') {
+                    start = BLOCKED;
+                    break;
+                }
+            }
+            starts.push(start === BLOCKED ? BLOCKED : node);
+            if (start === BLOCKED)
+                break;
+        }
+        byProxy.set(proxy, starts);
+    }
+    return starts;
+}
+/** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
+function lookup(v, path) {
+    if (path.length > 2 && path[0] === 'gatewayProxies') {
+        const starts = proxyStart(v.layers, path[1]);
+        return coalescedFrom(v.layers, (i) => (i < starts.length ? starts[i] : null), path, 2);
+    }
+    return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+}
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
 function values_getValue(v, path) {
-    const found = coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+    const found = lookup(v, path);
     return found && !found.deleted ? found : null;
 }
 /** Like getValue, but a key deleted by a `null` is returned too (with `deleted`): the null decides. */
 function getValueOrNull(v, path) {
-    return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+    return lookup(v, path);
 }
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
@@ -42930,10 +42991,14 @@ const KEY_SINCE = [
     { pattern: 'gateway.validation.kubeCoreFailurePolicy', since: '1.18.0-beta34' },
     { pattern: 'gatewayProxies.*.kind.workloadType', since: '1.22.0-beta11' }
 ];
+/** A `*` segment: any one key. */
+const ANY = () => true;
 const ROWS = KEY_SINCE.map((row) => ({ ...row, segments: row.pattern.split('.').map(segmentMatcher) }));
 function segmentMatcher(segment) {
     if (segment === '**')
         return '**';
+    if (segment === '*')
+        return ANY;
     if (!segment.includes('*'))
         return (key) => key === segment;
     const re = new RegExp(`^${segment.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
@@ -42960,22 +43025,47 @@ function matchDepth(segments, path, i = 0, j = 0) {
  * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
  */
 function keySince(path) {
-    const dotted = typeof path === 'string' ? path : path.join('.');
+    const keys = typeof path === 'string' ? path.split('.') : path;
+    const dotted = memoKey(keys);
     let rows = sinceByKey.get(dotted);
     if (!rows) {
-        const keys = typeof path === 'string' ? path.split('.') : path;
-        rows = ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+        rows = rowsStarting(keys[0])
+            .map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
             .filter((m) => m.depth >= 0)
             .sort((a, b) => b.depth - a.depth)
-            .map(({ row }) => ({ pattern: row.pattern, since: row.since }));
+            .map(({ row }) => Object.freeze({ pattern: row.pattern, since: row.since }));
         if (sinceByKey.size >= 10_000)
             sinceByKey.clear();
-        sinceByKey.set(dotted, rows);
+        sinceByKey.set(dotted, Object.freeze(rows));
     }
-    return rows.slice();
+    return rows;
 }
-/** The rows of each key asked about (every finding on a values key asks). */
+/** The rows of each key asked about (every finding on a values key asks; keys name proxies, so they vary). */
 const sinceByKey = new Map();
+/** The rows that can match a key starting with `first`, in catalog order: those starting with it, or with a pattern. */
+function rowsStarting(first) {
+    let rows = byFirst.get(first);
+    if (!rows) {
+        rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first));
+        if (byFirst.size >= 1_000)
+            byFirst.clear();
+        byFirst.set(first, rows);
+    }
+    return rows;
+}
+const byFirst = new Map();
+/**
+ * The key the rows of `keys` are remembered by. A second key that every row starting with the first matches with
+ * `*` (a proxy's name under `gatewayProxies`), and that no segment of a `**` row matches, cannot change which rows
+ * match: it is left out, so that one entry serves every proxy.
+ */
+function memoKey(keys) {
+    if (keys.length > 1 && !DEEP.some((m) => m(keys[1])) && rowsStarting(keys[0]).every((r) => r.segments[0] === '**' || r.segments[1] === ANY))
+        return [keys[0], '\u0000', ...keys.slice(2)].join('.');
+    return keys.join('.');
+}
+/** The segments of the rows that start with `**`. */
+const DEEP = ROWS.flatMap((r) => (r.segments[0] === '**' ? r.segments.filter((x) => x !== '**') : []));
 /**
  * Whether a chart of version `version` reads the key (every row it falls under); a key no row names is read by
  * every version (1.3.0 on). Unknown versions are the newest, as in `hasSince`.
@@ -43752,6 +43842,14 @@ function writtenKeys(v, path) {
 }
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v) {
+    // Every custom proxy merges over it: worked out once per effective values.
+    let out = defaults.get(v);
+    if (!out)
+        defaults.set(v, (out = computeDefaultDeployment(v)));
+    return out;
+}
+const defaults = new WeakMap();
+function computeDefaultDeployment(v) {
     const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT);
     const found = dep ? withInherited(dep, false) : null;
     if (dep?.deleted)
@@ -49120,7 +49218,7 @@ const gapTable = new Map(TEMPLATE_ONLY_KEYS.map((g) => [g.path, { type: g.type, 
 function keys() {
     return (keyTable ??= new Map(Object.entries(CHART_KEYS)));
 }
-function defaults() {
+function chart_defaults() {
     return (defaultTable ??= new Map(Object.entries(CHART_DEFAULTS)));
 }
 /** Parent key → the child segments any version has (`*` and `[]` included). The root is ''. */
@@ -49248,7 +49346,7 @@ function lastVersionWithKey(path) {
     return undefined;
 }
 function defaultAt(key, vi) {
-    const changes = defaults().get(key);
+    const changes = chart_defaults().get(key);
     if (!changes)
         return undefined;
     let found;
@@ -49296,7 +49394,7 @@ function chartDefault(path, version) {
     // An object without a default of its own: its children's defaults make up its value.
     const prefix = segs.length ? `${segs.join('.')}.` : '';
     let tree;
-    for (const key of defaults().keys()) {
+    for (const key of chart_defaults().keys()) {
         if (!key.startsWith(prefix))
             continue;
         const own = defaultAt(key, vi);
@@ -49382,15 +49480,15 @@ function suggestKey(path, version) {
 
 
 
-const ANY = '*';
+const chart_keys_ANY = '*';
 const PICK = '<proxy>';
 // The catalog's "known in the wild" list (section 2, Hygiene).
 const KNOWN = [
-    { from: ['gatewayProxies', ANY, 'deployment', 'replicas'], to: ['gatewayProxies', ANY, 'kind', 'deployment', 'replicas'] },
-    { from: ['gatewayProxies', ANY, 'gracefulShutdown'], to: ['gatewayProxies', ANY, 'podTemplate', 'gracefulShutdown'] },
-    { from: ['gatewayProxies', ANY, 'terminationGracePeriodSeconds'], to: ['gatewayProxies', ANY, 'podTemplate', 'terminationGracePeriodSeconds'] },
-    { from: ['gatewayProxies', ANY, 'disableGeneratedGateways'], to: ['gatewayProxies', ANY, 'gatewaySettings', 'disableGeneratedGateways'] },
-    { from: ['gatewayProxies', ANY, 'logLevel'], to: ['gatewayProxies', ANY, 'envoyLogLevel'] },
+    { from: ['gatewayProxies', chart_keys_ANY, 'deployment', 'replicas'], to: ['gatewayProxies', chart_keys_ANY, 'kind', 'deployment', 'replicas'] },
+    { from: ['gatewayProxies', chart_keys_ANY, 'gracefulShutdown'], to: ['gatewayProxies', chart_keys_ANY, 'podTemplate', 'gracefulShutdown'] },
+    { from: ['gatewayProxies', chart_keys_ANY, 'terminationGracePeriodSeconds'], to: ['gatewayProxies', chart_keys_ANY, 'podTemplate', 'terminationGracePeriodSeconds'] },
+    { from: ['gatewayProxies', chart_keys_ANY, 'disableGeneratedGateways'], to: ['gatewayProxies', chart_keys_ANY, 'gatewaySettings', 'disableGeneratedGateways'] },
+    { from: ['gatewayProxies', chart_keys_ANY, 'logLevel'], to: ['gatewayProxies', chart_keys_ANY, 'envoyLogLevel'] },
     { from: ['settings', 'disableTransformationValidation'], to: ['gateway', 'validation', 'disableTransformationValidation'] },
     { from: ['settings', 'accessLoggingService'], to: ['gatewayProxies', PICK, 'gatewaySettings', 'accessLoggingService'] },
     { from: ['settings', 'gloo', 'disableKubernetesDestinations'], to: ['settings', 'disableKubernetesDestinations'] }
@@ -49525,7 +49623,7 @@ function freeBelow(at, versions) {
 function knownMatch(path) {
     let prefix = false;
     for (const m of KNOWN) {
-        if (path.length > m.from.length || !path.every((s, i) => m.from[i] === ANY || m.from[i] === s))
+        if (path.length > m.from.length || !path.every((s, i) => m.from[i] === chart_keys_ANY || m.from[i] === s))
             continue;
         if (path.length === m.from.length)
             return 'exact';
@@ -49869,14 +49967,14 @@ function candidatesOf(v, layer) {
     const oss = getNode(layer.root, layer.ossPath);
     const proxyKeys = mapEntries(getNode(oss, ['gatewayProxies'])).map(keyOf);
     for (const m of KNOWN) {
-        const proxies = m.from.includes(ANY) ? proxyKeys : [undefined];
+        const proxies = m.from.includes(chart_keys_ANY) ? proxyKeys : [undefined];
         for (const proxy of proxies) {
-            const from = m.from.map((s) => (s === ANY ? proxy : s));
+            const from = m.from.map((s) => (s === chart_keys_ANY ? proxy : s));
             const fromFull = [...layer.ossPath, ...from];
             const chain = pairChain(layer.root, fromFull);
             if (!chain)
                 continue;
-            const toOss = m.to.map((s) => (s === ANY ? proxy : s === PICK ? picked ?? PICK : s));
+            const toOss = m.to.map((s) => (s === chart_keys_ANY ? proxy : s === PICK ? picked ?? PICK : s));
             out.push({
                 layer,
                 ...chain,
@@ -50747,7 +50845,7 @@ class Linter {
                 slimDown(lf, new Set());
                 entry.slim = lf.file;
             }
-            yield { file: entry.slim, findings: settleFingerprints(sortFindings(dedupe(kept)), this.fingerprints) };
+            yield { file: entry.slim, findings: settleFingerprints(sortFindings(dedupe(kept, true)), this.fingerprints) };
             // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
             if (entry.reread) {
                 entry.slim = undefined;
@@ -50969,6 +51067,7 @@ function mergeInstalls(madeFor, findings) {
         return findings;
     const byPlace = new Map();
     const out = [];
+    // The installs' lists are shared (readonly): one is copied only when a second list joins it.
     const names = new Map();
     for (const f of findings) {
         const installs = madeFor.get(f);
@@ -50979,14 +51078,14 @@ function mergeInstalls(madeFor, findings) {
         madeFor.delete(f);
         const seen = sameAsSeen(byPlace, `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f);
         if (!seen) {
-            names.set(f, [...installs]);
+            names.set(f, installs);
             out.push(f);
         }
         else
-            names.get(seen).push(...installs);
+            names.set(seen, [...names.get(seen), ...installs]);
     }
     for (const [f, list] of names) {
-        const unique = [...new Set(list)];
+        const unique = list.length > 1 ? [...new Set(list)] : list;
         f.install = unique.join(', ');
         f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
     }
@@ -51064,9 +51163,10 @@ function sha256Hex16(input) {
 /** node:crypto, loaded when the first fingerprint is made (a run without findings, or without fingerprints, never needs it: start-up). */
 let cryptoModule;
 const nodeCrypto = () => (cryptoModule ??= (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('node:crypto'));
-function dedupe(findings) {
+/** Drops repeated findings (same place and message); `onePath`: the findings are all of one file (keys skip it). */
+function dedupe(findings, onePath = false) {
     const seen = new Map();
-    return findings.filter((f) => sameAsSeen(seen, `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined);
+    return findings.filter((f) => sameAsSeen(seen, onePath ? `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}` : `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined);
 }
 /**
  * The finding among those seen with the same `place` (path, rule, span) and message as `f`, else undefined (and
@@ -51201,24 +51301,29 @@ function excluder(exclude) {
     return (rel) => match(rel);
 }
 const toPosix = (p) => (external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/'));
-/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
-async function files_walk(root, dir, excluded, out, errors) {
+/**
+ * Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered.
+ * Blocking calls: a walk has nothing to do while it waits, and a folder listed through libuv's thread pool cost
+ * about ten times as much (2,700 folders: 250 ms against 25).
+ */
+function files_walk(root, dir, excluded, out, errors) {
     let entries;
     try {
-        entries = await promises_namespaceObject.readdir(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch (err) {
         const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
         errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
         return;
     }
+    // Below root, each name's path is its folder's and the name (no path resolution per entry).
+    const folder = toPosix((0,external_node_path_namespaceObject.relative)(root, dir));
     for (const e of entries) {
-        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
+        const rel = folder ? `${folder}/${e.name}` : e.name;
         if (e.isDirectory()) {
             if (SKIP_DIRS.has(e.name) || excluded(rel))
                 continue;
-            await files_walk(root, abs, excluded, out, errors);
+            files_walk(root, (0,external_node_path_namespaceObject.join)(dir, e.name), excluded, out, errors);
         }
         else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
             // A symlinked file is listed; readRepoFile decides whether its target may be read.
@@ -51229,7 +51334,7 @@ async function files_walk(root, dir, excluded, out, errors) {
 /** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
 async function listRepoFiles(root, opts) {
     const out = [];
-    await files_walk((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(root), excluder(opts.exclude), out);
+    files_walk((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(root), excluder(opts.exclude), out);
     return out.sort(files_byCodeUnit);
 }
 /**
@@ -51282,7 +51387,7 @@ async function findFiles(paths, opts) {
                 continue;
             }
             const found = [];
-            await files_walk(base, abs, outside ? excluder([]) : excluded, found, errors);
+            files_walk(base, abs, outside ? excluder([]) : excluded, found, errors);
             for (const f of found)
                 add(base, f);
         }
@@ -51480,7 +51585,8 @@ async function readSafely(root, rel, opts, withChart) {
         file.encoding = decoded.encoding;
     if (opts.rereadable)
         file.reread = () => rereadSync(opened, flags, opts.maxFileSize);
-    if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path))) {
+    // Most values files have no Chart.yaml beside them: asked first (a failed open costs an exception).
+    if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path)) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(realFolder, 'Chart.yaml'))) {
         const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
         const chart = await readSafely(root, chartRel, opts, false);
         if (!chart.skipped && namesGlooDependency(chart.text))
@@ -58976,21 +59082,104 @@ async function writeSarif(sink, findings, rules, options) {
     const head = text.slice(0, at + '"results": ['.length);
     const tail = text.slice(at + '"results": ['.length + 1);
     const batches = isBatches(findings) ? findings : [findings];
+    const uris = new Map();
     async function* parts() {
         let any = false;
         for await (const batch of batches) {
             if (!batch.length)
                 continue;
-            yield any ? ',\n' : head + '\n';
+            // A batch is one file's findings, as a linter makes them: their results go out as pieces, 32 results at a
+            // time (a file with thousands of findings makes no array large enough for V8's large-object space).
+            let pieces = [];
+            for (let i = 0; i < batch.length; i++) {
+                pieces.push(i || any ? ',\n' : head + '\n');
+                resultPieces(batch[i], index, linesOf, uris, pieces);
+                if (i % 32 === 31) {
+                    yield pieces;
+                    pieces = [];
+                }
+            }
+            if (pieces.length)
+                yield pieces;
             any = true;
-            yield* prettyElements((function* () {
-                for (const f of batch)
-                    yield sarifResult(f, index, linesOf);
-            })(), 8);
         }
         yield any ? '\n      ]' + tail + '\n' : text + '\n';
     }
     await writeChunked(sink, parts());
+}
+const q = JSON.stringify;
+/** Spaces for JSON.stringify's nesting level `n` (two per level). */
+const pad = (n) => ' '.repeat(2 * n);
+const P = Array.from({ length: 13 }, (_, n) => pad(n));
+/** A region's members at nesting level `n`, as JSON.stringify prints them. */
+function regionPieces(startLine, startColumn, endLine, endColumn, n, out) {
+    const r = n === 9 ? R9 : R12;
+    out.push(r[0], String(startLine), r[1], String(startColumn), r[2], String(endLine), r[3], String(endColumn), r[4]);
+}
+const regionKeys = (n) => [`${P[n]}"startLine": `, `,\n${P[n]}"startColumn": `, `,\n${P[n]}"endLine": `, `,\n${P[n]}"endColumn": `, '\n'];
+const R9 = regionKeys(9);
+const R12 = regionKeys(12);
+/** The fixed parts of a result's text, between the values (made once). */
+const T = {
+    open: `${P[4]}{\n${P[5]}"ruleId": `,
+    ruleIndex: `,\n${P[5]}"ruleIndex": `,
+    level: `,\n${P[5]}"level": "`,
+    message: `",\n${P[5]}"message": {\n${P[6]}"text": `,
+    location: `\n${P[5]}},\n${P[5]}"locations": [\n${P[6]}{\n${P[7]}"physicalLocation": {\n${P[8]}`,
+    // `"artifactLocation": {…}` with its key at nesting level 8 (a result's location) or 9 (a fix's change).
+    artifact8: `"artifactLocation": {\n${P[9]}"uri": `,
+    artifactEnd8: `,\n${P[9]}"uriBaseId": "${SRCROOT}"\n${P[8]}}`,
+    artifact9: `"artifactLocation": {\n${P[10]}"uri": `,
+    artifactEnd9: `,\n${P[10]}"uriBaseId": "${SRCROOT}"\n${P[9]}}`,
+    region: `,\n${P[8]}"region": {\n`,
+    fingerprint: `${P[8]}}\n${P[7]}}\n${P[6]}}\n${P[5]}],\n${P[5]}"partialFingerprints": {\n${P[6]}${q(FINGERPRINT_KEY)}: `,
+    resource: `\n${P[5]}},\n${P[5]}"properties": {\n${P[6]}"resource": `,
+    jsonPath: `,\n${P[6]}"jsonPath": `,
+    install: `,\n${P[6]}"install": `,
+    fixes: `\n${P[5]}},\n${P[5]}"fixes": [\n${P[6]}{\n${P[7]}"description": {\n${P[8]}"text": `,
+    changes: `\n${P[7]}},\n${P[7]}"artifactChanges": [\n${P[8]}{\n${P[9]}`,
+    replacements: `,\n${P[9]}"replacements": [\n`,
+    fixesEnd: `\n${P[9]}]\n${P[8]}}\n${P[7]}]\n${P[6]}}\n${P[5]}]\n${P[4]}}`,
+    deleted: `${P[10]}{\n${P[11]}"deletedRegion": {\n`,
+    inserted: `${P[11]}},\n${P[11]}"insertedContent": {\n${P[12]}"text": `,
+    insertedEnd: `\n${P[11]}}\n${P[10]}}`,
+    close: `\n${P[5]}}\n${P[4]}}`
+};
+/**
+ * `sarifResult(f, …)` exactly as `JSON.stringify(log, null, 2)` prints it in `runs[0].results` (nesting level 4),
+ * in pieces pushed to `out`, to be written one after the other: no result object is built, no generic printer
+ * walks it, and no string of the whole result is made (a finding's SARIF result was the largest part of its
+ * cost). The SARIF tests compare it with JSON.stringify for every shape a result takes.
+ * @param uris the run's quoted URIs by path (each path is encoded once)
+ */
+function resultPieces(f, index, linesOf, uris, out) {
+    let uri = uris.get(f.path);
+    if (uri === undefined)
+        uris.set(f.path, (uri = q(toUri(f.path))));
+    const i = index.get(f.ruleId);
+    const { start, end } = f.span;
+    out.push(T.open, q(f.ruleId));
+    if (i !== undefined)
+        out.push(T.ruleIndex, String(i));
+    out.push(T.level, SARIF_LEVEL[f.severity], T.message, q(f.message), T.location, T.artifact8, uri, T.artifactEnd8, T.region);
+    regionPieces(start.line, start.column, end.line, end.column, 9, out);
+    out.push(T.fingerprint, q(f.fingerprint), T.resource, q(f.resource), T.jsonPath, q(f.jsonPath));
+    if (f.install !== undefined)
+        out.push(T.install, q(f.install));
+    const fix = fixOf(f, linesOf(f.path), { uri: '', uriBaseId: SRCROOT })?.[0];
+    if (!fix) {
+        out.push(T.close);
+        return;
+    }
+    out.push(T.fixes, q(fix.description.text), T.changes, T.artifact9, uri, T.artifactEnd9, T.replacements);
+    const replacements = fix.artifactChanges[0].replacements;
+    for (let k = 0; k < replacements.length; k++) {
+        const r = replacements[k].deletedRegion;
+        out.push(k ? ',\n' + T.deleted : T.deleted);
+        regionPieces(r.startLine, r.startColumn, r.endLine, r.endColumn, 12, out);
+        out.push(T.inserted, q(replacements[k].insertedContent.text), T.insertedEnd);
+    }
+    out.push(T.fixesEnd);
 }
 const isBatches = (x) => !Array.isArray(x);
 

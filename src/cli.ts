@@ -16,6 +16,7 @@ import { isStdinPath, readStdin, STDIN_NAME } from './io/stdin.js'
 import { namesGlooDependency } from './forms/manifests.js'
 import { parseVersion } from './gloo/version.js'
 import { wantsColor } from './report/text.js'
+import { byteSink } from './report/stream.js'
 import { ruleIds } from './rules/index.js'
 
 export type { CliIo, FailOn, Format } from './cli-job.js'
@@ -281,7 +282,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     // SIGPIPE ends (128 + 13), so a pipeline under `set -o pipefail` still sees the report was cut short.
     process.exit(EXIT_PIPE_CLOSED)
   })
-  const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: process.stdout, stderr: process.stderr, color, columns, tuneHeap: true })
+  const code = await runCli(argv, { cwd: process.cwd(), stdin: lazyStdin(), stdout: byteSink(process.stdout), stderr: process.stderr, color, columns, tuneHeap: true })
   process.exitCode = code
   return code
 }

@@ -59,6 +59,18 @@ describe('keySince (catalog 4.3 as data)', () => {
     expect(keySince('gateway.validation.alwaysAcceptResources')).toEqual([])
   })
 
+  it('gives a proxy the rows of its key whatever its name, a name that is itself a security context included', () => {
+    // One remembered entry serves every proxy name; a name a `**` row reads is looked at on its own.
+    const rows = (name: string) => keySince(`gatewayProxies.${name}.mergePolicy`).map((r) => r.pattern)
+    expect(rows('gatewayProxy')).toEqual([])
+    expect(rows('publicGw')).toEqual([])
+    expect(rows('edgeSecurityContext')).toEqual(['**.*SecurityContext.mergePolicy'])
+    expect(rows('securityContext')).toEqual(['**.securityContext.mergePolicy'])
+    expect(rows('gatewayProxy')).toEqual([])
+    expect(keySince('gatewayProxies.edgeSecurityContext.podTemplate.podSecurityContext.mergePolicy').map((r) => r.since)).toEqual(['1.14.5/1.15.0-beta6', '1.14.0-beta11'])
+    expect(keySince('gatewayProxies.gw2.podTemplate.podSecurityContext.mergePolicy').map((r) => r.since)).toEqual(['1.14.5/1.15.0-beta6', '1.14.0-beta11'])
+  })
+
   it.each([
     ['gatewayProxies.gatewayProxy.disableCoreDumps', '1.12.42', false],
     ['gatewayProxies.gatewayProxy.disableCoreDumps', '1.12.43', true],

@@ -468,7 +468,7 @@ export class Linter {
         slimDown(lf, new Set())
         entry.slim = lf.file
       }
-      yield { file: entry.slim!, findings: settleFingerprints(sortFindings(dedupe(kept)), this.fingerprints) }
+      yield { file: entry.slim!, findings: settleFingerprints(sortFindings(dedupe(kept, true)), this.fingerprints) }
       // A file that can be read again leaves nothing behind (a report streams; finish() keeps what it was given).
       if (entry.reread) {
         entry.slim = undefined
@@ -683,7 +683,8 @@ function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
   if (!madeFor.size) return findings
   const byPlace = new Map<string, Finding[]>()
   const out: Finding[] = []
-  const names = new Map<Finding, string[]>()
+  // The installs' lists are shared (readonly): one is copied only when a second list joins it.
+  const names = new Map<Finding, readonly string[]>()
   for (const f of findings) {
     const installs = madeFor.get(f)
     if (!installs) {
@@ -693,12 +694,12 @@ function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
     madeFor.delete(f)
     const seen = sameAsSeen(byPlace, `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f)
     if (!seen) {
-      names.set(f, [...installs])
+      names.set(f, installs)
       out.push(f)
-    } else names.get(seen)!.push(...installs)
+    } else names.set(seen, [...names.get(seen)!, ...installs])
   }
   for (const [f, list] of names) {
-    const unique = [...new Set(list)]
+    const unique = list.length > 1 ? [...new Set(list)] : list
     f.install = unique.join(', ')
     f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`
   }
@@ -782,9 +783,12 @@ function sha256Hex16(input: string): string {
 let cryptoModule: typeof import('node:crypto') | undefined
 const nodeCrypto = (): typeof import('node:crypto') => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'))
 
-function dedupe(findings: Finding[]): Finding[] {
+/** Drops repeated findings (same place and message); `onePath`: the findings are all of one file (keys skip it). */
+function dedupe(findings: Finding[], onePath = false): Finding[] {
   const seen = new Map<string, Finding[]>()
-  return findings.filter((f) => sameAsSeen(seen, `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined)
+  return findings.filter(
+    (f) => sameAsSeen(seen, onePath ? `${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}` : `${f.path}\u0000${f.ruleId}\u0000${f.offsets[0]}\u0000${f.offsets[1]}`, f) === undefined
+  )
 }
 
 /**

@@ -60,12 +60,16 @@ export const KEY_SINCE: readonly KeySince[] = [
   { pattern: 'gatewayProxies.*.kind.workloadType', since: '1.22.0-beta11' }
 ]
 
-const ROWS = KEY_SINCE.map((row) => ({ ...row, segments: row.pattern.split('.').map(segmentMatcher) }))
-
 type Segment = '**' | ((key: string) => boolean)
+
+/** A `*` segment: any one key. */
+const ANY: Segment = () => true
+
+const ROWS = KEY_SINCE.map((row) => ({ ...row, segments: row.pattern.split('.').map(segmentMatcher) }))
 
 function segmentMatcher(segment: string): Segment {
   if (segment === '**') return '**'
+  if (segment === '*') return ANY
   if (!segment.includes('*')) return (key) => key === segment
   const re = new RegExp(`^${segment.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`)
   return (key) => re.test(key)
@@ -90,22 +94,48 @@ function matchDepth(segments: readonly Segment[], path: readonly string[], i = 0
  * `…podDisruptionBudget.minAvailable` writes `…podDisruptionBudget`). The row naming the deepest key first.
  * @param path an OSS key path, dotted (`gatewayProxies.gatewayProxy.podTemplate.livenessProbeEnabled`) or split.
  */
-export function keySince(path: string | readonly string[]): KeySince[] {
-  const dotted = typeof path === 'string' ? path : path.join('.')
+export function keySince(path: string | readonly string[]): readonly KeySince[] {
+  const keys = typeof path === 'string' ? path.split('.') : path
+  const dotted = memoKey(keys)
   let rows = sinceByKey.get(dotted)
   if (!rows) {
-    const keys = typeof path === 'string' ? path.split('.') : path
-    rows = ROWS.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+    rows = rowsStarting(keys[0])
+      .map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
       .filter((m) => m.depth >= 0)
       .sort((a, b) => b.depth - a.depth)
-      .map(({ row }) => ({ pattern: row.pattern, since: row.since }))
+      .map(({ row }) => Object.freeze({ pattern: row.pattern, since: row.since }))
     if (sinceByKey.size >= 10_000) sinceByKey.clear()
-    sinceByKey.set(dotted, rows)
+    sinceByKey.set(dotted, Object.freeze(rows))
   }
-  return rows.slice()
+  return rows
 }
-/** The rows of each key asked about (every finding on a values key asks). */
-const sinceByKey = new Map<string, KeySince[]>()
+/** The rows of each key asked about (every finding on a values key asks; keys name proxies, so they vary). */
+const sinceByKey = new Map<string, readonly KeySince[]>()
+
+/** The rows that can match a key starting with `first`, in catalog order: those starting with it, or with a pattern. */
+function rowsStarting(first: string): typeof ROWS {
+  let rows = byFirst.get(first)
+  if (!rows) {
+    rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first))
+    if (byFirst.size >= 1_000) byFirst.clear()
+    byFirst.set(first, rows)
+  }
+  return rows
+}
+const byFirst = new Map<string, typeof ROWS>()
+
+/**
+ * The key the rows of `keys` are remembered by. A second key that every row starting with the first matches with
+ * `*` (a proxy's name under `gatewayProxies`), and that no segment of a `**` row matches, cannot change which rows
+ * match: it is left out, so that one entry serves every proxy.
+ */
+function memoKey(keys: readonly string[]): string {
+  if (keys.length > 1 && !DEEP.some((m) => m(keys[1])) && rowsStarting(keys[0]).every((r) => r.segments[0] === '**' || r.segments[1] === ANY))
+    return [keys[0], '\u0000', ...keys.slice(2)].join('.')
+  return keys.join('.')
+}
+/** The segments of the rows that start with `**`. */
+const DEEP = ROWS.flatMap((r) => (r.segments[0] === '**' ? r.segments.filter((x): x is Exclude<Segment, '**'> => x !== '**') : []))
 
 /**
  * Whether a chart of version `version` reads the key (every row it falls under); a key no row names is read by

@@ -27,11 +27,25 @@ const isNullScalar = (n: YamlNode): boolean => n.kind === 'scalar' && n.style ==
  * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
  */
 function coalesced(layers: readonly ValuesLayer[], base: (l: ValuesLayer) => YamlNode | null, path: readonly string[]): Found | null {
-  for (const layer of layers) {
-    let node: YamlNode | null = base(layer)
+  return coalescedFrom(layers, (l) => base(layers[l]), path, 0)
+}
+
+/** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
+const BLOCKED = 'blocked'
+type Start = YamlNode | null | typeof BLOCKED
+
+/**
+ * `coalesced` from `path[from]` on, each layer's walk starting at `start(i)` (what the walk of `path[0..from)`
+ * reached in layer i: a node, null for a layer without it, or BLOCKED: a scalar on the way there decides).
+ */
+function coalescedFrom(layers: readonly ValuesLayer[], start: (i: number) => Start, path: readonly string[], from: number): Found | null {
+  for (let l = 0; l < layers.length; l++) {
+    const s = start(l)
+    if (s === BLOCKED) return null
+    let node: YamlNode | null = s
     let pair: Pair | undefined
     let blocked = false
-    for (let i = 0; i < path.length && node; i++) {
+    for (let i = from; i < path.length && node; i++) {
       pair = findPair(node, path[i])
       node = pair ? deref(pair.value) : null
       if (node && i < path.length - 1 && node.kind !== 'map') {
@@ -41,20 +55,61 @@ function coalesced(layers: readonly ValuesLayer[], base: (l: ValuesLayer) => Yam
       }
     }
     if (blocked) return null
-    if (node) return isNullScalar(node) ? { node, pair, layer, deleted: true } : { node, pair, layer }
+    if (node) return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true } : { node, pair, layer: layers[l] }
   }
   return null
 }
 
+/**
+ * Per layers (an install's effective values), per proxy: where `gatewayProxies.<proxy>` is in each layer, as a
+ * walk on to a key below it finds it. Rules look up many keys of every proxy: the first two steps are walked once.
+ */
+const proxyStarts = new WeakMap<readonly ValuesLayer[], Map<string, Start[]>>()
+
+function proxyStart(layers: readonly ValuesLayer[], proxy: string): Start[] {
+  let byProxy = proxyStarts.get(layers)
+  if (!byProxy) proxyStarts.set(layers, (byProxy = new Map()))
+  let starts = byProxy.get(proxy)
+  if (!starts) {
+    starts = []
+    for (const layer of layers) {
+      let node: YamlNode | null = getNode(layer.root, layer.ossPath)
+      let start: Start = null
+      for (const key of ['gatewayProxies', proxy]) {
+        const pair = node ? findPair(node, key) : undefined
+        node = pair ? deref(pair.value) : null
+        // A non-map here stops a walk to any key below it (coalesced: a scalar on the way).
+        if (node && node.kind !== 'map') {
+          start = BLOCKED
+          break
+        }
+      }
+      starts.push(start === BLOCKED ? BLOCKED : node)
+      if (start === BLOCKED) break
+    }
+    byProxy.set(proxy, starts)
+  }
+  return starts
+}
+
+/** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
+function lookup(v: ValuesInput, path: readonly string[]): Found | null {
+  if (path.length > 2 && path[0] === 'gatewayProxies') {
+    const starts = proxyStart(v.layers, path[1])
+    return coalescedFrom(v.layers, (i) => (i < starts.length ? starts[i] : null), path, 2)
+  }
+  return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+}
+
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
 export function getValue(v: ValuesInput, path: readonly string[]): Found | null {
-  const found = coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+  const found = lookup(v, path)
   return found && !found.deleted ? found : null
 }
 
 /** Like getValue, but a key deleted by a `null` is returned too (with `deleted`): the null decides. */
 export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found | null {
-  return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+  return lookup(v, path)
 }
 
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */

@@ -76,13 +76,23 @@ export function hasOldSecurityDefaults(v: Version | undefined): boolean {
  */
 export function hasSince(v: Version | undefined, since: string): boolean {
   if (!v) return true
-  const firsts = since.split('/').map((s) => parseVersion(s)!)
+  const { firsts, oldest } = sinceOf(since)
   const line = firsts.find((f) => f.major === v.major && f.minor === v.minor)
   if (line) return compareVersions(v, line) >= 0
-  const lines = firsts.map((f) => f.major * 1000 + f.minor)
-  const own = v.major * 1000 + v.minor
-  return own > Math.min(...lines)
+  return v.major * 1000 + v.minor > oldest
 }
+
+/** A catalog date split into its release lines, and its oldest line as `major * 1000 + minor` (once per date). */
+function sinceOf(since: string): { firsts: Version[]; oldest: number } {
+  let s = sinces.get(since)
+  if (!s) {
+    const firsts = since.split('/').map((x) => parseVersion(x)!)
+    sinces.set(since, (s = { firsts, oldest: Math.min(...firsts.map((f) => f.major * 1000 + f.minor)) }))
+  }
+  return s
+}
+// Rules ask with the same few dozen constant dates, for every proxy and key.
+const sinces = new Map<string, { firsts: Version[]; oldest: number }>()
 
 /**
  * How a message names the chart a version-dependent verdict is about: `chart 1.17.3` when the version is known;

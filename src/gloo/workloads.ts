@@ -225,6 +225,14 @@ interface MergedDeployment {
 
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v: ValuesInput): MergedDeployment {
+  // Every custom proxy merges over it: worked out once per effective values.
+  let out = defaults.get(v)
+  if (!out) defaults.set(v, (out = computeDefaultDeployment(v)))
+  return out
+}
+const defaults = new WeakMap<ValuesInput, MergedDeployment>()
+
+function computeDefaultDeployment(v: ValuesInput): MergedDeployment {
   const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT)
   const found = dep ? withInherited(dep, false) : null
   if (dep?.deleted) return { state: 'null', found, keys: new Set(), replicasNull: null }

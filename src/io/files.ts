@@ -1,5 +1,5 @@
 /** Reading manifest files from a checkout safely: no symlink escapes, no oversize or binary reads, any BOM. */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Dirent, type Stats } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent, type Stats } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import * as fs from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
@@ -43,22 +43,27 @@ function excluder(exclude: readonly string[]): (rel: string) => boolean {
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'))
 
-/** Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered. */
-async function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors']): Promise<void> {
+/**
+ * Walks `dir` (absolute) below `root`, returning repo-relative manifest paths. Symlinked folders are not entered.
+ * Blocking calls: a walk has nothing to do while it waits, and a folder listed through libuv's thread pool cost
+ * about ten times as much (2,700 folders: 250 ms against 25).
+ */
+function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors']): void {
   let entries: Dirent[]
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true })
+    entries = readdirSync(dir, { withFileTypes: true })
   } catch (err) {
     const rel = toPosix(relative(root, dir)) || '.'
     errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` })
     return
   }
+  // Below root, each name's path is its folder's and the name (no path resolution per entry).
+  const folder = toPosix(relative(root, dir))
   for (const e of entries) {
-    const abs = join(dir, e.name)
-    const rel = toPosix(relative(root, abs))
+    const rel = folder ? `${folder}/${e.name}` : e.name
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || excluded(rel)) continue
-      await walk(root, abs, excluded, out, errors)
+      walk(root, join(dir, e.name), excluded, out, errors)
     } else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
       // A symlinked file is listed; readRepoFile decides whether its target may be read.
       out.push(rel)
@@ -69,7 +74,7 @@ async function walk(root: string, dir: string, excluded: (rel: string) => boolea
 /** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
 export async function listRepoFiles(root: string, opts: { exclude: string[] }): Promise<string[]> {
   const out: string[] = []
-  await walk(resolve(root), resolve(root), excluder(opts.exclude), out)
+  walk(resolve(root), resolve(root), excluder(opts.exclude), out)
   return out.sort(byCodeUnit)
 }
 
@@ -132,7 +137,7 @@ export async function findFiles(
         continue
       }
       const found: string[] = []
-      await walk(base, abs, outside ? excluder([]) : excluded, found, errors)
+      walk(base, abs, outside ? excluder([]) : excluded, found, errors)
       for (const f of found) add(base, f)
     } else if (outside) {
       add(dirname(abs), basename(abs))
@@ -334,7 +339,8 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   const file: RepoFile = { path, text: decoded.text }
   if (decoded.encoding !== 'utf-8') file.encoding = decoded.encoding
   if (opts.rereadable) file.reread = () => rereadSync(opened, flags, opts.maxFileSize)
-  if (withChart && VALUES_FILE.test(basename(path))) {
+  // Most values files have no Chart.yaml beside them: asked first (a failed open costs an exception).
+  if (withChart && VALUES_FILE.test(basename(path)) && existsSync(join(realFolder, 'Chart.yaml'))) {
     const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
     const chart = await readSafely(root, chartRel, opts, false)
     if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text

@@ -2,7 +2,7 @@
 import { LineIndex, positionIn } from '../yaml/position.js'
 import type { Finding, Position, Severity, TextEdit } from '../model/finding.js'
 import type { Rule } from '../rules/types.js'
-import { prettyElements, writeChunked, type ChunkSink } from './stream.js'
+import { writeChunked, type ChunkSink, type Part } from './stream.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 /** Where the tool and its rule pages live (overridable for forks and mirrors). */
@@ -235,22 +235,104 @@ export async function writeSarif(
   const head = text.slice(0, at + '"results": ['.length)
   const tail = text.slice(at + '"results": ['.length + 1)
   const batches: Iterable<readonly Finding[]> | AsyncIterable<readonly Finding[]> = isBatches(findings) ? findings : [findings]
-  async function* parts(): AsyncGenerator<string> {
+  const uris = new Map<string, string>()
+  async function* parts(): AsyncGenerator<Part> {
     let any = false
     for await (const batch of batches) {
       if (!batch.length) continue
-      yield any ? ',\n' : head + '\n'
+      // A batch is one file's findings, as a linter makes them: their results go out as pieces, 32 results at a
+      // time (a file with thousands of findings makes no array large enough for V8's large-object space).
+      let pieces: string[] = []
+      for (let i = 0; i < batch.length; i++) {
+        pieces.push(i || any ? ',\n' : head + '\n')
+        resultPieces(batch[i], index, linesOf, uris, pieces)
+        if (i % 32 === 31) {
+          yield pieces
+          pieces = []
+        }
+      }
+      if (pieces.length) yield pieces
       any = true
-      yield* prettyElements(
-        (function* () {
-          for (const f of batch) yield sarifResult(f, index, linesOf)
-        })(),
-        8
-      )
     }
     yield any ? '\n      ]' + tail + '\n' : text + '\n'
   }
   await writeChunked(sink, parts())
+}
+
+const q = JSON.stringify
+
+/** Spaces for JSON.stringify's nesting level `n` (two per level). */
+const pad = (n: number): string => ' '.repeat(2 * n)
+const P = Array.from({ length: 13 }, (_, n) => pad(n))
+
+/** A region's members at nesting level `n`, as JSON.stringify prints them. */
+function regionPieces(startLine: number, startColumn: number, endLine: number, endColumn: number, n: number, out: string[]): void {
+  const r = n === 9 ? R9 : R12
+  out.push(r[0], String(startLine), r[1], String(startColumn), r[2], String(endLine), r[3], String(endColumn), r[4])
+}
+const regionKeys = (n: number): string[] => [`${P[n]}"startLine": `, `,\n${P[n]}"startColumn": `, `,\n${P[n]}"endLine": `, `,\n${P[n]}"endColumn": `, '\n']
+const R9 = regionKeys(9)
+const R12 = regionKeys(12)
+
+/** The fixed parts of a result's text, between the values (made once). */
+const T = {
+  open: `${P[4]}{\n${P[5]}"ruleId": `,
+  ruleIndex: `,\n${P[5]}"ruleIndex": `,
+  level: `,\n${P[5]}"level": "`,
+  message: `",\n${P[5]}"message": {\n${P[6]}"text": `,
+  location: `\n${P[5]}},\n${P[5]}"locations": [\n${P[6]}{\n${P[7]}"physicalLocation": {\n${P[8]}`,
+  // `"artifactLocation": {…}` with its key at nesting level 8 (a result's location) or 9 (a fix's change).
+  artifact8: `"artifactLocation": {\n${P[9]}"uri": `,
+  artifactEnd8: `,\n${P[9]}"uriBaseId": "${SRCROOT}"\n${P[8]}}`,
+  artifact9: `"artifactLocation": {\n${P[10]}"uri": `,
+  artifactEnd9: `,\n${P[10]}"uriBaseId": "${SRCROOT}"\n${P[9]}}`,
+  region: `,\n${P[8]}"region": {\n`,
+  fingerprint: `${P[8]}}\n${P[7]}}\n${P[6]}}\n${P[5]}],\n${P[5]}"partialFingerprints": {\n${P[6]}${q(FINGERPRINT_KEY)}: `,
+  resource: `\n${P[5]}},\n${P[5]}"properties": {\n${P[6]}"resource": `,
+  jsonPath: `,\n${P[6]}"jsonPath": `,
+  install: `,\n${P[6]}"install": `,
+  fixes: `\n${P[5]}},\n${P[5]}"fixes": [\n${P[6]}{\n${P[7]}"description": {\n${P[8]}"text": `,
+  changes: `\n${P[7]}},\n${P[7]}"artifactChanges": [\n${P[8]}{\n${P[9]}`,
+  replacements: `,\n${P[9]}"replacements": [\n`,
+  fixesEnd: `\n${P[9]}]\n${P[8]}}\n${P[7]}]\n${P[6]}}\n${P[5]}]\n${P[4]}}`,
+  deleted: `${P[10]}{\n${P[11]}"deletedRegion": {\n`,
+  inserted: `${P[11]}},\n${P[11]}"insertedContent": {\n${P[12]}"text": `,
+  insertedEnd: `\n${P[11]}}\n${P[10]}}`,
+  close: `\n${P[5]}}\n${P[4]}}`
+}
+
+/**
+ * `sarifResult(f, …)` exactly as `JSON.stringify(log, null, 2)` prints it in `runs[0].results` (nesting level 4),
+ * in pieces pushed to `out`, to be written one after the other: no result object is built, no generic printer
+ * walks it, and no string of the whole result is made (a finding's SARIF result was the largest part of its
+ * cost). The SARIF tests compare it with JSON.stringify for every shape a result takes.
+ * @param uris the run's quoted URIs by path (each path is encoded once)
+ */
+function resultPieces(f: Finding, index: ReadonlyMap<string, number>, linesOf: (path: string) => PositionAt | undefined, uris: Map<string, string>, out: string[]): void {
+  let uri = uris.get(f.path)
+  if (uri === undefined) uris.set(f.path, (uri = q(toUri(f.path))))
+  const i = index.get(f.ruleId)
+  const { start, end } = f.span
+  out.push(T.open, q(f.ruleId))
+  if (i !== undefined) out.push(T.ruleIndex, String(i))
+  out.push(T.level, SARIF_LEVEL[f.severity], T.message, q(f.message), T.location, T.artifact8, uri, T.artifactEnd8, T.region)
+  regionPieces(start.line, start.column, end.line, end.column, 9, out)
+  out.push(T.fingerprint, q(f.fingerprint), T.resource, q(f.resource), T.jsonPath, q(f.jsonPath))
+  if (f.install !== undefined) out.push(T.install, q(f.install))
+  const fix = fixOf(f, linesOf(f.path), { uri: '', uriBaseId: SRCROOT })?.[0]
+  if (!fix) {
+    out.push(T.close)
+    return
+  }
+  out.push(T.fixes, q(fix.description.text), T.changes, T.artifact9, uri, T.artifactEnd9, T.replacements)
+  const replacements = fix.artifactChanges[0].replacements
+  for (let k = 0; k < replacements.length; k++) {
+    const r = replacements[k].deletedRegion
+    out.push(k ? ',\n' + T.deleted : T.deleted)
+    regionPieces(r.startLine, r.startColumn, r.endLine, r.endColumn, 12, out)
+    out.push(T.inserted, q(replacements[k].insertedContent.text), T.insertedEnd)
+  }
+  out.push(T.fixesEnd)
 }
 
 const isBatches = (x: readonly Finding[] | AsyncIterable<readonly Finding[]>): x is AsyncIterable<readonly Finding[]> => !Array.isArray(x)

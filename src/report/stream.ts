@@ -7,22 +7,95 @@ export interface ChunkSink {
 }
 
 /**
- * Writes text in chunks of about `size` characters as `parts` yields it, waiting for `drain` when the sink
- * asks to: a 60 MB report is never one string, nor one write.
+ * A sink that takes bytes and has let go of them when `write` returns, unless it says it still holds some
+ * (`writableLength` > 0): made by `byteSink` for process.stdout.
  */
-export async function writeChunked(sink: ChunkSink, parts: Iterable<string> | AsyncIterable<string>, size = 1 << 16): Promise<void> {
-  let buffer = ''
+export interface ByteSink extends ChunkSink {
+  write(chunk: string | Uint8Array): unknown
+  readonly writableLength: number
+  readonly takesBytes: true
+}
+
+/**
+ * process.stdout as a sink that gets bytes. A file is written synchronously; a pipe or terminal is written at once
+ * when it can take it all (always on Linux, where they block), and otherwise keeps the chunk queued and says so
+ * in `writableLength`. Other streams may keep a chunk they were given (a Writable's `_write` owns it), so only
+ * this stream is used this way.
+ */
+export function byteSink(stream: NodeJS.WritableStream & { readonly writableLength: number }): ByteSink {
+  return {
+    takesBytes: true,
+    write: (chunk) => stream.write(chunk),
+    once: (event, listener) => stream.once(event, listener),
+    get writableLength() {
+      return stream.writableLength
+    }
+  }
+}
+
+const takesBytes = (sink: ChunkSink): sink is ByteSink => (sink as Partial<ByteSink>).takesBytes === true
+
+/**
+ * Writes text in chunks of about `size` characters as `parts` yields it, waiting for `drain` when the sink
+ * asks to: a 60 MB report is never one string, nor one write. A `byteSink` gets bytes: each chunk is encoded
+ * (UTF-8, as the stream would) into one buffer, reused while the stream lets go of each write when `write`
+ * returns; else the next chunk gets a new one. (A new buffer per chunk was a good part of a large report's cost;
+ * so is a call per small piece, hence the pieces are first joined into a chunk's text: docs/benchmarks.md.)
+ */
+export async function writeChunked(sink: ChunkSink, parts: Iterable<Part> | AsyncIterable<Part>, size = 1 << 15): Promise<void> {
+  const bytes = takesBytes(sink)
+  // A chunk's text is written at most `2 * size` characters at a time (it is flushed from `size` on, so it is
+  // mostly one write); a UTF-16 code unit is at most 3 bytes of UTF-8, and 4 spare bytes keep a surrogate pair whole.
+  const most = 2 * size
+  const capacity = 3 * most + 4
+  let buf = bytes ? Buffer.allocUnsafeSlow(capacity) : undefined
+  // The text of the chunk being made, as pieces: joined once, when it is written. (Joined as they come, they
+  // make an object per piece; a whole batch joined at once can make a string large enough for V8's large-object
+  // space, which only a full collection frees.)
+  const pending: string[] = []
+  let length = 0
+  const send = async (chunk: string | Uint8Array): Promise<void> => {
+    const more = sink.write(chunk as string)
+    // Still held (a pipe that could not take it all at once): the stream owns that buffer now.
+    if (bytes && (sink as ByteSink).writableLength > 0) buf = Buffer.allocUnsafeSlow(capacity)
+    if (more === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve))
+  }
   const flush = async (): Promise<void> => {
-    const chunk = buffer
-    buffer = ''
-    if (sink.write(chunk) === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve))
+    if (!length) return
+    const all = pending.length === 1 ? pending[0] : pending.join('')
+    pending.length = 0
+    length = 0
+    if (!buf) return send(all)
+    // Never cut inside a surrogate pair.
+    for (let from = 0; from < all.length; ) {
+      let to = Math.min(all.length, from + most)
+      if (to < all.length && isHighSurrogate(all.charCodeAt(to - 1))) to = to - 1 > from ? to - 1 : to + 1
+      const used = buf.write(from === 0 && to === all.length ? all : all.slice(from, to), 0)
+      from = to
+      await send(buf.subarray(0, used))
+    }
   }
   for await (const part of parts) {
-    buffer += part
-    if (buffer.length >= size) await flush()
+    if (typeof part === 'string') {
+      pending.push(part)
+      length += part.length
+      if (length >= size) await flush()
+      continue
+    }
+    // Indexed: an iterator here, across an await, would make an object per piece.
+    for (let i = 0; i < part.length; i++) {
+      pending.push(part[i])
+      length += part[i].length
+      if (length >= size) await flush()
+    }
   }
-  if (buffer) await flush()
+  await flush()
 }
+
+/** What a report yields: text, or pieces of text in order (joined once, into a chunk's text). */
+export type Part = string | readonly string[]
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff
 
 /**
  * The elements of a pretty-printed JSON array whose elements sit at `indent` spaces, joined by `,\n`, exactly as
