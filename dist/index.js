@@ -42472,9 +42472,9 @@ function proxyStart(layers, proxy) {
     let byProxy = proxyStarts.get(layers);
     if (!byProxy)
         proxyStarts.set(layers, (byProxy = new Map()));
-    let starts = byProxy.get(proxy);
-    if (!starts) {
-        starts = [];
+    let at = byProxy.get(proxy);
+    if (!at) {
+        const starts = [];
         for (const layer of layers) {
             let node = getNode(layer.root, layer.ossPath);
             let start = null;
@@ -42491,17 +42491,22 @@ function proxyStart(layers, proxy) {
             if (start === BLOCKED)
                 break;
         }
-        byProxy.set(proxy, starts);
+        byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)));
     }
-    return starts;
+    return at;
 }
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v, path) {
-    if (path.length > 2 && path[0] === 'gatewayProxies') {
-        const starts = proxyStart(v.layers, path[1]);
-        return coalescedFrom(v.layers, (i) => (i < starts.length ? starts[i] : null), path, 2);
-    }
+    if (path.length > 2 && path[0] === 'gatewayProxies')
+        return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2);
     return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+}
+/**
+ * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
+ * often): a proxy's own value, not inherited.
+ */
+function proxyLookup(v, proxy, path) {
+    return path.length ? coalescedFrom(v.layers, proxyStart(v.layers, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy]);
 }
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
 function values_getValue(v, path) {
@@ -42718,7 +42723,7 @@ function renderedValuesProxies(v) {
 }
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 function proxyValue(v, proxy, path) {
-    const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path]);
+    const own = proxyLookup(v, proxy.key, path);
     if (own && !own.deleted)
         return withInherited(own, false);
     if (!proxy.inherits)
@@ -42726,8 +42731,8 @@ function proxyValue(v, proxy, path) {
     // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
     if (own?.deleted && version_hasSince(v.chartVersion, '1.7.1/1.8.0-beta3'))
         return null;
-    const base = values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...path]);
-    return base ? withInherited(base, true) : null;
+    const base = proxyLookup(v, 'gatewayProxy', path);
+    return base && !base.deleted ? withInherited(base, true) : null;
 }
 /** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
 function withInherited(found, inherited) {
@@ -43803,11 +43808,11 @@ const DEFAULT_PROXY = { key: 'gatewayProxy', name: 'gateway-proxy', isDefault: t
  */
 function ownValue(v, proxy, path) {
     for (let i = 1; i < path.length; i++) {
-        const up = getValueOrNull(v, values_proxyPath(proxy, path.slice(0, i)));
+        const up = proxyLookup(v, proxy.key, path.slice(0, i));
         if (up && (up.deleted || deref(up.node)?.kind !== 'map'))
             return { ...up, deleted: true };
     }
-    return getValueOrNull(v, values_proxyPath(proxy, path));
+    return proxyLookup(v, proxy.key, path);
 }
 /** A `null`, `false`, `0` or `""`: what sprig `merge` (1.7.0-beta21 … 1.7.0) refills from `gatewayProxy`. */
 function mergoEmpty(found) {
@@ -44944,6 +44949,13 @@ function nonEmpty(node) {
     const n = deref(node);
     return !!n && ((n.kind === 'map' && n.pairs.length > 0) || (n.kind === 'seq' && n.items.length > 0));
 }
+/** The keys that place a proxy's pods apart: path, first chart that renders it, inherited from gatewayProxy. */
+const SPREAD_CANDIDATES = [
+    [['affinity'], AFFINITY_SINCE, true],
+    [['topologySpreadConstraints'], SPREAD_SINCE, true],
+    [[...OVERRIDE_POD_SPEC, 'affinity'], security_OVERRIDE_SINCE, false],
+    [[...OVERRIDE_POD_SPEC, 'topologySpreadConstraints'], security_OVERRIDE_SINCE, false]
+];
 /**
  * Where the values place the proxy pods apart (catalog row: `antiAffinity: true`, `affinity`,
  * `topologySpreadConstraints`, all merged from `gatewayProxy`), or the pod spec the proxy's own
@@ -44951,14 +44963,8 @@ function nonEmpty(node) {
  * the charts that render it.
  */
 function spreadOf(v, proxy) {
-    const candidates = [
-        [['affinity'], AFFINITY_SINCE, true],
-        [['topologySpreadConstraints'], SPREAD_SINCE, true],
-        [[...OVERRIDE_POD_SPEC, 'affinity'], security_OVERRIDE_SINCE, false],
-        [[...OVERRIDE_POD_SPEC, 'topologySpreadConstraints'], security_OVERRIDE_SINCE, false]
-    ];
     const out = { ignored: [] };
-    for (const [path, since, inherited] of candidates) {
+    for (const [path, since, inherited] of SPREAD_CANDIDATES) {
         const found = inherited ? proxyValue(v, proxy, path) : values_getValue(v, values_proxyPath(proxy, path));
         if (!nonEmpty(found?.node))
             continue;

@@ -64,14 +64,14 @@ function coalescedFrom(layers: readonly ValuesLayer[], start: (i: number) => Sta
  * Per layers (an install's effective values), per proxy: where `gatewayProxies.<proxy>` is in each layer, as a
  * walk on to a key below it finds it. Rules look up many keys of every proxy: the first two steps are walked once.
  */
-const proxyStarts = new WeakMap<readonly ValuesLayer[], Map<string, Start[]>>()
+const proxyStarts = new WeakMap<readonly ValuesLayer[], Map<string, (layer: number) => Start>>()
 
-function proxyStart(layers: readonly ValuesLayer[], proxy: string): Start[] {
+function proxyStart(layers: readonly ValuesLayer[], proxy: string): (layer: number) => Start {
   let byProxy = proxyStarts.get(layers)
   if (!byProxy) proxyStarts.set(layers, (byProxy = new Map()))
-  let starts = byProxy.get(proxy)
-  if (!starts) {
-    starts = []
+  let at = byProxy.get(proxy)
+  if (!at) {
+    const starts: Start[] = []
     for (const layer of layers) {
       let node: YamlNode | null = getNode(layer.root, layer.ossPath)
       let start: Start = null
@@ -87,18 +87,23 @@ function proxyStart(layers: readonly ValuesLayer[], proxy: string): Start[] {
       starts.push(start === BLOCKED ? BLOCKED : node)
       if (start === BLOCKED) break
     }
-    byProxy.set(proxy, starts)
+    byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)))
   }
-  return starts
+  return at
 }
 
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v: ValuesInput, path: readonly string[]): Found | null {
-  if (path.length > 2 && path[0] === 'gatewayProxies') {
-    const starts = proxyStart(v.layers, path[1])
-    return coalescedFrom(v.layers, (i) => (i < starts.length ? starts[i] : null), path, 2)
-  }
+  if (path.length > 2 && path[0] === 'gatewayProxies') return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2)
   return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+}
+
+/**
+ * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
+ * often): a proxy's own value, not inherited.
+ */
+export function proxyLookup(v: ValuesInput, proxy: string, path: readonly string[]): Found | null {
+  return path.length ? coalescedFrom(v.layers, proxyStart(v.layers, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy])
 }
 
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
@@ -326,13 +331,13 @@ export interface ProxyFound extends Found {
 
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 export function proxyValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): ProxyFound | null {
-  const own = getValueOrNull(v, ['gatewayProxies', proxy.key, ...path])
+  const own = proxyLookup(v, proxy.key, path)
   if (own && !own.deleted) return withInherited(own, false)
   if (!proxy.inherits) return null
   // A custom `null` deletes the inherited value from 1.7.1/1.8.0-beta3 (`mergeOverwrite`); 1.7.0's `merge` refills it.
   if (own?.deleted && hasSince(v.chartVersion, '1.7.1/1.8.0-beta3')) return null
-  const base = getValue(v, ['gatewayProxies', 'gatewayProxy', ...path])
-  return base ? withInherited(base, true) : null
+  const base = proxyLookup(v, 'gatewayProxy', path)
+  return base && !base.deleted ? withInherited(base, true) : null
 }
 
 /** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */

@@ -7,6 +7,7 @@ import {
   helmTruthy,
   keyPath,
   proxyPath,
+  proxyLookup,
   proxyValue,
   setValueFix,
   withInherited,
@@ -178,10 +179,10 @@ const DEFAULT_PROXY: ValuesProxy = { key: 'gatewayProxy', name: 'gateway-proxy',
  */
 function ownValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): Found | null {
   for (let i = 1; i < path.length; i++) {
-    const up = getValueOrNull(v, proxyPath(proxy, path.slice(0, i)))
+    const up = proxyLookup(v, proxy.key, path.slice(0, i))
     if (up && (up.deleted || deref(up.node)?.kind !== 'map')) return { ...up, deleted: true }
   }
-  return getValueOrNull(v, proxyPath(proxy, path))
+  return proxyLookup(v, proxy.key, path)
 }
 
 /** A `null`, `false`, `0` or `""`: what sprig `merge` (1.7.0-beta21 … 1.7.0) refills from `gatewayProxy`. */

@@ -30,6 +30,14 @@ interface Spread {
   ignored: { key: string; since: string }[]
 }
 
+/** The keys that place a proxy's pods apart: path, first chart that renders it, inherited from gatewayProxy. */
+const SPREAD_CANDIDATES: readonly (readonly [string[], string, boolean])[] = [
+  [['affinity'], AFFINITY_SINCE, true],
+  [['topologySpreadConstraints'], SPREAD_SINCE, true],
+  [[...OVERRIDE_POD_SPEC, 'affinity'], OVERRIDE_SINCE, false],
+  [[...OVERRIDE_POD_SPEC, 'topologySpreadConstraints'], OVERRIDE_SINCE, false]
+]
+
 /**
  * Where the values place the proxy pods apart (catalog row: `antiAffinity: true`, `affinity`,
  * `topologySpreadConstraints`, all merged from `gatewayProxy`), or the pod spec the proxy's own
@@ -37,14 +45,8 @@ interface Spread {
  * the charts that render it.
  */
 function spreadOf(v: ValuesInput, proxy: ValuesProxy): Spread {
-  const candidates: [string[], string, boolean][] = [
-    [['affinity'], AFFINITY_SINCE, true],
-    [['topologySpreadConstraints'], SPREAD_SINCE, true],
-    [[...OVERRIDE_POD_SPEC, 'affinity'], OVERRIDE_SINCE, false],
-    [[...OVERRIDE_POD_SPEC, 'topologySpreadConstraints'], OVERRIDE_SINCE, false]
-  ]
   const out: Spread = { ignored: [] }
-  for (const [path, since, inherited] of candidates) {
+  for (const [path, since, inherited] of SPREAD_CANDIDATES) {
     const found = inherited ? proxyValue(v, proxy, path) : getValue(v, proxyPath(proxy, path))
     if (!nonEmpty(found?.node)) continue
     if (!hasSince(v.chartVersion, since)) out.ignored.push({ key: keyPath(v, proxyPath(proxy, path)), since })
