@@ -42477,19 +42477,18 @@ function proxyStart(layers, proxy) {
         const starts = [];
         for (const layer of layers) {
             let node = getNode(layer.root, layer.ossPath);
-            let start = null;
             for (const key of ['gatewayProxies', proxy]) {
                 const pair = node ? query_findPair(node, key) : undefined;
                 node = pair ? deref(pair.value) : null;
-                // A non-map here stops a walk to any key below it (coalesced: a scalar on the way).
-                if (node && node.kind !== 'map') {
-                    start = BLOCKED;
+                if (node && node.kind !== 'map')
                     break;
-                }
             }
-            starts.push(start === BLOCKED ? BLOCKED : node);
-            if (start === BLOCKED)
+            // A non-map on the way stops a walk to any key below it, in this layer and the lower ones (coalesced).
+            if (node && node.kind !== 'map') {
+                starts.push(BLOCKED);
                 break;
+            }
+            starts.push(node);
         }
         byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)));
     }
@@ -43035,7 +43034,7 @@ function keySince(path) {
     let rows = sinceByKey.get(dotted);
     if (!rows) {
         rows = rowsStarting(keys[0])
-            .map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+            .rows.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
             .filter((m) => m.depth >= 0)
             .sort((a, b) => b.depth - a.depth)
             .map(({ row }) => Object.freeze({ pattern: row.pattern, since: row.since }));
@@ -43047,25 +43046,29 @@ function keySince(path) {
 }
 /** The rows of each key asked about (every finding on a values key asks; keys name proxies, so they vary). */
 const sinceByKey = new Map();
-/** The rows that can match a key starting with `first`, in catalog order: those starting with it, or with a pattern. */
+/**
+ * The rows that can match a key starting with `first`, in catalog order (those starting with it, or with a
+ * pattern), and whether the key's second segment is free: every such row that starts with `first` matches it with
+ * `*` (a proxy's name under `gatewayProxies`).
+ */
 function rowsStarting(first) {
-    let rows = byFirst.get(first);
-    if (!rows) {
-        rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first));
+    let entry = byFirst.get(first);
+    if (!entry) {
+        const rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first));
+        entry = { rows, secondFree: rows.every((r) => r.segments[0] === '**' || r.segments[1] === ANY) };
         if (byFirst.size >= 1_000)
             byFirst.clear();
-        byFirst.set(first, rows);
+        byFirst.set(first, entry);
     }
-    return rows;
+    return entry;
 }
 const byFirst = new Map();
 /**
- * The key the rows of `keys` are remembered by. A second key that every row starting with the first matches with
- * `*` (a proxy's name under `gatewayProxies`), and that no segment of a `**` row matches, cannot change which rows
- * match: it is left out, so that one entry serves every proxy.
+ * The key the rows of `keys` are remembered by. A free second segment (`rowsStarting`) that no segment of a `**`
+ * row matches cannot change which rows match: it is left out, so that one entry serves every proxy.
  */
 function memoKey(keys) {
-    if (keys.length > 1 && !DEEP.some((m) => m(keys[1])) && rowsStarting(keys[0]).every((r) => r.segments[0] === '**' || r.segments[1] === ANY))
+    if (keys.length > 1 && rowsStarting(keys[0]).secondFree && !DEEP.some((m) => m(keys[1])))
         return [keys[0], '\u0000', ...keys.slice(2)].join('.');
     return keys.join('.');
 }
@@ -43864,7 +43867,7 @@ function computeDefaultDeployment(v) {
     const keys = new Set();
     let replicasNull = null;
     for (const key of new Set([...DEFAULT_DEPLOYMENT_KEYS, ...writtenKeys(v, values_proxyPath(DEFAULT_PROXY, DEPLOYMENT))])) {
-        const f = getValueOrNull(v, values_proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]));
+        const f = proxyLookup(v, DEFAULT_PROXY.key, [...DEPLOYMENT, key]);
         if (f?.deleted) {
             if (key === 'replicas')
                 replicasNull = withInherited(f, false);
@@ -43895,7 +43898,7 @@ function mergedDeployment(v, proxy) {
     const keys = new Set(base?.state === 'map' ? base.keys : []);
     let replicasNull = base?.state === 'map' && base.replicasNull ? { ...base.replicasNull, inherited: true } : null;
     for (const key of writtenKeys(v, values_proxyPath(proxy, DEPLOYMENT))) {
-        const f = getValueOrNull(v, values_proxyPath(proxy, [...DEPLOYMENT, key]));
+        const f = proxyLookup(v, proxy.key, [...DEPLOYMENT, key]);
         if (!f || (f.deleted && mode === 'merge' && keys.has(key)))
             continue;
         if (f.deleted)

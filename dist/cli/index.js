@@ -7666,19 +7666,18 @@ function proxyStart(layers, proxy) {
         const starts = [];
         for (const layer of layers) {
             let node = getNode(layer.root, layer.ossPath);
-            let start = null;
             for (const key of ['gatewayProxies', proxy]) {
                 const pair = node ? query_findPair(node, key) : undefined;
                 node = pair ? deref(pair.value) : null;
-                // A non-map here stops a walk to any key below it (coalesced: a scalar on the way).
-                if (node && node.kind !== 'map') {
-                    start = BLOCKED;
+                if (node && node.kind !== 'map')
                     break;
-                }
             }
-            starts.push(start === BLOCKED ? BLOCKED : node);
-            if (start === BLOCKED)
+            // A non-map on the way stops a walk to any key below it, in this layer and the lower ones (coalesced).
+            if (node && node.kind !== 'map') {
+                starts.push(BLOCKED);
                 break;
+            }
+            starts.push(node);
         }
         byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)));
     }
@@ -8612,7 +8611,7 @@ function computeDefaultDeployment(v) {
     const keys = new Set();
     let replicasNull = null;
     for (const key of new Set([...DEFAULT_DEPLOYMENT_KEYS, ...writtenKeys(v, values_proxyPath(DEFAULT_PROXY, DEPLOYMENT))])) {
-        const f = getValueOrNull(v, values_proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]));
+        const f = proxyLookup(v, DEFAULT_PROXY.key, [...DEPLOYMENT, key]);
         if (f?.deleted) {
             if (key === 'replicas')
                 replicasNull = withInherited(f, false);
@@ -8643,7 +8642,7 @@ function mergedDeployment(v, proxy) {
     const keys = new Set(base?.state === 'map' ? base.keys : []);
     let replicasNull = base?.state === 'map' && base.replicasNull ? { ...base.replicasNull, inherited: true } : null;
     for (const key of writtenKeys(v, values_proxyPath(proxy, DEPLOYMENT))) {
-        const f = getValueOrNull(v, values_proxyPath(proxy, [...DEPLOYMENT, key]));
+        const f = proxyLookup(v, proxy.key, [...DEPLOYMENT, key]);
         if (!f || (f.deleted && mode === 'merge' && keys.has(key)))
             continue;
         if (f.deleted)
@@ -18091,7 +18090,7 @@ function keySince(path) {
     let rows = sinceByKey.get(dotted);
     if (!rows) {
         rows = rowsStarting(keys[0])
-            .map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+            .rows.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
             .filter((m) => m.depth >= 0)
             .sort((a, b) => b.depth - a.depth)
             .map(({ row }) => Object.freeze({ pattern: row.pattern, since: row.since }));
@@ -18103,25 +18102,29 @@ function keySince(path) {
 }
 /** The rows of each key asked about (every finding on a values key asks; keys name proxies, so they vary). */
 const sinceByKey = new Map();
-/** The rows that can match a key starting with `first`, in catalog order: those starting with it, or with a pattern. */
+/**
+ * The rows that can match a key starting with `first`, in catalog order (those starting with it, or with a
+ * pattern), and whether the key's second segment is free: every such row that starts with `first` matches it with
+ * `*` (a proxy's name under `gatewayProxies`).
+ */
 function rowsStarting(first) {
-    let rows = byFirst.get(first);
-    if (!rows) {
-        rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first));
+    let entry = byFirst.get(first);
+    if (!entry) {
+        const rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first));
+        entry = { rows, secondFree: rows.every((r) => r.segments[0] === '**' || r.segments[1] === key_since_ANY) };
         if (byFirst.size >= 1_000)
             byFirst.clear();
-        byFirst.set(first, rows);
+        byFirst.set(first, entry);
     }
-    return rows;
+    return entry;
 }
 const byFirst = new Map();
 /**
- * The key the rows of `keys` are remembered by. A second key that every row starting with the first matches with
- * `*` (a proxy's name under `gatewayProxies`), and that no segment of a `**` row matches, cannot change which rows
- * match: it is left out, so that one entry serves every proxy.
+ * The key the rows of `keys` are remembered by. A free second segment (`rowsStarting`) that no segment of a `**`
+ * row matches cannot change which rows match: it is left out, so that one entry serves every proxy.
  */
 function memoKey(keys) {
-    if (keys.length > 1 && !DEEP.some((m) => m(keys[1])) && rowsStarting(keys[0]).every((r) => r.segments[0] === '**' || r.segments[1] === key_since_ANY))
+    if (keys.length > 1 && rowsStarting(keys[0]).secondFree && !DEEP.some((m) => m(keys[1])))
         return [keys[0], '\u0000', ...keys.slice(2)].join('.');
     return keys.join('.');
 }
@@ -19367,7 +19370,7 @@ const takesBytes = (sink) => sink.takesBytes === true;
  * so is a call per small piece, hence the pieces are first joined into a chunk's text: docs/benchmarks.md.)
  */
 async function writeChunked(sink, parts, size = 1 << 15) {
-    const bytes = takesBytes(sink);
+    const bytes = takesBytes(sink) ? sink : undefined;
     // A chunk's text is written at most `2 * size` characters at a time (it is flushed from `size` on, so it is
     // mostly one write); a UTF-16 code unit is at most 3 bytes of UTF-8, and 4 spare bytes keep a surrogate pair whole.
     const most = 2 * size;
@@ -19379,9 +19382,9 @@ async function writeChunked(sink, parts, size = 1 << 15) {
     const pending = [];
     let length = 0;
     const send = async (chunk) => {
-        const more = sink.write(chunk);
+        const more = bytes ? bytes.write(chunk) : sink.write(chunk);
         // Still held (a pipe that could not take it all at once): the stream owns that buffer now.
-        if (bytes && sink.writableLength > 0)
+        if (bytes && bytes.writableLength > 0)
             buf = Buffer.allocUnsafeSlow(capacity);
         if (more === false && typeof sink.once === 'function')
             await new Promise((resolve) => sink.once('drain', resolve));
@@ -19405,17 +19408,11 @@ async function writeChunked(sink, parts, size = 1 << 15) {
         }
     };
     for await (const part of parts) {
-        if (typeof part === 'string') {
-            pending.push(part);
-            length += part.length;
-            if (length >= size)
-                await flush();
-            continue;
-        }
+        const pieces = typeof part === 'string' ? [part] : part;
         // Indexed: an iterator here, across an await, would make an object per piece.
-        for (let i = 0; i < part.length; i++) {
-            pending.push(part[i]);
-            length += part[i].length;
+        for (let i = 0; i < pieces.length; i++) {
+            pending.push(pieces[i]);
+            length += pieces[i].length;
             if (length >= size)
                 await flush();
         }

@@ -100,7 +100,7 @@ export function keySince(path: string | readonly string[]): readonly KeySince[] 
   let rows = sinceByKey.get(dotted)
   if (!rows) {
     rows = rowsStarting(keys[0])
-      .map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
+      .rows.map((r) => ({ row: r, depth: matchDepth(r.segments, keys) }))
       .filter((m) => m.depth >= 0)
       .sort((a, b) => b.depth - a.depth)
       .map(({ row }) => Object.freeze({ pattern: row.pattern, since: row.since }))
@@ -112,26 +112,29 @@ export function keySince(path: string | readonly string[]): readonly KeySince[] 
 /** The rows of each key asked about (every finding on a values key asks; keys name proxies, so they vary). */
 const sinceByKey = new Map<string, readonly KeySince[]>()
 
-/** The rows that can match a key starting with `first`, in catalog order: those starting with it, or with a pattern. */
-function rowsStarting(first: string): typeof ROWS {
-  let rows = byFirst.get(first)
-  if (!rows) {
-    rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first))
+/**
+ * The rows that can match a key starting with `first`, in catalog order (those starting with it, or with a
+ * pattern), and whether the key's second segment is free: every such row that starts with `first` matches it with
+ * `*` (a proxy's name under `gatewayProxies`).
+ */
+function rowsStarting(first: string): { rows: typeof ROWS; secondFree: boolean } {
+  let entry = byFirst.get(first)
+  if (!entry) {
+    const rows = ROWS.filter((r) => r.segments[0] === '**' || r.segments[0](first))
+    entry = { rows, secondFree: rows.every((r) => r.segments[0] === '**' || r.segments[1] === ANY) }
     if (byFirst.size >= 1_000) byFirst.clear()
-    byFirst.set(first, rows)
+    byFirst.set(first, entry)
   }
-  return rows
+  return entry
 }
-const byFirst = new Map<string, typeof ROWS>()
+const byFirst = new Map<string, { rows: typeof ROWS; secondFree: boolean }>()
 
 /**
- * The key the rows of `keys` are remembered by. A second key that every row starting with the first matches with
- * `*` (a proxy's name under `gatewayProxies`), and that no segment of a `**` row matches, cannot change which rows
- * match: it is left out, so that one entry serves every proxy.
+ * The key the rows of `keys` are remembered by. A free second segment (`rowsStarting`) that no segment of a `**`
+ * row matches cannot change which rows match: it is left out, so that one entry serves every proxy.
  */
 function memoKey(keys: readonly string[]): string {
-  if (keys.length > 1 && !DEEP.some((m) => m(keys[1])) && rowsStarting(keys[0]).every((r) => r.segments[0] === '**' || r.segments[1] === ANY))
-    return [keys[0], '\u0000', ...keys.slice(2)].join('.')
+  if (keys.length > 1 && rowsStarting(keys[0]).secondFree && !DEEP.some((m) => m(keys[1]))) return [keys[0], '\u0000', ...keys.slice(2)].join('.')
   return keys.join('.')
 }
 /** The segments of the rows that start with `**`. */

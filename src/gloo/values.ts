@@ -74,18 +74,17 @@ function proxyStart(layers: readonly ValuesLayer[], proxy: string): (layer: numb
     const starts: Start[] = []
     for (const layer of layers) {
       let node: YamlNode | null = getNode(layer.root, layer.ossPath)
-      let start: Start = null
       for (const key of ['gatewayProxies', proxy]) {
         const pair = node ? findPair(node, key) : undefined
         node = pair ? deref(pair.value) : null
-        // A non-map here stops a walk to any key below it (coalesced: a scalar on the way).
-        if (node && node.kind !== 'map') {
-          start = BLOCKED
-          break
-        }
+        if (node && node.kind !== 'map') break
       }
-      starts.push(start === BLOCKED ? BLOCKED : node)
-      if (start === BLOCKED) break
+      // A non-map on the way stops a walk to any key below it, in this layer and the lower ones (coalesced).
+      if (node && node.kind !== 'map') {
+        starts.push(BLOCKED)
+        break
+      }
+      starts.push(node)
     }
     byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)))
   }

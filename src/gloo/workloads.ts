@@ -3,7 +3,6 @@ import type { TextEdit } from '../model/finding.js'
 import type { YamlValue } from '../yaml/edits.js'
 import {
   getValue,
-  getValueOrNull,
   helmTruthy,
   keyPath,
   proxyPath,
@@ -241,7 +240,7 @@ function computeDefaultDeployment(v: ValuesInput): MergedDeployment {
   const keys = new Set<string>()
   let replicasNull: ProxyFound | null = null
   for (const key of new Set([...DEFAULT_DEPLOYMENT_KEYS, ...writtenKeys(v, proxyPath(DEFAULT_PROXY, DEPLOYMENT))])) {
-    const f = getValueOrNull(v, proxyPath(DEFAULT_PROXY, [...DEPLOYMENT, key]))
+    const f = proxyLookup(v, DEFAULT_PROXY.key, [...DEPLOYMENT, key])
     if (f?.deleted) {
       if (key === 'replicas') replicasNull = withInherited(f, false)
     } else if (f || DEFAULT_DEPLOYMENT_KEYS.includes(key)) keys.add(key)
@@ -268,7 +267,7 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
   const keys = new Set(base?.state === 'map' ? base.keys : [])
   let replicasNull = base?.state === 'map' && base.replicasNull ? { ...base.replicasNull, inherited: true } : null
   for (const key of writtenKeys(v, proxyPath(proxy, DEPLOYMENT))) {
-    const f = getValueOrNull(v, proxyPath(proxy, [...DEPLOYMENT, key]))
+    const f = proxyLookup(v, proxy.key, [...DEPLOYMENT, key])
     if (!f || (f.deleted && mode === 'merge' && keys.has(key))) continue
     if (f.deleted) keys.delete(key)
     else keys.add(key)

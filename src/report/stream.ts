@@ -43,7 +43,7 @@ const takesBytes = (sink: ChunkSink): sink is ByteSink => (sink as Partial<ByteS
  * so is a call per small piece, hence the pieces are first joined into a chunk's text: docs/benchmarks.md.)
  */
 export async function writeChunked(sink: ChunkSink, parts: Iterable<Part> | AsyncIterable<Part>, size = 1 << 15): Promise<void> {
-  const bytes = takesBytes(sink)
+  const bytes = takesBytes(sink) ? sink : undefined
   // A chunk's text is written at most `2 * size` characters at a time (it is flushed from `size` on, so it is
   // mostly one write); a UTF-16 code unit is at most 3 bytes of UTF-8, and 4 spare bytes keep a surrogate pair whole.
   const most = 2 * size
@@ -55,9 +55,9 @@ export async function writeChunked(sink: ChunkSink, parts: Iterable<Part> | Asyn
   const pending: string[] = []
   let length = 0
   const send = async (chunk: string | Uint8Array): Promise<void> => {
-    const more = sink.write(chunk as string)
+    const more = bytes ? bytes.write(chunk) : sink.write(chunk as string)
     // Still held (a pipe that could not take it all at once): the stream owns that buffer now.
-    if (bytes && (sink as ByteSink).writableLength > 0) buf = Buffer.allocUnsafeSlow(capacity)
+    if (bytes && bytes.writableLength > 0) buf = Buffer.allocUnsafeSlow(capacity)
     if (more === false && typeof sink.once === 'function') await new Promise<void>((resolve) => sink.once!('drain', resolve))
   }
   const flush = async (): Promise<void> => {
@@ -76,16 +76,11 @@ export async function writeChunked(sink: ChunkSink, parts: Iterable<Part> | Asyn
     }
   }
   for await (const part of parts) {
-    if (typeof part === 'string') {
-      pending.push(part)
-      length += part.length
-      if (length >= size) await flush()
-      continue
-    }
+    const pieces = typeof part === 'string' ? [part] : part
     // Indexed: an iterator here, across an await, would make an object per piece.
-    for (let i = 0; i < part.length; i++) {
-      pending.push(part[i])
-      length += part[i].length
+    for (let i = 0; i < pieces.length; i++) {
+      pending.push(pieces[i])
+      length += pieces[i].length
       if (length >= size) await flush()
     }
   }
