@@ -8,13 +8,13 @@ import picomatch from 'picomatch'
 import { defaultConfig, type Config } from './config.js'
 import { EditSource } from '../yaml/edits.js'
 import { isStrong } from '../gloo/evidence.js'
-import { ownerIndex, planInstalls, type FileDecl, type InstallPlan } from '../gloo/installs.js'
+import { aloneName, ownerIndex, planInstalls, type FileDecl, type InstallPlan, type PlanConfig } from '../gloo/installs.js'
 import { settleVersion } from '../gloo/values.js'
 import { declOf, emptyDecl } from '../gloo/declarations.js'
 import { detachStrings } from './detach.js'
 import { keySince, unreadRow } from '../gloo/key-since.js'
 import type { Version } from '../gloo/version.js'
-import { dirOf, embedValues, loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from '../forms/manifests.js'
+import { CHART_FILE, dirOf, embedValues, loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from '../forms/manifests.js'
 import { emptyProject, fileFacts, isEmptyProject, mayHoldFacts, mergeProjects, valuesFacts, type Project } from '../gloo/project.js'
 import { deref, getNode, jsonPathOf, mapEntries, keyOf } from '../yaml/query.js'
 import { MAX_DEPTH, parseDocuments, type MapNode, type ParseResult, type YamlDocument, type YamlNode } from '../yaml/tree.js'
@@ -55,6 +55,11 @@ export interface LintOptions {
    * without a baseline): no hashing, and node:crypto is never loaded (start-up). Findings then have ''.
    */
   fingerprints?: boolean
+  /**
+   * Whether a values file that only its own install can need is parsed once, in pass 2 (default true). Off, every
+   * file that may hold facts or values is parsed in pass 1 too: the same findings, for tests that compare the two.
+   */
+  singleParse?: boolean
 }
 
 export interface LintResult {
@@ -98,6 +103,11 @@ interface Entry {
   synthetic?: boolean
   /** The text names a key valuesFacts reads: an install with it as a layer is put together before any file is checked. */
   valuesFacts?: boolean
+  /**
+   * Pass 1 left it unparsed (`mayBeValuesOnly`): what installs are made of is worked out at its turn in pass 2, from
+   * its one parse, unless planning finds that another file or install may depend on it (`settleDeferred`).
+   */
+  deferred?: boolean
 }
 
 /**
@@ -157,6 +167,7 @@ export class Linter {
   private readonly byId: Map<string, Rule>
   private readonly unknownVersionFixes: 'fix' | 'suggest'
   private readonly fingerprints: boolean
+  private readonly singleParse: boolean
   private readonly entries: Entry[] = []
 
   /** Files the config declares Gloo values (`inputs.gloo`, `installs[].values`): always parsed in pass 1. */
@@ -167,6 +178,7 @@ export class Linter {
     this.rules = options.rules ?? allRules
     this.unknownVersionFixes = options.unknownVersionFixes ?? 'suggest'
     this.fingerprints = options.fingerprints ?? true
+    this.singleParse = options.singleParse ?? true
     this.byId = ruleById(this.rules)
     const globs = [...(this.config.inputs?.gloo ?? []), ...(this.config.installs ?? []).flatMap((i) => i.values)]
     this.declared = globs.length ? picomatch(globs, { dot: true }) : () => false
@@ -192,23 +204,44 @@ export class Linter {
       entry.decl = emptyDecl(f.path, f.text)
       return
     }
-    const lf = loadFile(f.path, f.text, { ...loadOptions, parse: parseDocuments(f.text) })
+    if (this.singleParse && mayBeValuesOnly(f.path, f.text) && !this.declared(f.path)) {
+      // A values file and nothing else: parsed once, at its turn in pass 2, if only its own install can need it.
+      entry.deferred = true
+      entry.decl = emptyDecl(f.path, f.text)
+      return
+    }
+    this.declare(entry, f.text)
+  }
+
+  /** Pass 1's parse of a file: its facts, what installs are made of, and the objects other files' rules read. */
+  private declare(entry: Entry, text: string): void {
+    const lf = loadFile(entry.path, text, { ...entry.options, parse: parseDocuments(text) })
     const { facts, kept } = fileFacts(lf)
     // What stays of the file until pass 2 must not keep its text alive (detach.ts); the facts hold the kept objects.
     if (!isEmptyProject(facts)) entry.facts = detachStrings(facts)
     entry.decl = detachStrings(declOf(lf))
     if (kept.size) entry.kept = new Map(lf.objects.flatMap((o, i) => (kept.has(o) ? [[i, o] as const] : [])))
-    if (kept.size && f.reread) {
+    if (kept.size && entry.reread) {
       // Kept objects are read from other files (values, no positions): until their own file's turn they point
       // at a stub, so the file's text need not stay.
-      entry.length = f.text.length
-      entry.stub = makeSourceFile(f.path, '', undefined, { documents: [], aliasCount: 0 })
+      entry.length = text.length
+      entry.stub = makeSourceFile(entry.path, '', undefined, { documents: [], aliasCount: 0 })
       for (const o of kept) o.file = entry.stub
-    } else if (kept.size || !f.reread) {
+    } else if (kept.size || !entry.reread) {
       // Kept objects point at their file: it stays, text and all, without its other trees.
       slimDown(lf, kept)
       entry.slim = lf.file
     }
+  }
+
+  /**
+   * A file pass 1 left unparsed whose facts turn out to be needed after all: parsed now, as pass 1 would have
+   * (a file that can no longer be read stays undeclared, and is reported as skipped at its turn).
+   */
+  private undefer(entry: Entry): void {
+    entry.deferred = false
+    const text = this.textOf(entry)
+    if (text !== undefined) this.declare(entry, text)
   }
 
   /** The text of a file for pass 2: kept, or read again (undefined when it can no longer be read). */
@@ -244,12 +277,8 @@ export class Linter {
     const { config, rules, byId, entries, unknownVersionFixes } = this
     this.addSiblingCharts()
     const byPath = new Map(entries.map((e) => [e.path, e]))
-    const plans = planInstalls(
-      entries.map((e) => e.decl ?? emptyDecl(e.path, '')),
-      { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs }
-    )
+    const { plans, several } = this.settleDeferred({ gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs })
     const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
-    const several = plans.length > 1
     const descriptorPaths = new Set(plans.flatMap((p) => (p.descriptor ? [p.descriptor.path] : [])))
     // Members of each install by the catalog's rules; a file may belong to several, or to none.
     const owners = new Map<string, InstallPlan[]>()
@@ -331,8 +360,8 @@ export class Linter {
     // Trees of layers parsed for an install's values rules, until their own file's turn (a few at a time).
     const handoff = new Map<string, LoadedFile>()
     /** Runs an install's values rules when the file at index `at` is next (its layers from `at` on are handed over). */
-    const runValuesRules = (run: RunInstall & { key: string }, at: number): void => {
-      const built = this.buildInstall(run.plan, byPath)
+    const runValuesRules = (run: RunInstall & { key: string }, at: number, preloaded?: ReadonlyMap<string, LoadedFile>): void => {
+      const built = this.buildInstall(run.plan, byPath, preloaded)
       if (!built) return
       for (const [path, lf] of built.loaded) if (byPath.get(path)?.reported && (indexOf.get(path) ?? -1) >= at) handoff.set(path, lf)
       const { v, fileOf, unresolved } = built
@@ -375,6 +404,20 @@ export class Linter {
     for (const [i, entry] of entries.entries()) {
       while (scheduled < schedule.length && schedule[scheduled].at <= i) runValuesRules(schedule[scheduled++].run, i)
       if (!entry.reported) continue
+      if (entry.deferred) {
+        // Its one parse: the install it makes alone (or none), whose values rules run now; the trees go to its turn.
+        const lf = this.load(entry)
+        const [plan] = lf ? planInstalls([declOf(lf)], { gloo: config.inputs?.gloo, ignore: config.inputs?.ignore }) : []
+        if (lf) handoff.set(entry.path, lf)
+        if (lf && plan) {
+          layerPaths.add(entry.path)
+          owners.delete(entry.path)
+          const members = share('', () => mergeProjects([]))
+          const run = { plan, key: '', project: members, members, disables: false }
+          installs.set(plan, run)
+          runValuesRules(run, i, new Map([[entry.path, lf]]))
+        }
+      }
       let lf: LoadedFile | undefined
       let text = ''
       if (!entry.skipped) {
@@ -477,6 +520,51 @@ export class Linter {
     }
   }
 
+  /**
+   * Plans the installs with each deferred file as an unparsed placeholder, and first parses in pass 1's way
+   * (`undefer`) each deferred file that something else may depend on: one an install reads as a layer, descriptor or
+   * fix target; one not alone in its folder and the folders below it (overlays, an umbrella, members); one whose
+   * install would take a name another install has; one with values facts while a route belongs to no install (its
+   * notice names the installs that disable Kubernetes destinations). Each deferred file left is an install alone,
+   * or none, whatever its parse says. Only their number matters to the rest (findings name their install when the
+   * run has several): with fewer than two installs planned, deferred files are parsed, first come, until it is known.
+   */
+  private settleDeferred(config: PlanConfig): { plans: InstallPlan[]; several: boolean } {
+    const { entries } = this
+    for (;;) {
+      const plans = planInstalls(
+        entries.map((e) => e.decl ?? emptyDecl(e.path, '')),
+        config
+      )
+      const deferred = entries.filter((e) => e.deferred)
+      if (!deferred.length) return { plans, several: plans.length > 1 }
+      const landed = new Set(plans.flatMap(landing))
+      // Entries in each folder and the folders below it.
+      const under = new Map<string, number>()
+      for (const e of entries)
+        for (let d = dirOf(e.path); ; d = dirOf(d)) {
+          under.set(d, (under.get(d) ?? 0) + 1)
+          if (!d) break
+        }
+      const names = new Map<string, number>()
+      for (const p of plans) names.set(p.name.replace(/ #\d+$/, ''), 2)
+      for (const e of deferred) names.set(aloneName(e.path), (names.get(aloneName(e.path)) ?? 0) + 1)
+      let undo = deferred.filter((e) => landed.has(e.path) || under.get(dirOf(e.path)) !== 1 || names.get(aloneName(e.path))! > 1)
+      if (!undo.length) {
+        // Once the installs other files make are known (a route may turn out to belong to one).
+        const ownersOf = ownerIndex(plans)
+        const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
+        const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && (layerPaths.has(e.path) || !ownersOf(e.path).length))
+        if (orphans) undo = deferred.filter((e) => e.valuesFacts)
+      }
+      if (!undo.length) {
+        if (plans.length >= 2 || plans.length + deferred.length < 2) return { plans, several: plans.length >= 2 }
+        undo = deferred.slice(0, 2 - plans.length)
+      }
+      for (const e of undo) this.undefer(e)
+    }
+  }
+
   /** A `Chart.yaml` the reader found beside a values file but that is not in the run: context for its install. */
   private addSiblingCharts(): void {
     const have = new Set(this.entries.map((e) => e.path))
@@ -506,7 +594,8 @@ export class Linter {
   /** An install's effective values: its layers (highest first) resolved to trees, and where each node's file is. */
   private buildInstall(
     plan: InstallPlan,
-    byPath: Map<string, Entry>
+    byPath: Map<string, Entry>,
+    preloaded?: ReadonlyMap<string, LoadedFile>
   ): { v: ValuesInput; fileOf: (n: YamlNode) => SourceFile | undefined; unresolved: string[]; unresolvedAt?: YamlNode; loaded: ReadonlyMap<string, LoadedFile> } | null {
     const cache = new Map<string, LoadedFile>()
     const get = (path: string): LoadedFile | undefined => {
@@ -514,7 +603,7 @@ export class Linter {
       if (!e || e.skipped) return undefined
       let lf = cache.get(path)
       if (!lf) {
-        lf = this.load(e)
+        lf = preloaded?.get(path) ?? this.load(e)
         if (lf) cache.set(path, lf)
       }
       return lf
@@ -598,6 +687,15 @@ export class Linter {
     const unresolvedAt = descriptor?.stack.find((s) => s.kind === 'unresolved')?.node
     return { v, fileOf: (n) => roots.get(topOf(n)), unresolved, loaded: cache, ...(unresolved.length && unresolvedAt ? { unresolvedAt } : {}) }
   }
+}
+
+/**
+ * A text that can hold plain values documents and nothing else (its decl has only `values` documents, no facts):
+ * no Kubernetes object (`apiVersion`), no umbrella `Chart.yaml`, Kustomize `helmCharts` or helmfile `releases`, and
+ * no backslash (a double-quoted key could spell one of those with escapes).
+ */
+function mayBeValuesOnly(path: string, text: string): boolean {
+  return !CHART_FILE.test(path.slice(path.lastIndexOf('/') + 1)) && !text.includes('apiVersion') && !text.includes('helmCharts') && !text.includes('releases') && !text.includes('\\')
 }
 
 /** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */

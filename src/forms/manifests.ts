@@ -265,7 +265,7 @@ export function loadFile(path: string, text: string, options: LoadOptions = {}):
   return { file, objects, values }
 }
 
-const CHART_FILE = /^(Chart|requirements)\.ya?ml$/
+export const CHART_FILE = /^(Chart|requirements)\.ya?ml$/
 const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
 /** The folder of a repo-relative path ('' at the root). */
 export const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')

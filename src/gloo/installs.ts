@@ -262,8 +262,7 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
     if (overlayOf.has(base.path) && !overlays.length) continue
     const d = valuesDoc(base.path)!
     const ossPath = d.chart === 'gloo-ee' ? ['gloo'] : []
-    // A file named values.yaml is known by its folder (`envs/prod`); any other by its path.
-    const named = /^values\.ya?ml$/.test(baseOf(base.path)) ? dirOf(base.path) || '.' : base.path
+    const named = aloneName(base.path)
     const make = (paths: string[], env?: string): InstallPlan => ({
       name: env ? `${named} (${env})` : named,
       chart: d.chart,
@@ -314,6 +313,11 @@ export function planInstalls(files: readonly FileDecl[], config: PlanConfig = {}
       }
     }
   }
+}
+
+/** The name of the install of a values file nothing references: a file named values.yaml is known by its folder (`envs/prod`), any other by its path. */
+export function aloneName(path: string): string {
+  return /^values\.ya?ml$/.test(baseOf(path)) ? dirOf(path) || '.' : path
 }
 
 function descriptorInstall(f: FileDecl, d: ValuesDecl, chart: Chart, prefix: string, layers: PlannedLayer[], version: ValuesDecl['declaredVersion']): InstallPlan {

@@ -1,0 +1,266 @@
+/**
+ * A values file that only its own install can need is parsed once, in pass 2 (`singleParse`, lint.ts): the same
+ * findings as with both passes parsing it, for the scenario repositories of __fixtures__/installs, the examples and
+ * the real-world corpus, recombined at random; and exactly the files that something else depends on are parsed in
+ * pass 1 after all.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig, type Config } from '../../src/engine/config.js'
+import { lint, Linter, type LintFile, type LintOptions } from '../../src/engine/lint.js'
+import type { Finding } from '../../src/model/finding.js'
+import { yaml } from '../../__fixtures__/yaml.js'
+
+const HERE = join(__dirname, '..', '..')
+
+/** Every YAML file under `dir`, its path relative to `dir` behind `prefix`. */
+function filesUnder(dir: string, prefix: string): LintFile[] {
+  if (!existsSync(dir)) return []
+  const out: LintFile[] = []
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d)) {
+      const p = join(d, e)
+      if (statSync(p).isDirectory()) walk(p)
+      else if (/\.(ya?ml|json)$/.test(e)) out.push({ path: `${prefix}${relative(dir, p).split('\\').join('/')}`, text: readFileSync(p, 'utf8') })
+    }
+  }
+  walk(dir)
+  return out
+}
+
+const POOL: readonly LintFile[] = [
+  ...filesUnder(join(HERE, '__fixtures__', 'installs'), ''),
+  ...filesUnder(join(HERE, 'examples'), 'examples/'),
+  ...filesUnder(join(HERE, '..', 'shared', 'corpus'), 'corpus/')
+]
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+
+/** Findings as a report shows them: every field. */
+const shown = (findings: readonly Finding[]): string[] => findings.map((f) => JSON.stringify(f))
+
+/** The run both ways: findings and the files the result keeps, the same. */
+function expectSame(files: readonly LintFile[], options: LintOptions = {}): Finding[] {
+  const one = lint(files, options)
+  const two = lint(files.map((f) => ({ ...f })), { ...options, singleParse: false })
+  expect(shown(one.findings)).toEqual(shown(two.findings))
+  expect([...one.files.keys()]).toEqual([...two.files.keys()])
+  return one.findings
+}
+
+/** The files as the CLI gives them (each read again for pass 2). */
+const rereadable = (files: readonly LintFile[]): LintFile[] => files.map((f) => ({ ...f, reread: () => f.text }))
+
+/** How often a single-parse run reads each file again: once at its turn, once more when pass 1's parse was needed. */
+function readsOf(files: readonly LintFile[], options: LintOptions = {}): Record<string, number> {
+  const reads: Record<string, number> = {}
+  lint(
+    files.map((f) => ({ ...f, reread: () => ((reads[f.path] = (reads[f.path] ?? 0) + 1), f.text) })),
+    options
+  )
+  return reads
+}
+
+/** A file at a time, as the CLI streams it. */
+function streamed(files: readonly LintFile[], options: LintOptions): string[] {
+  const linter = new Linter(options)
+  for (const f of files) linter.add(f)
+  return [...linter.eachFile()].flatMap(({ file, findings }) => [`# ${file.path}`, ...shown(findings)])
+}
+
+const hardened = (name: string): string => yaml`
+  gatewayProxies:
+    ${name}:
+      kind:
+        deployment:
+          replicas: 2
+      podTemplate:
+        probes: true
+  settings:
+    disableKubernetesDestinations: true
+`
+
+const argoApp = yaml`
+  apiVersion: argoproj.io/v1alpha1
+  kind: Application
+  metadata:
+    name: gloo
+    namespace: argocd
+  spec:
+    sources:
+      - chart: gloo
+        repoURL: https://storage.googleapis.com/solo-public-helm
+        targetRevision: 1.17.4
+        helm:
+          valueFiles:
+            - $values/team-b/values.yaml
+      - repoURL: https://github.com/acme/platform.git
+        targetRevision: main
+        ref: values
+`
+
+const routeToKube = yaml`
+  apiVersion: gateway.solo.io/v1
+  kind: VirtualService
+  metadata:
+    name: petstore
+    namespace: gloo-system
+  spec:
+    virtualHost:
+      domains: ['*']
+      routes:
+        - matchers:
+            - prefix: /
+          routeAction:
+            single:
+              kube:
+                ref:
+                  name: petstore
+                  namespace: default
+                port: 8080
+`
+
+describe('one parse of a values file only its own install needs', () => {
+  it('parses isolated values files once, at their turn, and gives the same findings naming each install', () => {
+    const files = [
+      { path: 'team-a/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-b/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-c/values.yaml', text: hardened('gatewayProxy') }
+    ]
+    const findings = expectSame(files)
+    expect(findings.filter((f) => f.path === 'team-a/values.yaml').map((f) => `${f.span.start.line} ${f.ruleId} [${f.install}]`)).toEqual([
+      '1 control-plane-xds-mtls [team-a]',
+      '1 header-secret-namespace [team-a]',
+      '1 proxy-token-automount [team-a]',
+      '1 validation-allow-warnings [team-a]',
+      '1 validation-always-accept [team-a]',
+      '1 validation-failure-policy [team-a]',
+      '2 proxy-anti-affinity [team-a]',
+      '2 proxy-core-dumps [team-a]',
+      '2 proxy-disruption-budget [team-a]',
+      '6 proxy-graceful-shutdown [team-a]',
+      '6 proxy-probes [team-a]',
+      '6 proxy-resources [team-a]',
+      '6 proxy-seccomp [team-a]',
+      '8 invalid-routes-not-replaced [team-a]'
+    ])
+    expect(findings.filter((f) => f.path === 'team-c/values.yaml' && f.install === 'team-c')).toHaveLength(14)
+    // Each is read once more, at its turn, and parsed then. With no install planned, the first two are parsed in
+    // pass 1 too, to learn that the run has more than one install (its findings then name theirs).
+    expect(readsOf(files)).toEqual({ 'team-a/values.yaml': 2, 'team-b/values.yaml': 2, 'team-c/values.yaml': 1 })
+    expect(streamed(rereadable(files), {})).toEqual(streamed(rereadable(files), { singleParse: false }))
+  })
+
+  it('names no install when the run has one, and parses deferred files in pass 1 until it knows', () => {
+    const one = [{ path: 'team-a/values.yaml', text: hardened('gatewayProxy') }]
+    const findings = expectSame(one)
+    expect(findings).toHaveLength(14)
+    expect(findings.filter((f) => f.install !== undefined)).toEqual([])
+    // At most one install either way: nothing to find out.
+    expect(readsOf(one)).toEqual({ 'team-a/values.yaml': 1 })
+    const three = [
+      { path: 'team-a/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-b/values.yaml', text: 'replicaCount: 2 # for gloo\n' },
+      { path: 'team-c/values.yaml', text: hardened('gatewayProxy') }
+    ]
+    expect(expectSame(three).map((f) => f.install ?? '-').filter((n, i, all) => all.indexOf(n) === i)).toEqual(['team-a', 'team-c'])
+    // No install planned, three deferred: the first two are parsed in pass 1 (only one is Gloo's), then the third.
+    expect(readsOf(three)).toEqual({ 'team-a/values.yaml': 2, 'team-b/values.yaml': 2, 'team-c/values.yaml': 2 })
+  })
+
+  it('parses in pass 1 after all a values file another install reads, one beside other files, and one whose install name is taken', () => {
+    const files = [
+      // Its install reads team-b's values.
+      { path: 'argo/app.yaml', text: argoApp },
+      { path: 'team-a/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-b/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-c/values-prod.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-c/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-d/routes/vs.yaml', text: routeToKube },
+      { path: 'team-d/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-e/values.yaml', text: hardened('gatewayProxy') }
+    ]
+    // A config install has the name team-e's values would give theirs.
+    const config: Config = { ...defaultConfig(), installs: [{ name: 'team-e', values: ['staging/*.yaml'] }] }
+    const installs = expectSame(files, { config }).map((f) => f.install ?? '-')
+    expect(installs.filter((n, i) => installs.indexOf(n) === i)).toEqual(['team-a', 'Application argocd/gloo', 'team-c (prod)', 'team-d', 'team-e #2'])
+    expect(readsOf(files, { config })).toEqual({
+      'argo/app.yaml': 1,
+      'team-a/values.yaml': 1,
+      'team-b/values.yaml': 2,
+      'team-c/values-prod.yaml': 2,
+      'team-c/values.yaml': 2,
+      'team-d/routes/vs.yaml': 1,
+      // Its route needs its values' facts before any file is checked: read for them, then for its values rules.
+      'team-d/values.yaml': 3,
+      'team-e/values.yaml': 2
+    })
+  })
+
+  it('parses in pass 1 the values that disable Kubernetes destinations when a route belongs to no install', () => {
+    const probesOnly = 'gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      probes: true\n'
+    const files = [
+      { path: 'routes/vs.yaml', text: routeToKube },
+      { path: 'team-a/values.yaml', text: probesOnly },
+      { path: 'team-b/values.yaml', text: probesOnly },
+      { path: 'team-c/values.yaml', text: hardened('gatewayProxy') }
+    ]
+    const notices = expectSame(files).filter((f) => f.ruleId === 'kube-destination-in-use')
+    expect(notices.map((f) => `${f.path}:${f.span.start.line}`)).toEqual(['routes/vs.yaml:14'])
+    expect(notices[0].message).toContain('team-c')
+    expect(readsOf(files)).toEqual({
+      'routes/vs.yaml': 1,
+      // In pass 1, to learn that the run has two installs.
+      'team-a/values.yaml': 2,
+      'team-b/values.yaml': 1,
+      // In pass 1, then for its facts before any file is checked, then for its values rules (its turn takes those trees).
+      'team-c/values.yaml': 3
+    })
+  })
+
+  it('reports a deferred file that can no longer be read as skipped, and no longer counts it as an install', () => {
+    const files: LintFile[] = [
+      { path: 'team-a/values.yaml', text: hardened('gatewayProxy'), reread: () => undefined },
+      { path: 'team-b/values.yaml', text: hardened('gatewayProxy'), reread: () => hardened('gatewayProxy') }
+    ]
+    const one = lint(files).findings
+    const two = lint(files, { singleParse: false }).findings
+    expect(one.filter((f) => f.path === 'team-a/values.yaml').map((f) => f.ruleId)).toEqual(['file-skipped'])
+    expect(shown(one.filter((f) => f.path === 'team-a/values.yaml'))).toEqual(shown(two.filter((f) => f.path === 'team-a/values.yaml')))
+    // Both passes parsing it took it for an install from pass 1's text; read again to find out, it is none.
+    expect(two.filter((f) => f.path === 'team-b/values.yaml').every((f) => f.install === 'team-b')).toBe(true)
+    expect(one.filter((f) => f.path === 'team-b/values.yaml').map((f) => f.message)).toEqual(
+      two.filter((f) => f.path === 'team-b/values.yaml').map((f) => f.message.replace(' (install team-b)', ''))
+    )
+  })
+
+  it('gives the same findings for any mix of the scenario repositories, moved and copied into folders of their own', () => {
+    const values = POOL.filter((f) => /values/.test(f.path) && !/apiVersion/.test(f.text))
+    expect(POOL.length).toBeGreaterThan(30)
+    expect(values.length).toBeGreaterThan(10)
+    const configs: (Config | undefined)[] = [
+      undefined,
+      { ...defaultConfig(), inputs: { gloo: ['**/gloo-values.yaml'], ignore: ['team-1/**'] } },
+      { ...defaultConfig(), installs: [{ name: 'prod', values: ['team-2/values.yaml', 'team-3/*.yaml'], fixTarget: 'team-4/values.yaml' }] }
+    ]
+    fc.assert(
+      fc.property(
+        fc.subarray([...POOL], { maxLength: 14 }),
+        fc.array(fc.tuple(fc.nat(values.length - 1), fc.nat(6), fc.constantFrom('values.yaml', 'gloo.yaml', 'values-prod.yaml')), { maxLength: 8 }),
+        fc.nat(configs.length - 1),
+        fc.boolean(),
+        (picked, copies, c, reread) => {
+          const run = new Map(picked.map((f) => [f.path, f]))
+          for (const [i, team, name] of copies) run.set(`team-${team}/${name}`, { path: `team-${team}/${name}`, text: values[i].text })
+          const sorted = [...run.values()].sort(byPath)
+          const files = reread ? rereadable(sorted) : sorted
+          const config = configs[c]
+          expectSame(files, config ? { config } : {})
+          expect(streamed(files, config ? { config } : {})).toEqual(streamed(files, config ? { config, singleParse: false } : { singleParse: false }))
+        }
+      ),
+      { numRuns: 150, seed: 13 }
+    )
+  })
+})
