@@ -49644,15 +49644,18 @@ function knownMatch(path) {
     return prefix ? 'prefix' : undefined;
 }
 /** A `--set` name segment `extraContainers[0]` is the key `extraContainers` and the list index `0`. */
-function segmentsOf(raw, synthetic) {
-    const m = synthetic ? /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw) : null;
+function segmentsOf(raw) {
+    const m = /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw);
     if (!m)
         return [{ seg: raw, index: false }];
     return [{ seg: m[1], index: false }, ...[...m[2].matchAll(/\d+/g)].map((d) => ({ seg: d[0], index: true }))];
 }
-/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix. */
-function printPath(v, path) {
-    return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('');
+/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix (`index`: a list index). */
+function printPath(v, segs, index) {
+    let out = v.prefix;
+    for (let i = 0; i < segs.length; i++)
+        out += index[i] ? `[${segs[i]}]` : i ? `.${segs[i]}` : segs[i];
+    return out;
 }
 /** The walk of each effective values, per `watch` (both rules walk the same values). */
 const walks = new WeakMap();
@@ -49677,54 +49680,57 @@ function chartKeyVerdicts(v, watch) {
 function walkKeys(v, watch) {
     const out = [];
     const initial = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL;
-    // The path being walked, as segments and as the strings `keyInfo` takes (one array each, pushed and popped).
-    const path = [];
+    // The path being walked: the strings `keyInfo` takes, and which of them are list indexes (pushed and popped).
     const segs = [];
+    const indexes = [];
     /** What a verdict on the key being judged (the end of `path`) says besides its kind. */
     const found = (layer, pair, map, whole) => ({
         layer,
         pair,
         map,
         path: [...segs],
-        key: printPath(v, path),
+        key: printPath(v, segs, indexes),
         whole
     });
     // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
     const visit = (layer, node, at, checked, mine) => {
         if (node.kind === 'map') {
             for (const pair of mapEntries(node))
-                judge(layer, node, pair, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine);
+                judge(layer, node, pair, at, checked, mine);
         }
         else if (node.kind === 'seq') {
             for (let i = 0; i < node.items.length; i++) {
                 const item = node.items[i];
-                const seg = String(i);
-                path.push({ seg, index: true });
-                segs.push(seg);
+                segs.push(String(i));
+                indexes.push(true);
                 const below = childVerdicts(at, segs, v.chart);
                 const read = readBy(below, checked);
                 if (read.length && item.kind !== 'alias' && !freeBelow(below, read))
                     visit(layer, item, below, read, mine);
-                path.pop();
                 segs.pop();
+                indexes.pop();
             }
         }
     };
-    const judge = (layer, map, pair, parentVerdicts, pieces, checked, mine) => {
-        const depth = path.length;
+    const judge = (layer, map, pair, parentVerdicts, checked, mine) => {
+        const depth = segs.length;
+        const raw = keyOf(pair);
+        // A `--set` name may be several segments (`extraContainers[0]`); any other key is one, split without a list.
+        const pieces = layer.synthetic ? segmentsOf(raw) : undefined;
+        const count = pieces ? pieces.length : 1;
         let versions = checked;
         let own = mine;
-        // The verdicts of the last segment judged (of `path`).
+        // The verdicts of the last segment judged (of `segs`).
         let at = parentVerdicts;
         let descend = true;
-        for (const piece of pieces) {
-            path.push(piece);
-            segs.push(piece.seg);
+        for (let k = 0; k < count; k++) {
+            segs.push(pieces ? pieces[k].seg : raw);
+            indexes.push(pieces ? pieces[k].index : false);
             at = childVerdicts(at, segs, v.chart);
             const read = readBy(at, versions);
             if (read.length) {
                 if (watch && own && watch(segs))
-                    out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'watched', checked: versions, own });
+                    out.push({ ...found(layer, pair, map, count === 1), kind: 'watched', checked: versions, own });
                 versions = read;
                 continue;
             }
@@ -49737,20 +49743,20 @@ function walkKeys(v, watch) {
                 continue;
             const others = readBy(at, ALL);
             if (!others.length) {
-                out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'unknown', checked: versions, own });
+                out.push({ ...found(layer, pair, map, count === 1), kind: 'unknown', checked: versions, own });
                 descend = false;
                 break;
             }
             // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-            out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'otherVersion', checked: versions, own, readBy: others });
+            out.push({ ...found(layer, pair, map, count === 1), kind: 'otherVersion', checked: versions, own, readBy: others });
             versions = others;
             own = false;
         }
         const value = pair.value;
         if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions))
             visit(layer, value, at, versions, own);
-        path.length = depth;
         segs.length = depth;
+        indexes.length = depth;
     };
     for (const layer of v.layers) {
         const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root;

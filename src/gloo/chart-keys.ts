@@ -212,15 +212,17 @@ function knownMatch(path: readonly string[]): 'exact' | 'prefix' | undefined {
 }
 
 /** A `--set` name segment `extraContainers[0]` is the key `extraContainers` and the list index `0`. */
-function segmentsOf(raw: string, synthetic: boolean): { seg: string; index: boolean }[] {
-  const m = synthetic ? /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw) : null
+function segmentsOf(raw: string): { seg: string; index: boolean }[] {
+  const m = /^([^[\]]+)((?:\[\d+\])+)$/.exec(raw)
   if (!m) return [{ seg: raw, index: false }]
   return [{ seg: m[1], index: false }, ...[...m[2].matchAll(/\d+/g)].map((d) => ({ seg: d[0], index: true }))]
 }
 
-/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix. */
-function printPath(v: ValuesInput, path: readonly { seg: string; index: boolean }[]): string {
-  return v.prefix + path.map((p, i) => (p.index ? `[${p.seg}]` : i ? `.${p.seg}` : p.seg)).join('')
+/** `gatewayProxies.publicGw.podTemplate.extraContainers[0].name`, after the install's prefix (`index`: a list index). */
+function printPath(v: ValuesInput, segs: readonly string[], index: readonly boolean[]): string {
+  let out = v.prefix
+  for (let i = 0; i < segs.length; i++) out += index[i] ? `[${segs[i]}]` : i ? `.${segs[i]}` : segs[i]
+  return out
 }
 
 /** The walk of each effective values, per `watch` (both rules walk the same values). */
@@ -243,14 +245,12 @@ export function chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[
   return out
 }
 
-type Seg = { seg: string; index: boolean }
-
 function walkKeys(v: ValuesInput, watch: ((path: readonly string[]) => boolean) | undefined): KeyVerdict[] {
   const out: KeyVerdict[] = []
   const initial: readonly number[] = v.chartVersion ? [coveredMinorFor(v.chartVersion).index] : ALL
-  // The path being walked, as segments and as the strings `keyInfo` takes (one array each, pushed and popped).
-  const path: Seg[] = []
+  // The path being walked: the strings `keyInfo` takes, and which of them are list indexes (pushed and popped).
   const segs: string[] = []
+  const indexes: boolean[] = []
 
   /** What a verdict on the key being judged (the end of `path`) says besides its kind. */
   const found = (layer: ValuesLayer, pair: Pair, map: MapNode, whole: boolean): Omit<KeyVerdict, 'kind' | 'checked' | 'own'> => ({
@@ -258,43 +258,46 @@ function walkKeys(v: ValuesInput, watch: ((path: readonly string[]) => boolean) 
     pair,
     map,
     path: [...segs],
-    key: printPath(v, path),
+    key: printPath(v, segs, indexes),
     whole
   })
 
   // `mine`: `checked` still stands for the install's version (not for the versions of an ancestor only they read).
   const visit = (layer: ValuesLayer, node: YamlNode, at: Verdicts, checked: readonly number[], mine: boolean): void => {
     if (node.kind === 'map') {
-      for (const pair of mapEntries(node)) judge(layer, node, pair, at, segmentsOf(keyOf(pair), !!layer.synthetic), checked, mine)
+      for (const pair of mapEntries(node)) judge(layer, node, pair, at, checked, mine)
     } else if (node.kind === 'seq') {
       for (let i = 0; i < node.items.length; i++) {
         const item = node.items[i]
-        const seg = String(i)
-        path.push({ seg, index: true })
-        segs.push(seg)
+        segs.push(String(i))
+        indexes.push(true)
         const below = childVerdicts(at, segs, v.chart)
         const read = readBy(below, checked)
         if (read.length && item.kind !== 'alias' && !freeBelow(below, read)) visit(layer, item, below, read, mine)
-        path.pop()
         segs.pop()
+        indexes.pop()
       }
     }
   }
 
-  const judge = (layer: ValuesLayer, map: MapNode, pair: Pair, parentVerdicts: Verdicts, pieces: Seg[], checked: readonly number[], mine: boolean): void => {
-    const depth = path.length
+  const judge = (layer: ValuesLayer, map: MapNode, pair: Pair, parentVerdicts: Verdicts, checked: readonly number[], mine: boolean): void => {
+    const depth = segs.length
+    const raw = keyOf(pair)
+    // A `--set` name may be several segments (`extraContainers[0]`); any other key is one, split without a list.
+    const pieces = layer.synthetic ? segmentsOf(raw) : undefined
+    const count = pieces ? pieces.length : 1
     let versions = checked
     let own = mine
-    // The verdicts of the last segment judged (of `path`).
+    // The verdicts of the last segment judged (of `segs`).
     let at = parentVerdicts
     let descend = true
-    for (const piece of pieces) {
-      path.push(piece)
-      segs.push(piece.seg)
+    for (let k = 0; k < count; k++) {
+      segs.push(pieces ? pieces[k].seg : raw)
+      indexes.push(pieces ? pieces[k].index : false)
       at = childVerdicts(at, segs, v.chart)
       const read = readBy(at, versions)
       if (read.length) {
-        if (watch && own && watch(segs)) out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'watched', checked: versions, own })
+        if (watch && own && watch(segs)) out.push({ ...found(layer, pair, map, count === 1), kind: 'watched', checked: versions, own })
         versions = read
         continue
       }
@@ -306,19 +309,19 @@ function walkKeys(v: ValuesInput, watch: ((path: readonly string[]) => boolean) 
       if (known === 'prefix') continue
       const others = readBy(at, ALL)
       if (!others.length) {
-        out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'unknown', checked: versions, own })
+        out.push({ ...found(layer, pair, map, count === 1), kind: 'unknown', checked: versions, own })
         descend = false
         break
       }
       // Only other versions read it (values-key-unsupported-version); below it, check against those versions.
-      out.push({ ...found(layer, pair, map, pieces.length === 1), kind: 'otherVersion', checked: versions, own, readBy: others })
+      out.push({ ...found(layer, pair, map, count === 1), kind: 'otherVersion', checked: versions, own, readBy: others })
       versions = others
       own = false
     }
     const value = pair.value
     if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions)) visit(layer, value, at, versions, own)
-    path.length = depth
     segs.length = depth
+    indexes.length = depth
   }
 
   for (const layer of v.layers) {
