@@ -7707,9 +7707,39 @@ function getValueOrNull(v, path) {
 }
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
-    // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-    const found = coalesced(v.layers, (l) => l.root, ['global', ...path]);
-    return found && !found.deleted ? found : null;
+    // Rules ask for the same globals for every proxy of an install: each is looked up once.
+    const byPath = perValues(globals, v, () => new Map());
+    const key = path.join('.');
+    let out = byPath.get(key);
+    if (out === undefined) {
+        // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
+        const found = coalesced(v.layers, (l) => l.root, ['global', ...path]);
+        byPath.set(key, (out = found && !found.deleted ? found : null));
+    }
+    return out;
+}
+const globals = new WeakMap();
+/**
+ * What an install's rules all ask of its effective values, worked out once per values (they do not change while
+ * the rules run; a rule that makes other values, such as `globalValues`, gets its own).
+ */
+function perValues(cache, v, make) {
+    if (cache.has(v))
+        return cache.get(v);
+    const out = make();
+    cache.set(v, out);
+    return out;
+}
+/** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
+function perProxy(cache, v, proxy, make) {
+    let byProxy = cache.get(v);
+    if (!byProxy)
+        cache.set(v, (byProxy = new Map()));
+    if (byProxy.has(proxy))
+        return byProxy.get(proxy);
+    const out = make();
+    byProxy.set(proxy, out);
+    return out;
 }
 /** The layer new keys go into: the highest-precedence layer that is a file's map (not built from parameters). */
 function values_writableLayer(v) {
@@ -8662,7 +8692,7 @@ function mergedDeployment(v, proxy) {
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 function workloadKind(v, proxy) {
-    return memo(kinds, v, proxy, () => computeWorkloadKind(v, proxy));
+    return perProxy(kinds, v, proxy, () => computeWorkloadKind(v, proxy));
 }
 /**
  * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
@@ -8670,15 +8700,6 @@ function workloadKind(v, proxy) {
  */
 const kinds = new WeakMap();
 const scales = new WeakMap();
-function memo(cache, v, proxy, make) {
-    let byProxy = cache.get(v);
-    if (!byProxy)
-        cache.set(v, (byProxy = new Map()));
-    let out = byProxy.get(proxy);
-    if (out === undefined)
-        byProxy.set(proxy, (out = make()));
-    return out;
-}
 function computeWorkloadKind(v, proxy) {
     /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
     const says = (f, path, what) => f?.inherited
@@ -8724,7 +8745,7 @@ function computeWorkloadKind(v, proxy) {
 /** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
 function valuesScale(v, proxy, project) {
     // The HPA may come from the project's objects: one project at a time (an install's rules share one).
-    const known = memo(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }));
+    const known = perProxy(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }));
     if (known.project !== project) {
         known.project = project;
         known.scale = computeValuesScale(v, proxy, project);
@@ -9717,6 +9738,16 @@ function globalValues(v) {
  * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
  */
 function contextMap(v, proxy, sub) {
+    // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
+    const bySub = perProxy(contextMaps, v, proxy, () => new Map());
+    const key = sub.join('.');
+    let out = bySub.get(key);
+    if (out === undefined)
+        bySub.set(key, (out = computeContextMap(v, proxy, sub)));
+    return out;
+}
+const contextMaps = new WeakMap();
+function computeContextMap(v, proxy, sub) {
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
         return !!map && map.kind === 'map' && mapEntries(map).length > 0;
@@ -9747,6 +9778,10 @@ const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContai
  * sidecars included (1.22.1 H:261-300).
  */
 function restrictedDefaults(v) {
+    return perValues(restricted, v, () => computeRestrictedDefaults(v));
+}
+const restricted = new WeakMap();
+function computeRestrictedDefaults(v) {
     if (!version_hasSince(v.chartVersion, PSS_SINCE))
         return null;
     const found = getGlobal(v, [...PSS_SWITCH]);
@@ -9761,6 +9796,10 @@ const proxyTruthy = (v, proxy, path, chartDefault) => {
 };
 /** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
 function floatingUser(v, proxy) {
+    return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy));
+}
+const floating = new WeakMap();
+function computeFloatingUser(v, proxy) {
     const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId']);
     if (helmTruthy(own))
         return own;
@@ -9775,6 +9814,10 @@ const userDefault = (v, proxy, key) => asNumber(proxyValue(v, proxy, ['podTempla
  * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
  */
 function envoyContainerDefaults(v, proxy) {
+    return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy));
+}
+const containerDefaults = new WeakMap();
+function computeEnvoyContainerDefaults(v, proxy) {
     const pss = restrictedDefaults(v);
     const out = [
         { path: ['readOnlyRootFilesystem'], value: true, label: 'readOnlyRootFilesystem: true', hardening: true },

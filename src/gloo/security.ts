@@ -1,7 +1,7 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
 import { removePair, removeSeqItem, type EditSource } from '../yaml/edits.js'
-import { getGlobal, getValue, helmTruthy, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './values.js'
+import { getGlobal, getValue, helmTruthy, perProxy, perValues, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './values.js'
 import type { KubeObject, ValuesInput } from '../forms/manifests.js'
 import { perProject, type Project } from './facts.js'
 import { asNumber, asString, deref, findPair, getNode, isFalse, isTrue, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
@@ -307,7 +307,17 @@ export interface ContextMap {
  * A proxy's securityContext map at `sub` (`CONTAINER_SC`, `POD_SC`) when it is non-empty, the way `customContext`
  * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
  */
-export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
+export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): Readonly<ContextMap> | null {
+  // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
+  const bySub = perProxy(contextMaps, v, proxy, () => new Map<string, ContextMap | null>())
+  const key = sub.join('.')
+  let out = bySub.get(key)
+  if (out === undefined) bySub.set(key, (out = computeContextMap(v, proxy, sub)))
+  return out
+}
+const contextMaps = new WeakMap<ValuesInput, Map<ValuesProxy, Map<string, ContextMap | null>>>()
+
+function computeContextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
   const nonEmpty = (f: Found | null): f is Found => {
     const map = f ? deref(f.node) : null
     return !!map && map.kind === 'map' && mapEntries(map).length > 0
@@ -346,6 +356,11 @@ export const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestricte
  * sidecars included (1.22.1 H:261-300).
  */
 export function restrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
+  return perValues(restricted, v, () => computeRestrictedDefaults(v))
+}
+const restricted = new WeakMap<ValuesInput, RestrictedDefaults | null>()
+
+function computeRestrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
   if (!hasSince(v.chartVersion, PSS_SINCE)) return null
   const found = getGlobal(v, [...PSS_SWITCH])
   if (!helmTruthy(found)) return null
@@ -372,6 +387,11 @@ const proxyTruthy = (v: ValuesInput, proxy: ValuesProxy, path: readonly string[]
 
 /** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
 export function floatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
+  return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy))
+}
+const floating = new WeakMap<ValuesInput, Map<ValuesProxy, Found | null>>()
+
+function computeFloatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
   const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])
   if (helmTruthy(own)) return own
   const global = hasSince(v.chartVersion, GLOBAL_FLOATING_SINCE) ? getGlobal(v, ['securitySettings', 'floatingUserId']) : null
@@ -386,7 +406,12 @@ const userDefault = (v: ValuesInput, proxy: ValuesProxy, key: string): number =>
  * disableNetBind), `readOnlyRootFilesystem: true`, `allowPrivilegeEscalation: false`, and the PSS restricted
  * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
  */
-export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): DefaultEntry[] {
+export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): readonly DefaultEntry[] {
+  return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy))
+}
+const containerDefaults = new WeakMap<ValuesInput, Map<ValuesProxy, readonly DefaultEntry[]>>()
+
+function computeEnvoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): DefaultEntry[] {
   const pss = restrictedDefaults(v)
   const out: DefaultEntry[] = [
     { path: ['readOnlyRootFilesystem'], value: true, label: 'readOnlyRootFilesystem: true', hardening: true },

@@ -118,9 +118,38 @@ export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found |
 
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null {
-  // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-  const found = coalesced(v.layers, (l) => l.root, ['global', ...path])
-  return found && !found.deleted ? found : null
+  // Rules ask for the same globals for every proxy of an install: each is looked up once.
+  const byPath = perValues(globals, v, () => new Map<string, Found | null>())
+  const key = path.join('.')
+  let out = byPath.get(key)
+  if (out === undefined) {
+    // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
+    const found = coalesced(v.layers, (l) => l.root, ['global', ...path])
+    byPath.set(key, (out = found && !found.deleted ? found : null))
+  }
+  return out
+}
+const globals = new WeakMap<ValuesInput, Map<string, Found | null>>()
+
+/**
+ * What an install's rules all ask of its effective values, worked out once per values (they do not change while
+ * the rules run; a rule that makes other values, such as `globalValues`, gets its own).
+ */
+export function perValues<T>(cache: WeakMap<ValuesInput, T>, v: ValuesInput, make: () => T): T {
+  if (cache.has(v)) return cache.get(v)!
+  const out = make()
+  cache.set(v, out)
+  return out
+}
+
+/** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
+export function perProxy<T>(cache: WeakMap<ValuesInput, Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
+  let byProxy = cache.get(v)
+  if (!byProxy) cache.set(v, (byProxy = new Map()))
+  if (byProxy.has(proxy)) return byProxy.get(proxy)!
+  const out = make()
+  byProxy.set(proxy, out)
+  return out
 }
 
 /** The layer new keys go into: the highest-precedence layer that is a file's map (not built from parameters). */

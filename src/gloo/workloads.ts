@@ -5,6 +5,7 @@ import {
   getValue,
   helmTruthy,
   keyPath,
+  perProxy,
   proxyPath,
   proxyLookup,
   proxyValue,
@@ -284,7 +285,7 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 export function workloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
-  return memo(kinds, v, proxy, () => computeWorkloadKind(v, proxy))
+  return perProxy(kinds, v, proxy, () => computeWorkloadKind(v, proxy))
 }
 
 /**
@@ -293,14 +294,6 @@ export function workloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
  */
 const kinds = new WeakMap<ValuesInput, Map<ValuesProxy, WorkloadKind>>()
 const scales = new WeakMap<ValuesInput, Map<ValuesProxy, { project: Project; scale: ValuesScale }>>()
-
-function memo<T>(cache: WeakMap<ValuesInput, Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
-  let byProxy = cache.get(v)
-  if (!byProxy) cache.set(v, (byProxy = new Map()))
-  let out = byProxy.get(proxy)
-  if (out === undefined) byProxy.set(proxy, (out = make()))
-  return out
-}
 
 function computeWorkloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
   /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
@@ -360,7 +353,7 @@ export interface ValuesScale {
 /** How a values proxy is scaled: DaemonSet, replicas, and the HPA (values first, then objects of the run). */
 export function valuesScale(v: ValuesInput, proxy: ValuesProxy, project: Project): ValuesScale {
   // The HPA may come from the project's objects: one project at a time (an install's rules share one).
-  const known = memo(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }))
+  const known = perProxy(scales, v, proxy, () => ({ project, scale: computeValuesScale(v, proxy, project) }))
   if (known.project !== project) {
     known.project = project
     known.scale = computeValuesScale(v, proxy, project)

@@ -51,7 +51,7 @@ const written = (node: YamlNode): string => {
  * helm-merge is Helm's `merge`: the map's keys win, but a key it leaves out, or sets to a zero value, takes the
  * chart's default (1.22.1 H:230).
  */
-function mergeChecks(v: ValuesInput, proxy: ValuesProxy, map: ContextMap, sub: readonly string[], defaults: DefaultEntry[]): string[] {
+function mergeChecks(v: ValuesInput, proxy: ValuesProxy, map: ContextMap, sub: readonly string[], defaults: readonly DefaultEntry[]): string[] {
   const checks: string[] = []
   if (!v.chartVersion) checks.push('the chart version is unknown, and mergePolicy needs chart 1.14.5, 1.15.0-beta6 or later')
   // 1.14.0-beta11…1.14.8 and 1.15.0-beta1…13 render runAsUser: 0 with floatingUserId: merged in, the kubelet refuses it.
@@ -72,7 +72,7 @@ function* replacedProblems(
   proxy: ValuesProxy,
   sub: readonly string[],
   messageId: 'replaced' | 'podReplaced',
-  defaults: DefaultEntry[],
+  defaults: readonly DefaultEntry[],
   once: (node: Problem['node'], id: string) => boolean
 ): Generator<Problem<MessageId>> {
   const map = contextMap(v, proxy, sub)
