@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { loadFile } from '../../src/forms/manifests.js'
 import { buildProject } from '../../src/gloo/project.js'
 import { hpasFor, pdbsForProxy, proxiesForHpa, proxiesForPdb, valuesScale, workloadIndex, workloadKind } from '../../src/gloo/workloads.js'
-import { kebab, valuesProxies } from '../../src/gloo/values.js'
+import { kebab, kebabOf, valuesProxies } from '../../src/gloo/values.js'
+import fc from 'fast-check'
 import type { ValuesInput } from '../../src/forms/manifests.js'
 import { parseVersion } from '../../src/gloo/version.js'
 import { yaml } from '../../__fixtures__/yaml.js'
@@ -248,5 +249,16 @@ describe('proxy names: the values key through sprig kebabcase (catalog 1.3)', ()
     ['gatewayProxyV2', 'gateway-proxy-v2']
   ])('%s → %s', (key, name) => {
     expect(kebab(key)).toBe(name)
+  })
+
+  it('names a key in one pass exactly as the three replacements do', () => {
+    const chars = fc.constantFrom(...'aAbBzZ09.-_ éÉ'.split(''))
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }).map((cs) => cs.join('')), (key) => {
+        expect(kebab(key)).toBe(kebabOf(key))
+      }),
+      { numRuns: 3000, seed: 13 }
+    )
+    expect(['team0Gw1', 'a1B', 'AbC', 'x.yZ', 'A'].map(kebab)).toEqual(['team0-gw1', 'a1-b', 'ab-c', 'x.y-z', 'a'])
   })
 })

@@ -2857,8 +2857,15 @@ function deepestExisting(node, path) {
 }
 function mapEntries(node) {
     const m = deref(node);
-    return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : [];
+    if (!m || m.kind !== 'map')
+        return NO_PAIRS;
+    // The map's own list when every key is a plain one (nearly always): no copy per map read.
+    for (const p of m.pairs)
+        if (p.key.kind !== 'scalar' || p.key.value === '<<')
+            return m.pairs.filter((q) => q.key.kind === 'scalar' && q.key.value !== '<<');
+    return m.pairs;
 }
+const NO_PAIRS = Object.freeze([]);
 function seqItems(node) {
     const s = deref(node);
     return s && s.kind === 'seq' ? s.items.map((i) => deref(i)).filter((i) => !!i) : [];
@@ -7879,20 +7886,32 @@ function settleVersion(v, glooVersion, planned) {
  * followed by a lower-case letter; `_` separates words. `GWProxy` \u2192 `gw-proxy`, `publicGw` \u2192 `public-gw`.
  */
 const kebab = (key) => {
-    let out = kebabs.get(key);
-    if (out === undefined) {
-        out = key
-            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-            .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-            .replace(/[_\s]+/g, '-')
-            .toLowerCase();
-        if (kebabs.size >= 10_000)
-            kebabs.clear();
-        kebabs.set(key, out);
+    // A camelCase key (ASCII letters, digits, `.` and `-`, no two capitals in a row) in one pass: a dash before each
+    // capital that follows a lower-case letter or a digit. Every proxy of an install asks, once.
+    let out = '';
+    let prev = 0;
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        const upper = c >= 65 && c <= 90;
+        if (upper) {
+            if (prev >= 65 && prev <= 90)
+                return kebabOf(key);
+            out += (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) ? `-${String.fromCharCode(c + 32)}` : String.fromCharCode(c + 32);
+        }
+        else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46)
+            out += key[i];
+        else
+            return kebabOf(key);
+        prev = c;
     }
     return out;
 };
-const kebabs = new Map();
+/** sprig `kebabcase` as written (acronyms, `_`, blanks, other characters). */
+const kebabOf = (key) => key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase();
 /** Per effective values (an install's rules all ask): its proxies, worked out once. */
 const proxiesOf = new WeakMap();
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
@@ -14946,6 +14965,17 @@ function pairChain(root, path) {
     }
     return { maps, pairs };
 }
+/** Whether `from` (a proxy's key for ANY) can be there below `oss`: a key at each step (pairChain says for sure). */
+function mayHold(oss, from, proxy) {
+    let n = oss;
+    for (const seg of from) {
+        const p = n ? query_findPair(n, seg === ANY ? proxy : seg) : undefined;
+        if (!p)
+            return false;
+        n = deref(p.value);
+    }
+    return true;
+}
 function candidatesOf(v, layer) {
     const out = [];
     const single = valuesProxies(v);
@@ -14955,6 +14985,9 @@ function candidatesOf(v, layer) {
     for (const m of KNOWN) {
         const proxies = m.from.includes(ANY) ? proxyKeys : [undefined];
         for (const proxy of proxies) {
+            // Most layers hold none of these keys: looked for before anything is built.
+            if (!mayHold(oss, m.from, proxy))
+                continue;
             const from = m.from.map((s) => (s === ANY ? proxy : s));
             const fromFull = [...layer.ossPath, ...from];
             const chain = pairChain(layer.root, fromFull);

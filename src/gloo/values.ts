@@ -295,19 +295,30 @@ export interface ValuesProxy {
  * followed by a lower-case letter; `_` separates words. `GWProxy` → `gw-proxy`, `publicGw` → `public-gw`.
  */
 export const kebab = (key: string): string => {
-  let out = kebabs.get(key)
-  if (out === undefined) {
-    out = key
-      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-      .replace(/[_\s]+/g, '-')
-      .toLowerCase()
-    if (kebabs.size >= 10_000) kebabs.clear()
-    kebabs.set(key, out)
+  // A camelCase key (ASCII letters, digits, `.` and `-`, no two capitals in a row) in one pass: a dash before each
+  // capital that follows a lower-case letter or a digit. Every proxy of an install asks, once.
+  let out = ''
+  let prev = 0
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    const upper = c >= 65 && c <= 90
+    if (upper) {
+      if (prev >= 65 && prev <= 90) return kebabOf(key)
+      out += (prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) ? `-${String.fromCharCode(c + 32)}` : String.fromCharCode(c + 32)
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46) out += key[i]
+    else return kebabOf(key)
+    prev = c
   }
   return out
 }
-const kebabs = new Map<string, string>()
+
+/** sprig `kebabcase` as written (acronyms, `_`, blanks, other characters). */
+export const kebabOf = (key: string): string =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/[_\s]+/g, '-')
+    .toLowerCase()
 
 /** Per effective values (an install's rules all ask): its proxies, worked out once. */
 const proxiesOf = new WeakMap<ValuesInput, ValuesProxy[]>()

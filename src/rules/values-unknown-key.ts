@@ -81,6 +81,17 @@ function pairChain(root: MapNode, path: readonly string[]): { maps: MapNode[]; p
   return { maps, pairs }
 }
 
+/** Whether `from` (a proxy's key for ANY) can be there below `oss`: a key at each step (pairChain says for sure). */
+function mayHold(oss: YamlNode | null, from: readonly string[], proxy: string | undefined): boolean {
+  let n = oss
+  for (const seg of from) {
+    const p = n ? findPair(n, seg === ANY ? proxy! : seg) : undefined
+    if (!p) return false
+    n = deref(p.value)
+  }
+  return true
+}
+
 function candidatesOf(v: ValuesInput, layer: ValuesLayer): Candidate[] {
   const out: Candidate[] = []
   const single = valuesProxies(v)
@@ -90,6 +101,8 @@ function candidatesOf(v: ValuesInput, layer: ValuesLayer): Candidate[] {
   for (const m of KNOWN) {
     const proxies = m.from.includes(ANY) ? proxyKeys : [undefined]
     for (const proxy of proxies) {
+      // Most layers hold none of these keys: looked for before anything is built.
+      if (!mayHold(oss, m.from, proxy)) continue
       const from = m.from.map((s) => (s === ANY ? proxy! : s))
       const fromFull = [...layer.ossPath, ...from]
       const chain = pairChain(layer.root, fromFull)

@@ -98,10 +98,14 @@ export function deepestExisting(
   return { node: n, depth: path.length, pair }
 }
 
-export function mapEntries(node: YamlNode | null | undefined): Pair[] {
+export function mapEntries(node: YamlNode | null | undefined): readonly Pair[] {
   const m = deref(node)
-  return m && m.kind === 'map' ? m.pairs.filter((p) => p.key.kind === 'scalar' && p.key.value !== '<<') : []
+  if (!m || m.kind !== 'map') return NO_PAIRS
+  // The map's own list when every key is a plain one (nearly always): no copy per map read.
+  for (const p of m.pairs) if (p.key.kind !== 'scalar' || p.key.value === '<<') return m.pairs.filter((q) => q.key.kind === 'scalar' && q.key.value !== '<<')
+  return m.pairs
 }
+const NO_PAIRS: readonly Pair[] = Object.freeze([])
 
 export function seqItems(node: YamlNode | null | undefined): YamlNode[] {
   const s = deref(node)
