@@ -50994,6 +50994,9 @@ class Linter {
      */
     settleDeferred(config) {
         const { entries } = this;
+        // How many deferred files to parse at once to count installs: doubled each time (deferred files that turn out
+        // to be no install must not cost a planning each).
+        let batch = 0;
         for (;;) {
             const plans = planInstalls(entries.map((e) => e.decl ?? emptyDecl(e.path, '')), config);
             const deferred = entries.filter((e) => e.deferred);
@@ -51025,7 +51028,8 @@ class Linter {
             if (!undo.length) {
                 if (plans.length >= 2 || plans.length + deferred.length < 2)
                     return { plans, several: plans.length >= 2 };
-                undo = deferred.slice(0, 2 - plans.length);
+                batch = Math.max(2 - plans.length, 2 * batch);
+                undo = deferred.slice(0, batch);
             }
             for (const e of undo)
                 this.undefer(e);
