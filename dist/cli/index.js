@@ -17248,15 +17248,17 @@ function rereadSync(realPath, flags, maxFileSize) {
         const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!st.isFile() || st.size > maxFileSize)
             return undefined;
-        const buf = Buffer.alloc(st.size + 1);
+        const buf = Buffer.allocUnsafe(st.size + 1);
         let n = 0;
         for (;;) {
-            const r = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, buf.length - n, null);
-            if (r === 0)
-                break;
+            const want = buf.length - n;
+            const r = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, want, null);
             n += r;
             if (n > st.size)
                 return undefined;
+            // A regular file reads short only at its end: no further call to be told so.
+            if (r < want)
+                break;
         }
         const decoded = decode(buf.subarray(0, n));
         return 'skipped' in decoded ? undefined : decoded.text;
@@ -17270,15 +17272,17 @@ function rereadSync(realPath, flags, maxFileSize) {
 }
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
 async function readBounded(handle, size) {
-    const buf = Buffer.alloc(size + 1);
+    const buf = Buffer.allocUnsafe(size + 1);
     let n = 0;
     for (;;) {
-        const bytesRead = await handle.read(buf, n, buf.length - n);
-        if (bytesRead === 0)
-            break;
+        const want = buf.length - n;
+        const bytesRead = await handle.read(buf, n, want);
         n += bytesRead;
         if (n > size)
             return undefined;
+        // A regular file reads short only at its end: no further call to be told so.
+        if (bytesRead < want)
+            break;
     }
     return buf.subarray(0, n);
 }

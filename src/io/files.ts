@@ -362,13 +362,15 @@ function rereadSync(realPath: string, flags: number, maxFileSize: number): strin
   try {
     const st = fstatSync(fd)
     if (!st.isFile() || st.size > maxFileSize) return undefined
-    const buf = Buffer.alloc(st.size + 1)
+    const buf = Buffer.allocUnsafe(st.size + 1)
     let n = 0
     for (;;) {
-      const r = readSync(fd, buf, n, buf.length - n, null)
-      if (r === 0) break
+      const want = buf.length - n
+      const r = readSync(fd, buf, n, want, null)
       n += r
       if (n > st.size) return undefined
+      // A regular file reads short only at its end: no further call to be told so.
+      if (r < want) break
     }
     const decoded = decode(buf.subarray(0, n))
     return 'skipped' in decoded ? undefined : decoded.text
@@ -381,13 +383,15 @@ function rereadSync(realPath: string, flags: number, maxFileSize: number): strin
 
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
 async function readBounded(handle: Handle, size: number): Promise<Buffer | undefined> {
-  const buf = Buffer.alloc(size + 1)
+  const buf = Buffer.allocUnsafe(size + 1)
   let n = 0
   for (;;) {
-    const bytesRead = await handle.read(buf, n, buf.length - n)
-    if (bytesRead === 0) break
+    const want = buf.length - n
+    const bytesRead = await handle.read(buf, n, want)
     n += bytesRead
     if (n > size) return undefined
+    // A regular file reads short only at its end: no further call to be told so.
+    if (bytesRead < want) break
   }
   return buf.subarray(0, n)
 }
