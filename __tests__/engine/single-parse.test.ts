@@ -236,7 +236,19 @@ describe('one parse of a values file only its own install needs', () => {
   })
 
   it('gives the same findings for any mix of the scenario repositories, moved and copied into folders of their own', () => {
-    const values = POOL.filter((f) => /values/.test(f.path) && !/apiVersion/.test(f.text))
+    const values = [
+      ...POOL.filter((f) => /values/.test(f.path) && !/apiVersion/.test(f.text)),
+      // Values files at the edges: broken YAML, a Helm template, empty, two documents, anchors and a merge key,
+      // a BOM, weak evidence only, and a gloo-ee file.
+      { path: 'x', text: 'gatewayProxies:\n  gatewayProxy:\n    podTemplate: [\n' },
+      { path: 'x', text: 'gatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      probes: {{ .Values.probes }}\n' },
+      { path: 'x', text: '' },
+      { path: 'x', text: 'settings:\n  disableKubernetesDestinations: true\n---\ngatewayProxies:\n  gatewayProxy:\n    antiAffinity: true\n' },
+      { path: 'x', text: 'base: &base\n  probes: true\ngatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      <<: *base\n      httpPort: 80\n' },
+      { path: 'x', text: '\ufeffgatewayProxies:\n  publicGw:\n    kind:\n      deployment:\n        replicas: 1\n' },
+      { path: 'x', text: '# for gloo\nreplicaCount: 2\nimage:\n  tag: 1.17.4\n' },
+      { path: 'x', text: 'gloo:\n  gatewayProxies:\n    gatewayProxy:\n      podTemplate:\n        probes: true\n  settings:\n    disableKubernetesDestinations: true\n' }
+    ]
     expect(POOL.length).toBeGreaterThan(30)
     expect(values.length).toBeGreaterThan(10)
     const configs: (Config | undefined)[] = [
