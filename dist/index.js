@@ -40376,6 +40376,20 @@ class LineIndex {
     positionAt(offset) {
         return positionIn(this.starts, this.text.length, offset);
     }
+    /**
+     * The 1-based line of an offset. Before the table is built (a file with no finding may never need it), the line
+     * feeds before the offset are counted instead: one look at the text up to there, not a table of the whole file.
+     */
+    lineAt(offset) {
+        const text = this.text;
+        // A carriage return before the offset may be a line break of its own: the table knows.
+        if (this.table || (offset > 0 && text.lastIndexOf('\r', offset - 1) >= 0))
+            return this.positionAt(offset).line;
+        let line = 1;
+        for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+            line++;
+        return line;
+    }
     /** Offset of a 1-based line and column. */
     offsetAt(pos) {
         const starts = this.starts;
@@ -43394,7 +43408,7 @@ function valuesFacts(v) {
     const d = values_getValue(v, ['settings', 'disableKubernetesDestinations']);
     // With settings.create: false the chart renders no Settings, so the values key changes nothing.
     if (d && isTrue(d.node) && !isFalse(values_getValue(v, ['settings', 'create'])?.node))
-        p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
+        p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.lineAt(d.node.start), what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
     if (isTrue(values_getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
         p.knative = true;
     return p;

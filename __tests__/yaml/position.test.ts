@@ -45,4 +45,20 @@ describe('LineIndex', () => {
     const file = makeSourceFile('v.yaml', 'a: 1\nb: 2\n')
     expect(file.edit.lines).toBe(file.lines)
   })
+
+  it('gives the line of an offset before its table exists as after it (lineAt)', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '\ufeff'), { maxLength: 30 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(text, fc.nat(40), (t, at) => {
+        const offset = Math.min(at, t.length)
+        const fresh = new LineIndex(t).lineAt(offset)
+        const built = new LineIndex(t)
+        void built.starts
+        expect(fresh).toBe(built.positionAt(offset).line)
+        expect(built.lineAt(offset)).toBe(fresh)
+      }),
+      { numRuns: 3000, seed: 13 }
+    )
+    expect(new LineIndex('a: 1\nb: 2\nc: 3\n').lineAt(8)).toBe(2)
+  })
 })

@@ -112,7 +112,7 @@ export function valuesFacts(v: ValuesInput): Project {
   const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
   // With settings.create: false the chart renders no Settings, so the values key changes nothing.
   if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
-    p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.positionAt(d.node.start).line, what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true })
+    p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.lineAt(d.node.start), what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true })
   if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
   return p
 }

@@ -59,6 +59,19 @@ export class LineIndex {
     return positionIn(this.starts, this.text.length, offset)
   }
 
+  /**
+   * The 1-based line of an offset. Before the table is built (a file with no finding may never need it), the line
+   * feeds before the offset are counted instead: one look at the text up to there, not a table of the whole file.
+   */
+  lineAt(offset: number): number {
+    const text = this.text
+    // A carriage return before the offset may be a line break of its own: the table knows.
+    if (this.table || (offset > 0 && text.lastIndexOf('\r', offset - 1) >= 0)) return this.positionAt(offset).line
+    let line = 1
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+    return line
+  }
+
   /** Offset of a 1-based line and column. */
   offsetAt(pos: Position): number {
     const starts = this.starts
