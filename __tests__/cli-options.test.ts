@@ -4,13 +4,14 @@
  * the bundle, with a tuned heap (the same results).
  */
 import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join } from 'node:path'
 import { applyPatch, parsePatch } from 'diff'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { runCli, USAGE } from '../src/cli.js'
 import type { SarifLog } from '../src/report/sarif.js'
+import { readTree } from '../__fixtures__/files.js'
 import { cliEntry, NODE24, ROOT } from '../__fixtures__/e2e/harness.js'
 import { generateCorpus } from '../scripts/bench-corpus.js'
 import { yaml } from '../__fixtures__/yaml.js'
@@ -53,20 +54,6 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   let stderr = ''
   const code = await runCli(argv, { cwd: root, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, columns: 1000 })
   return { code, stdout, stderr }
-}
-
-/** Every file under a folder, by relative path. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const visit = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) visit(p)
-      else out[relative(dir, p)] = readFileSync(p, 'latin1')
-    }
-  }
-  visit(dir)
-  return out
 }
 
 beforeEach(() => {
@@ -211,10 +198,10 @@ describe('--fix-dry-run (--diff)', () => {
   it('gives, per file, the patch that turns each file into what --fix writes (CRLF and several passes too)', async () => {
     put('helm/values.yaml', 'gateway:\n  proxyServiceAccount:\n    disableAutomount: null\n  validation:\n    enabled: true\n')
     put('deploy/crlf.yaml', SA.replace(/\n/g, '\r\n'))
-    const before = tree(root)
+    const before = readTree(root, 'latin1')
     const r = await cli('--diff', '--fail-on', 'never', '.')
     expect(r.code).toBe(0)
-    expect(tree(root)).toEqual(before)
+    expect(readTree(root, 'latin1')).toEqual(before)
     const diff = r.stdout.slice(0, r.stdout.indexOf('\n\n') + 1)
     const patches = parsePatch(diff)
     expect(patches.map((p) => `${p.oldFileName} ${p.newFileName}`)).toEqual([
@@ -297,12 +284,12 @@ describe('the CLI bundle with a tuned heap, with these options', () => {
   it('--diff with a tuned heap changes no file, and --max-warnings trips there too', async () => {
     const copy = join(tmp, 'copy')
     cpSync(corpus, copy, { recursive: true })
-    const before = tree(copy)
+    const before = readTree(copy, 'latin1')
     const r = await run(['--diff', '--fail-on', 'never', '--max-warnings', '0', '.'], copy, true)
     expect(r.code).toBe(1)
     expect(r.stdout.startsWith('--- a/')).toBe(true)
     expect(r.stderr).toMatch(/^gloo-harden: too many warnings: \d+ \(maximum: 0\)\n\[heap tuned\]\n$/)
-    expect(tree(copy)).toEqual(before)
+    expect(readTree(copy, 'latin1')).toEqual(before)
   })
 
   it('an unmatched path exits 2 before the heap is tuned', async () => {

@@ -2,8 +2,8 @@
  * Installs (catalog sections 1.2 and 1A): what is Gloo, which layers make one install, and that no fact crosses
  * from one install to another. Reads the scenario folders under __fixtures__/installs/ as whole runs.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, parseConfig, type Config } from '../src/engine/config.js'
 import { fixFiles as fixAll } from '../src/engine/fix.js'
@@ -13,6 +13,7 @@ import { parseDocuments } from '../src/yaml/tree.js'
 import type { MapNode } from '../src/yaml/tree.js'
 import { toJsonReport } from '../src/report/json.js'
 import { ruleIds, rules } from '../src/rules/index.js'
+import { yamlFiles } from '../__fixtures__/files.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
 const ROOT = join(__dirname, '..', '__fixtures__', 'installs')
@@ -32,20 +33,6 @@ const INSTALL_RULES = new Set([
 const RULES = rules.filter((r) => INSTALL_RULES.has(r.meta.id))
 const lint = (files: readonly LintFile[], options: LintOptions = {}) => lintAll(files, { rules: RULES, ...options })
 const fixFiles = (files: LintFile[], options: LintOptions = {}) => fixAll(files, { rules: RULES, ...options })
-
-/** Every YAML file under the named folders of a scenario root, repo-relative to it, sorted. */
-function scan(root: string, ...folders: string[]): LintFile[] {
-  const out: LintFile[] = []
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e)
-      if (statSync(p).isDirectory()) walk(p)
-      else if (/\.(ya?ml|json)$/.test(e)) out.push({ path: relative(root, p).split('\\').join('/'), text: readFileSync(p, 'utf8') })
-    }
-  }
-  for (const f of folders) walk(join(root, f))
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-}
 
 const rows = (files: LintFile[], config?: Config): string[] =>
   lint(files, config ? { config } : {}).findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}${f.install ? ` [${f.install}]` : ''}`)
@@ -82,8 +69,8 @@ describe('recognition by evidence (section 1.2)', () => {
 })
 
 describe('negative controls: other charts, workflows, playbooks and generic config beside Gloo files', () => {
-  const negatives = scan(ROOT, 'negative')
-  const monorepo = scan(ROOT, 'monorepo')
+  const negatives = yamlFiles(ROOT, ['negative'])
+  const monorepo = yamlFiles(ROOT, ['monorepo'])
 
   it('has the negative corpus it claims', () => {
     expect(negatives.map((f) => f.path)).toEqual([
@@ -159,7 +146,7 @@ describe('negative controls: other charts, workflows, playbooks and generic conf
 })
 
 describe('installs are separate: envs/dev, envs/prod, a Knative install and a route of no install', () => {
-  const files = scan(ROOT, 'monorepo')
+  const files = yamlFiles(ROOT, ['monorepo'])
   const findings = lint(files).findings
 
   it("prod's disableKubernetesDestinations never turns dev's route into an error; dev is told to migrate it", () => {
@@ -193,7 +180,7 @@ describe('installs are separate: envs/dev, envs/prod, a Knative install and a ro
   })
 
   it('a single install adds no install name to messages', () => {
-    const one = lint(scan(ROOT, 'monorepo/envs/prod')).findings
+    const one = lint(yamlFiles(ROOT, ['monorepo/envs/prod'])).findings
     expect(one.every((f) => f.install === undefined && !f.message.includes('(install'))).toBe(true)
   })
 })
@@ -202,7 +189,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   const layered = join(ROOT, 'layered')
 
   it('Argo CD: $values valueFiles < helm.values; keys of any layer are not missing in another', () => {
-    expect(rows(scan(layered, 'argo'))).toEqual([
+    expect(rows(yamlFiles(layered, ['argo']))).toEqual([
       'argo/gloo-app.yaml:21:9 discovery-enabled',
       'argo/gloo-app.yaml:21:9 header-secret-namespace',
       'argo/gloo-app.yaml:21:9 kube-destinations-enabled',
@@ -212,7 +199,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('Argo CD: the value file whose replicas: 1 the values string overrides is not reported', () => {
-    const findings = lint(scan(layered, 'argo')).findings
+    const findings = lint(yamlFiles(layered, ['argo'])).findings
     expect(findings.filter((f) => f.path.startsWith('argo/values/'))).toEqual([])
     // livenessProbeEnabled is missing from every layer: its fix goes to the highest writable layer, the values string.
     const probe = findings.find((f) => f.ruleId === 'proxy-probes')!
@@ -220,7 +207,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('Flux: valuesFrom ConfigMap in the repo is a layer; a Secret layer is one input-unresolved notice', () => {
-    const findings = lint(scan(layered, 'flux')).findings
+    const findings = lint(yamlFiles(layered, ['flux'])).findings
     expect(findings.some((f) => f.ruleId === 'proxy-token-automount' || f.ruleId === 'validation-always-accept')).toBe(false)
     const unresolved = findings.filter((f) => f.ruleId === 'input-unresolved')
     expect(unresolved.map((f) => `${f.path}:${f.span.start.line} ${f.ruleId}/${f.messageId} ${f.message}`)).toEqual([
@@ -229,7 +216,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('Flux: with a layer that cannot be read, every finding is an unverified notice and no fix is applied', () => {
-    const findings = lint(scan(layered, 'flux')).findings.filter((f) => f.ruleId !== 'input-unresolved')
+    const findings = lint(yamlFiles(layered, ['flux'])).findings.filter((f) => f.ruleId !== 'input-unresolved')
     expect(findings.length).toBe(12)
     expect(findings.every((f) => f.severity === 'notice' && f.fix === undefined && f.message.startsWith('Unverified (install HelmRelease gloo-system/gloo has values layers that cannot be read): '))).toBe(true)
     // Every finding keeps its edit, as a suggestion: the safe ones (their fix moved there) and the suggest-class ones.
@@ -238,7 +225,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
       'validation-allow-warnings', 'validation-failure-policy', 'proxy-anti-affinity', 'proxy-disruption-budget',
       'proxy-graceful-shutdown', 'proxy-probes', 'proxy-probes', 'proxy-resources'
     ])
-    expect(fixFiles(scan(layered, 'flux')).outputs.size).toBe(0)
+    expect(fixFiles(yamlFiles(layered, ['flux'])).outputs.size).toBe(0)
   })
 
   it('Argo CD: --fix writes a missing key into the helm.values string in place (no sibling valuesObject)', () => {
@@ -313,7 +300,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('helmfile: values files and an inline map, in order', () => {
-    expect(rows(scan(layered, 'helmfile'))).toEqual([
+    expect(rows(yamlFiles(layered, ['helmfile']))).toEqual([
       'helmfile/helmfile.yaml:12:5 discovery-enabled',
       'helmfile/helmfile.yaml:12:5 header-secret-namespace',
       'helmfile/helmfile.yaml:12:5 invalid-routes-not-replaced',
@@ -329,7 +316,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('Kustomize helmCharts: valuesInline wins over valuesFile (alwaysAcceptResources: true there is overridden)', () => {
-    const findings = lint(scan(layered, 'kustomize')).findings
+    const findings = lint(yamlFiles(layered, ['kustomize'])).findings
     expect(findings.filter((f) => f.ruleId === 'validation-always-accept' || f.ruleId === 'proxy-token-automount')).toEqual([])
     expect(findings.filter((f) => f.path === 'kustomize/values.yaml')).toEqual([])
     expect(new Set(findings.map((f) => f.path))).toEqual(new Set(['kustomize/kustomization.yaml']))
@@ -348,7 +335,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
       '.github/gloo-harden.yml',
       ruleIds
     )
-    const files = scan(layered, 'config')
+    const files = yamlFiles(layered, ['config'])
     const findings = lint(files, { config }).findings
     expect(new Set(findings.map((f) => f.path))).toEqual(new Set(['config/values-prod.yaml']))
     // probes: true in values.yaml, disableAutomount: true in values-prod.yaml: neither is missing.
@@ -366,11 +353,11 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('without a config, values.yaml and its sibling values-prod.yaml form one install anyway', () => {
-    expect(new Set(lint(scan(layered, 'config')).findings.map((f) => f.path))).toEqual(new Set(['config/values-prod.yaml']))
+    expect(new Set(lint(yamlFiles(layered, ['config'])).findings.map((f) => f.path))).toEqual(new Set(['config/values-prod.yaml']))
   })
 
   it('an umbrella chart whose values.yaml is only comments gets the defaults findings at line 1, and --fix appends', () => {
-    const files = scan(layered, 'umbrella-empty')
+    const files = yamlFiles(layered, ['umbrella-empty'])
     const findings = lint(files).findings
     expect(findings.length).toBe(14)
     expect(new Set(findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column}`))).toEqual(new Set(['umbrella-empty/values.yaml:1:1']))
@@ -384,7 +371,7 @@ describe('layered installs report each problem once, on the deciding layer, and 
   })
 
   it('an umbrella chart without values.yaml: findings on the Chart.yaml dependency, no fix (--fix creates no file)', () => {
-    const findings = lint(scan(layered, 'umbrella-none')).findings
+    const findings = lint(yamlFiles(layered, ['umbrella-none'])).findings
     expect(findings.length).toBe(14)
     expect(new Set(findings.map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column}`))).toEqual(new Set(['umbrella-none/Chart.yaml:5:9']))
     expect(findings.filter((f) => f.fix)).toEqual([])

@@ -42744,10 +42744,7 @@ const kebabOf = (key) => key
 const proxiesOf = new WeakMap();
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 function valuesProxies(v) {
-    let out = proxiesOf.get(v);
-    if (!out)
-        proxiesOf.set(v, (out = computeValuesProxies(v)));
-    return out;
+    return perValues(proxiesOf, v, () => computeValuesProxies(v));
 }
 function computeValuesProxies(v) {
     const keys = new Set(['gatewayProxy']);
@@ -43917,10 +43914,7 @@ function writtenKeys(v, path) {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v) {
     // Every custom proxy merges over it: worked out once per effective values.
-    let out = defaults.get(v);
-    if (!out)
-        defaults.set(v, (out = computeDefaultDeployment(v)));
-    return out;
+    return perValues(defaults, v, () => computeDefaultDeployment(v));
 }
 const defaults = new WeakMap();
 function computeDefaultDeployment(v) {
@@ -50582,6 +50576,15 @@ function landing(plan) {
         out.push(plan.fixTarget);
     return out;
 }
+/** The files some install reads as a values file layer. */
+const fileLayers = (plans) => new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))));
+/**
+ * Whether a route to a Kubernetes destination sits in a file no install owns (a layer is owned by none): its notice
+ * names every install that disables Kubernetes destinations, so those installs' values facts are needed first.
+ */
+function orphanRoutes(entries, layerPaths, ownersOf) {
+    return entries.some((e) => e.facts !== undefined && e.facts.kubeDestinations.length > 0 && (layerPaths.has(e.path) || !ownersOf(e.path).length));
+}
 const ruleById = (rules) => new Map(rules.map((r) => [r.meta.id, r]));
 /**
  * Lints a set of files together. Pass 1 parses each file that may hold cross-document facts or values, classifies
@@ -50723,7 +50726,7 @@ class Linter {
         this.addSiblingCharts();
         const byPath = new Map(entries.map((e) => [e.path, e]));
         const { plans, several } = this.settleDeferred({ gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs });
-        const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))));
+        const layerPaths = fileLayers(plans);
         const descriptorPaths = new Set(plans.flatMap((p) => (p.descriptor ? [p.descriptor.path] : [])));
         // Members of each install by the catalog's rules; a file may belong to several, or to none.
         const owners = new Map();
@@ -50764,7 +50767,7 @@ class Linter {
         // route outside every install (its notice names the installs that disable them). Only installs with a layer
         // that names those keys are put together; the others get them when their values rules run (step 2).
         const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
-        const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length);
+        const orphans = orphanRoutes(entries, layerPaths, ownersOf);
         const early = (run) => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0;
         const factsTaken = new Set();
         const withValuesFacts = (run, facts) => {
@@ -50875,6 +50878,7 @@ class Linter {
                 if (lf && plan) {
                     layerPaths.add(entry.path);
                     owners.delete(entry.path);
+                    // Alone in its folder, it has no members: the project every install without member files shares.
                     const members = share('', () => facts_mergeProjects([]));
                     const run = { plan, key: '', project: members, members, disables: false };
                     installs.set(plan, run);
@@ -51033,10 +51037,7 @@ class Linter {
             let undo = deferred.filter((e) => landed.has(e.path) || under.get(dirOf(e.path)) !== 1 || names.get(aloneName(e.path)) > 1);
             if (!undo.length) {
                 // Once the installs other files make are known (a route may turn out to belong to one).
-                const ownersOf = ownerIndex(plans);
-                const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))));
-                const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && (layerPaths.has(e.path) || !ownersOf(e.path).length));
-                if (orphans)
+                if (orphanRoutes(entries, fileLayers(plans), ownerIndex(plans)))
                     undo = deferred.filter((e) => e.valuesFacts);
             }
             if (!undo.length) {

@@ -4,10 +4,11 @@
  * it, for every format. A preload script tells whether a run tuned its heap (only then is node:v8 loaded).
  */
 import { execFile, spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readTree } from '../../__fixtures__/files.js'
 import { cliEntry, NODE24, ROOT } from '../../__fixtures__/e2e/harness.js'
 import { generateCorpus } from '../../scripts/bench-corpus.js'
 
@@ -36,19 +37,6 @@ function run(file: string, args: string[], cwd: string, env: Record<string, stri
 /** The CLI with the heap tuning forced on (every input is large enough) or off. */
 function cliRun(args: string[], cwd: string, tuned: boolean): Promise<Ran> {
   return run(NODE24, ['--require', preload, cli, ...args], cwd, { GLOO_HARDEN_HEAP_MIN_BYTES: tuned ? '0' : '-1', NO_COLOR: '1' })
-}
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const visit = (d: string): void => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) visit(p)
-      else out[relative(dir, p)] = readFileSync(p, 'utf8')
-    }
-  }
-  visit(dir)
-  return out
 }
 
 beforeAll(async () => {
@@ -89,8 +77,8 @@ describe('the CLI bundle on a large input (a tuned heap)', () => {
     expect(tuned.stderr).toBe('[heap tuned]\n')
     expect(tuned.stdout).toBe(plain.stdout)
     expect(tuned.stdout).toMatch(/: fixed \d+ findings?\n/)
-    expect(tree(a)).toEqual(tree(b))
-    expect(tree(a)).not.toEqual(tree(corpus))
+    expect(readTree(a)).toEqual(readTree(b))
+    expect(readTree(a)).not.toEqual(readTree(corpus))
   })
 
   it('takes a usage error before the heap is tuned, and a missing path too', async () => {

@@ -4,36 +4,23 @@
  * the real-world corpus, recombined at random; and exactly the files that something else depends on are parsed in
  * pass 1 after all.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, type Config } from '../../src/engine/config.js'
 import { lint, Linter, type LintFile, type LintOptions } from '../../src/engine/lint.js'
 import type { Finding } from '../../src/model/finding.js'
+import { yamlFiles } from '../../__fixtures__/files.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
 const HERE = join(__dirname, '..', '..')
 
-/** Every YAML file under `dir`, its path relative to `dir` behind `prefix`. */
-function filesUnder(dir: string, prefix: string): LintFile[] {
-  if (!existsSync(dir)) return []
-  const out: LintFile[] = []
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e)
-      if (statSync(p).isDirectory()) walk(p)
-      else if (/\.(ya?ml|json)$/.test(e)) out.push({ path: `${prefix}${relative(dir, p).split('\\').join('/')}`, text: readFileSync(p, 'utf8') })
-    }
-  }
-  walk(dir)
-  return out
-}
-
+const CORPUS = join(HERE, '..', 'shared', 'corpus')
 const POOL: readonly LintFile[] = [
-  ...filesUnder(join(HERE, '__fixtures__', 'installs'), ''),
-  ...filesUnder(join(HERE, 'examples'), 'examples/'),
-  ...filesUnder(join(HERE, '..', 'shared', 'corpus'), 'corpus/')
+  ...yamlFiles(join(HERE, '__fixtures__', 'installs')),
+  ...yamlFiles(HERE, ['examples']),
+  ...(existsSync(CORPUS) ? yamlFiles(CORPUS, [''], 'corpus/') : [])
 ]
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
 

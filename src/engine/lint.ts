@@ -130,6 +130,17 @@ function landing(plan: InstallPlan): string[] {
   return out
 }
 
+/** The files some install reads as a values file layer. */
+const fileLayers = (plans: readonly InstallPlan[]): Set<string> => new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
+
+/**
+ * Whether a route to a Kubernetes destination sits in a file no install owns (a layer is owned by none): its notice
+ * names every install that disables Kubernetes destinations, so those installs' values facts are needed first.
+ */
+function orphanRoutes(entries: readonly Entry[], layerPaths: ReadonlySet<string>, ownersOf: (path: string) => InstallPlan[]): boolean {
+  return entries.some((e) => e.facts !== undefined && e.facts.kubeDestinations.length > 0 && (layerPaths.has(e.path) || !ownersOf(e.path).length))
+}
+
 const ruleById = (rules: readonly Rule[]): Map<string, Rule> => new Map(rules.map((r) => [r.meta.id, r]))
 
 /**
@@ -278,7 +289,7 @@ export class Linter {
     this.addSiblingCharts()
     const byPath = new Map(entries.map((e) => [e.path, e]))
     const { plans, several } = this.settleDeferred({ gloo: config.inputs?.gloo, ignore: config.inputs?.ignore, installs: config.installs })
-    const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
+    const layerPaths = fileLayers(plans)
     const descriptorPaths = new Set(plans.flatMap((p) => (p.descriptor ? [p.descriptor.path] : [])))
     // Members of each install by the catalog's rules; a file may belong to several, or to none.
     const owners = new Map<string, InstallPlan[]>()
@@ -317,7 +328,7 @@ export class Linter {
     // route outside every install (its notice names the installs that disable them). Only installs with a layer
     // that names those keys are put together; the others get them when their values rules run (step 2).
     const valuesFacty = (plan: InstallPlan): boolean => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true)
-    const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && !owners.get(e.path)?.length)
+    const orphans = orphanRoutes(entries, layerPaths, ownersOf)
     const early = (run: RunInstall): boolean => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0
     const factsTaken = new Set<RunInstall>()
     const withValuesFacts = (run: RunInstall & { key: string }, facts: Project): void => {
@@ -412,6 +423,7 @@ export class Linter {
         if (lf && plan) {
           layerPaths.add(entry.path)
           owners.delete(entry.path)
+          // Alone in its folder, it has no members: the project every install without member files shares.
           const members = share('', () => mergeProjects([]))
           const run = { plan, key: '', project: members, members, disables: false }
           installs.set(plan, run)
@@ -555,10 +567,7 @@ export class Linter {
       let undo = deferred.filter((e) => landed.has(e.path) || under.get(dirOf(e.path)) !== 1 || names.get(aloneName(e.path))! > 1)
       if (!undo.length) {
         // Once the installs other files make are known (a route may turn out to belong to one).
-        const ownersOf = ownerIndex(plans)
-        const layerPaths = new Set(plans.flatMap((p) => p.layers.flatMap((l) => (l.kind === 'file' ? [l.path] : []))))
-        const orphans = entries.some((e) => e.facts && e.facts.kubeDestinations.length > 0 && (layerPaths.has(e.path) || !ownersOf(e.path).length))
-        if (orphans) undo = deferred.filter((e) => e.valuesFacts)
+        if (orphanRoutes(entries, fileLayers(plans), ownerIndex(plans))) undo = deferred.filter((e) => e.valuesFacts)
       }
       if (!undo.length) {
         if (plans.length >= 2 || plans.length + deferred.length < 2) return { plans, several: plans.length >= 2 }

@@ -325,9 +325,7 @@ const proxiesOf = new WeakMap<ValuesInput, ValuesProxy[]>()
 
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 export function valuesProxies(v: ValuesInput): ValuesProxy[] {
-  let out = proxiesOf.get(v)
-  if (!out) proxiesOf.set(v, (out = computeValuesProxies(v)))
-  return out
+  return perValues(proxiesOf, v, () => computeValuesProxies(v))
 }
 
 function computeValuesProxies(v: ValuesInput): ValuesProxy[] {

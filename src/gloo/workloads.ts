@@ -6,6 +6,7 @@ import {
   helmTruthy,
   keyPath,
   perProxy,
+  perValues,
   proxyPath,
   proxyLookup,
   proxyValue,
@@ -227,9 +228,7 @@ interface MergedDeployment {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v: ValuesInput): MergedDeployment {
   // Every custom proxy merges over it: worked out once per effective values.
-  let out = defaults.get(v)
-  if (!out) defaults.set(v, (out = computeDefaultDeployment(v)))
-  return out
+  return perValues(defaults, v, () => computeDefaultDeployment(v))
 }
 const defaults = new WeakMap<ValuesInput, MergedDeployment>()
 
