@@ -88,6 +88,27 @@ describe('a path with nothing to check', () => {
     })
   })
 
+  it('among many named files and folders (as a pre-commit hook names them), names exactly the ones that give no file', async () => {
+    const named: string[] = []
+    for (let i = 0; i < 300; i++) {
+      put(`teams/t${i}/sa.yaml`, SA)
+      named.push(i % 2 ? `teams/t${i}/sa.yaml` : `teams/t${i}`)
+    }
+    // A folder whose name starts like a planned one, an empty folder outside cwd, and one outside with a file.
+    mkdirSync(join(root, 'teams/t1-old'))
+    mkdirSync(join(base, 'void'))
+    put('elsewhere/sa.yaml', SA, base)
+    const r = await cli(...named, 'teams/t1-old', '../elsewhere', '../void', 'deploy/sa.yaml')
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'gloo-harden: teams/t1-old: no YAML or JSON files to check\ngloo-harden: ../void: no YAML or JSON files to check\n'
+    })
+    // Each of the 300 named, the file outside cwd and deploy/sa.yaml: linted once each, nothing said on stderr.
+    const all = await cli(...named, '../elsewhere', 'teams', 'deploy/sa.yaml')
+    expect([all.code, all.stderr, all.stdout.split('\n').at(-2)]).toEqual([1, '', '302 findings: 302 errors, 0 warnings, 0 notices (302 fixable with --fix)'])
+  })
+
   it('counts the config file as nothing to check', async () => {
     put('.github/gloo-harden.yml', 'rules:\n  proxy-token-automount: warning\n')
     expect(await cli('.github')).toEqual({ code: 2, stdout: '', stderr: 'gloo-harden: .github: no YAML or JSON files to check\n' })

@@ -51270,6 +51270,18 @@ function mergeInstalls(madeFor, findings) {
     // A run with one install makes no finding for installs (nor does a file outside every install).
     if (!madeFor.size)
         return findings;
+    // Most files' findings were all made for one install (a values file, a member of one install): each is named,
+    // and a repeat of one (same place and message) is left to `dedupe`, as it would be after a merge.
+    const first = madeFor.get(findings[0]);
+    if (first?.length === 1 && findings.every((f) => madeFor.get(f) === first)) {
+        const suffix = ` (install ${first[0]})`;
+        for (const f of findings) {
+            madeFor.delete(f);
+            f.install = first[0];
+            f.message += suffix;
+        }
+        return findings;
+    }
     const byPlace = new Map();
     const out = [];
     // The installs' lists are shared (readonly): one is copied only when a second list joins it.
@@ -51568,6 +51580,8 @@ async function findFiles(paths, opts) {
         if (!jobs.has(display))
             jobs.set(display, { base, rel });
     };
+    // cwd's real path, once (a pre-commit hook may name thousands of folders).
+    let realRoot;
     for (const p of paths) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
         const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
@@ -51587,7 +51601,7 @@ async function findFiles(paths, opts) {
                 continue;
             const base = outside ? abs : root;
             // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
-            if (!outside && !inside(await promises_namespaceObject.realpath(root), await promises_namespaceObject.realpath(abs))) {
+            if (!outside && !inside((realRoot ??= await promises_namespaceObject.realpath(root)), await promises_namespaceObject.realpath(abs))) {
                 errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
                 continue;
             }

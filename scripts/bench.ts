@@ -5,7 +5,7 @@
  *
  *   npm run bench                      everything (a few minutes)
  *   npm run bench -- --runs 3          fewer repetitions
- *   npm run bench -- --only memory,time,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools)
+ *   npm run bench -- --only memory,time,threads,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools)
  *   npm run bench -- --dist old-dist   another build's bundles (old-dist/index.js, old-dist/cli/index.js), to compare
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -268,6 +268,20 @@ async function speed(): Promise<void> {
   console.log(`  scan / the parse alone:            ${ratio(best, median(parse))}`)
   report.perMb = { files: hardened.files, bytes: hardened.bytes, findings: found, parseMs: parse, parseProcessMs: parseWall, scanMs: scans, untunedMs: singles }
 
+  // The same files named one by one on the command line, as a pre-commit hook names a commit's files: no slower.
+  const names = readdirSync(hardened.dir)
+    .filter((e) => !e.startsWith('.'))
+    .sort()
+    .flatMap((d) => readdirSync(join(hardened.dir, d)).map((f) => `${d}/${f}`))
+  const named: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const r = await timed([CLI, '--format', 'text', '--fail-on', 'never', ...names], { cwd: hardened.dir })
+    if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
+    named.push(r.ms)
+  }
+  console.log(`  the ${names.length} files named one by one:   ${ms(median(named))}: ${ratio(median(named), median(scans))} the scan of the folder`)
+  report.perMb = { ...report.perMb, namedMs: named }
+
   // The marginal cost of a finding: twin corpora that differ only in their findings (the hardened values, and the
   // same files with fifteen settings turned back), scanned alternately with SARIF output.
   const twins = Math.round(FILES * 0.45)
@@ -507,6 +521,36 @@ function eventFor(workspace: string, changed: number, beside = false): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// 3. What a second thread could give: the hardened corpus in two halves, each scanned by its own process at the
+// same time, against one process on the whole. Two processes are two isolates, as a worker would be, with no
+// protocol between them: the most a second thread could save. (The design question of target 2: every install
+// of this corpus is a file alone, so the halves do the same work as the whole.)
+
+async function halves(): Promise<void> {
+  const hardened = corpus('hardened', 2700, SEED, generateHardenedCorpus)
+  const folders = readdirSync(hardened.dir).filter((e) => !e.startsWith('.')).sort()
+  const half = [folders.slice(0, folders.length >> 1), folders.slice(folders.length >> 1)]
+  console.log(`\n## 3. A second thread (${hardened.files} hardened values files: one process, and two processes on a half each at once; ${RUNS} runs each, alternating)`)
+  const args = ['--require', RSS_ON_EXIT, CLI, '--format', 'text', '--fail-on', 'never']
+  const whole: number[] = []
+  const both: number[] = []
+  const rss: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const one = await timed([...args, '.'], { cwd: hardened.dir })
+    const start = process.hrtime.bigint()
+    const two = await Promise.all(half.map((paths) => timed([...args, ...paths], { cwd: hardened.dir })))
+    const wall = Number(process.hrtime.bigint() - start) / 1e6
+    if ([one, ...two].some((r) => r.code !== 0)) throw new Error(`scan failed: ${[one, ...two].map((r) => r.stderr).join('')}`)
+    whole.push(one.ms)
+    both.push(wall)
+    rss.push((two[0].maxRssKb ?? NaN) + (two[1].maxRssKb ?? NaN) - (one.maxRssKb ?? NaN))
+    process.stdout.write(`  run ${i + 1}: one process ${ms(one.ms)}, two halves at once ${ms(wall)}\n`)
+  }
+  console.log(`  one process (median): ${ms(median(whole))}; two halves at once: ${ms(median(both))}: ${ratio(median(whole), median(both))} faster, for ${mb(median(rss))} more peak RSS (the two peaks against the one)`)
+  report.halves = { files: hardened.files, wholeMs: whole, halvesMs: both, extraRssKb: rss }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
@@ -518,6 +562,7 @@ async function main(): Promise<void> {
   if (Number(process.version.slice(1).split('.')[0]) < 24) console.log(`  (expected Node 24 from node_modules/.bin: run it as npm run bench)`)
   if (wanted('memory')) await memory()
   if (wanted('time') || wanted('linear')) await speed()
+  if (wanted('threads')) await halves()
   if (wanted('startup')) await startup()
   // Other tools over the same corpus (minutes): only when asked for (`--only peers`).
   if (only?.has('peers')) await peers()

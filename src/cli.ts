@@ -135,7 +135,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
   // to check is an error, unless --no-error-on-unmatched.
   if (!opts['no-error-on-unmatched']) {
-    const unmatched = paths.filter((p) => !plan.files.some(under(resolve(io.cwd, p))))
+    const covered = coveredPaths(plan)
+    const unmatched = paths.filter((p) => !covered.has(pathKey(resolve(io.cwd, p))))
     for (const p of unmatched) {
       // Only to say why: would the path give files without the config's exclude?
       const all = await findFiles([p], { cwd: io.cwd, exclude: [] })
@@ -207,13 +208,28 @@ async function readStdinFile(io: CliIo, name: string, config: Config): Promise<R
 /** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
 const VALUES_FILE = /^values[^/]*\.ya?ml$/i
 
-/** Whether a planned file is the named path or lies under it (the path absolute). */
-const under =
-  (abs: string) =>
-  (f: FilePlan['files'][number]): boolean => {
-    const rel = relative(abs, resolve(f.base, f.rel))
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+/**
+ * Every path a named path can be and still give a planned file: each file's absolute path and the folders that
+ * hold it, up to the filesystem's root. A named path gave files when it is one of them: one lookup per path, where
+ * a scan of the files per path made a run given thousands of paths (a pre-commit hook's changed files) quadratic.
+ */
+function coveredPaths(plan: FilePlan): Set<string> {
+  const covered = new Set<string>()
+  for (const f of plan.files) {
+    let at = pathKey(resolve(f.base, f.rel))
+    // Once a folder is in, so is everything above it.
+    while (!covered.has(at)) {
+      covered.add(at)
+      const up = dirname(at)
+      if (up === at) break
+      at = up
+    }
   }
+  return covered
+}
+
+/** An absolute path as `path.relative` compares them: Windows' paths without regard to case. */
+const pathKey = (abs: string): string => (process.platform === 'win32' ? abs.toLowerCase() : abs)
 
 /**
  * `--config`, else `.github/gloo-harden.yml` in cwd or the nearest folder above it, up to the repository root

@@ -17009,6 +17009,8 @@ async function findFiles(paths, opts) {
         if (!jobs.has(display))
             jobs.set(display, { base, rel });
     };
+    // cwd's real path, once (a pre-commit hook may name thousands of folders).
+    let realRoot;
     for (const p of paths) {
         const abs = (0,external_node_path_namespaceObject.resolve)(root, p);
         const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, abs));
@@ -17028,7 +17030,7 @@ async function findFiles(paths, opts) {
                 continue;
             const base = outside ? abs : root;
             // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
-            if (!outside && !inside(await promises_namespaceObject.realpath(root), await promises_namespaceObject.realpath(abs))) {
+            if (!outside && !inside((realRoot ??= await promises_namespaceObject.realpath(root)), await promises_namespaceObject.realpath(abs))) {
                 errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` });
                 continue;
             }
@@ -19178,6 +19180,18 @@ function mergeInstalls(madeFor, findings) {
     // A run with one install makes no finding for installs (nor does a file outside every install).
     if (!madeFor.size)
         return findings;
+    // Most files' findings were all made for one install (a values file, a member of one install): each is named,
+    // and a repeat of one (same place and message) is left to `dedupe`, as it would be after a merge.
+    const first = madeFor.get(findings[0]);
+    if (first?.length === 1 && findings.every((f) => madeFor.get(f) === first)) {
+        const suffix = ` (install ${first[0]})`;
+        for (const f of findings) {
+            madeFor.delete(f);
+            f.install = first[0];
+            f.message += suffix;
+        }
+        return findings;
+    }
     const byPlace = new Map();
     const out = [];
     // The installs' lists are shared (readonly): one is copied only when a second list joins it.
@@ -20787,7 +20801,8 @@ async function run(argv, io) {
     // An empty scan is not a pass by accident (ESLint: "No files matching the pattern"): a path that gives no file
     // to check is an error, unless --no-error-on-unmatched.
     if (!opts['no-error-on-unmatched']) {
-        const unmatched = paths.filter((p) => !plan.files.some(under((0,external_node_path_namespaceObject.resolve)(io.cwd, p))));
+        const covered = coveredPaths(plan);
+        const unmatched = paths.filter((p) => !covered.has(pathKey((0,external_node_path_namespaceObject.resolve)(io.cwd, p))));
         for (const p of unmatched) {
             // Only to say why: would the path give files without the config's exclude?
             const all = await findFiles([p], { cwd: io.cwd, exclude: [] });
@@ -20866,11 +20881,28 @@ async function readStdinFile(io, name, config) {
 }
 /** As the reader (io/files.ts): a values file may come with a `Chart.yaml` beside it. */
 const cli_VALUES_FILE = /^values[^/]*\.ya?ml$/i;
-/** Whether a planned file is the named path or lies under it (the path absolute). */
-const under = (abs) => (f) => {
-    const rel = (0,external_node_path_namespaceObject.relative)(abs, (0,external_node_path_namespaceObject.resolve)(f.base, f.rel));
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-};
+/**
+ * Every path a named path can be and still give a planned file: each file's absolute path and the folders that
+ * hold it, up to the filesystem's root. A named path gave files when it is one of them: one lookup per path, where
+ * a scan of the files per path made a run given thousands of paths (a pre-commit hook's changed files) quadratic.
+ */
+function coveredPaths(plan) {
+    const covered = new Set();
+    for (const f of plan.files) {
+        let at = pathKey((0,external_node_path_namespaceObject.resolve)(f.base, f.rel));
+        // Once a folder is in, so is everything above it.
+        while (!covered.has(at)) {
+            covered.add(at);
+            const up = (0,external_node_path_namespaceObject.dirname)(at);
+            if (up === at)
+                break;
+            at = up;
+        }
+    }
+    return covered;
+}
+/** An absolute path as `path.relative` compares them: Windows' paths without regard to case. */
+const pathKey = (abs) => (process.platform === 'win32' ? abs.toLowerCase() : abs);
 /**
  * `--config`, else `.github/gloo-harden.yml` in cwd or the nearest folder above it, up to the repository root
  * (the first folder holding `.git`, a folder or, in a worktree or submodule, a file), as ESLint and Prettier find

@@ -792,6 +792,18 @@ function withInstall(madeFor: MadeFor, f: Finding, installs: readonly string[] |
 function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
   // A run with one install makes no finding for installs (nor does a file outside every install).
   if (!madeFor.size) return findings
+  // Most files' findings were all made for one install (a values file, a member of one install): each is named,
+  // and a repeat of one (same place and message) is left to `dedupe`, as it would be after a merge.
+  const first = madeFor.get(findings[0])
+  if (first?.length === 1 && findings.every((f) => madeFor.get(f) === first)) {
+    const suffix = ` (install ${first[0]})`
+    for (const f of findings) {
+      madeFor.delete(f)
+      f.install = first[0]
+      f.message += suffix
+    }
+    return findings
+  }
   const byPlace = new Map<string, Finding[]>()
   const out: Finding[] = []
   // The installs' lists are shared (readonly): one is copied only when a second list joins it.

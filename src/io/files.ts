@@ -115,6 +115,8 @@ export async function findFiles(
     const display = toPosix(relative(root, resolve(base, rel)))
     if (!jobs.has(display)) jobs.set(display, { base, rel })
   }
+  // cwd's real path, once (a pre-commit hook may name thousands of folders).
+  let realRoot: string | undefined
   for (const p of paths) {
     const abs = resolve(root, p)
     const rel = toPosix(relative(root, abs))
@@ -132,7 +134,7 @@ export async function findFiles(
       if (!outside && rel !== '' && excluded(rel)) continue
       const base = outside ? abs : root
       // A named folder inside cwd that is a symlink out of it would list outside file names, even if none is read.
-      if (!outside && !inside(await fs.realpath(root), await fs.realpath(abs))) {
+      if (!outside && !inside((realRoot ??= await fs.realpath(root)), await fs.realpath(abs))) {
         errors.push({ path: p, message: `${printablePath(p)}: resolves outside the working directory (${printablePath(root)})` })
         continue
       }
