@@ -40561,23 +40561,41 @@ function scalarValue(node) {
         return undefined;
     if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str')))
         return n.value;
-    const v = n.value;
+    return plainValue(n.value);
+}
+/**
+ * A plain scalar's text as the core schema resolves it. Rules ask for many scalars, most of them words: only a
+ * text that starts like a number is matched against the number forms, and only one as short as `false` is
+ * looked up among the null and boolean words.
+ */
+function plainValue(v) {
+    const c = v.length ? v.charCodeAt(0) : -1;
+    // 0-9, `+`, `-`, `.`: how every number starts, and none of the words.
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+        if (INT.test(v))
+            return Number(v.includes('_') ? v.replace(/_/g, '') : v);
+        if (query_HEX.test(v))
+            return parseInt(v.slice(2), 16);
+        if (OCT.test(v))
+            return parseInt(v.slice(2), 8);
+        if (FLOAT.test(v))
+            return Number(v);
+        return v;
+    }
+    if (v.length > 5)
+        return v;
     if (NULLS.has(v))
         return null;
     if (TRUES.has(v))
         return true;
     if (FALSES.has(v))
         return false;
-    if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v))
-        return Number(v.replace(/_/g, ''));
-    if (/^0x[0-9a-fA-F]+$/.test(v))
-        return parseInt(v.slice(2), 16);
-    if (/^0o[0-7]+$/.test(v))
-        return parseInt(v.slice(2), 8);
-    if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v))
-        return Number(v);
     return v;
 }
+const INT = /^[-+]?(0|[1-9][0-9_]*)$/;
+const query_HEX = /^0x[0-9a-fA-F]+$/;
+const OCT = /^0o[0-7]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 /** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
 function isTrue(node) {
     const v = scalarValue(node);
@@ -40807,16 +40825,13 @@ function buildTree(text, events) {
             case EVENT_ID.MAPPING:
             case EVENT_ID.SEQUENCE: {
                 const flow = ev.style === 2;
-                const base = {
-                    start: ev.start,
-                    end: ev.start,
-                    parent: null,
-                    flow,
-                    // js-yaml's anchor range is the name without its `&`.
-                    anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
-                    tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
-                };
-                const node = ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base };
+                // js-yaml's anchor range is the name without its `&`.
+                const anchor = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
+                const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined;
+                // Written out, not spread from a common part: one object per collection, of one shape per kind.
+                const node = ev.type === EVENT_ID.MAPPING
+                    ? { kind: 'map', pairs: [], start: ev.start, end: ev.start, parent: null, flow, anchor, tag }
+                    : { kind: 'seq', items: [], start: ev.start, end: ev.start, parent: null, flow, anchor, tag };
                 if (node.anchor)
                     anchors.set(node.anchor, node);
                 attach(node);

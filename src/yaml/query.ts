@@ -128,16 +128,34 @@ export function scalarValue(node: YamlNode | null | undefined): Plain | undefine
   const n = deref(node)
   if (!n || n.kind !== 'scalar') return undefined
   if (n.style !== 'plain' || (n.tag && n.tag.startsWith('!!str'))) return n.value
-  const v = n.value
+  return plainValue(n.value)
+}
+
+/**
+ * A plain scalar's text as the core schema resolves it. Rules ask for many scalars, most of them words: only a
+ * text that starts like a number is matched against the number forms, and only one as short as `false` is
+ * looked up among the null and boolean words.
+ */
+export function plainValue(v: string): Plain {
+  const c = v.length ? v.charCodeAt(0) : -1
+  // 0-9, `+`, `-`, `.`: how every number starts, and none of the words.
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+    if (INT.test(v)) return Number(v.includes('_') ? v.replace(/_/g, '') : v)
+    if (HEX.test(v)) return parseInt(v.slice(2), 16)
+    if (OCT.test(v)) return parseInt(v.slice(2), 8)
+    if (FLOAT.test(v)) return Number(v)
+    return v
+  }
+  if (v.length > 5) return v
   if (NULLS.has(v)) return null
   if (TRUES.has(v)) return true
   if (FALSES.has(v)) return false
-  if (/^[-+]?(0|[1-9][0-9_]*)$/.test(v)) return Number(v.replace(/_/g, ''))
-  if (/^0x[0-9a-fA-F]+$/.test(v)) return parseInt(v.slice(2), 16)
-  if (/^0o[0-7]+$/.test(v)) return parseInt(v.slice(2), 8)
-  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(v)) return Number(v)
   return v
 }
+const INT = /^[-+]?(0|[1-9][0-9_]*)$/
+const HEX = /^0x[0-9a-fA-F]+$/
+const OCT = /^0o[0-7]+$/
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 
 /** True only for a boolean true (quoted "true" is also accepted: Helm templates compare truthiness). */
 export function isTrue(node: YamlNode | null | undefined): boolean {

@@ -176,17 +176,14 @@ function buildTree(text: string, events: Event[]): ParseResult {
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         const flow = ev.style === 2
-        const base = {
-          start: ev.start,
-          end: ev.start,
-          parent: null,
-          flow,
-          // js-yaml's anchor range is the name without its `&`.
-          anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
-          tag: ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
-        }
+        // js-yaml's anchor range is the name without its `&`.
+        const anchor = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined
+        const tag = ev.tagStart >= 0 ? text.slice(ev.tagStart, ev.tagEnd) : undefined
+        // Written out, not spread from a common part: one object per collection, of one shape per kind.
         const node: MapNode | SeqNode =
-          ev.type === EVENT_ID.MAPPING ? { kind: 'map', pairs: [], ...base } : { kind: 'seq', items: [], ...base }
+          ev.type === EVENT_ID.MAPPING
+            ? { kind: 'map', pairs: [], start: ev.start, end: ev.start, parent: null, flow, anchor, tag }
+            : { kind: 'seq', items: [], start: ev.start, end: ev.start, parent: null, flow, anchor, tag }
         if (node.anchor) anchors.set(node.anchor, node)
         attach(node)
         stack.push({ node, key: null })
