@@ -42464,23 +42464,18 @@ const chartKeyOrder = (from = 0) => ({ from, compare: compareChartKeys });
 
 
 const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag && (n.empty || ['~', 'null', 'Null', 'NULL'].includes(n.value));
-/**
- * The value at `path` below `base` of each layer, merged as Helm coalesces values: the highest layer that sets the
- * key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
- * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
- */
-function coalesced(layers, base, path) {
-    return coalescedFrom(layers, (l) => base(layers[l]), path, 0);
-}
 /** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
 const BLOCKED = 'blocked';
 /**
- * `coalesced` from `path[from]` on, each layer's walk starting at `start(i)` (what the walk of `path[0..from)`
- * reached in layer i: a node, null for a layer without it, or BLOCKED: a scalar on the way there decides).
+ * The value at `path[from..]` of each layer, merged as Helm coalesces values: the highest layer that sets the key
+ * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
+ * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
+ * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
+ * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides).
  */
-function coalescedFrom(layers, start, path, from) {
+function coalescedFrom(layers, starts, path, from) {
     for (let l = 0; l < layers.length; l++) {
-        const s = start(l);
+        const s = l < starts.length ? starts[l] : null;
         if (s === BLOCKED)
             return null;
         let node = s;
@@ -42502,20 +42497,20 @@ function coalescedFrom(layers, start, path, from) {
     }
     return null;
 }
-/**
- * Per layers (an install's effective values), per proxy: where `gatewayProxies.<proxy>` is in each layer, as a
- * walk on to a key below it finds it. Rules look up many keys of every proxy: the first two steps are walked once.
- */
-const proxyStarts = new WeakMap();
+const layerStarts = new WeakMap();
+function startsOf(layers) {
+    let s = layerStarts.get(layers);
+    if (!s)
+        layerStarts.set(layers, (s = { root: layers.map((l) => l.root), oss: layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }));
+    return s;
+}
 function proxyStart(layers, proxy) {
-    let byProxy = proxyStarts.get(layers);
-    if (!byProxy)
-        proxyStarts.set(layers, (byProxy = new Map()));
-    let at = byProxy.get(proxy);
-    if (!at) {
-        const starts = [];
-        for (const layer of layers) {
-            let node = getNode(layer.root, layer.ossPath);
+    const all = startsOf(layers);
+    let starts = all.proxies.get(proxy);
+    if (!starts) {
+        starts = [];
+        for (const root of all.oss) {
+            let node = root;
             for (const key of ['gatewayProxies', proxy]) {
                 const pair = node ? query_findPair(node, key) : undefined;
                 node = pair ? deref(pair.value) : null;
@@ -42529,15 +42524,15 @@ function proxyStart(layers, proxy) {
             }
             starts.push(node);
         }
-        byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)));
+        all.proxies.set(proxy, starts);
     }
-    return at;
+    return starts;
 }
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v, path) {
     if (path.length > 2 && path[0] === 'gatewayProxies')
         return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2);
-    return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path);
+    return coalescedFrom(v.layers, startsOf(v.layers).oss, path, 0);
 }
 /**
  * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
@@ -42563,7 +42558,7 @@ function getGlobal(v, path) {
     let out = byPath.get(key);
     if (out === undefined) {
         // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-        const found = coalesced(v.layers, (l) => l.root, ['global', ...path]);
+        const found = coalescedFrom(v.layers, startsOf(v.layers).root, ['global', ...path], 0);
         byPath.set(key, (out = found && !found.deleted ? found : null));
     }
     return out;

@@ -21,26 +21,20 @@ export interface Found {
 
 const isNullScalar = (n: YamlNode): boolean => n.kind === 'scalar' && n.style === 'plain' && !n.tag && (n.empty || ['~', 'null', 'Null', 'NULL'].includes(n.value))
 
-/**
- * The value at `path` below `base` of each layer, merged as Helm coalesces values: the highest layer that sets the
- * key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
- * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`).
- */
-function coalesced(layers: readonly ValuesLayer[], base: (l: ValuesLayer) => YamlNode | null, path: readonly string[]): Found | null {
-  return coalescedFrom(layers, (l) => base(layers[l]), path, 0)
-}
-
 /** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
 const BLOCKED = 'blocked'
 type Start = YamlNode | null | typeof BLOCKED
 
 /**
- * `coalesced` from `path[from]` on, each layer's walk starting at `start(i)` (what the walk of `path[0..from)`
- * reached in layer i: a node, null for a layer without it, or BLOCKED: a scalar on the way there decides).
+ * The value at `path[from..]` of each layer, merged as Helm coalesces values: the highest layer that sets the key
+ * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
+ * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
+ * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
+ * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides).
  */
-function coalescedFrom(layers: readonly ValuesLayer[], start: (i: number) => Start, path: readonly string[], from: number): Found | null {
+function coalescedFrom(layers: readonly ValuesLayer[], starts: readonly Start[], path: readonly string[], from: number): Found | null {
   for (let l = 0; l < layers.length; l++) {
-    const s = start(l)
+    const s = l < starts.length ? starts[l] : null
     if (s === BLOCKED) return null
     let node: YamlNode | null = s
     let pair: Pair | undefined
@@ -61,19 +55,30 @@ function coalescedFrom(layers: readonly ValuesLayer[], start: (i: number) => Sta
 }
 
 /**
- * Per layers (an install's effective values), per proxy: where `gatewayProxies.<proxy>` is in each layer, as a
- * walk on to a key below it finds it. Rules look up many keys of every proxy: the first two steps are walked once.
+ * Per layers (an install's effective values), where lookups start in each layer: the values root (globals), the
+ * chart's OSS root (`layer.ossPath`), and per proxy `gatewayProxies.<proxy>`, as a walk on to a key below it finds
+ * it. Rules look up many keys of every proxy: the first steps are walked once.
  */
-const proxyStarts = new WeakMap<readonly ValuesLayer[], Map<string, (layer: number) => Start>>()
+interface LayerStarts {
+  root: Start[]
+  oss: Start[]
+  proxies: Map<string, Start[]>
+}
+const layerStarts = new WeakMap<readonly ValuesLayer[], LayerStarts>()
 
-function proxyStart(layers: readonly ValuesLayer[], proxy: string): (layer: number) => Start {
-  let byProxy = proxyStarts.get(layers)
-  if (!byProxy) proxyStarts.set(layers, (byProxy = new Map()))
-  let at = byProxy.get(proxy)
-  if (!at) {
-    const starts: Start[] = []
-    for (const layer of layers) {
-      let node: YamlNode | null = getNode(layer.root, layer.ossPath)
+function startsOf(layers: readonly ValuesLayer[]): LayerStarts {
+  let s = layerStarts.get(layers)
+  if (!s) layerStarts.set(layers, (s = { root: layers.map((l) => l.root), oss: layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }))
+  return s
+}
+
+function proxyStart(layers: readonly ValuesLayer[], proxy: string): readonly Start[] {
+  const all = startsOf(layers)
+  let starts = all.proxies.get(proxy)
+  if (!starts) {
+    starts = []
+    for (const root of all.oss) {
+      let node: YamlNode | null = root as YamlNode | null
       for (const key of ['gatewayProxies', proxy]) {
         const pair = node ? findPair(node, key) : undefined
         node = pair ? deref(pair.value) : null
@@ -86,15 +91,15 @@ function proxyStart(layers: readonly ValuesLayer[], proxy: string): (layer: numb
       }
       starts.push(node)
     }
-    byProxy.set(proxy, (at = (i) => (i < starts.length ? starts[i] : null)))
+    all.proxies.set(proxy, starts)
   }
-  return at
+  return starts
 }
 
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v: ValuesInput, path: readonly string[]): Found | null {
   if (path.length > 2 && path[0] === 'gatewayProxies') return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2)
-  return coalesced(v.layers, (l) => getNode(l.root, l.ossPath), path)
+  return coalescedFrom(v.layers, startsOf(v.layers).oss, path, 0)
 }
 
 /**
@@ -124,7 +129,7 @@ export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null
   let out = byPath.get(key)
   if (out === undefined) {
     // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-    const found = coalesced(v.layers, (l) => l.root, ['global', ...path])
+    const found = coalescedFrom(v.layers, startsOf(v.layers).root, ['global', ...path], 0)
     byPath.set(key, (out = found && !found.deleted ? found : null))
   }
   return out
