@@ -43180,26 +43180,31 @@ function emptyProject() {
 function facts_mergeProjects(parts) {
     const p = emptyProject();
     const values = [];
+    // Appended one by one: a file may hold more objects or routes than a call takes arguments.
+    const append = (to, items) => {
+        for (const x of items)
+            to.push(x);
+    };
     for (const q of parts) {
-        p.objects.push(...q.objects);
-        p.discoveredRefs.push(...q.discoveredRefs);
-        p.kubeDestinations.push(...q.kubeDestinations);
+        append(p.objects, q.objects);
+        append(p.discoveredRefs, q.discoveredRefs);
+        append(p.kubeDestinations, q.kubeDestinations);
         for (const d of q.kubeDestinationsDisabled)
             (d.byValues ? values : p.kubeDestinationsDisabled).push(d);
-        p.kubeUpstreams.push(...q.kubeUpstreams);
+        append(p.kubeUpstreams, q.kubeUpstreams);
         for (const n of q.upstreamNames)
             p.upstreamNames.add(n);
         for (const name of q.serviceAccounts)
             p.serviceAccounts.add(name);
         p.settings += q.settings;
-        p.proxies.push(...q.proxies);
+        append(p.proxies, q.proxies);
         for (const [k, list] of q.proxiesByServiceAccount)
             p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list]);
         if (q.knative)
             p.knative = true;
     }
     // Objects' entries come before values' entries (messages name the first one).
-    p.kubeDestinationsDisabled.push(...values);
+    append(p.kubeDestinationsDisabled, values);
     return p;
 }
 const memos = new WeakMap();
@@ -49334,8 +49339,12 @@ function children() {
 /** The type of a normalised key at covered version index `vi`, or undefined when that version lacks it. */
 function typeAt(key, vi) {
     let row = typeCache.get(key);
-    if (!row)
+    if (!row) {
+        // A key no version has (a typo, another chart's key) gets no row: a values file may hold thousands.
+        if (!keys().has(key) && !gapTable.has(key))
+            return undefined;
         typeCache.set(key, (row = new Array(COVERED_VERSIONS.length)));
+    }
     let t = row[vi];
     if (t === undefined)
         row[vi] = t = computeTypeAt(key, vi) ?? null;
@@ -49528,16 +49537,67 @@ function nearness(typed, key) {
         return 1;
     if (a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH)
         return undefined;
-    const d = editDistance(a, b);
+    const d = distanceWithin(a, b, MAX_DISTANCE);
     return d <= MAX_DISTANCE ? 2 + d : undefined;
 }
+/**
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the same table a row at a time, given up once a
+ * whole row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with
+ * every key of its level, and almost none are near.
+ */
+function distanceWithin(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        let least = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            row.push(d);
+            if (d < least)
+                least = d;
+        }
+        // Every later cell comes from this row plus an edit, or from the row before plus a transposition; that row's
+        // cells are at least this row's less one, so no later cell can come back to max.
+        if (least > max)
+            return max + 1;
+        before = prev;
+        prev = row;
+    }
+    return Math.min(prev[b.length], max + 1);
+}
+/**
+ * The keys the chart of covered version `vi` accepts below `parent` (a normalised key), with their lower case: the
+ * candidates of a "did you mean", worked out once per level and version (a values file may hold thousands of
+ * unknown keys at one level).
+ */
+function candidatesAt(parent, vi) {
+    let byVersion = candidateCache.get(parent);
+    if (!byVersion)
+        candidateCache.set(parent, (byVersion = []));
+    let list = byVersion[vi];
+    if (!list)
+        byVersion[vi] = list = (children().get(parent) ?? [])
+            .filter((key) => key !== '*' && key !== '[]' && typeAt(parent ? `${parent}.${key}` : key, vi))
+            .map((key) => ({ key, lower: key.toLowerCase() }));
+    return list;
+}
+const candidateCache = new Map();
 /**
  * "Did you mean": for the first segment of `path` that the chart of `version` does not accept, the nearest of the
  * keys it does accept at that level. Undefined when the path is accepted, nothing is near, or two keys are equally
  * near.
  */
 function suggestKey(path, version) {
-    const vi = coveredMinorFor(version).index;
+    return suggestKeyAt(path, coveredMinorFor(version).index);
+}
+/** `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). */
+function suggestKeyAt(path, vi) {
     let index = 0;
     while (index < path.length && isAccepted(infoOf(chart_resolve(path.slice(0, index + 1), vi))))
         index++;
@@ -49548,10 +49608,13 @@ function suggestKey(path, version) {
         return undefined;
     let best;
     let tie = false;
-    for (const key of children().get(parent.key) ?? []) {
-        if (key === '*' || key === '[]' || !typeAt(parent.key ? `${parent.key}.${key}` : key, vi))
+    const typed = path[index];
+    const typedLength = typed.toLowerCase().length;
+    for (const { key, lower } of candidatesAt(parent.key, vi)) {
+        // More edits than allowed are needed when the lengths differ by more (nearness would say undefined).
+        if (Math.abs(lower.length - typedLength) > MAX_DISTANCE)
             continue;
-        const rank = nearness(path[index], key);
+        const rank = nearness(typed, key);
         if (rank === undefined)
             continue;
         if (!best || rank < best.rank) {
@@ -50021,9 +50084,12 @@ const MAX_MOVED_TEXT = 120;
 function suggestionOf(verdict) {
     const names = new Set();
     for (const vi of verdict.checked) {
-        const s = suggestKey(verdict.path, chart_keys_COVERED[vi]);
+        const s = suggestKeyAt(verdict.path, vi);
         if (s && s.index === verdict.path.length - 1)
             names.add(s.key);
+        // Two names: no one "did you mean".
+        if (names.size > 1)
+            return undefined;
     }
     return names.size === 1 ? [...names][0] : undefined;
 }
@@ -50996,7 +51062,9 @@ class Linter {
                         o.file = entry.stub;
                 entry.kept = undefined;
             }
-            out.push(...(pending.get(entry.path) ?? []));
+            // One by one: a values file may have more findings than a call takes arguments.
+            for (const f of pending.get(entry.path) ?? [])
+                out.push(f);
             pending.delete(entry.path);
             const kept = applySuppressions(file, objects, mergeInstalls(madeFor, out), byId, config);
             if (lf && !entry.slim) {

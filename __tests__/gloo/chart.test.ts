@@ -1,6 +1,7 @@
 /** Chart knowledge as data: the generated schema is current, and chart.ts answers key, version, default and "did you mean" questions. */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_DATA_DIR, OUTPUT, readChartFiles, renderSchema } from '../../scripts/chart-schema.js'
 import {
@@ -8,12 +9,14 @@ import {
   TEMPLATE_ONLY_KEYS,
   chartDefault,
   coveredMinorFor,
+  distanceWithin,
   editDistance,
   firstVersionWithKey,
   isAccepted,
   keyInfo,
   lastVersionWithKey,
   suggestKey,
+  suggestKeyAt,
   type KeyInfo
 } from '../../src/gloo/chart.js'
 import { CHART_KEYS } from '../../src/gloo/chart-schema.generated.js'
@@ -217,11 +220,29 @@ describe('suggestKey', () => {
     ['global.configMaps.names', '1.17.3', undefined]
   ])('%s at %s', (dotted, raw, want) => {
     const got = suggestKey(path(dotted), v(raw))
+    // The same asked by covered version index, as values-unknown-key asks.
+    expect(suggestKeyAt(path(dotted), coveredMinorFor(v(raw)).index)).toEqual(got)
     if (!want) return expect(got).toBeUndefined()
     const [index, key] = want
     const fixed = path(dotted)
     fixed[index] = key
     expect(got).toEqual({ index, key, path: fixed })
+  })
+
+  it('asks each covered version by its index (values-unknown-key hands it the indexes it checks)', () => {
+    expect(COVERED_VERSIONS.map((raw, i) => coveredMinorFor(v(raw)).index === i)).not.toContain(false)
+  })
+})
+
+describe('distanceWithin', () => {
+  it('is editDistance when that is at most max, else max + 1', () => {
+    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'A', 's'), { maxLength: 9 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+        expect(distanceWithin(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1))
+      }),
+      { numRuns: 20000, seed: 11 }
+    )
   })
 })
 

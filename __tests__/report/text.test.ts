@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { lint, type LintFile } from '../../src/engine/lint.js'
 import { toJson } from '../../src/report/json.js'
-import { countFindings, formatFileBlock, formatSummary, formatText, formatTotals, wantsColor, wrap } from '../../src/report/text.js'
+import fc from 'fast-check'
+import { countFindings, formatFileBlock, formatSummary, formatText, formatTotals, wantsColor, widthOf, wrap } from '../../src/report/text.js'
 import fileSkipped from '../../src/rules/file-skipped.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
@@ -184,6 +185,64 @@ describe('wrap', () => {
     ['', 10, ['']]
   ])('%j at %i', (text, width, want) => {
     expect(wrap(text, width)).toEqual(want)
+  })
+
+  /** The definition: greedy, each line's width counted again in code points, a word longer than the width cut. */
+  function definition(text: string, width: number): string[] {
+    const cp = (s: string): number => [...s].length
+    const lines: string[] = []
+    let line = ''
+    for (let word of text.split(' ')) {
+      while (cp(word) > width) {
+        if (line) lines.push(line)
+        lines.push([...word].slice(0, width).join(''))
+        word = [...word].slice(width).join('')
+        line = ''
+      }
+      if (!line) line = word
+      else if (cp(line) + 1 + cp(word) <= width) line += ` ${word}`
+      else {
+        lines.push(line)
+        line = word
+      }
+    }
+    lines.push(line)
+    return lines
+  }
+
+  it('wraps as the definition does, and counts code points as widths (surrogate pairs, lone halves)', () => {
+    const text = fc.array(fc.constantFrom('a', 'bb', ' ', '  ', '😀', '\ud83d', '\ude00', 'é', 'long-word-here'), { maxLength: 25 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (t, width) => {
+        expect(wrap(t, width)).toEqual(definition(t, width))
+        expect(widthOf(t)).toBe([...t].length)
+      }),
+      { numRuns: 5000, seed: 17 }
+    )
+  })
+})
+
+describe('a file with more findings than a call takes arguments', () => {
+  it('is one block, its columns as wide as its widest row', () => {
+    const many: Finding[] = Array.from({ length: 200_000 }, (_, i) => ({
+      ruleId: 'yaml-duplicate-key',
+      messageId: 'duplicate',
+      severity: 'warning',
+      message: `Duplicate key 'a' (first at line 2).`,
+      path: 'gloo-dup.yaml',
+      span: { start: { line: i + 3, column: 1 }, end: { line: i + 3, column: 2 } },
+      offsets: [5 * i + 12, 5 * i + 13],
+      resource: 'file',
+      jsonPath: 'a',
+      fingerprint: ''
+    }))
+    const lines = formatFileBlock('gloo-dup.yaml', many).split('\n')
+    expect(lines.length).toBe(200_003)
+    expect([lines[0], lines[1], lines[200_000]]).toEqual([
+      'gloo-dup.yaml',
+      "       3:1  warning  Duplicate key 'a' (first at line 2).  yaml-duplicate-key",
+      "  200002:1  warning  Duplicate key 'a' (first at line 2).  yaml-duplicate-key"
+    ])
   })
 })
 

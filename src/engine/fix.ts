@@ -114,7 +114,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
         for (const f of one.applied) attempted.add(key(f))
         if (one.text !== text) current.set(path, one.text)
         record(path, text, one.applied)
-        applied.push(...one.applied)
+        for (const f of one.applied) applied.push(f)
         changed ||= one.text !== text || one.rejected.length > 0
         continue
       }
@@ -122,7 +122,7 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
         for (const f of taken) attempted.add(key(f))
         current.set(path, result.output)
         record(path, text, taken)
-        applied.push(...taken)
+        for (const f of taken) applied.push(f)
         changed = true
         continue
       }

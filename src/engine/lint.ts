@@ -516,7 +516,8 @@ export class Linter {
         if (entry.kept && entry.stub) for (const o of entry.kept.values()) o.file = entry.stub
         entry.kept = undefined
       }
-      out.push(...(pending.get(entry.path) ?? []))
+      // One by one: a values file may have more findings than a call takes arguments.
+      for (const f of pending.get(entry.path) ?? []) out.push(f)
       pending.delete(entry.path)
       const kept = applySuppressions(file, objects, mergeInstalls(madeFor, out), byId, config)
       if (lf && !entry.slim) {

@@ -133,7 +133,11 @@ function children(): Map<string, string[]> {
 /** The type of a normalised key at covered version index `vi`, or undefined when that version lacks it. */
 function typeAt(key: string, vi: number): TypeAt | undefined {
   let row = typeCache.get(key)
-  if (!row) typeCache.set(key, (row = new Array<TypeAt | null | undefined>(COVERED_VERSIONS.length)))
+  if (!row) {
+    // A key no version has (a typo, another chart's key) gets no row: a values file may hold thousands.
+    if (!keys().has(key) && !gapTable.has(key)) return undefined
+    typeCache.set(key, (row = new Array<TypeAt | null | undefined>(COVERED_VERSIONS.length)))
+  }
   let t = row[vi]
   if (t === undefined) row[vi] = t = computeTypeAt(key, vi) ?? null
   return t ?? undefined
@@ -312,9 +316,54 @@ function nearness(typed: string, key: string): number | undefined {
   if (a === b) return 0
   if (a + 's' === b || a === b + 's') return 1
   if (a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH) return undefined
-  const d = editDistance(a, b)
+  const d = distanceWithin(a, b, MAX_DISTANCE)
   return d <= MAX_DISTANCE ? 2 + d : undefined
 }
+
+/**
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the same table a row at a time, given up once a
+ * whole row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with
+ * every key of its level, and almost none are near.
+ */
+export function distanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let before: number[] = []
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i]
+    let least = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1)
+      row.push(d)
+      if (d < least) least = d
+    }
+    // Every later cell comes from this row plus an edit, or from the row before plus a transposition; that row's
+    // cells are at least this row's less one, so no later cell can come back to max.
+    if (least > max) return max + 1
+    before = prev
+    prev = row
+  }
+  return Math.min(prev[b.length], max + 1)
+}
+
+/**
+ * The keys the chart of covered version `vi` accepts below `parent` (a normalised key), with their lower case: the
+ * candidates of a "did you mean", worked out once per level and version (a values file may hold thousands of
+ * unknown keys at one level).
+ */
+function candidatesAt(parent: string, vi: number): readonly { key: string; lower: string }[] {
+  let byVersion = candidateCache.get(parent)
+  if (!byVersion) candidateCache.set(parent, (byVersion = []))
+  let list = byVersion[vi]
+  if (!list)
+    byVersion[vi] = list = (children().get(parent) ?? [])
+      .filter((key) => key !== '*' && key !== '[]' && typeAt(parent ? `${parent}.${key}` : key, vi))
+      .map((key) => ({ key, lower: key.toLowerCase() }))
+  return list
+}
+const candidateCache = new Map<string, (readonly { key: string; lower: string }[])[]>()
 
 /**
  * "Did you mean": for the first segment of `path` that the chart of `version` does not accept, the nearest of the
@@ -322,7 +371,11 @@ function nearness(typed: string, key: string): number | undefined {
  * near.
  */
 export function suggestKey(path: readonly string[], version: Version | undefined): KeySuggestion | undefined {
-  const vi = coveredMinorFor(version).index
+  return suggestKeyAt(path, coveredMinorFor(version).index)
+}
+
+/** `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). */
+export function suggestKeyAt(path: readonly string[], vi: number): KeySuggestion | undefined {
   let index = 0
   while (index < path.length && isAccepted(infoOf(resolve(path.slice(0, index + 1), vi)))) index++
   if (index === path.length) return undefined
@@ -330,9 +383,12 @@ export function suggestKey(path: readonly string[], version: Version | undefined
   if (!parent || 'parentFree' in parent) return undefined
   let best: { key: string; rank: number } | undefined
   let tie = false
-  for (const key of children().get(parent.key) ?? []) {
-    if (key === '*' || key === '[]' || !typeAt(parent.key ? `${parent.key}.${key}` : key, vi)) continue
-    const rank = nearness(path[index], key)
+  const typed = path[index]
+  const typedLength = typed.toLowerCase().length
+  for (const { key, lower } of candidatesAt(parent.key, vi)) {
+    // More edits than allowed are needed when the lengths differ by more (nearness would say undefined).
+    if (Math.abs(lower.length - typedLength) > MAX_DISTANCE) continue
+    const rank = nearness(typed, key)
     if (rank === undefined) continue
     if (!best || rank < best.rank) {
       best = { key, rank }

@@ -95,21 +95,25 @@ export function emptyProject(): Project {
 export function mergeProjects(parts: readonly Project[]): Project {
   const p = emptyProject()
   const values: DisabledKubeDestinations[] = []
+  // Appended one by one: a file may hold more objects or routes than a call takes arguments.
+  const append = <T>(to: T[], items: readonly T[]): void => {
+    for (const x of items) to.push(x)
+  }
   for (const q of parts) {
-    p.objects.push(...q.objects)
-    p.discoveredRefs.push(...q.discoveredRefs)
-    p.kubeDestinations.push(...q.kubeDestinations)
+    append(p.objects, q.objects)
+    append(p.discoveredRefs, q.discoveredRefs)
+    append(p.kubeDestinations, q.kubeDestinations)
     for (const d of q.kubeDestinationsDisabled) (d.byValues ? values : p.kubeDestinationsDisabled).push(d)
-    p.kubeUpstreams.push(...q.kubeUpstreams)
+    append(p.kubeUpstreams, q.kubeUpstreams)
     for (const n of q.upstreamNames) p.upstreamNames.add(n)
     for (const name of q.serviceAccounts) p.serviceAccounts.add(name)
     p.settings += q.settings
-    p.proxies.push(...q.proxies)
+    append(p.proxies, q.proxies)
     for (const [k, list] of q.proxiesByServiceAccount) p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list])
     if (q.knative) p.knative = true
   }
   // Objects' entries come before values' entries (messages name the first one).
-  p.kubeDestinationsDisabled.push(...values)
+  append(p.kubeDestinationsDisabled, values)
   return p
 }
 

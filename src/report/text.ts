@@ -82,11 +82,27 @@ export function formatSummary(counts: Counts, options: TextOptions = {}): string
 const byPosition = (a: Finding, b: Finding): number =>
   a.span.start.line - b.span.start.line || a.span.start.column - b.span.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
 
-/** Display width: code points (a wide CJK glyph counts one; good enough for messages that are mostly ASCII). */
-const widthOf = (s: string): number => {
-  let n = 0
-  for (const _ of s) n++
+/**
+ * Display width: code points (a wide CJK glyph counts one; good enough for messages that are mostly ASCII): the
+ * UTF-16 length less one per surrogate pair.
+ */
+export const widthOf = (s: string): number => {
+  let n = s.length
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const before = s.charCodeAt(i - 1)
+      if (before >= 0xd800 && before <= 0xdbff) n--
+    }
+  }
   return n
+}
+
+/** The largest `width(row)`, 0 for none (a loop: a file may have more findings than a call takes arguments). */
+function widest<T>(rows: readonly T[], width: (row: T) => number): number {
+  let most = 0
+  for (const r of rows) most = Math.max(most, width(r))
+  return most
 }
 const padEnd = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - widthOf(s)))
 const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, width - widthOf(s))) + s
@@ -95,19 +111,29 @@ const padStart = (s: string, width: number): string => ' '.repeat(Math.max(0, wi
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
+  // The width of `line`, kept as it grows (a message may have hundreds of words: one that names forty installs).
+  let lineWidth = 0
   for (let word of text.split(' ')) {
-    while (widthOf(word) > width) {
+    let wordWidth = widthOf(word)
+    while (wordWidth > width) {
       if (line) lines.push(line)
       const chars = [...word]
       lines.push(chars.slice(0, width).join(''))
       word = chars.slice(width).join('')
+      wordWidth = chars.length - width
       line = ''
+      lineWidth = 0
     }
-    if (!line) line = word
-    else if (widthOf(line) + 1 + widthOf(word) <= width) line += ` ${word}`
-    else {
+    if (!line) {
+      line = word
+      lineWidth = wordWidth
+    } else if (lineWidth + 1 + wordWidth <= width) {
+      line += ` ${word}`
+      lineWidth += 1 + wordWidth
+    } else {
       lines.push(line)
       line = word
+      lineWidth = wordWidth
     }
   }
   lines.push(line)
@@ -131,13 +157,13 @@ export function formatFileBlock(path: string, findings: readonly Finding[], opti
     message: printable(f.message),
     ruleId: printable(f.ruleId)
   }))
-  const lineWidth = Math.max(...rows.map((r) => r.line.length))
-  const columnWidth = Math.max(...rows.map((r) => r.column.length))
-  const severityWidth = Math.max(...rows.map((r) => r.severity.length))
-  const ruleWidth = Math.max(...rows.map((r) => widthOf(r.ruleId)))
+  const lineWidth = widest(rows, (r) => r.line.length)
+  const columnWidth = widest(rows, (r) => r.column.length)
+  const severityWidth = widest(rows, (r) => r.severity.length)
+  const ruleWidth = widest(rows, (r) => widthOf(r.ruleId))
   // `  ` + line:col + `  ` + severity + `  `: where the message column starts.
   const indent = 2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2
-  const longest = Math.max(...rows.map((r) => widthOf(r.message)))
+  const longest = widest(rows, (r) => widthOf(r.message))
   // Rule ids line up in a column when every row fits; else each follows its message, which wraps.
   const table = indent + longest + 2 + ruleWidth <= width
   const messageWidth = table ? longest : Math.max(MIN_MESSAGE_WIDTH, width - indent)

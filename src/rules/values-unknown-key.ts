@@ -3,7 +3,7 @@
  * are moved to their real place; every other key the chart data does not list gets a "did you mean". The walk
  * over the layers' keys is `chartKeyVerdicts` (gloo/chart-keys.ts), shared with values-key-unsupported-version.
  */
-import { suggestKey } from '../gloo/chart.js'
+import { suggestKeyAt } from '../gloo/chart.js'
 import { ANY, chartKeyVerdicts, COVERED, describeChart, KNOWN, PICK, type KeyVerdict } from '../gloo/chart-keys.js'
 import { removePair, setPath, type EditSource } from '../yaml/edits.js'
 import { getValue, keyPath, valuesProxies } from '../gloo/values.js'
@@ -28,8 +28,10 @@ type MessageId = 'moved' | 'taken' | 'kubeInUse' | 'enterpriseRoot' | 'enterpris
 function suggestionOf(verdict: KeyVerdict): string | undefined {
   const names = new Set<string>()
   for (const vi of verdict.checked) {
-    const s = suggestKey(verdict.path, COVERED[vi])
+    const s = suggestKeyAt(verdict.path, vi)
     if (s && s.index === verdict.path.length - 1) names.add(s.key)
+    // Two names: no one "did you mean".
+    if (names.size > 1) return undefined
   }
   return names.size === 1 ? [...names][0] : undefined
 }
