@@ -47,6 +47,14 @@ describe('lint', () => {
     expect(all.find((f) => f.ruleId === 'yaml-duplicate-key')!.message).toContain('first on line 1')
   })
 
+  it('names the first line of each repeated key, in a map that repeats many, one of them twice', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => `  k${i}: 1`)
+    const text = ['global:', ...keys, ...keys.slice(250), '  k299: 2', ''].join('\n')
+    const dups = lintText('gloo/v.yaml', text).filter((f) => f.ruleId === 'yaml-duplicate-key')
+    const at = (f: (typeof dups)[number]): [number, string] => [f.span.start.line, /first on line (\d+)/.exec(f.message)![1]]
+    expect([dups.length, at(dups[0]), ...dups.slice(-2).map(at)]).toEqual([51, [302, '252'], [351, '301'], [352, '301']])
+  })
+
   it('honours a suppression comment on the line and the line above, and reports stale ones', () => {
     const text = yaml`
       gateway:

@@ -5,7 +5,7 @@
  *
  *   npm run bench                      everything (a few minutes)
  *   npm run bench -- --runs 3          fewer repetitions
- *   npm run bench -- --only memory,time,threads,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools)
+ *   npm run bench -- --only memory,time,threads,files,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools)
  *   npm run bench -- --dist old-dist   another build's bundles (old-dist/index.js, old-dist/cli/index.js), to compare
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -550,6 +550,49 @@ async function halves(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// One large file: what each of its many findings costs when they all come from one file (a generated file, a
+// values file pasted twice). Each should cost about what a finding costs anywhere: nothing per finding may scan
+// the file's other findings, keys or comments.
+
+async function largeFiles(): Promise<void> {
+  const dir = join(OUT, 'large-files')
+  mkdirSync(dir, { recursive: true })
+  const keys = (n: number, indent = ''): string => Array.from({ length: n }, (_, i) => `${indent}k${i}: 1\n`).join('')
+  const cases: { name: string; file: string; text: string; items: number }[] = [
+    { name: 'a map of 50,000 keys written twice (duplicate keys)', file: 'gloo-twice.yaml', text: `# gloo\n${keys(50_000)}${keys(50_000)}`, items: 50_000 },
+    {
+      name: '20,000 duplicate keys, each suppressed by a comment',
+      file: 'gloo-suppressed.yaml',
+      text: `# gloo\n${'# gloo-harden-ignore yaml-duplicate-key: generated\na: 1\n'.repeat(20_000)}`,
+      items: 20_000
+    },
+    {
+      name: '5,000 keys the chart does not know (each with a "did you mean" to look for)',
+      file: 'values.yaml',
+      text: `gloo:\n  deployment:\n    replicas: 2\ngatewayProxies:\n  gatewayProxy:\n    podTemplate:\n      httpPort: 8080\nsettings:\n${keys(5_000, '  ')}`,
+      items: 5_000
+    }
+  ]
+  console.log(`\n## One large file (${Math.min(RUNS, 3)} runs each; JSON report)`)
+  const rows: Record<string, unknown>[] = []
+  for (const c of cases) {
+    const sub = join(dir, c.file.replace(/\.yaml$/, ''))
+    mkdirSync(sub, { recursive: true })
+    writeFileSync(join(sub, c.file), c.text)
+    const times: number[] = []
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const r = await timed([CLI, '--format', 'json', '--fail-on', 'never', c.file], { cwd: sub, stdoutFile: join(OUT, 'large-file.json') })
+      if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
+      times.push(r.ms)
+    }
+    const each = (median(times) * 1000) / c.items
+    console.log(`  ${c.name}: ${ms(median(times))}, ${each.toFixed(0)} µs each`)
+    rows.push({ name: c.name, items: c.items, ms: times })
+  }
+  report.largeFiles = rows
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
@@ -562,6 +605,7 @@ async function main(): Promise<void> {
   if (wanted('memory')) await memory()
   if (wanted('time') || wanted('linear')) await speed()
   if (wanted('threads')) await halves()
+  if (wanted('files')) await largeFiles()
   if (wanted('startup')) await startup()
   // Other tools over the same corpus (minutes): only when asked for (`--only peers`).
   if (only?.has('peers')) await peers()

@@ -18911,9 +18911,21 @@ class Linter {
             }
             let objects = [];
             if (lf) {
+                // The first pair of each key, per map with a duplicate: found once (a map may repeat thousands of keys).
+                const firsts = new Map();
+                const firstPair = (map, key) => {
+                    let byKey = firsts.get(map);
+                    if (!byKey) {
+                        firsts.set(map, (byKey = new Map()));
+                        for (const p of map.pairs)
+                            if (p.key.kind === 'scalar' && !byKey.has(p.key.value))
+                                byKey.set(p.key.value, p);
+                    }
+                    return byKey.get(key);
+                };
                 for (const doc of glooish ? lf.file.parse.documents : [])
                     for (const dup of doc.duplicateKeys) {
-                        const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined;
+                        const first = dup.parent?.kind === 'map' ? firstPair(dup.parent, dup.value) : undefined;
                         builtin('yaml-duplicate-key', {
                             messageId: 'duplicate',
                             node: dup,
@@ -19426,16 +19438,35 @@ function applySuppressions(file, objects, findings, byId, config) {
         }
     if (!scanned.length && !annotations.length)
         return findings;
+    // By the line they cover and the resource they annotate: a generated file may suppress thousands of findings.
+    const commentsAt = new Map();
+    for (const c of comments)
+        for (const line of c.covers) {
+            const list = commentsAt.get(line);
+            if (list)
+                list.push(c);
+            else
+                commentsAt.set(line, [c]);
+        }
+    const annotationsOf = new Map();
+    for (const a of annotations) {
+        const resource = resourceOf(a.obj);
+        const list = annotationsOf.get(resource);
+        if (list)
+            list.push(a);
+        else
+            annotationsOf.set(resource, [a]);
+    }
     const kept = [];
     for (const f of findings) {
         let suppressed = false;
-        for (const c of comments)
-            if (c.rule === f.ruleId && c.covers.includes(f.span.start.line)) {
+        for (const c of commentsAt.get(f.span.start.line) ?? [])
+            if (c.rule === f.ruleId) {
                 c.used = true;
                 suppressed = true;
             }
-        for (const a of annotations)
-            if (a.rules.includes(f.ruleId) && f.resource === resourceOf(a.obj)) {
+        for (const a of annotationsOf.get(f.resource) ?? [])
+            if (a.rules.includes(f.ruleId)) {
                 a.used.add(f.ruleId);
                 suppressed = true;
             }

@@ -17,7 +17,7 @@ import type { Version } from '../gloo/version.js'
 import { CHART_FILE, dirOf, embedValues, loadFile, makeSourceFile, type KubeObject, type LoadedFile, type LoadOptions, type SourceFile, type ValuesInput, type ValuesLayer } from '../forms/manifests.js'
 import { emptyProject, fileFacts, isEmptyProject, mayHoldFacts, mergeProjects, valuesFacts, type Project } from '../gloo/project.js'
 import { deref, getNode, jsonPathOf, mapEntries, keyOf } from '../yaml/query.js'
-import { MAX_DEPTH, parseDocuments, type MapNode, type ParseResult, type YamlDocument, type YamlNode } from '../yaml/tree.js'
+import { MAX_DEPTH, parseDocuments, type MapNode, type Pair, type ParseResult, type YamlDocument, type YamlNode } from '../yaml/tree.js'
 import type { Finding, Severity } from '../model/finding.js'
 import { rules as allRules } from '../rules/index.js'
 import { formatMessage, isEnabled, type Problem, type Rule, type RuleContext } from '../rules/types.js'
@@ -463,9 +463,19 @@ export class Linter {
       }
       let objects: KubeObject[] = []
       if (lf) {
+        // The first pair of each key, per map with a duplicate: found once (a map may repeat thousands of keys).
+        const firsts = new Map<MapNode, Map<string, Pair>>()
+        const firstPair = (map: MapNode, key: string): Pair | undefined => {
+          let byKey = firsts.get(map)
+          if (!byKey) {
+            firsts.set(map, (byKey = new Map()))
+            for (const p of map.pairs) if (p.key.kind === 'scalar' && !byKey.has(p.key.value)) byKey.set(p.key.value, p)
+          }
+          return byKey.get(key)
+        }
         for (const doc of glooish ? lf.file.parse.documents : [])
           for (const dup of doc.duplicateKeys) {
-            const first = dup.parent?.kind === 'map' ? dup.parent.pairs.find((p) => p.key.kind === 'scalar' && p.key.value === dup.value) : undefined
+            const first = dup.parent?.kind === 'map' ? firstPair(dup.parent, dup.value) : undefined
             builtin('yaml-duplicate-key', {
               messageId: 'duplicate',
               node: dup,
@@ -972,16 +982,31 @@ function applySuppressions(file: SourceFile, objects: readonly KubeObject[], fin
       annotations.push({ obj, rules: scan.rules, used: new Set(), scan, pair })
     }
   if (!scanned.length && !annotations.length) return findings
+  // By the line they cover and the resource they annotate: a generated file may suppress thousands of findings.
+  const commentsAt = new Map<number, typeof comments>()
+  for (const c of comments)
+    for (const line of c.covers) {
+      const list = commentsAt.get(line)
+      if (list) list.push(c)
+      else commentsAt.set(line, [c])
+    }
+  const annotationsOf = new Map<string, typeof annotations>()
+  for (const a of annotations) {
+    const resource = resourceOf(a.obj)
+    const list = annotationsOf.get(resource)
+    if (list) list.push(a)
+    else annotationsOf.set(resource, [a])
+  }
   const kept: Finding[] = []
   for (const f of findings) {
     let suppressed = false
-    for (const c of comments)
-      if (c.rule === f.ruleId && c.covers.includes(f.span.start.line)) {
+    for (const c of commentsAt.get(f.span.start.line) ?? [])
+      if (c.rule === f.ruleId) {
         c.used = true
         suppressed = true
       }
-    for (const a of annotations)
-      if (a.rules.includes(f.ruleId) && f.resource === resourceOf(a.obj)) {
+    for (const a of annotationsOf.get(f.resource) ?? [])
+      if (a.rules.includes(f.ruleId)) {
         a.used.add(f.ruleId)
         suppressed = true
       }
