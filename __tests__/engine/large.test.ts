@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { lint } from '../../src/engine/lint.js'
 import { emptyProject, mergeProjects } from '../../src/gloo/facts.js'
+import type { ProxyFact } from '../../src/gloo/values.js'
 import type { KubeObject } from '../../src/forms/manifests.js'
 
 const KEYS = 150_000
@@ -33,5 +34,13 @@ describe('mergeProjects', () => {
     const one = { ...emptyProject(), objects }
     const both = mergeProjects([one, { ...emptyProject(), objects: objects.slice(0, 10) }])
     expect([both.objects.length, both.objects[KEYS - 1], both.objects[KEYS]]).toEqual([KEYS + 10, objects[KEYS - 1], objects[0]])
+  })
+
+  it("joins the proxies of a ServiceAccount in order, leaving each file's list as it was", () => {
+    const proxy = (name: string) => ({ name }) as unknown as ProxyFact
+    const parts = ['a', 'b', 'c'].map((name) => ({ ...emptyProject(), proxiesByServiceAccount: new Map([['gateway-proxy', [proxy(name)]]]) }))
+    const merged = mergeProjects(parts)
+    expect(merged.proxiesByServiceAccount.get('gateway-proxy')!.map((p) => p.name)).toEqual(['a', 'b', 'c'])
+    expect(parts.map((p) => p.proxiesByServiceAccount.get('gateway-proxy')!.length)).toEqual([1, 1, 1])
   })
 })

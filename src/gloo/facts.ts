@@ -109,7 +109,12 @@ export function mergeProjects(parts: readonly Project[]): Project {
     for (const name of q.serviceAccounts) p.serviceAccounts.add(name)
     p.settings += q.settings
     append(p.proxies, q.proxies)
-    for (const [k, list] of q.proxiesByServiceAccount) p.proxiesByServiceAccount.set(k, [...(p.proxiesByServiceAccount.get(k) ?? []), ...list])
+    for (const [k, list] of q.proxiesByServiceAccount) {
+      // The merged project's lists are its own copies: appended to, not copied again per part.
+      const have = p.proxiesByServiceAccount.get(k)
+      if (have) append(have, list)
+      else p.proxiesByServiceAccount.set(k, [...list])
+    }
     if (q.knative) p.knative = true
   }
   // Objects' entries come before values' entries (messages name the first one).
