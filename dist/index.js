@@ -57851,8 +57851,24 @@ function isReported(f, mode, diffs) {
         return true;
     const { start, end } = spanLines(f.span);
     if (mode === 'added')
-        return hunks.some((h) => h.added.some((l) => l >= start && l <= end));
+        return hunks.some((h) => firstFrom(h.added, start) <= end);
     return hunks.some((h) => h.newLines > 0 && h.newStart <= end && start <= hunkEnd(h));
+}
+/**
+ * The first of ascending `lines` at or after `line` (Infinity for none), by bisection: an added file's hunk lists
+ * every line, and a finding asks once.
+ */
+function firstFrom(lines, line) {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid] < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < lines.length ? lines[lo] : Infinity;
 }
 /**
  * Filters once: marks each head finding new or existing (by the baseline) and in the diff or not, and keeps

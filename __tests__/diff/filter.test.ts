@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isReported, markFindings, spanLines, type FilterMode } from '../../src/diff/filter.js'
 import { parsePatch, type Hunk } from '../../src/diff/parse.js'
@@ -84,5 +85,23 @@ describe('spanLines', () => {
     expect(spanLines({ start: { line: 12, column: 5 }, end: { line: 15, column: 1 } })).toEqual({ start: 12, end: 14 })
     expect(spanLines({ start: { line: 12, column: 5 }, end: { line: 12, column: 5 } })).toEqual({ start: 12, end: 12 })
     expect(spanLines({ start: { line: 12, column: 1 }, end: { line: 12, column: 1 } })).toEqual({ start: 12, end: 12 })
+  })
+})
+
+describe('added mode on hunks of many lines', () => {
+  it('reports a finding when one of its lines was added, as a scan of every added line says', () => {
+    // Hunks of a real patch: the added lines of each, ascending, with gaps (context and removed lines).
+    const hunk = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 30 })).map(([newStart, plus]) => {
+      const added = plus.flatMap((p, i) => (p ? [newStart + i] : []))
+      return { oldStart: newStart, oldLines: plus.length, newStart, newLines: plus.length, added }
+    })
+    fc.assert(
+      fc.property(fc.array(hunk, { maxLength: 4 }), fc.integer({ min: 1, max: 80 }), fc.nat(5), (hunks, start, length) => {
+        const f = at(PATH, start, start + length)
+        const scan = hunks.some((h) => h.added.some((l) => l >= start && l <= start + length))
+        expect(isReported(f, 'added', new Map([[PATH, hunks]]))).toBe(scan)
+      }),
+      { numRuns: 5000, seed: 23 }
+    )
   })
 })
