@@ -49518,17 +49518,7 @@ function chartDefault(path, version) {
 }
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
 function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-    for (let j = 1; j <= b.length; j++)
-        rows[0][j] = j;
-    for (let i = 1; i <= a.length; i++)
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-        }
-    return rows[a.length][b.length];
+    return distanceWithin(a, b, Infinity);
 }
 /** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
 const MIN_FUZZY_LENGTH = 5;
@@ -49547,9 +49537,9 @@ function nearness(typed, key) {
     return d <= MAX_DISTANCE ? 2 + d : undefined;
 }
 /**
- * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the same table a row at a time, given up once a
- * whole row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with
- * every key of its level, and almost none are near.
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the table a row at a time, given up once a whole
+ * row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with every key
+ * of its level, and almost none are near; `editDistance` is this without a bound.
  */
 function distanceWithin(a, b, max) {
     if (Math.abs(a.length - b.length) > max)
@@ -51370,11 +51360,9 @@ function mergeInstalls(madeFor, findings) {
     // and a repeat of one (same place and message) is left to `dedupe`, as it would be after a merge.
     const first = madeFor.get(findings[0]);
     if (first?.length === 1 && findings.every((f) => madeFor.get(f) === first)) {
-        const suffix = ` (install ${first[0]})`;
         for (const f of findings) {
             madeFor.delete(f);
-            f.install = first[0];
-            f.message += suffix;
+            nameInstalls(f, first);
         }
         return findings;
     }
@@ -51397,12 +51385,14 @@ function mergeInstalls(madeFor, findings) {
         else
             names.set(seen, [...names.get(seen), ...installs]);
     }
-    for (const [f, list] of names) {
-        const unique = list.length > 1 ? [...new Set(list)] : list;
-        f.install = unique.join(', ');
-        f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`;
-    }
+    for (const [f, list] of names)
+        nameInstalls(f, list.length > 1 ? [...new Set(list)] : list);
     return out;
+}
+/** Names the installs a finding was made for: its `install` field, and the end of its message. */
+function nameInstalls(f, installs) {
+    f.install = installs.join(', ');
+    f.message = `${f.message} (${installs.length > 1 ? 'installs' : 'install'} ${f.install})`;
 }
 const NO_DUPLICATES = Object.freeze([]);
 /**

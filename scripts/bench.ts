@@ -155,17 +155,21 @@ async function bareParse(dir: string, stream = false): Promise<{ parseMs: number
 type Format = 'text' | 'json' | 'sarif'
 
 /**
- * A scan as a user runs it: the CLI bundle on a folder, the report written to a file. `untuned`: without the heap
- * tuning of large inputs (GLOO_HARDEN_HEAP_MIN_BYTES=-1). `rulesOff`: every rule off (a config file next to the
- * corpus), for the cost of a scan without findings.
+ * A scan as a user runs it: the CLI bundle on a folder (or on `paths` in it), the report written to a file
+ * (`scan-<tag>.<format>` when scans run at once). `untuned`: without the heap tuning of large inputs
+ * (GLOO_HARDEN_HEAP_MIN_BYTES=-1). `rulesOff`: every rule off (a config file next to the corpus), for the cost of a
+ * scan without findings.
  */
-async function scan(dir: string, o: { format?: Format; untuned?: boolean; rulesOff?: boolean } = {}): Promise<{ ms: number; maxRssKb: number; findings: number }> {
+async function scan(
+  dir: string,
+  o: { format?: Format; untuned?: boolean; rulesOff?: boolean; paths?: readonly string[]; tag?: string } = {}
+): Promise<{ ms: number; maxRssKb: number; findings: number }> {
   const format = o.format ?? 'sarif'
-  const out = join(OUT, `scan.${format}`)
+  const out = join(OUT, `scan${o.tag ? `-${o.tag}` : ''}.${format}`)
   const env = o.untuned ? { ...process.env, GLOO_HARDEN_HEAP_MIN_BYTES: '-1' } : process.env
   const args = ['--require', RSS_ON_EXIT, CLI, '--format', format, '--fail-on', 'never']
   if (o.rulesOff) args.push('--config', rulesOffConfig())
-  const r = await timed([...args, '.'], { cwd: dir, stdoutFile: out, env })
+  const r = await timed([...args, ...(o.paths ?? ['.'])], { cwd: dir, stdoutFile: out, env })
   if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
   return { ms: r.ms, maxRssKb: r.maxRssKb ?? NaN, findings: countFindings(out, format) }
 }
@@ -273,11 +277,7 @@ async function speed(): Promise<void> {
     .sort()
     .flatMap((d) => readdirSync(join(hardened.dir, d)).map((f) => `${d}/${f}`))
   const named: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const r = await timed([CLI, '--format', 'text', '--fail-on', 'never', ...names], { cwd: hardened.dir })
-    if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
-    named.push(r.ms)
-  }
+  for (let i = 0; i < RUNS; i++) named.push((await scan(hardened.dir, { format: 'text', paths: names })).ms)
   console.log(`  the ${names.length} files named one by one:   ${ms(median(named))}: ${ratio(median(named), median(scans))} the scan of the folder`)
   report.perMb = { files: hardened.files, bytes: hardened.bytes, findings: found, parseMs: parse, parseProcessMs: parseWall, scanMs: scans, untunedMs: singles, namedMs: named }
 
@@ -530,19 +530,17 @@ async function halves(): Promise<void> {
   const folders = readdirSync(hardened.dir).filter((e) => !e.startsWith('.')).sort()
   const half = [folders.slice(0, folders.length >> 1), folders.slice(folders.length >> 1)]
   console.log(`\n## 3. A second thread (${hardened.files} hardened values files: one process, and two processes on a half each at once; ${RUNS} runs each, alternating)`)
-  const args = ['--require', RSS_ON_EXIT, CLI, '--format', 'text', '--fail-on', 'never']
   const whole: number[] = []
   const both: number[] = []
   const rss: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    const one = await timed([...args, '.'], { cwd: hardened.dir })
+    const one = await scan(hardened.dir, { format: 'text' })
     const start = process.hrtime.bigint()
-    const two = await Promise.all(half.map((paths) => timed([...args, ...paths], { cwd: hardened.dir })))
+    const two = await Promise.all(half.map((paths, k) => scan(hardened.dir, { format: 'text', paths, tag: `half-${k}` })))
     const wall = Number(process.hrtime.bigint() - start) / 1e6
-    if ([one, ...two].some((r) => r.code !== 0)) throw new Error(`scan failed: ${[one, ...two].map((r) => r.stderr).join('')}`)
     whole.push(one.ms)
     both.push(wall)
-    rss.push((two[0].maxRssKb ?? NaN) + (two[1].maxRssKb ?? NaN) - (one.maxRssKb ?? NaN))
+    rss.push(two[0].maxRssKb + two[1].maxRssKb - one.maxRssKb)
     process.stdout.write(`  run ${i + 1}: one process ${ms(one.ms)}, two halves at once ${ms(wall)}\n`)
   }
   console.log(`  one process (median): ${ms(median(whole))}; two halves at once: ${ms(median(both))}: ${ratio(median(whole), median(both))} faster, for ${mb(median(rss))} more peak RSS (the two peaks against the one)`)
@@ -580,14 +578,15 @@ async function largeFiles(): Promise<void> {
     mkdirSync(sub, { recursive: true })
     writeFileSync(join(sub, c.file), c.text)
     const times: number[] = []
+    let findings = 0
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
-      const r = await timed([CLI, '--format', 'json', '--fail-on', 'never', c.file], { cwd: sub, stdoutFile: join(OUT, 'large-file.json') })
-      if (r.code !== 0) throw new Error(`scan failed (${r.code}): ${r.stderr}`)
+      const r = await scan(sub, { format: 'json' })
       times.push(r.ms)
+      findings = r.findings
     }
     const each = (median(times) * 1000) / c.items
-    console.log(`  ${c.name}: ${ms(median(times))}, ${each.toFixed(0)} µs each`)
-    rows.push({ name: c.name, items: c.items, ms: times })
+    console.log(`  ${c.name}: ${ms(median(times))} (${findings} findings), ${each.toFixed(0)} µs each`)
+    rows.push({ name: c.name, items: c.items, findings, ms: times })
   }
   report.largeFiles = rows
 }

@@ -235,11 +235,24 @@ describe('suggestKey', () => {
 })
 
 describe('distanceWithin', () => {
-  it('is editDistance when that is at most max, else max + 1', () => {
+  /** The definition: optimal string alignment, the whole table. */
+  function osa(a: string, b: string): number {
+    const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i])
+    for (let j = 1; j <= b.length; j++) rows[0][j] = j
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
+      }
+    return rows[a.length][b.length]
+  }
+
+  it('is the distance when that is at most max, else max + 1; editDistance is it unbounded', () => {
     const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'A', 's'), { maxLength: 9 }).map((p) => p.join(''))
     fc.assert(
       fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
-        expect(distanceWithin(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1))
+        expect(distanceWithin(a, b, max)).toBe(Math.min(osa(a, b), max + 1))
+        expect(editDistance(a, b)).toBe(osa(a, b))
       }),
       { numRuns: 20000, seed: 11 }
     )

@@ -807,11 +807,9 @@ function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
   // and a repeat of one (same place and message) is left to `dedupe`, as it would be after a merge.
   const first = madeFor.get(findings[0])
   if (first?.length === 1 && findings.every((f) => madeFor.get(f) === first)) {
-    const suffix = ` (install ${first[0]})`
     for (const f of findings) {
       madeFor.delete(f)
-      f.install = first[0]
-      f.message += suffix
+      nameInstalls(f, first)
     }
     return findings
   }
@@ -832,12 +830,14 @@ function mergeInstalls(madeFor: MadeFor, findings: Finding[]): Finding[] {
       out.push(f)
     } else names.set(seen, [...names.get(seen)!, ...installs])
   }
-  for (const [f, list] of names) {
-    const unique = list.length > 1 ? [...new Set(list)] : list
-    f.install = unique.join(', ')
-    f.message = `${f.message} (${unique.length > 1 ? 'installs' : 'install'} ${f.install})`
-  }
+  for (const [f, list] of names) nameInstalls(f, list.length > 1 ? [...new Set(list)] : list)
   return out
+}
+
+/** Names the installs a finding was made for: its `install` field, and the end of its message. */
+function nameInstalls(f: Finding, installs: readonly string[]): void {
+  f.install = installs.join(', ')
+  f.message = `${f.message} (${installs.length > 1 ? 'installs' : 'install'} ${f.install})`
 }
 
 const NO_DUPLICATES = Object.freeze([]) as unknown as YamlDocument['duplicateKeys']

@@ -294,15 +294,7 @@ export function chartDefault(path: readonly string[], version: Version | undefin
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i])
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1)
-    }
-  return rows[a.length][b.length]
+  return distanceWithin(a, b, Infinity)
 }
 
 /** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
@@ -321,9 +313,9 @@ function nearness(typed: string, key: string): number | undefined {
 }
 
 /**
- * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the same table a row at a time, given up once a
- * whole row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with
- * every key of its level, and almost none are near.
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the table a row at a time, given up once a whole
+ * row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with every key
+ * of its level, and almost none are near; `editDistance` is this without a bound.
  */
 export function distanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
