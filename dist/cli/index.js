@@ -2766,7 +2766,38 @@ function detectEol(text) {
     return '\n';
 }
 
+;// CONCATENATED MODULE: ./src/model/memo.ts
+/**
+ * Memos kept on the object they are about, instead of in a module's WeakMap.
+ *
+ * V8's young-generation collection (the scavenge) does not clear a WeakMap entry whose key has died: the entry's
+ * value stays alive, with everything it reaches, until the next full collection. A WeakMap remembering facts about
+ * an install's values kept its files' whole trees alive through every scavenge (a node's `parent` reaches all of
+ * its tree), so each scavenge copied them and most were promoted: on 2,700 values files a third of what the run
+ * allocated survived each scavenge, and scavenges took a fifth of the run (docs/benchmarks.md, round 8). A memo
+ * held by its object dies with it.
+ */
+const MEMOS = Symbol('memos');
+const memoKind = (name) => ({ name });
+/**
+ * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
+ * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of
+ * a WeakMap did, and they never show in its keys, its JSON or a test's deep equality.
+ */
+function memo(owner, kind, make) {
+    let memos = owner[MEMOS];
+    if (!memos)
+        Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) });
+    const hit = memos.get(kind);
+    if (hit !== undefined || memos.has(kind))
+        return hit;
+    const out = make();
+    memos.set(kind, out);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/yaml/query.ts
+
 /** Follows an alias to its anchored node (one hop chain, bounded). */
 function deref(node) {
     let n = node ?? null;
@@ -2976,9 +3007,9 @@ function jsonPathOf(node) {
 }
 // Per-collection index of child \u2192 position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
-// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
-// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
-const positions = new WeakMap();
+// Only large collections are indexed: a scan of a small one is cheaper. The index is kept on the collection
+// (`memo`), so it dies with its tree.
+const positions = memoKind('child positions');
 const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
@@ -2992,7 +3023,7 @@ function childStep(p, child) {
             i = undefined;
     }
     else
-        i = positions.get(p)?.get(child);
+        i = memo(p, positions, () => ({ index: null })).index?.get(child);
     if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
         const index = new Map();
         if (p.kind === 'seq')
@@ -3004,7 +3035,7 @@ function childStep(p, child) {
                 if (!index.has(pair.key))
                     index.set(pair.key, k);
             });
-        positions.set(p, index);
+        memo(p, positions, () => ({ index: null })).index = index;
         i = index.get(child);
     }
     if (p.kind === 'seq')
@@ -7649,6 +7680,7 @@ function withNote(text, note) {
 
 
 
+
 const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag && (n.empty || ['~', 'null', 'Null', 'NULL'].includes(n.value));
 /** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
 const BLOCKED = 'blocked';
@@ -7683,15 +7715,12 @@ function coalescedFrom(layers, starts, path, from) {
     }
     return null;
 }
-const layerStarts = new WeakMap();
-function startsOf(layers) {
-    let s = layerStarts.get(layers);
-    if (!s)
-        layerStarts.set(layers, (s = { root: layers.map((l) => l.root), oss: layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }));
-    return s;
+const layerStarts = memoKind('layer starts');
+function startsOf(v) {
+    return memo(v, layerStarts, () => ({ root: v.layers.map((l) => l.root), oss: v.layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }));
 }
-function proxyStart(layers, proxy) {
-    const all = startsOf(layers);
+function proxyStart(v, proxy) {
+    const all = startsOf(v);
     let starts = all.proxies.get(proxy);
     if (!starts) {
         starts = [];
@@ -7717,15 +7746,15 @@ function proxyStart(layers, proxy) {
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v, path) {
     if (path.length > 2 && path[0] === 'gatewayProxies')
-        return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2);
-    return coalescedFrom(v.layers, startsOf(v.layers).oss, path, 0);
+        return coalescedFrom(v.layers, proxyStart(v, path[1]), path, 2);
+    return coalescedFrom(v.layers, startsOf(v).oss, path, 0);
 }
 /**
  * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
  * often): a proxy's own value, not inherited.
  */
 function proxyLookup(v, proxy, path) {
-    return path.length ? coalescedFrom(v.layers, proxyStart(v.layers, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy]);
+    return path.length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy]);
 }
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
 function values_getValue(v, path) {
@@ -7744,28 +7773,23 @@ function getGlobal(v, path) {
     let out = byPath.get(key);
     if (out === undefined) {
         // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-        const found = coalescedFrom(v.layers, startsOf(v.layers).root, ['global', ...path], 0);
+        const found = coalescedFrom(v.layers, startsOf(v).root, ['global', ...path], 0);
         byPath.set(key, (out = found && !found.deleted ? found : null));
     }
     return out;
 }
-const globals = new WeakMap();
+const globals = memoKind('globals');
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
- * the rules run; a rule that makes other values, such as `globalValues`, gets its own).
+ * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
+ * (`memo`): they die together.
  */
-function perValues(cache, v, make) {
-    if (cache.has(v))
-        return cache.get(v);
-    const out = make();
-    cache.set(v, out);
-    return out;
+function perValues(kind, v, make) {
+    return memo(v, kind, make);
 }
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
-function perProxy(cache, v, proxy, make) {
-    let byProxy = cache.get(v);
-    if (!byProxy)
-        cache.set(v, (byProxy = new Map()));
+function perProxy(kind, v, proxy, make) {
+    const byProxy = memo(v, kind, () => new Map());
     if (byProxy.has(proxy))
         return byProxy.get(proxy);
     const out = make();
@@ -7937,7 +7961,7 @@ const kebabOf = (key) => key
     .replace(/[_\s]+/g, '-')
     .toLowerCase();
 /** Per effective values (an install's rules all ask): its proxies, worked out once. */
-const proxiesOf = new WeakMap();
+const proxiesOf = memoKind('proxies');
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 function valuesProxies(v) {
     return perValues(proxiesOf, v, () => computeValuesProxies(v));
@@ -8261,6 +8285,7 @@ function fromRoot(v) {
 }));
 
 ;// CONCATENATED MODULE: ./src/gloo/facts.ts
+
 /** A project with no facts: what a file that belongs to no install is checked with. */
 function emptyProject() {
     return {
@@ -8314,15 +8339,13 @@ function facts_mergeProjects(parts) {
     append(p.kubeDestinationsDisabled, values);
     return p;
 }
-const memos = new WeakMap();
+const indexes = memoKind('project indexes');
 /**
  * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
  * cross-document rules quadratic in the number of objects).
  */
 function perProject(project, key, compute) {
-    let m = memos.get(project);
-    if (!m)
-        memos.set(project, (m = new Map()));
+    const m = memo(project, indexes, () => new Map());
     if (!m.has(key))
         m.set(key, compute(project));
     return m.get(key);
@@ -8533,6 +8556,7 @@ const DEFAULT_OFF_SINCE = '1.20.0-beta3';
 
 
 
+
 function push(map, key, value) {
     const list = map.get(key);
     if (list)
@@ -8678,7 +8702,7 @@ function defaultDeployment(v) {
     // Every custom proxy merges over it: worked out once per effective values.
     return perValues(defaults, v, () => computeDefaultDeployment(v));
 }
-const defaults = new WeakMap();
+const defaults = memoKind('default deployment');
 function computeDefaultDeployment(v) {
     const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT);
     const found = dep ? withInherited(dep, false) : null;
@@ -8746,8 +8770,8 @@ function workloadKind(v, proxy) {
  * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
  * values, their trees and the project do not change while an install's rules run.
  */
-const kinds = new WeakMap();
-const scales = new WeakMap();
+const kinds = memoKind('workload kinds');
+const scales = memoKind('scales');
 function computeWorkloadKind(v, proxy) {
     /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */
     const says = (f, path, what) => f?.inherited
@@ -9106,6 +9130,7 @@ const OVERRIDE_SINCE = '1.7.0-beta21';
 
 
 
+
 /** A Kubernetes destination as the project remembers it: where it is and what it names, no tree. */
 const project_ROUTE_APIS = /^(gateway|gloo)\.solo\.io\//;
 /** Kinds kept whole in `Project.objects`, whatever their API group: HPAs and PDBs (workloads.ts), Gateways (security.ts). */
@@ -9276,12 +9301,9 @@ function destinationsOf(project, obj) {
     void project;
     if (!project_ROUTE_APIS.test(obj.apiVersion))
         return [];
-    let list = destinations.get(obj);
-    if (!list)
-        destinations.set(obj, (list = collectDestinations(obj)));
-    return list;
+    return memo(obj, destinations, () => collectDestinations(obj));
 }
-const destinations = new WeakMap();
+const destinations = memoKind('destinations');
 
 ;// CONCATENATED MODULE: ./src/rules/kube-destination-in-use.ts
 /** kube-destination-in-use: a route to a Kubernetes destination breaks once Kubernetes destinations are disabled. */
@@ -9519,6 +9541,7 @@ function misplacedKey(v) {
 }));
 
 ;// CONCATENATED MODULE: ./src/gloo/security.ts
+
 
 
 
@@ -9794,7 +9817,7 @@ function contextMap(v, proxy, sub) {
         bySub.set(key, (out = computeContextMap(v, proxy, sub)));
     return out;
 }
-const contextMaps = new WeakMap();
+const contextMaps = memoKind('context maps');
 function computeContextMap(v, proxy, sub) {
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
@@ -9828,7 +9851,7 @@ const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContai
 function restrictedDefaults(v) {
     return perValues(restricted, v, () => computeRestrictedDefaults(v));
 }
-const restricted = new WeakMap();
+const restricted = memoKind('restricted defaults');
 function computeRestrictedDefaults(v) {
     if (!version_hasSince(v.chartVersion, PSS_SINCE))
         return null;
@@ -9846,7 +9869,7 @@ const proxyTruthy = (v, proxy, path, chartDefault) => {
 function floatingUser(v, proxy) {
     return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy));
 }
-const floating = new WeakMap();
+const floating = memoKind('floating user');
 function computeFloatingUser(v, proxy) {
     const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId']);
     if (helmTruthy(own))
@@ -9864,7 +9887,7 @@ const userDefault = (v, proxy, key) => asNumber(proxyValue(v, proxy, ['podTempla
 function envoyContainerDefaults(v, proxy) {
     return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy));
 }
-const containerDefaults = new WeakMap();
+const containerDefaults = memoKind('container defaults');
 function computeEnvoyContainerDefaults(v, proxy) {
     const pss = restrictedDefaults(v);
     const out = [
@@ -14556,6 +14579,7 @@ function suggestKeyAt(path, vi) {
 
 
 
+
 const ANY = '*';
 const PICK = '<proxy>';
 // The catalog's "known in the wild" list (section 2, Hygiene).
@@ -14722,7 +14746,7 @@ function printPath(v, segs, index) {
     return out;
 }
 /** The walk of each effective values, per `watch` (both rules walk the same values). */
-const walks = new WeakMap();
+const walks = memoKind('key walks');
 /**
  * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
  * only: the gloo-ee chart's own keys are not in the data) against the covered versions, and returns the first
@@ -14733,9 +14757,7 @@ const walks = new WeakMap();
  * values and `watch`.
  */
 function chartKeyVerdicts(v, watch) {
-    let byWatch = walks.get(v);
-    if (!byWatch)
-        walks.set(v, (byWatch = new Map()));
+    const byWatch = memo(v, walks, () => new Map());
     let out = byWatch.get(watch ?? null);
     if (!out)
         byWatch.set(watch ?? null, (out = walkKeys(v, watch)));

@@ -4,6 +4,7 @@
  * values-unknown-key and values-key-unsupported-version both read.
  */
 import type { ValuesInput, ValuesLayer } from '../forms/manifests.js'
+import { memo, memoKind } from '../model/memo.js'
 import { getNode, keyOf, mapEntries } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
 import { COVERED_VERSIONS, coveredMinorFor, isAccepted, keyInfo } from './chart.js'
@@ -226,7 +227,7 @@ function printPath(v: ValuesInput, segs: readonly string[], index: readonly bool
 }
 
 /** The walk of each effective values, per `watch` (both rules walk the same values). */
-const walks = new WeakMap<ValuesInput, Map<((path: readonly string[]) => boolean) | null, KeyVerdict[]>>()
+const walks = memoKind<Map<((path: readonly string[]) => boolean) | null, KeyVerdict[]>>('key walks')
 
 /**
  * Judges every key of every layer under the chart's OSS root (`layer.ossPath`; for gloo-ee the `gloo.` part
@@ -238,8 +239,7 @@ const walks = new WeakMap<ValuesInput, Map<((path: readonly string[]) => boolean
  * values and `watch`.
  */
 export function chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[]) => boolean): readonly KeyVerdict[] {
-  let byWatch = walks.get(v)
-  if (!byWatch) walks.set(v, (byWatch = new Map()))
+  const byWatch = memo(v, walks, () => new Map<((path: readonly string[]) => boolean) | null, KeyVerdict[]>())
   let out = byWatch.get(watch ?? null)
   if (!out) byWatch.set(watch ?? null, (out = walkKeys(v, watch)))
   return out

@@ -3,6 +3,7 @@
  * built per file in pass 1 and merged per install (`mergeProjects`): no fact crosses from one install to another.
  */
 import type { KubeObject } from '../forms/manifests.js'
+import { memo, memoKind } from '../model/memo.js'
 import type { ProxyFact } from './values.js'
 
 export interface KubeDestinationRef {
@@ -122,15 +123,14 @@ export function mergeProjects(parts: readonly Project[]): Project {
   return p
 }
 
-const memos = new WeakMap<Project, Map<string, unknown>>()
+const indexes = memoKind<Map<string, unknown>>('project indexes')
 
 /**
  * Computes a project-wide index once per run (rules are called per object; an index rebuilt per call would make
  * cross-document rules quadratic in the number of objects).
  */
 export function perProject<T>(project: Project, key: string, compute: (p: Project) => T): T {
-  let m = memos.get(project)
-  if (!m) memos.set(project, (m = new Map()))
+  const m = memo(project, indexes, () => new Map<string, unknown>())
   if (!m.has(key)) m.set(key, compute(project))
   return m.get(key) as T
 }

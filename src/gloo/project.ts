@@ -5,6 +5,7 @@
  * only of the few kinds rules read from other files (CROSS_DOCUMENT_KINDS).
  */
 import type { KubeObject, LoadedFile, ValuesInput } from '../forms/manifests.js'
+import { memo, memoKind } from '../model/memo.js'
 import { emptyProject, mergeProjects, type KubeDestinationRef, type Project } from './facts.js'
 export { emptyProject, mergeProjects, perProject } from './facts.js'
 export type { DisabledKubeDestinations, DiscoveredRef, KubeDestinationRef, KubeUpstreamRef, Project } from './facts.js'
@@ -196,8 +197,6 @@ export function describeDestinations(list: readonly (KubeDestinationRef | KubeDe
 export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
   void project
   if (!ROUTE_APIS.test(obj.apiVersion)) return []
-  let list = destinations.get(obj)
-  if (!list) destinations.set(obj, (list = collectDestinations(obj)))
-  return list
+  return memo(obj, destinations, () => collectDestinations(obj))
 }
-const destinations = new WeakMap<KubeObject, KubeDestination[]>()
+const destinations = memoKind<KubeDestination[]>('destinations')

@@ -1,5 +1,6 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
+import { memoKind } from '../model/memo.js'
 import { removePair, removeSeqItem, type EditSource } from '../yaml/edits.js'
 import { getGlobal, getValue, helmTruthy, perProxy, perValues, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './values.js'
 import type { KubeObject, ValuesInput } from '../forms/manifests.js'
@@ -315,7 +316,7 @@ export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly str
   if (out === undefined) bySub.set(key, (out = computeContextMap(v, proxy, sub)))
   return out
 }
-const contextMaps = new WeakMap<ValuesInput, Map<ValuesProxy, Map<string, ContextMap | null>>>()
+const contextMaps = memoKind<Map<ValuesProxy, Map<string, ContextMap | null>>>('context maps')
 
 function computeContextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
   const nonEmpty = (f: Found | null): f is Found => {
@@ -358,7 +359,7 @@ export const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestricte
 export function restrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
   return perValues(restricted, v, () => computeRestrictedDefaults(v))
 }
-const restricted = new WeakMap<ValuesInput, RestrictedDefaults | null>()
+const restricted = memoKind<RestrictedDefaults | null>('restricted defaults')
 
 function computeRestrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
   if (!hasSince(v.chartVersion, PSS_SINCE)) return null
@@ -389,7 +390,7 @@ const proxyTruthy = (v: ValuesInput, proxy: ValuesProxy, path: readonly string[]
 export function floatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
   return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy))
 }
-const floating = new WeakMap<ValuesInput, Map<ValuesProxy, Found | null>>()
+const floating = memoKind<Map<ValuesProxy, Found | null>>('floating user')
 
 function computeFloatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
   const own = proxyValue(v, proxy, ['podTemplate', 'floatingUserId'])
@@ -409,7 +410,7 @@ const userDefault = (v: ValuesInput, proxy: ValuesProxy, key: string): number =>
 export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): readonly DefaultEntry[] {
   return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy))
 }
-const containerDefaults = new WeakMap<ValuesInput, Map<ValuesProxy, readonly DefaultEntry[]>>()
+const containerDefaults = memoKind<Map<ValuesProxy, readonly DefaultEntry[]>>('container defaults')
 
 function computeEnvoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): DefaultEntry[] {
   const pss = restrictedDefaults(v)

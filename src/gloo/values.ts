@@ -7,6 +7,7 @@ import { appendTopLevel, replaceScalar, setPath, type YamlValue } from '../yaml/
 import type { KubeObject, ValuesInput, ValuesLayer } from '../forms/manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
+import { memo, memoKind, type Memo } from '../model/memo.js'
 import { chartKeyOrder } from './key-order.js'
 import { hasSince, isBefore, parseVersion, type Version } from './version.js'
 
@@ -55,25 +56,23 @@ function coalescedFrom(layers: readonly ValuesLayer[], starts: readonly Start[],
 }
 
 /**
- * Per layers (an install's effective values), where lookups start in each layer: the values root (globals), the
- * chart's OSS root (`layer.ossPath`), and per proxy `gatewayProxies.<proxy>`, as a walk on to a key below it finds
- * it. Rules look up many keys of every proxy: the first steps are walked once.
+ * Per effective values, where lookups start in each layer: the values root (globals), the chart's OSS root
+ * (`layer.ossPath`), and per proxy `gatewayProxies.<proxy>`, as a walk on to a key below it finds it. Rules look up
+ * many keys of every proxy: the first steps are walked once.
  */
 interface LayerStarts {
   root: Start[]
   oss: Start[]
   proxies: Map<string, Start[]>
 }
-const layerStarts = new WeakMap<readonly ValuesLayer[], LayerStarts>()
+const layerStarts = memoKind<LayerStarts>('layer starts')
 
-function startsOf(layers: readonly ValuesLayer[]): LayerStarts {
-  let s = layerStarts.get(layers)
-  if (!s) layerStarts.set(layers, (s = { root: layers.map((l) => l.root), oss: layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }))
-  return s
+function startsOf(v: ValuesInput): LayerStarts {
+  return memo(v, layerStarts, () => ({ root: v.layers.map((l) => l.root), oss: v.layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }))
 }
 
-function proxyStart(layers: readonly ValuesLayer[], proxy: string): readonly Start[] {
-  const all = startsOf(layers)
+function proxyStart(v: ValuesInput, proxy: string): readonly Start[] {
+  const all = startsOf(v)
   let starts = all.proxies.get(proxy)
   if (!starts) {
     starts = []
@@ -98,8 +97,8 @@ function proxyStart(layers: readonly ValuesLayer[], proxy: string): readonly Sta
 
 /** The value at an OSS key path, as the layers merge (a key below a proxy starts from its remembered place). */
 function lookup(v: ValuesInput, path: readonly string[]): Found | null {
-  if (path.length > 2 && path[0] === 'gatewayProxies') return coalescedFrom(v.layers, proxyStart(v.layers, path[1]), path, 2)
-  return coalescedFrom(v.layers, startsOf(v.layers).oss, path, 0)
+  if (path.length > 2 && path[0] === 'gatewayProxies') return coalescedFrom(v.layers, proxyStart(v, path[1]), path, 2)
+  return coalescedFrom(v.layers, startsOf(v).oss, path, 0)
 }
 
 /**
@@ -107,7 +106,7 @@ function lookup(v: ValuesInput, path: readonly string[]): Found | null {
  * often): a proxy's own value, not inherited.
  */
 export function proxyLookup(v: ValuesInput, proxy: string, path: readonly string[]): Found | null {
-  return path.length ? coalescedFrom(v.layers, proxyStart(v.layers, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy])
+  return path.length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy])
 }
 
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
@@ -129,28 +128,25 @@ export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null
   let out = byPath.get(key)
   if (out === undefined) {
     // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
-    const found = coalescedFrom(v.layers, startsOf(v.layers).root, ['global', ...path], 0)
+    const found = coalescedFrom(v.layers, startsOf(v).root, ['global', ...path], 0)
     byPath.set(key, (out = found && !found.deleted ? found : null))
   }
   return out
 }
-const globals = new WeakMap<ValuesInput, Map<string, Found | null>>()
+const globals = memoKind<Map<string, Found | null>>('globals')
 
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
- * the rules run; a rule that makes other values, such as `globalValues`, gets its own).
+ * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
+ * (`memo`): they die together.
  */
-export function perValues<T>(cache: WeakMap<ValuesInput, T>, v: ValuesInput, make: () => T): T {
-  if (cache.has(v)) return cache.get(v)!
-  const out = make()
-  cache.set(v, out)
-  return out
+export function perValues<T>(kind: Memo<T>, v: ValuesInput, make: () => T): T {
+  return memo(v, kind, make)
 }
 
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
-export function perProxy<T>(cache: WeakMap<ValuesInput, Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
-  let byProxy = cache.get(v)
-  if (!byProxy) cache.set(v, (byProxy = new Map()))
+export function perProxy<T>(kind: Memo<Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
+  const byProxy = memo(v, kind, () => new Map<ValuesProxy, T>())
   if (byProxy.has(proxy)) return byProxy.get(proxy)!
   const out = make()
   byProxy.set(proxy, out)
@@ -326,7 +322,7 @@ export const kebabOf = (key: string): string =>
     .toLowerCase()
 
 /** Per effective values (an install's rules all ask): its proxies, worked out once. */
-const proxiesOf = new WeakMap<ValuesInput, ValuesProxy[]>()
+const proxiesOf = memoKind<ValuesProxy[]>('proxies')
 
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 export function valuesProxies(v: ValuesInput): ValuesProxy[] {

@@ -1,5 +1,6 @@
 /** How each gateway proxy is scaled and protected (replicas, DaemonSet, HPAs, PDBs), from values and from objects of the run. */
 import type { TextEdit } from '../model/finding.js'
+import { memoKind } from '../model/memo.js'
 import type { YamlValue } from '../yaml/edits.js'
 import {
   getValue,
@@ -230,7 +231,7 @@ function defaultDeployment(v: ValuesInput): MergedDeployment {
   // Every custom proxy merges over it: worked out once per effective values.
   return perValues(defaults, v, () => computeDefaultDeployment(v))
 }
-const defaults = new WeakMap<ValuesInput, MergedDeployment>()
+const defaults = memoKind<MergedDeployment>('default deployment')
 
 function computeDefaultDeployment(v: ValuesInput): MergedDeployment {
   const dep = ownValue(v, DEFAULT_PROXY, DEPLOYMENT)
@@ -291,8 +292,8 @@ export function workloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
  * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
  * values, their trees and the project do not change while an install's rules run.
  */
-const kinds = new WeakMap<ValuesInput, Map<ValuesProxy, WorkloadKind>>()
-const scales = new WeakMap<ValuesInput, Map<ValuesProxy, { project: Project; scale: ValuesScale }>>()
+const kinds = memoKind<Map<ValuesProxy, WorkloadKind>>('workload kinds')
+const scales = memoKind<Map<ValuesProxy, { project: Project; scale: ValuesScale }>>('scales')
 
 function computeWorkloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
   /** `<key> is <what>`, naming the default proxy's key when the value is inherited from it. */

@@ -1,5 +1,6 @@
 /** Reading the located tree: paths, pairs and typed scalar values. */
 import type { MapNode, Pair, ScalarNode, SeqNode, YamlNode } from './tree.js'
+import { memo, memoKind } from '../model/memo.js'
 
 /** Follows an alias to its anchored node (one hop chain, bounded). */
 export function deref(node: YamlNode | null | undefined): YamlNode | null {
@@ -202,9 +203,9 @@ export function jsonPathOf(node: YamlNode): string {
 
 // Per-collection index of child → position, built once: a finding on each of 100,000 duplicate keys must
 // not rescan the map each time. A hit is checked against the collection, which is re-indexed if it changed.
-// Only large collections are indexed: a scan of a small one is cheaper, and every WeakMap entry keeps its
-// key's tree alive through V8's young-generation collections (the engine drops each file's tree early).
-const positions = new WeakMap<MapNode | SeqNode, Map<YamlNode, number>>()
+// Only large collections are indexed: a scan of a small one is cheaper. The index is kept on the collection
+// (`memo`), so it dies with its tree.
+const positions = memoKind<{ index: Map<YamlNode, number> | null }>('child positions')
 const INDEXED = 32
 
 function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
@@ -215,7 +216,7 @@ function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
     if (p.kind === 'seq') i = p.items.indexOf(child)
     else i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child)
     if (i < 0) i = undefined
-  } else i = positions.get(p)?.get(child)
+  } else i = memo(p, positions, () => ({ index: null })).index?.get(child)
   if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
     const index = new Map<YamlNode, number>()
     if (p.kind === 'seq') p.items.forEach((item, k) => index.has(item) || index.set(item, k))
@@ -224,7 +225,7 @@ function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
         if (!index.has(pair.value)) index.set(pair.value, k)
         if (!index.has(pair.key)) index.set(pair.key, k)
       })
-    positions.set(p, index)
+    memo(p, positions, () => ({ index: null })).index = index
     i = index.get(child)
   }
   if (p.kind === 'seq') return i ?? -1

@@ -1,0 +1,38 @@
+/**
+ * Memos kept on the object they are about, instead of in a module's WeakMap.
+ *
+ * V8's young-generation collection (the scavenge) does not clear a WeakMap entry whose key has died: the entry's
+ * value stays alive, with everything it reaches, until the next full collection. A WeakMap remembering facts about
+ * an install's values kept its files' whole trees alive through every scavenge (a node's `parent` reaches all of
+ * its tree), so each scavenge copied them and most were promoted: on 2,700 values files a third of what the run
+ * allocated survived each scavenge, and scavenges took a fifth of the run (docs/benchmarks.md, round 8). A memo
+ * held by its object dies with it.
+ */
+
+const MEMOS = Symbol('memos')
+
+type Holder = { [MEMOS]?: Map<Memo<unknown>, unknown> }
+
+/** One kind of memo: what `memo` files a result under, with the result's type. */
+export interface Memo<T> {
+  readonly name: string
+  /** Never set: carries T. */
+  readonly _type?: T
+}
+
+export const memoKind = <T>(name: string): Memo<T> => ({ name })
+
+/**
+ * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
+ * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of
+ * a WeakMap did, and they never show in its keys, its JSON or a test's deep equality.
+ */
+export function memo<T>(owner: object, kind: Memo<T>, make: () => T): T {
+  let memos = (owner as Holder)[MEMOS]
+  if (!memos) Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) })
+  const hit = memos.get(kind)
+  if (hit !== undefined || memos.has(kind)) return hit as T
+  const out = make()
+  memos.set(kind, out)
+  return out
+}
