@@ -2791,7 +2791,8 @@ function memo(owner, kind, make) {
     const hit = memos.get(kind);
     if (hit !== undefined || memos.has(kind))
         return hit;
-    const out = make();
+    // The owner is passed on: a hot caller hands over a function made once, not a closure per call.
+    const out = make(owner);
     memos.set(kind, out);
     return out;
 }
@@ -7716,9 +7717,12 @@ function coalescedFrom(layers, starts, path, from) {
     return null;
 }
 const layerStarts = memoKind('layer starts');
-function startsOf(v) {
-    return memo(v, layerStarts, () => ({ root: v.layers.map((l) => l.root), oss: v.layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }));
-}
+const makeStarts = (v) => ({
+    root: v.layers.map((l) => l.root),
+    oss: v.layers.map((l) => getNode(l.root, l.ossPath)),
+    proxies: new Map()
+});
+const startsOf = (v) => memo(v, layerStarts, makeStarts);
 function proxyStart(v, proxy) {
     const all = startsOf(v);
     let starts = all.proxies.get(proxy);
@@ -7768,7 +7772,7 @@ function getValueOrNull(v, path) {
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
     // Rules ask for the same globals for every proxy of an install: each is looked up once.
-    const byPath = perValues(globals, v, () => new Map());
+    const byPath = memo(v, globals, (newMap));
     const key = path.join('.');
     let out = byPath.get(key);
     if (out === undefined) {
@@ -7779,6 +7783,7 @@ function getGlobal(v, path) {
     return out;
 }
 const globals = memoKind('globals');
+const newMap = () => new Map();
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
  * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
@@ -7789,10 +7794,10 @@ function perValues(kind, v, make) {
 }
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
 function perProxy(kind, v, proxy, make) {
-    const byProxy = memo(v, kind, () => new Map());
+    const byProxy = memo(v, kind, newMap);
     if (byProxy.has(proxy))
         return byProxy.get(proxy);
-    const out = make();
+    const out = make(v, proxy);
     byProxy.set(proxy, out);
     return out;
 }
@@ -7964,7 +7969,7 @@ const kebabOf = (key) => key
 const proxiesOf = memoKind('proxies');
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 function valuesProxies(v) {
-    return perValues(proxiesOf, v, () => computeValuesProxies(v));
+    return perValues(proxiesOf, v, computeValuesProxies);
 }
 function computeValuesProxies(v) {
     const keys = new Set(['gatewayProxy']);
@@ -8700,7 +8705,7 @@ function writtenKeys(v, path) {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v) {
     // Every custom proxy merges over it: worked out once per effective values.
-    return perValues(defaults, v, () => computeDefaultDeployment(v));
+    return perValues(defaults, v, computeDefaultDeployment);
 }
 const defaults = memoKind('default deployment');
 function computeDefaultDeployment(v) {
@@ -8764,7 +8769,7 @@ function mergedDeployment(v, proxy) {
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 function workloadKind(v, proxy) {
-    return perProxy(kinds, v, proxy, () => computeWorkloadKind(v, proxy));
+    return perProxy(kinds, v, proxy, computeWorkloadKind);
 }
 /**
  * Per effective values and proxy (several rules ask for the same proxy's kind and scale): worked out once. The
@@ -9301,7 +9306,7 @@ function destinationsOf(project, obj) {
     void project;
     if (!project_ROUTE_APIS.test(obj.apiVersion))
         return [];
-    return memo(obj, destinations, () => collectDestinations(obj));
+    return memo(obj, destinations, collectDestinations);
 }
 const destinations = memoKind('destinations');
 
@@ -9810,7 +9815,7 @@ function globalValues(v) {
  */
 function contextMap(v, proxy, sub) {
     // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-    const bySub = perProxy(contextMaps, v, proxy, () => new Map());
+    const bySub = perProxy(contextMaps, v, proxy, newBySub);
     const key = sub.join('.');
     let out = bySub.get(key);
     if (out === undefined)
@@ -9818,6 +9823,7 @@ function contextMap(v, proxy, sub) {
     return out;
 }
 const contextMaps = memoKind('context maps');
+const newBySub = () => new Map();
 function computeContextMap(v, proxy, sub) {
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
@@ -9849,7 +9855,7 @@ const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestrictedContai
  * sidecars included (1.22.1 H:261-300).
  */
 function restrictedDefaults(v) {
-    return perValues(restricted, v, () => computeRestrictedDefaults(v));
+    return perValues(restricted, v, computeRestrictedDefaults);
 }
 const restricted = memoKind('restricted defaults');
 function computeRestrictedDefaults(v) {
@@ -9867,7 +9873,7 @@ const proxyTruthy = (v, proxy, path, chartDefault) => {
 };
 /** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
 function floatingUser(v, proxy) {
-    return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy));
+    return perProxy(floating, v, proxy, computeFloatingUser);
 }
 const floating = memoKind('floating user');
 function computeFloatingUser(v, proxy) {
@@ -9885,7 +9891,7 @@ const userDefault = (v, proxy, key) => asNumber(proxyValue(v, proxy, ['podTempla
  * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
  */
 function envoyContainerDefaults(v, proxy) {
-    return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy));
+    return perProxy(containerDefaults, v, proxy, computeEnvoyContainerDefaults);
 }
 const containerDefaults = memoKind('container defaults');
 function computeEnvoyContainerDefaults(v, proxy) {

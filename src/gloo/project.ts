@@ -197,6 +197,6 @@ export function describeDestinations(list: readonly (KubeDestinationRef | KubeDe
 export function destinationsOf(project: Project, obj: KubeObject): KubeDestination[] {
   void project
   if (!ROUTE_APIS.test(obj.apiVersion)) return []
-  return memo(obj, destinations, () => collectDestinations(obj))
+  return memo(obj, destinations, collectDestinations)
 }
 const destinations = memoKind<KubeDestination[]>('destinations')

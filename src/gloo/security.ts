@@ -310,13 +310,14 @@ export interface ContextMap {
  */
 export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): Readonly<ContextMap> | null {
   // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-  const bySub = perProxy(contextMaps, v, proxy, () => new Map<string, ContextMap | null>())
+  const bySub = perProxy(contextMaps, v, proxy, newBySub)
   const key = sub.join('.')
   let out = bySub.get(key)
   if (out === undefined) bySub.set(key, (out = computeContextMap(v, proxy, sub)))
   return out
 }
 const contextMaps = memoKind<Map<ValuesProxy, Map<string, ContextMap | null>>>('context maps')
+const newBySub = (): Map<string, ContextMap | null> => new Map()
 
 function computeContextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
   const nonEmpty = (f: Found | null): f is Found => {
@@ -357,7 +358,7 @@ export const PSS_SWITCH = ['podSecurityStandards', 'container', 'enableRestricte
  * sidecars included (1.22.1 H:261-300).
  */
 export function restrictedDefaults(v: ValuesInput): RestrictedDefaults | null {
-  return perValues(restricted, v, () => computeRestrictedDefaults(v))
+  return perValues(restricted, v, computeRestrictedDefaults)
 }
 const restricted = memoKind<RestrictedDefaults | null>('restricted defaults')
 
@@ -388,7 +389,7 @@ const proxyTruthy = (v: ValuesInput, proxy: ValuesProxy, path: readonly string[]
 
 /** floatingUserId (the proxy's, or the global one on charts that read it): runAsUser is left out. */
 export function floatingUser(v: ValuesInput, proxy: ValuesProxy): Found | null {
-  return perProxy(floating, v, proxy, () => computeFloatingUser(v, proxy))
+  return perProxy(floating, v, proxy, computeFloatingUser)
 }
 const floating = memoKind<Map<ValuesProxy, Found | null>>('floating user')
 
@@ -408,7 +409,7 @@ const userDefault = (v: ValuesInput, proxy: ValuesProxy, key: string): number =>
  * defaults merged in. Zero values (`runAsNonRoot: false`) are left out: they are what a missing key gives.
  */
 export function envoyContainerDefaults(v: ValuesInput, proxy: ValuesProxy): readonly DefaultEntry[] {
-  return perProxy(containerDefaults, v, proxy, () => computeEnvoyContainerDefaults(v, proxy))
+  return perProxy(containerDefaults, v, proxy, computeEnvoyContainerDefaults)
 }
 const containerDefaults = memoKind<Map<ValuesProxy, readonly DefaultEntry[]>>('container defaults')
 

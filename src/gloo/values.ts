@@ -67,9 +67,13 @@ interface LayerStarts {
 }
 const layerStarts = memoKind<LayerStarts>('layer starts')
 
-function startsOf(v: ValuesInput): LayerStarts {
-  return memo(v, layerStarts, () => ({ root: v.layers.map((l) => l.root), oss: v.layers.map((l) => getNode(l.root, l.ossPath)), proxies: new Map() }))
-}
+const makeStarts = (v: ValuesInput): LayerStarts => ({
+  root: v.layers.map((l) => l.root),
+  oss: v.layers.map((l) => getNode(l.root, l.ossPath)),
+  proxies: new Map()
+})
+
+const startsOf = (v: ValuesInput): LayerStarts => memo(v, layerStarts, makeStarts)
 
 function proxyStart(v: ValuesInput, proxy: string): readonly Start[] {
   const all = startsOf(v)
@@ -123,7 +127,7 @@ export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found |
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null {
   // Rules ask for the same globals for every proxy of an install: each is looked up once.
-  const byPath = perValues(globals, v, () => new Map<string, Found | null>())
+  const byPath = memo(v, globals, newMap<string, Found | null>)
   const key = path.join('.')
   let out = byPath.get(key)
   if (out === undefined) {
@@ -134,21 +138,22 @@ export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null
   return out
 }
 const globals = memoKind<Map<string, Found | null>>('globals')
+const newMap = <K, V>(): Map<K, V> => new Map()
 
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
  * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
  * (`memo`): they die together.
  */
-export function perValues<T>(kind: Memo<T>, v: ValuesInput, make: () => T): T {
+export function perValues<T>(kind: Memo<T>, v: ValuesInput, make: (v: ValuesInput) => T): T {
   return memo(v, kind, make)
 }
 
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
-export function perProxy<T>(kind: Memo<Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: () => T): T {
-  const byProxy = memo(v, kind, () => new Map<ValuesProxy, T>())
+export function perProxy<T>(kind: Memo<Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: (v: ValuesInput, proxy: ValuesProxy) => T): T {
+  const byProxy = memo(v, kind, newMap as () => Map<ValuesProxy, T>)
   if (byProxy.has(proxy)) return byProxy.get(proxy)!
-  const out = make()
+  const out = make(v, proxy)
   byProxy.set(proxy, out)
   return out
 }
@@ -326,7 +331,7 @@ const proxiesOf = memoKind<ValuesProxy[]>('proxies')
 
 /** Every enabled gateway proxy of the values (the default proxy exists even when not written). */
 export function valuesProxies(v: ValuesInput): ValuesProxy[] {
-  return perValues(proxiesOf, v, () => computeValuesProxies(v))
+  return perValues(proxiesOf, v, computeValuesProxies)
 }
 
 function computeValuesProxies(v: ValuesInput): ValuesProxy[] {

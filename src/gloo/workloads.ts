@@ -229,7 +229,7 @@ interface MergedDeployment {
 /** The merged `kind.deployment` of `gatewayProxies.gatewayProxy`: the chart default `{replicas: 1}` under the layers. */
 function defaultDeployment(v: ValuesInput): MergedDeployment {
   // Every custom proxy merges over it: worked out once per effective values.
-  return perValues(defaults, v, () => computeDefaultDeployment(v))
+  return perValues(defaults, v, computeDefaultDeployment)
 }
 const defaults = memoKind<MergedDeployment>('default deployment')
 
@@ -285,7 +285,7 @@ function mergedDeployment(v: ValuesInput, proxy: ValuesProxy): MergedDeployment 
  * needs `kind.deployment: null` (on custom proxies from 1.7.1/1.8.0-beta3) or `kind.workloadType: DaemonSet`.
  */
 export function workloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
-  return perProxy(kinds, v, proxy, () => computeWorkloadKind(v, proxy))
+  return perProxy(kinds, v, proxy, computeWorkloadKind)
 }
 
 /**

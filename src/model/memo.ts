@@ -27,12 +27,13 @@ export const memoKind = <T>(name: string): Memo<T> => ({ name })
  * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of
  * a WeakMap did, and they never show in its keys, its JSON or a test's deep equality.
  */
-export function memo<T>(owner: object, kind: Memo<T>, make: () => T): T {
+export function memo<O extends object, T>(owner: O, kind: Memo<T>, make: (owner: O) => T): T {
   let memos = (owner as Holder)[MEMOS]
   if (!memos) Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) })
   const hit = memos.get(kind)
   if (hit !== undefined || memos.has(kind)) return hit as T
-  const out = make()
+  // The owner is passed on: a hot caller hands over a function made once, not a closure per call.
+  const out = make(owner)
   memos.set(kind, out)
   return out
 }
