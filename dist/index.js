@@ -42818,10 +42818,11 @@ function isDisabled(v, proxy) {
 }
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
 function renderedValuesProxies(v) {
-    if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
-        return [];
-    return valuesProxies(v);
+    // Every proxy rule asks first: worked out once per values.
+    return perValues(renderedOf, v, computeRendered);
 }
+const renderedOf = memoKind('rendered proxies');
+const computeRendered = (v) => (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node) ? [] : valuesProxies(v));
 /** A proxy's value at `path` under `gatewayProxies.<key>`, with inheritance from the default proxy. */
 function proxyValue(v, proxy, path) {
     const own = proxyLookup(v, proxy.key, path);
@@ -49922,8 +49923,11 @@ function walkKeys(v, watch) {
         const value = pair.value;
         if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions))
             visit(layer, value, at, versions, own);
-        segs.length = depth;
-        indexes.length = depth;
+        // Popped, not cut by setting the length (which may trim the arrays' storage each time).
+        while (segs.length > depth) {
+            segs.pop();
+            indexes.pop();
+        }
     };
     for (const layer of v.layers) {
         const base = layer.ossPath.length ? getNode(layer.root, layer.ossPath) : layer.root;

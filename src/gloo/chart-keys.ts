@@ -320,8 +320,11 @@ function walkKeys(v: ValuesInput, watch: ((path: readonly string[]) => boolean) 
     }
     const value = pair.value
     if (descend && value.kind !== 'alias' && (value.kind === 'map' || value.kind === 'seq') && !freeBelow(at, versions)) visit(layer, value, at, versions, own)
-    segs.length = depth
-    indexes.length = depth
+    // Popped, not cut by setting the length (which may trim the arrays' storage each time).
+    while (segs.length > depth) {
+      segs.pop()
+      indexes.pop()
+    }
   }
 
   for (const layer of v.layers) {

@@ -363,9 +363,11 @@ function isDisabled(v: ValuesInput, proxy: ValuesProxy): boolean {
 
 /** The proxies the chart renders: none when `gateway.enabled: false` (the proxy templates are skipped). */
 export function renderedValuesProxies(v: ValuesInput): ValuesProxy[] {
-  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) return []
-  return valuesProxies(v)
+  // Every proxy rule asks first: worked out once per values.
+  return perValues(renderedOf, v, computeRendered)
 }
+const renderedOf = memoKind<ValuesProxy[]>('rendered proxies')
+const computeRendered = (v: ValuesInput): ValuesProxy[] => (isFalse(getValue(v, ['gateway', 'enabled'])?.node) ? [] : valuesProxies(v))
 
 export interface ProxyFound extends Found {
   /** True when the value comes from `gatewayProxies.gatewayProxy` by inheritance. */
