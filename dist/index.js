@@ -44638,6 +44638,11 @@ const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
  * replaces the defaults like any other.
  */
 function customContext(v, proxy) {
+    // Four rules ask for every proxy: worked out once per values and proxy.
+    return perProxy(customContexts, v, proxy, computeCustomContext);
+}
+const customContexts = memoKind('custom contexts');
+function computeCustomContext(v, proxy) {
     if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
         return null;
     const nonEmpty = (f) => {
@@ -46660,7 +46665,7 @@ function valuesProfiles(v, proxy) {
     let pod = null;
     const fromSetting = (sub) => {
         const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
-        return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
+        return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: () => values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
     };
     if (version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
         const map = contextMap(v, proxy, CONTAINER_SC);
@@ -46680,13 +46685,13 @@ function valuesProfiles(v, proxy) {
         const podPath = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]);
         const podOverride = values_getValue(v, podPath);
         if (podOverride && !isHelmEmpty(podOverride.node))
-            pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
+            pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: () => values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
         const envoy = overrideEnvoyContainer(v, proxy);
         if (envoy) {
             const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE]);
             const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit;
             container = node
-                ? { type: asString(node), node, key: jsonPathOf(node), edits: src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
+                ? { type: asString(node), node, key: jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
                 : null;
         }
     }
@@ -46777,6 +46782,7 @@ function missingNode(v, proxy) {
             // The container's own profile wins over the pod's; without one it inherits the pod's.
             const bad = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null;
             if (bad) {
+                const edits = bad.edits?.();
                 if (once(bad.node, 'unconfined'))
                     yield {
                         messageId: 'unconfined',
@@ -46784,7 +46790,7 @@ function missingNode(v, proxy) {
                         node: bad.node,
                         key: proxy.key,
                         data: { key: bad.key, proxy: proxy.name },
-                        suggest: bad.edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits: bad.edits }] : undefined
+                        suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
                     };
                 continue;
             }

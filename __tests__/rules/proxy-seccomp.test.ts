@@ -516,6 +516,61 @@ describe('proxy-seccomp suggestions', () => {
     expect(applyEdits(code, finding.suggestions![0].edits).output).toBe(code.replace('type: Unconfined', 'type: RuntimeDefault'))
   })
 
+  it('values: Unconfined becomes RuntimeDefault where it is written (container map, pod map, override container)', () => {
+    const cases: [string, string, string][] = [
+      [
+        yaml`
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                glooContainerSecurityContext:
+                  mergePolicy: helm-merge
+                  seccompProfile:
+                    type: Unconfined
+        `,
+        'gatewayProxies.gatewayProxy.podTemplate.glooContainerSecurityContext.seccompProfile',
+        '1.17.4'
+      ],
+      [
+        yaml`
+          gatewayProxies:
+            gatewayProxy:
+              podTemplate:
+                podSecurityContext:
+                  fsGroup: 10101
+                  seccompProfile:
+                    type: Unconfined
+        `,
+        'gatewayProxies.gatewayProxy.podTemplate.podSecurityContext.seccompProfile',
+        '1.17.4'
+      ],
+      [
+        yaml`
+          gatewayProxies:
+            gatewayProxy:
+              kubeResourceOverride:
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: gateway-proxy
+                        securityContext:
+                          seccompProfile: {type: Unconfined}
+        `,
+        'gatewayProxies.gatewayProxy.kubeResourceOverride.spec.template.spec.containers[0].securityContext.seccompProfile',
+        '1.17.4'
+      ]
+    ]
+    for (const [code, key, glooVersion] of cases) {
+      const [finding] = runLint(rule, { code, glooVersion })
+      expect(finding.messageId).toBe('unconfined')
+      expect(finding.suggestions?.map((s) => s.message)).toEqual([suggestion({ messageId: 'container', data: { what: 'type: RuntimeDefault', key } })])
+      const fixed = applyEdits(code, finding.suggestions![0].edits).output
+      expect(fixed).toBe(code.replace('type: Unconfined', 'type: RuntimeDefault'))
+      expect(runLint(rule, { code: fixed, glooVersion }).filter((f) => f.messageId === 'unconfined')).toEqual([])
+    }
+  })
+
   it('rendered: the profile is inserted into the container securityContext', () => {
     const code = rendered()
     const [finding] = runLint(rule, { code, path: 'gateway-proxy.yaml' })

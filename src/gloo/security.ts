@@ -32,6 +32,12 @@ export interface CustomContext {
  * replaces the defaults like any other.
  */
 export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
+  // Four rules ask for every proxy: worked out once per values and proxy.
+  return perProxy(customContexts, v, proxy, computeCustomContext)
+}
+const customContexts = memoKind<Map<ValuesProxy, CustomContext | null>>('custom contexts')
+
+function computeCustomContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
   if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) return null
   const nonEmpty = (f: Found | null): f is Found => {
     const map = f ? deref(f.node) : null

@@ -42,8 +42,8 @@ interface Profile {
   type: string | undefined
   /** The node that decides (the `type` value, or the PSS switch). */
   node: YamlNode
-  /** Edits turning an `Unconfined` into RuntimeDefault. */
-  edits?: TextEdit[] | null
+  /** Edits turning an `Unconfined` into RuntimeDefault: made only for a finding (most profiles are confined). */
+  edits?: () => TextEdit[] | null
   /** How a message names it. */
   key: string
 }
@@ -61,7 +61,7 @@ function valuesProfiles(v: ValuesInput, proxy: ValuesProxy): { container: Profil
   let pod: Profile | null = null
   const fromSetting = (sub: readonly string[]): Profile | null => {
     const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE])
-    return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: setValueFix(v, s.path, RUNTIME_DEFAULT) } : null
+    return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: () => setValueFix(v, s.path, RUNTIME_DEFAULT) } : null
   }
   if (hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
     const map = contextMap(v, proxy, CONTAINER_SC)
@@ -78,13 +78,13 @@ function valuesProfiles(v: ValuesInput, proxy: ValuesProxy): { container: Profil
     const podPath = proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE])
     const podOverride = getValue(v, podPath)
     if (podOverride && !isHelmEmpty(podOverride.node))
-      pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: setValueFix(v, podPath, RUNTIME_DEFAULT) }
+      pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: () => setValueFix(v, podPath, RUNTIME_DEFAULT) }
     const envoy = overrideEnvoyContainer(v, proxy)
     if (envoy) {
       const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE])
       const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit
       container = node
-        ? { type: asString(node), node, key: jsonPathOf(node), edits: src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
+        ? { type: asString(node), node, key: jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
         : null
     }
   }
@@ -172,6 +172,7 @@ export default defineRule<MessageId>({
       // The container's own profile wins over the pod's; without one it inherits the pod's.
       const bad: Profile | null = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null
       if (bad) {
+        const edits = bad.edits?.()
         if (once(bad.node, 'unconfined'))
           yield {
             messageId: 'unconfined',
@@ -179,7 +180,7 @@ export default defineRule<MessageId>({
             node: bad.node,
             key: proxy.key,
             data: { key: bad.key, proxy: proxy.name },
-            suggest: bad.edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits: bad.edits }] : undefined
+            suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
           }
         continue
       }
