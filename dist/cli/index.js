@@ -2778,6 +2778,13 @@ function detectEol(text) {
  * held by its object dies with it.
  */
 const MEMOS = Symbol('memos');
+/**
+ * The owner asked last, and its memos: rules ask for one install's facts many times in a row, and reading the
+ * memos' property is slow where owners of many shapes pass (values, objects, projects, maps). It keeps that one
+ * owner alive until another is asked for.
+ */
+let lastOwner;
+let lastMemos;
 const memoKind = (name) => ({ name });
 /**
  * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
@@ -2785,9 +2792,16 @@ const memoKind = (name) => ({ name });
  * a WeakMap did, and they never show in its keys, its JSON or a test's deep equality.
  */
 function memo(owner, kind, make) {
-    let memos = owner[MEMOS];
-    if (!memos)
-        Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) });
+    let memos;
+    if (owner === lastOwner)
+        memos = lastMemos;
+    else {
+        memos = owner[MEMOS];
+        if (!memos)
+            Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) });
+        lastOwner = owner;
+        lastMemos = memos;
+    }
     const hit = memos.get(kind);
     if (hit !== undefined || memos.has(kind))
         return hit;

@@ -13,6 +13,14 @@ const MEMOS = Symbol('memos')
 
 type Holder = { [MEMOS]?: Map<Memo<unknown>, unknown> }
 
+/**
+ * The owner asked last, and its memos: rules ask for one install's facts many times in a row, and reading the
+ * memos' property is slow where owners of many shapes pass (values, objects, projects, maps). It keeps that one
+ * owner alive until another is asked for.
+ */
+let lastOwner: object | undefined
+let lastMemos: Map<Memo<unknown>, unknown> | undefined
+
 /** One kind of memo: what `memo` files a result under, with the result's type. */
 export interface Memo<T> {
   readonly name: string
@@ -28,8 +36,14 @@ export const memoKind = <T>(name: string): Memo<T> => ({ name })
  * a WeakMap did, and they never show in its keys, its JSON or a test's deep equality.
  */
 export function memo<O extends object, T>(owner: O, kind: Memo<T>, make: (owner: O) => T): T {
-  let memos = (owner as Holder)[MEMOS]
-  if (!memos) Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) })
+  let memos: Map<Memo<unknown>, unknown> | undefined
+  if (owner === lastOwner) memos = lastMemos!
+  else {
+    memos = (owner as Holder)[MEMOS]
+    if (!memos) Object.defineProperty(owner, MEMOS, { value: (memos = new Map()) })
+    lastOwner = owner
+    lastMemos = memos
+  }
   const hit = memos.get(kind)
   if (hit !== undefined || memos.has(kind)) return hit as T
   // The owner is passed on: a hot caller hands over a function made once, not a closure per call.
