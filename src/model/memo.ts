@@ -4,9 +4,9 @@
  * V8's young-generation collection (the scavenge) does not clear a WeakMap entry whose key has died: the entry's
  * value stays alive, with everything it reaches, until the next full collection. A WeakMap remembering facts about
  * an install's values kept its files' whole trees alive through every scavenge (a node's `parent` reaches all of
- * its tree), so each scavenge copied them and most were promoted: on 2,700 values files a third of what the run
- * allocated survived each scavenge, and scavenges took a fifth of the run (docs/benchmarks.md, round 8). A memo
- * held by its object dies with it.
+ * its tree), so each scavenge copied them and many were promoted: on 2,700 values files over a quarter of what the
+ * run allocated survived each scavenge, and scavenges took a fifth of the run (docs/benchmarks.md, round 8). A
+ * memo held by its object dies with it.
  */
 
 const MEMOS = Symbol('memos')
