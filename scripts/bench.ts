@@ -152,6 +152,28 @@ async function bareParse(dir: string, stream = false): Promise<{ parseMs: number
   return { parseMs: (JSON.parse(r.stdout) as { parseMs: number }).parseMs, wallMs: r.ms, maxRssKb: r.maxRssKb ?? NaN }
 }
 
+/**
+ * What V8's young-generation collections (scavenges) find still alive in a run (`--trace-gc-nvp`, after the first
+ * twenty, which load the code): the shares of the bytes allocated between scavenges that survived one in the young
+ * generation and that were promoted out of it, the scavenges' count and pauses. A scan's files should die with
+ * their turn: shares far above the bare parse's mean that something keeps trees alive between files (round 8: the
+ * values of WeakMap entries whose keys had died).
+ */
+async function scavenges(args: string[], cwd?: string): Promise<{ count: number; survived: number; promoted: number; pauseMs: number }> {
+  const trace = join(OUT, 'gc-trace.txt')
+  const r = await timed(['--trace-gc-nvp', ...args], { cwd, stdoutFile: trace })
+  if (r.code !== 0) throw new Error(`traced run failed (${r.code}): ${r.stderr}`)
+  const lines = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes(' gc=s '))
+    .slice(20)
+  rmSync(trace)
+  const field = (line: string, name: string): number => Number(new RegExp(` ${name}=([0-9.]+)`).exec(line)?.[1] ?? 0)
+  const sum = (name: string): number => lines.reduce((total, l) => total + field(l, name), 0)
+  const allocated = sum('allocated')
+  return { count: lines.length, survived: allocated && sum('new_space_survived') / allocated, promoted: allocated && sum('promoted') / allocated, pauseMs: sum('pause') }
+}
+
 type Format = 'text' | 'json' | 'sarif'
 
 /**
@@ -270,6 +292,12 @@ async function speed(): Promise<void> {
   console.log(`  scan (median):                     ${ms(median(scans))} (${found} findings); heap not tuned ${ms(median(singles))}`)
   console.log(`  scan / parse process:              ${ratio(best, median(parseWall))}   target ≤ 1.5×: ${verdict(best <= 1.5 * median(parseWall))}`)
   console.log(`  scan / the parse alone:            ${ratio(best, median(parse))}`)
+  const young = await scavenges([CLI, '--format', 'text', '--fail-on', 'never', '.'], hardened.dir)
+  const bareYoung = await scavenges(['--input-type=module', '-e', BARE_PARSE, hardened.dir, 'stream'])
+  const share = (x: number): string => `${(100 * x).toFixed(1)} %`
+  console.log(
+    `  young generation (traced run):    scan ${share(young.survived)} survived, ${share(young.promoted)} promoted (${young.count} scavenges, ${ms(young.pauseMs)} of pauses); bare parse ${share(bareYoung.survived)}, ${share(bareYoung.promoted)} (${bareYoung.count}, ${ms(bareYoung.pauseMs)})`
+  )
 
   // The same files named one by one on the command line, as a pre-commit hook names a commit's files: no slower.
   const names = readdirSync(hardened.dir)
@@ -279,7 +307,7 @@ async function speed(): Promise<void> {
   const named: number[] = []
   for (let i = 0; i < RUNS; i++) named.push((await scan(hardened.dir, { format: 'text', paths: names })).ms)
   console.log(`  the ${names.length} files named one by one:   ${ms(median(named))}: ${ratio(median(named), median(scans))} the scan of the folder`)
-  report.perMb = { files: hardened.files, bytes: hardened.bytes, findings: found, parseMs: parse, parseProcessMs: parseWall, scanMs: scans, untunedMs: singles, namedMs: named }
+  report.perMb = { files: hardened.files, bytes: hardened.bytes, findings: found, parseMs: parse, parseProcessMs: parseWall, scanMs: scans, untunedMs: singles, namedMs: named, scavenges: { scan: young, bareParse: bareYoung } }
 
   // The marginal cost of a finding: twin corpora that differ only in their findings (the hardened values, and the
   // same files with fifteen settings turned back), scanned alternately with SARIF output.
