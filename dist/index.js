@@ -40449,6 +40449,8 @@ const MEMOS = Symbol('memos');
 let lastOwner;
 let lastMemos;
 const memoKind = (name) => ({ name });
+/** A new empty Map: the `make` of a memo that is itself a table (one function for them all, no closure per call). */
+const newMap = () => new Map();
 /**
  * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
  * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of
@@ -40688,6 +40690,7 @@ function jsonPathOf(node) {
 // Only large collections are indexed: a scan of a small one is cheaper. The index is kept on the collection
 // (`memo`), so it dies with its tree.
 const positions = memoKind('child positions');
+const noIndex = () => ({ index: null });
 const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
@@ -40701,7 +40704,7 @@ function childStep(p, child) {
             i = undefined;
     }
     else
-        i = memo(p, positions, () => ({ index: null })).index?.get(child);
+        i = memo(p, positions, noIndex).index?.get(child);
     if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
         const index = new Map();
         if (p.kind === 'seq')
@@ -40713,7 +40716,7 @@ function childStep(p, child) {
                 if (!index.has(pair.key))
                     index.set(pair.key, k);
             });
-        memo(p, positions, () => ({ index: null })).index = index;
+        memo(p, positions, noIndex).index = index;
         i = index.get(child);
     }
     if (p.kind === 'seq')
@@ -42600,7 +42603,7 @@ function getValueOrNull(v, path) {
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
     // Rules ask for the same globals for every proxy of an install: each is looked up once.
-    const byPath = memo(v, globals, (newMap));
+    const byPath = perValues(globals, v, (newMap));
     const key = path.join('.');
     let out = byPath.get(key);
     if (out === undefined) {
@@ -42611,7 +42614,6 @@ function getGlobal(v, path) {
     return out;
 }
 const globals = memoKind('globals');
-const newMap = () => new Map();
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
  * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
@@ -42622,7 +42624,7 @@ function perValues(kind, v, make) {
 }
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
 function perProxy(kind, v, proxy, make) {
-    const byProxy = memo(v, kind, newMap);
+    const byProxy = memo(v, kind, (newMap));
     if (byProxy.has(proxy))
         return byProxy.get(proxy);
     const out = make(v, proxy);
@@ -43264,7 +43266,7 @@ const indexes = memoKind('project indexes');
  * cross-document rules quadratic in the number of objects).
  */
 function perProject(project, key, compute) {
-    const m = memo(project, indexes, () => new Map());
+    const m = memo(project, indexes, (newMap));
     if (!m.has(key))
         m.set(key, compute(project));
     return m.get(key);
@@ -44910,7 +44912,7 @@ function globalValues(v) {
  */
 function contextMap(v, proxy, sub) {
     // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-    const bySub = perProxy(contextMaps, v, proxy, newBySub);
+    const bySub = perProxy(contextMaps, v, proxy, (newMap));
     const key = sub.join('.');
     let out = bySub.get(key);
     if (out === undefined)
@@ -44918,7 +44920,6 @@ function contextMap(v, proxy, sub) {
     return out;
 }
 const contextMaps = memoKind('context maps');
-const newBySub = () => new Map();
 function computeContextMap(v, proxy, sub) {
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
@@ -46796,8 +46797,8 @@ function missingNode(v, proxy) {
             // The container's own profile wins over the pod's; without one it inherits the pod's.
             const bad = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null;
             if (bad) {
-                const edits = bad.edits?.();
-                if (once(bad.node, 'unconfined'))
+                if (once(bad.node, 'unconfined')) {
+                    const edits = bad.edits?.();
                     yield {
                         messageId: 'unconfined',
                         severity: 'warning',
@@ -46806,6 +46807,7 @@ function missingNode(v, proxy) {
                         data: { key: bad.key, proxy: proxy.name },
                         suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
                     };
+                }
                 continue;
             }
             if (!container?.type && confined(pod))
@@ -49859,7 +49861,7 @@ const walks = memoKind('key walks');
  * values and `watch`.
  */
 function chartKeyVerdicts(v, watch) {
-    const byWatch = memo(v, walks, () => new Map());
+    const byWatch = memo(v, walks, (newMap));
     let out = byWatch.get(watch ?? null);
     if (!out)
         byWatch.set(watch ?? null, (out = walkKeys(v, watch)));

@@ -23,7 +23,10 @@ describe('memo', () => {
     expect(memo(a, first, make('a first again'))).toBe(aFirst)
     expect(memo(a, second, make('a second'))).toEqual(['a second'])
     expect(memo(b, first, make('b first'))).toEqual(['b first'])
-    expect(made).toEqual(['a first', 'a second', 'b first'])
+    // Back to the first owner after another: its own memos, not the last owner's.
+    expect(memo(a, first, make('a first, third time'))).toBe(aFirst)
+    expect(memo(b, second, make('b second'))).toEqual(['b second'])
+    expect(made).toEqual(['a first', 'a second', 'b first', 'b second'])
   })
 
   it('remembers null and undefined results', () => {

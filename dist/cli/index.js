@@ -2786,6 +2786,8 @@ const MEMOS = Symbol('memos');
 let lastOwner;
 let lastMemos;
 const memoKind = (name) => ({ name });
+/** A new empty Map: the `make` of a memo that is itself a table (one function for them all, no closure per call). */
+const newMap = () => new Map();
 /**
  * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
  * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of
@@ -3025,6 +3027,7 @@ function jsonPathOf(node) {
 // Only large collections are indexed: a scan of a small one is cheaper. The index is kept on the collection
 // (`memo`), so it dies with its tree.
 const positions = memoKind('child positions');
+const noIndex = () => ({ index: null });
 const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
@@ -3038,7 +3041,7 @@ function childStep(p, child) {
             i = undefined;
     }
     else
-        i = memo(p, positions, () => ({ index: null })).index?.get(child);
+        i = memo(p, positions, noIndex).index?.get(child);
     if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
         const index = new Map();
         if (p.kind === 'seq')
@@ -3050,7 +3053,7 @@ function childStep(p, child) {
                 if (!index.has(pair.key))
                     index.set(pair.key, k);
             });
-        memo(p, positions, () => ({ index: null })).index = index;
+        memo(p, positions, noIndex).index = index;
         i = index.get(child);
     }
     if (p.kind === 'seq')
@@ -7786,7 +7789,7 @@ function getValueOrNull(v, path) {
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
     // Rules ask for the same globals for every proxy of an install: each is looked up once.
-    const byPath = memo(v, globals, (newMap));
+    const byPath = perValues(globals, v, (newMap));
     const key = path.join('.');
     let out = byPath.get(key);
     if (out === undefined) {
@@ -7797,7 +7800,6 @@ function getGlobal(v, path) {
     return out;
 }
 const globals = memoKind('globals');
-const newMap = () => new Map();
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
  * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
@@ -7808,7 +7810,7 @@ function perValues(kind, v, make) {
 }
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
 function perProxy(kind, v, proxy, make) {
-    const byProxy = memo(v, kind, newMap);
+    const byProxy = memo(v, kind, (newMap));
     if (byProxy.has(proxy))
         return byProxy.get(proxy);
     const out = make(v, proxy);
@@ -8365,7 +8367,7 @@ const indexes = memoKind('project indexes');
  * cross-document rules quadratic in the number of objects).
  */
 function perProject(project, key, compute) {
-    const m = memo(project, indexes, () => new Map());
+    const m = memo(project, indexes, (newMap));
     if (!m.has(key))
         m.set(key, compute(project));
     return m.get(key);
@@ -9835,7 +9837,7 @@ function globalValues(v) {
  */
 function contextMap(v, proxy, sub) {
     // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-    const bySub = perProxy(contextMaps, v, proxy, newBySub);
+    const bySub = perProxy(contextMaps, v, proxy, (newMap));
     const key = sub.join('.');
     let out = bySub.get(key);
     if (out === undefined)
@@ -9843,7 +9845,6 @@ function contextMap(v, proxy, sub) {
     return out;
 }
 const contextMaps = memoKind('context maps');
-const newBySub = () => new Map();
 function computeContextMap(v, proxy, sub) {
     const nonEmpty = (f) => {
         const map = f ? deref(f.node) : null;
@@ -11721,8 +11722,8 @@ function missingNode(v, proxy) {
             // The container's own profile wins over the pod's; without one it inherits the pod's.
             const bad = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null;
             if (bad) {
-                const edits = bad.edits?.();
-                if (once(bad.node, 'unconfined'))
+                if (once(bad.node, 'unconfined')) {
+                    const edits = bad.edits?.();
                     yield {
                         messageId: 'unconfined',
                         severity: 'warning',
@@ -11731,6 +11732,7 @@ function missingNode(v, proxy) {
                         data: { key: bad.key, proxy: proxy.name },
                         suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
                     };
+                }
                 continue;
             }
             if (!container?.type && confined(pod))
@@ -14784,7 +14786,7 @@ const walks = memoKind('key walks');
  * values and `watch`.
  */
 function chartKeyVerdicts(v, watch) {
-    const byWatch = memo(v, walks, () => new Map());
+    const byWatch = memo(v, walks, (newMap));
     let out = byWatch.get(watch ?? null);
     if (!out)
         byWatch.set(watch ?? null, (out = walkKeys(v, watch)));
@@ -19751,9 +19753,9 @@ async function writeChunked(sink, parts, size = 1 << 15) {
     let buf = bytes ? Buffer.allocUnsafeSlow(capacity) : undefined;
     // The text of the chunk being made, as pieces: joined once, when it is written. (Joined as they come, they
     // make an object per piece; a whole batch joined at once can make a string large enough for V8's large-object
-    // space, which only a full collection frees.)
-    // Filled by index and cut to the count only when joined: cleared with `length = 0` after each chunk, V8 would drop
-    // its storage and grow it again, piece by piece, for the next chunk (a third of a report's allocations).
+    // space, which only a full collection frees.) Filled by index and cut to the count only when joined: emptied
+    // with `length = 0` after each chunk, the array's storage was dropped and grown again, piece by piece, for the
+    // next chunk (1 KB a finding of a SARIF report).
     const pending = [];
     let count = 0;
     let length = 0;

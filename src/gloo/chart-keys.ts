@@ -4,7 +4,7 @@
  * values-unknown-key and values-key-unsupported-version both read.
  */
 import type { ValuesInput, ValuesLayer } from '../forms/manifests.js'
-import { memo, memoKind } from '../model/memo.js'
+import { memo, memoKind, newMap } from '../model/memo.js'
 import { getNode, keyOf, mapEntries } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
 import { COVERED_VERSIONS, coveredMinorFor, isAccepted, keyInfo } from './chart.js'
@@ -239,7 +239,7 @@ const walks = memoKind<Map<((path: readonly string[]) => boolean) | null, KeyVer
  * values and `watch`.
  */
 export function chartKeyVerdicts(v: ValuesInput, watch?: (path: readonly string[]) => boolean): readonly KeyVerdict[] {
-  const byWatch = memo(v, walks, () => new Map<((path: readonly string[]) => boolean) | null, KeyVerdict[]>())
+  const byWatch = memo(v, walks, newMap<((path: readonly string[]) => boolean) | null, KeyVerdict[]>)
   let out = byWatch.get(watch ?? null)
   if (!out) byWatch.set(watch ?? null, (out = walkKeys(v, watch)))
   return out

@@ -3,7 +3,7 @@
  * built per file in pass 1 and merged per install (`mergeProjects`): no fact crosses from one install to another.
  */
 import type { KubeObject } from '../forms/manifests.js'
-import { memo, memoKind } from '../model/memo.js'
+import { memo, memoKind, newMap } from '../model/memo.js'
 import type { ProxyFact } from './values.js'
 
 export interface KubeDestinationRef {
@@ -130,7 +130,7 @@ const indexes = memoKind<Map<string, unknown>>('project indexes')
  * cross-document rules quadratic in the number of objects).
  */
 export function perProject<T>(project: Project, key: string, compute: (p: Project) => T): T {
-  const m = memo(project, indexes, () => new Map<string, unknown>())
+  const m = memo(project, indexes, newMap<string, unknown>)
   if (!m.has(key)) m.set(key, compute(project))
   return m.get(key) as T
 }

@@ -1,6 +1,6 @@
 /** The Envoy container's security settings as the gateway proxy rules see them: chart values with the chart's merge rules, and rendered pod specs. */
 import type { TextEdit } from '../model/finding.js'
-import { memoKind } from '../model/memo.js'
+import { memoKind, newMap } from '../model/memo.js'
 import { removePair, removeSeqItem, type EditSource } from '../yaml/edits.js'
 import { getGlobal, getValue, helmTruthy, perProxy, perValues, proxyPath, proxyValue, type Found, type ProxyFound, type RenderedProxy, type ValuesProxy } from './values.js'
 import type { KubeObject, ValuesInput } from '../forms/manifests.js'
@@ -316,14 +316,13 @@ export interface ContextMap {
  */
 export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): Readonly<ContextMap> | null {
   // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-  const bySub = perProxy(contextMaps, v, proxy, newBySub)
+  const bySub = perProxy(contextMaps, v, proxy, newMap<string, ContextMap | null>)
   const key = sub.join('.')
   let out = bySub.get(key)
   if (out === undefined) bySub.set(key, (out = computeContextMap(v, proxy, sub)))
   return out
 }
 const contextMaps = memoKind<Map<ValuesProxy, Map<string, ContextMap | null>>>('context maps')
-const newBySub = (): Map<string, ContextMap | null> => new Map()
 
 function computeContextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
   const nonEmpty = (f: Found | null): f is Found => {

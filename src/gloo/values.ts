@@ -7,7 +7,7 @@ import { appendTopLevel, replaceScalar, setPath, type YamlValue } from '../yaml/
 import type { KubeObject, ValuesInput, ValuesLayer } from '../forms/manifests.js'
 import { asNumber, asString, deepestExisting, deref, findPair, getNode, isFalse, isTrue, keyOf, mapEntries, scalarValue, seqItems, str } from '../yaml/query.js'
 import type { MapNode, Pair, YamlNode } from '../yaml/tree.js'
-import { memo, memoKind, type Memo } from '../model/memo.js'
+import { memo, memoKind, newMap, type Memo } from '../model/memo.js'
 import { chartKeyOrder } from './key-order.js'
 import { hasSince, isBefore, parseVersion, type Version } from './version.js'
 
@@ -127,7 +127,7 @@ export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found |
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null {
   // Rules ask for the same globals for every proxy of an install: each is looked up once.
-  const byPath = memo(v, globals, newMap<string, Found | null>)
+  const byPath = perValues(globals, v, newMap<string, Found | null>)
   const key = path.join('.')
   let out = byPath.get(key)
   if (out === undefined) {
@@ -138,7 +138,6 @@ export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null
   return out
 }
 const globals = memoKind<Map<string, Found | null>>('globals')
-const newMap = <K, V>(): Map<K, V> => new Map()
 
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
@@ -151,7 +150,7 @@ export function perValues<T>(kind: Memo<T>, v: ValuesInput, make: (v: ValuesInpu
 
 /** The same per values and proxy (an install's proxies are worked out once: `valuesProxies`). */
 export function perProxy<T>(kind: Memo<Map<ValuesProxy, T>>, v: ValuesInput, proxy: ValuesProxy, make: (v: ValuesInput, proxy: ValuesProxy) => T): T {
-  const byProxy = memo(v, kind, newMap as () => Map<ValuesProxy, T>)
+  const byProxy = memo(v, kind, newMap<ValuesProxy, T>)
   if (byProxy.has(proxy)) return byProxy.get(proxy)!
   const out = make(v, proxy)
   byProxy.set(proxy, out)

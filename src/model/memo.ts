@@ -30,6 +30,9 @@ export interface Memo<T> {
 
 export const memoKind = <T>(name: string): Memo<T> => ({ name })
 
+/** A new empty Map: the `make` of a memo that is itself a table (one function for them all, no closure per call). */
+export const newMap = <K, V>(): Map<K, V> => new Map()
+
 /**
  * The result of `make()` for `owner` and `kind`, made once per owner. The memos are a non-enumerable property of
  * the owner: a copy made by spreading it (`{ ...values, chart: 'gloo' }`) starts with none of them, as a new key of

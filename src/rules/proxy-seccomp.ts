@@ -172,8 +172,8 @@ export default defineRule<MessageId>({
       // The container's own profile wins over the pod's; without one it inherits the pod's.
       const bad: Profile | null = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null
       if (bad) {
-        const edits = bad.edits?.()
-        if (once(bad.node, 'unconfined'))
+        if (once(bad.node, 'unconfined')) {
+          const edits = bad.edits?.()
           yield {
             messageId: 'unconfined',
             severity: 'warning',
@@ -182,6 +182,7 @@ export default defineRule<MessageId>({
             data: { key: bad.key, proxy: proxy.name },
             suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
           }
+        }
         continue
       }
       if (!container?.type && confined(pod)) continue

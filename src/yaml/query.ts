@@ -206,6 +206,7 @@ export function jsonPathOf(node: YamlNode): string {
 // Only large collections are indexed: a scan of a small one is cheaper. The index is kept on the collection
 // (`memo`), so it dies with its tree.
 const positions = memoKind<{ index: Map<YamlNode, number> | null }>('child positions')
+const noIndex = (): { index: Map<YamlNode, number> | null } => ({ index: null })
 const INDEXED = 32
 
 function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
@@ -216,7 +217,7 @@ function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
     if (p.kind === 'seq') i = p.items.indexOf(child)
     else i = p.pairs.findIndex((pair) => pair.value === child || pair.key === child)
     if (i < 0) i = undefined
-  } else i = memo(p, positions, () => ({ index: null })).index?.get(child)
+  } else i = memo(p, positions, noIndex).index?.get(child)
   if (!at(i) && (p.kind === 'seq' ? p.items.length : p.pairs.length) > INDEXED) {
     const index = new Map<YamlNode, number>()
     if (p.kind === 'seq') p.items.forEach((item, k) => index.has(item) || index.set(item, k))
@@ -225,7 +226,7 @@ function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
         if (!index.has(pair.value)) index.set(pair.value, k)
         if (!index.has(pair.key)) index.set(pair.key, k)
       })
-    memo(p, positions, () => ({ index: null })).index = index
+    memo(p, positions, noIndex).index = index
     i = index.get(child)
   }
   if (p.kind === 'seq') return i ?? -1
