@@ -40505,14 +40505,36 @@ function query_findPair(map, key) {
         return own;
     return mergedPair(m, key);
 }
+/**
+ * The last pair of `m` written with `key` itself (not reached through a merge key). A large map is looked up through
+ * an index of its keys, made on the first lookup and kept on the map: rules look up each of a values file's proxies
+ * in `gatewayProxies`, and a scan per lookup made a file of thousands of proxies quadratic. The index is made again
+ * if the map has grown since (trees are built once; only a map being built changes).
+ */
 function ownPair(m, key) {
-    for (let i = m.pairs.length - 1; i >= 0; i--) {
+    const n = m.pairs.length;
+    if (n > INDEXED) {
+        const keys = memo(m, ownKeys, noKeys);
+        if (keys.size !== n) {
+            keys.pairs.clear();
+            for (const p of m.pairs)
+                if (p.key.kind === 'scalar')
+                    keys.pairs.set(p.key.value, p);
+            keys.size = n;
+        }
+        return keys.pairs.get(key);
+    }
+    for (let i = n - 1; i >= 0; i--) {
         const k = m.pairs[i].key;
         if (k.kind === 'scalar' && k.value === key)
             return m.pairs[i];
     }
     return undefined;
 }
+/** Collections larger than this are looked up through an index (`ownPair`, `childStep`); a scan of a smaller one is cheaper. */
+const INDEXED = 32;
+const ownKeys = memoKind('own keys');
+const noKeys = () => ({ size: -1, pairs: new Map() });
 /**
  * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
  * Each map is searched once: `a: &a {<<: *a}` cycles and merge chains that fan out exponentially
@@ -40691,7 +40713,6 @@ function jsonPathOf(node) {
 // (`memo`), so it dies with its tree.
 const positions = memoKind('child positions');
 const noIndex = () => ({ index: null });
-const INDEXED = 32;
 function childStep(p, child) {
     const at = (i) => i !== undefined && (p.kind === 'seq' ? p.items[i] === child : p.pairs[i]?.value === child || p.pairs[i]?.key === child);
     let i;
@@ -41224,7 +41245,7 @@ function setIn(src, map, path, value, order, depth) {
     let m = map;
     for (let i = 0; i < path.length; i++) {
         const last = i === path.length - 1;
-        const pair = edits_ownPair(m, path[i]);
+        const pair = ownPair(m, path[i]);
         if (!pair) {
             // Only reachable through a merge key (`<<: *base`): an explicit key overrides the merged one, but
             // writing an intermediate map here would hide the merged map's other keys.
@@ -41265,21 +41286,12 @@ function setIn(src, map, path, value, order, depth) {
     }
     return null;
 }
-/** The last pair of `map` written with `key` itself (not reached through a merge key). */
-function edits_ownPair(map, key) {
-    for (let i = map.pairs.length - 1; i >= 0; i--) {
-        const k = map.pairs[i].key;
-        if (k.kind === 'scalar' && k.value === key)
-            return map.pairs[i];
-    }
-    return undefined;
-}
 /** Sets each entry of `value` into an existing map (whose keys sit at `depth` of the path), recursively. */
 function mergeInto(src, map, value, order, depth) {
     const out = [];
     const missing = [];
     for (const [k, v] of Object.entries(value)) {
-        if (edits_ownPair(map, k)) {
+        if (ownPair(map, k)) {
             const e = setIn(src, map, [k], v, order, depth);
             if (!e)
                 return null;
@@ -42099,6 +42111,8 @@ function syntheticFromParameters(params) {
     if (!items.length)
         return null;
     const root = { kind: 'map', pairs: [], flow: false, start: params.start, end: params.end, parent: null };
+    // Each map's pairs by key, kept here while the maps are built (findPair's index of a large map is made once).
+    const keys = new Map([[root, new Map()]]);
     for (const item of items) {
         const name = str(item, ['name']);
         const valuePair = query_findPair(item, 'value');
@@ -42108,19 +42122,24 @@ function syntheticFromParameters(params) {
         let m = root;
         for (let i = 0; i < parts.length; i++) {
             const last = i === parts.length - 1;
-            const existing = query_findPair(m, parts[i]);
+            const byKey = keys.get(m);
+            const existing = byKey.get(parts[i]);
             const keyNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m };
             if (last) {
                 const pair = { key: keyNode, value: valuePair.value };
                 if (existing)
                     m.pairs.splice(m.pairs.indexOf(existing), 1);
                 m.pairs.push(pair);
+                byKey.set(parts[i], pair);
             }
             else {
                 let next = existing ? deref(existing.value) : null;
                 if (!next || next.kind !== 'map') {
                     next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m };
-                    m.pairs.push({ key: keyNode, value: next });
+                    const pair = { key: keyNode, value: next };
+                    m.pairs.push(pair);
+                    byKey.set(parts[i], pair);
+                    keys.set(next, new Map());
                 }
                 m = next;
             }
@@ -58109,7 +58128,8 @@ function propose(f, file, lines, bound) {
 function planReview(findings, files, diffs, opts) {
     const outside = [];
     const groups = [];
-    // The groups of each file with a suggestion: a clash is looked for among them, not among every group.
+    // The groups of each file with a suggestion, in line order: a clash is looked for among them by bisection. Their
+    // ranges never overlap (a group is made only without a clash, and a merge that would overlap another is refused).
     const proposing = new Map();
     const reported = findings.filter((f) => isReported(f, opts.mode, diffs)).sort(comparePriority);
     for (const f of reported) {
@@ -58122,25 +58142,23 @@ function planReview(findings, files, diffs, opts) {
         const file = files.get(f.path);
         const bound = { start: hunk.newStart, end: hunkEnd(hunk) };
         const { range, proposal } = propose(f, file, lines, bound);
+        let inLine;
         if (proposal) {
             // GitHub applies suggestions independently: two on overlapping lines would undo each other.
-            const same = proposing.get(f.path) ?? [];
-            const clash = same.find((g) => g.proposal && overlaps(g.range, range));
+            inLine = proposing.get(f.path);
+            if (!inLine)
+                proposing.set(f.path, (inLine = []));
+            const clash = firstClash(inLine, range);
             if (clash) {
-                if (!review_mergeInto(clash, f, proposal, range, same))
+                if (!review_mergeInto(clash, f, proposal, range, inLine))
                     clash.attached.push(f);
                 continue;
             }
         }
-        const group = { path: f.path, range, bound, file, findings: [f], proposal, attached: [] };
+        const group = { seq: groups.length, path: f.path, range, bound, file, findings: [f], proposal, attached: [] };
         groups.push(group);
-        if (proposal) {
-            const list = proposing.get(f.path);
-            if (list)
-                list.push(group);
-            else
-                proposing.set(f.path, [group]);
-        }
+        if (inLine)
+            inLine.splice(endingFrom(inLine, range.start), 0, group);
     }
     const max = Math.max(0, Math.floor(opts.maxComments));
     const kept = groups.slice(0, max);
@@ -58148,8 +58166,34 @@ function planReview(findings, files, diffs, opts) {
     const comments = kept.map((g) => toComment(g, opts.docsBase ?? DEFAULT_DOCS_BASE, opts.summaryName ?? DEFAULT_SUMMARY_NAME));
     return { comments, overflow, outside };
 }
-/** Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the hunk. */
-function review_mergeInto(g, f, p, range, groups) {
+/** Where in `inLine` (groups of one file whose ranges do not overlap, in line order) the first range ending at or after `line` is. */
+function endingFrom(inLine, line) {
+    let lo = 0;
+    let hi = inLine.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (inLine[mid].range.end < line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The first made of the groups in `inLine` on lines that overlap `range`, `except` left out. */
+function firstClash(inLine, range, except) {
+    let first;
+    for (let i = endingFrom(inLine, range.start); i < inLine.length && inLine[i].range.start <= range.end; i++) {
+        const g = inLine[i];
+        if (g !== except && (!first || g.seq < first.seq))
+            first = g;
+    }
+    return first;
+}
+/**
+ * Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the
+ * hunk (and clashes with no other group of the file: `inLine`, which the grown range keeps in line order).
+ */
+function review_mergeInto(g, f, p, range, inLine) {
     if (!g.file || !g.proposal || g.proposal.kind !== 'fix' || p.kind !== 'fix')
         return false;
     if (editsOverlap(g.proposal.edits, p.edits))
@@ -58158,7 +58202,7 @@ function review_mergeInto(g, f, p, range, groups) {
     const merged = union(g.range, range);
     if (!within(g.bound, merged))
         return false;
-    if (groups.some((o) => o !== g && o.proposal && o.path === g.path && overlaps(o.range, merged)))
+    if (firstClash(inLine, merged, g))
         return false;
     const text = replacementLines(g.file, edits, merged);
     if (text === undefined)
@@ -58191,7 +58235,7 @@ function toComment(g, docsBase, summaryName) {
 function commentBody(f, file, lines, options = {}) {
     // The caller vouches for the range (it is in a hunk): a suggestion is offered only if the edits fit inside it.
     const { proposal } = propose(f, file, lines, lines);
-    return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME);
+    return renderBody({ seq: 0, path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME);
 }
 function ruleLink(ruleId, docsBase) {
     return `[\`${ruleId.replace(/`/g, '')}\`](${docsBase}${encodePath(ruleId)}.md)`;

@@ -9,7 +9,7 @@ import { lint } from '../../src/engine/lint.js'
 import { getGlobal, getValue, keyPath, settleVersion, setValueFix } from '../../src/gloo/values.js'
 import { isHelmTemplate, loadFile, umbrellaOssPath, type ValuesInput } from '../../src/forms/manifests.js'
 import { getNode, str } from '../../src/yaml/query.js'
-import { parseDocuments, type ScalarNode, type YamlNode } from '../../src/yaml/tree.js'
+import { parseDocuments, type MapNode, type ScalarNode, type YamlNode } from '../../src/yaml/tree.js'
 import { applyEdits } from '../../src/model/edit.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
@@ -294,6 +294,39 @@ describe('Argo CD Application', () => {
     // An empty parameter value gets its value after a space.
     const empty = only('app.yaml', text.replace('value: "true"', 'value:'))
     expect(fix(empty, ['discovery', 'enabled'], 'false')).toContain('        value: "false"\n      - name: gloo.settings')
+  })
+
+  it('parameters naming a key again: the last one wins, in a map of 40 keys as in a small one', () => {
+    const param = (name: string, value: string) => `            - name: ${name}\n              value: "${value}"\n`
+    const params = [
+      ...Array.from({ length: 40 }, (_, i) => param(`settings.k${i}`, `v${i}`)),
+      param('settings.k3', 'second'),
+      param('gateway.validation.allowWarnings', 'true'),
+      param('settings.k3', 'third'),
+      param('gateway.validation.allowWarnings', 'false')
+    ]
+    const text = `apiVersion: argoproj.io/v1alpha1
+kind: Application
+metadata:
+  name: gloo
+spec:
+  source:
+    chart: gloo
+    repoURL: https://storage.googleapis.com/solo-public-helm
+    targetRevision: 1.17.2
+    helm:
+      parameters:
+${params.join('')}`
+    const v = only('app.yaml', text)
+    const k3 = getValue(v, ['settings', 'k3'])!
+    expect([str(k3.node, []), at(v, k3.node)]).toEqual(['third', '97:22-97:29'])
+    expect(str(getValue(v, ['gateway', 'validation', 'allowWarnings'])!.node, [])).toBe('false')
+    expect(str(getValue(v, ['settings', 'k39'])!.node, [])).toBe('v39')
+    // One pair per key: a repeated name replaces its pair.
+    expect((getNode(v.layers[0].root, ['settings']) as MapNode).pairs.map((p) => (p.key as ScalarNode).value)).toEqual([
+      ...Array.from({ length: 40 }, (_, i) => `k${i}`).filter((k) => k !== 'k3'),
+      'k3'
+    ])
   })
 
   it('reads every gloo source of spec.sources[] and skips the others', () => {

@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePatch, type Hunk } from '../../src/diff/parse.js'
 import { makeSourceFile, type SourceFile } from '../../src/forms/manifests.js'
-import type { Finding } from '../../src/model/finding.js'
+import type { Finding, TextEdit } from '../../src/model/finding.js'
 import { parseMarker } from '../../src/report/fingerprint.js'
 import { escapeMarkdown } from '../../src/report/markdown.js'
 import { commentBody, planReview } from '../../src/report/review.js'
@@ -270,6 +271,92 @@ describe('planReview', () => {
     const other = makeSourceFile('rendered/sa.yaml', 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: gateway-proxy\n')
     const f = finding(other, { ruleId: 'proxy-token-automount', severity: 'error', message: 'm', line: 2, token: 'ServiceAccount' })
     expect(planReview([f], new Map([[other.path, other]]), diffs, { mode: 'nofilter', maxComments: 10 })).toEqual({ comments: [], overflow: [], outside: [f] })
+  })
+})
+
+describe('planReview: suggestions that clash', () => {
+  const text = [
+    'gatewayProxies:',
+    '  gatewayProxy:',
+    '    podTemplate:',
+    '      disableNetBind: false',
+    '      runUnprivileged: false',
+    '      floatingUserId: true',
+    '    antiAffinity: false',
+    ''
+  ].join('\n')
+  const values = makeSourceFile('values.yaml', text)
+  const added = new Map([['values.yaml', parsePatch(`@@ -0,0 +1,7 @@\n${text.replace(/\n$/, '').split('\n').map((l) => `+${l}`).join('\n')}\n`)]])
+  const runAsRoot = finding(values, {
+    ruleId: 'proxy-run-as-root',
+    severity: 'error',
+    message: "Gateway proxy 'gateway-proxy' sets runUnprivileged: false.",
+    line: 5,
+    token: 'false',
+    fix: [replaceToken(values, 5, 'false', 'true')]
+  })
+  const netBind = finding(values, {
+    ruleId: 'proxy-net-bind',
+    severity: 'warning',
+    message: "Gateway proxy 'gateway-proxy' sets disableNetBind: false.",
+    line: 4,
+    token: 'false',
+    fix: [replaceToken(values, 4, 'false', 'true')]
+  })
+  /** Its suggestion rewrites lines 4..6: it overlaps both fixes above. */
+  const replaced = finding(values, {
+    ruleId: 'proxy-security-context-replaced',
+    severity: 'notice',
+    message: "Gateway proxy 'gateway-proxy' replaces the chart's security context.",
+    line: 3,
+    token: 'podTemplate',
+    suggestions: [
+      {
+        message: 'Merge into the chart defaults.',
+        edits: [{ range: [values.lines.lineStart(4), values.lines.lineStart(7)], text: '      glooContainerSecurityContext:\n        mergePolicy: helm-merge\n' }]
+      }
+    ]
+  })
+
+  it('a suggestion on the lines of two others goes with the first one made (errors first), not the first in line order', () => {
+    const p = planReview([replaced, netBind, runAsRoot], new Map([[values.path, values]]), added, { mode: 'added', maxComments: 10 })
+    expect(p.comments.map((c) => [c.finding.ruleId, c.start_line, c.line, c.also?.map((f) => f.ruleId)])).toEqual([
+      ['proxy-run-as-root', undefined, 5, ['proxy-security-context-replaced']],
+      ['proxy-net-bind', undefined, 4, undefined]
+    ])
+  })
+
+  it('on random fixes and suggestions: no two suggestions share a line, and each finding is planned once', () => {
+    const keys = text.split('\n').length - 1
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ line: fc.integer({ min: 1, max: keys }), to: fc.integer({ min: 1, max: keys }), kind: fc.integer({ min: 0, max: 2 }), severity: fc.constantFrom(...(['error', 'warning', 'notice'] as const)) }), {
+          maxLength: 40
+        }),
+        (specs) => {
+          const made = specs.map((s, i) => {
+            const [from, to] = [Math.min(s.line, s.to), Math.max(s.line, s.to)]
+            const edit: TextEdit =
+              s.kind === 0
+                ? { range: [values.lines.lineStart(s.line), values.lines.lineStart(s.line) + 1], text: ' ' }
+                : { range: [values.lines.lineStart(from), to < keys ? values.lines.lineStart(to + 1) : text.length], text: `      k${i}: true\n` }
+            return finding(values, {
+              ruleId: `rule-${i}`,
+              severity: s.severity,
+              message: `finding ${i}`,
+              line: s.line,
+              token: values.lines.lineText(s.line).trim().slice(0, 3),
+              ...(s.kind === 2 ? { suggestions: [{ message: 'check first', edits: [edit] }] } : { fix: [edit] })
+            })
+          })
+          const p = planReview(made, new Map([[values.path, values]]), added, { mode: 'file', maxComments: 100 })
+          const suggesting = p.comments.filter((c) => c.body.includes('```suggestion')).map((c) => [c.start_line ?? c.line, c.line])
+          for (const [i, a] of suggesting.entries()) for (const b of suggesting.slice(i + 1)) expect(a[1] < b[0] || b[1] < a[0]).toBe(true)
+          const planned = [...p.comments.flatMap((c) => [c.finding, ...(c.also ?? [])]), ...p.overflow, ...p.outside]
+          expect(planned.map((f) => f.ruleId).sort()).toEqual(made.map((f) => f.ruleId).sort())
+        }
+      )
+    )
   })
 })
 

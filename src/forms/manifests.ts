@@ -6,7 +6,7 @@
 import { LineIndex } from '../yaml/position.js'
 import { EditSource } from '../yaml/edits.js'
 import { asString, deref, findPair, getNode, keyOf, mapEntries, seqItems, str } from '../yaml/query.js'
-import { parseDocuments, remapOffsets, walk, type MapNode, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from '../yaml/tree.js'
+import { parseDocuments, remapOffsets, walk, type MapNode, type Pair, type ParseResult, type ScalarNode, type YamlDocument, type YamlNode } from '../yaml/tree.js'
 import type { Version } from '../gloo/version.js'
 import { flavourOf, valuesEvidence, type Chart, type Evidence } from '../gloo/evidence.js'
 
@@ -581,6 +581,8 @@ function syntheticFromParameters(params: YamlNode | null): MapNode | null {
   const items = seqItems(params)
   if (!items.length) return null
   const root: MapNode = { kind: 'map', pairs: [], flow: false, start: params!.start, end: params!.end, parent: null }
+  // Each map's pairs by key, kept here while the maps are built (findPair's index of a large map is made once).
+  const keys = new Map<MapNode, Map<string, Pair>>([[root, new Map()]])
   for (const item of items) {
     const name = str(item, ['name'])
     const valuePair = findPair(item, 'value')
@@ -589,17 +591,22 @@ function syntheticFromParameters(params: YamlNode | null): MapNode | null {
     let m = root
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1
-      const existing = findPair(m, parts[i])
+      const byKey = keys.get(m)!
+      const existing = byKey.get(parts[i])
       const keyNode: ScalarNode = { kind: 'scalar', value: parts[i], style: 'plain', empty: false, start: item.start, end: item.end, parent: m }
       if (last) {
         const pair = { key: keyNode, value: valuePair.value }
         if (existing) m.pairs.splice(m.pairs.indexOf(existing), 1)
         m.pairs.push(pair)
+        byKey.set(parts[i], pair)
       } else {
         let next = existing ? deref(existing.value) : null
         if (!next || next.kind !== 'map') {
           next = { kind: 'map', pairs: [], flow: false, start: item.start, end: item.end, parent: m }
-          m.pairs.push({ key: keyNode, value: next })
+          const pair = { key: keyNode, value: next }
+          m.pairs.push(pair)
+          byKey.set(parts[i], pair)
+          keys.set(next, new Map())
         }
         m = next
       }

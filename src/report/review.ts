@@ -57,6 +57,8 @@ interface Proposal {
 }
 
 interface Group {
+  /** Its place in the order groups were made (the first made wins a clash). */
+  seq: number
   path: string
   range: Lines
   /** Lines of the hunk the comment must stay in. */
@@ -169,7 +171,8 @@ export function planReview(
 ): ReviewPlan {
   const outside: Finding[] = []
   const groups: Group[] = []
-  // The groups of each file with a suggestion: a clash is looked for among them, not among every group.
+  // The groups of each file with a suggestion, in line order: a clash is looked for among them by bisection. Their
+  // ranges never overlap (a group is made only without a clash, and a merge that would overlap another is refused).
   const proposing = new Map<string, Group[]>()
   const reported = findings.filter((f) => isReported(f, opts.mode, diffs)).sort(comparePriority)
   for (const f of reported) {
@@ -182,22 +185,20 @@ export function planReview(
     const file = files.get(f.path)
     const bound = { start: hunk.newStart, end: hunkEnd(hunk) }
     const { range, proposal } = propose(f, file, lines, bound)
+    let inLine: Group[] | undefined
     if (proposal) {
       // GitHub applies suggestions independently: two on overlapping lines would undo each other.
-      const same = proposing.get(f.path) ?? []
-      const clash = same.find((g) => g.proposal && overlaps(g.range, range))
+      inLine = proposing.get(f.path)
+      if (!inLine) proposing.set(f.path, (inLine = []))
+      const clash = firstClash(inLine, range)
       if (clash) {
-        if (!mergeInto(clash, f, proposal, range, same)) clash.attached.push(f)
+        if (!mergeInto(clash, f, proposal, range, inLine)) clash.attached.push(f)
         continue
       }
     }
-    const group: Group = { path: f.path, range, bound, file, findings: [f], proposal, attached: [] }
+    const group: Group = { seq: groups.length, path: f.path, range, bound, file, findings: [f], proposal, attached: [] }
     groups.push(group)
-    if (proposal) {
-      const list = proposing.get(f.path)
-      if (list) list.push(group)
-      else proposing.set(f.path, [group])
-    }
+    if (inLine) inLine.splice(endingFrom(inLine, range.start), 0, group)
   }
   const max = Math.max(0, Math.floor(opts.maxComments))
   const kept = groups.slice(0, max)
@@ -206,14 +207,39 @@ export function planReview(
   return { comments, overflow, outside }
 }
 
-/** Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the hunk. */
-function mergeInto(g: Group, f: Finding, p: Proposal, range: Lines, groups: readonly Group[]): boolean {
+/** Where in `inLine` (groups of one file whose ranges do not overlap, in line order) the first range ending at or after `line` is. */
+function endingFrom(inLine: readonly Group[], line: number): number {
+  let lo = 0
+  let hi = inLine.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (inLine[mid].range.end < line) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The first made of the groups in `inLine` on lines that overlap `range`, `except` left out. */
+function firstClash(inLine: readonly Group[], range: Lines, except?: Group): Group | undefined {
+  let first: Group | undefined
+  for (let i = endingFrom(inLine, range.start); i < inLine.length && inLine[i].range.start <= range.end; i++) {
+    const g = inLine[i]
+    if (g !== except && (!first || g.seq < first.seq)) first = g
+  }
+  return first
+}
+
+/**
+ * Two safe fixes on overlapping lines become one suggestion when their edits are disjoint and the union stays in the
+ * hunk (and clashes with no other group of the file: `inLine`, which the grown range keeps in line order).
+ */
+function mergeInto(g: Group, f: Finding, p: Proposal, range: Lines, inLine: readonly Group[]): boolean {
   if (!g.file || !g.proposal || g.proposal.kind !== 'fix' || p.kind !== 'fix') return false
   if (editsOverlap(g.proposal.edits, p.edits)) return false
   const edits = [...g.proposal.edits, ...p.edits]
   const merged = union(g.range, range)
   if (!within(g.bound, merged)) return false
-  if (groups.some((o) => o !== g && o.proposal && o.path === g.path && overlaps(o.range, merged))) return false
+  if (firstClash(inLine, merged, g)) return false
   const text = replacementLines(g.file, edits, merged)
   if (text === undefined) return false
   g.findings.push(f)
@@ -245,7 +271,7 @@ function toComment(g: Group, docsBase: string, summaryName: string): ReviewComme
 export function commentBody(f: Finding, file: SourceFile, lines: { start: number; end: number }, options: { docsBase?: string } = {}): string {
   // The caller vouches for the range (it is in a hunk): a suggestion is offered only if the edits fit inside it.
   const { proposal } = propose(f, file, lines, lines)
-  return renderBody({ path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME)
+  return renderBody({ seq: 0, path: f.path, range: lines, bound: lines, file, findings: [f], proposal, attached: [] }, options.docsBase ?? DEFAULT_DOCS_BASE, DEFAULT_SUMMARY_NAME)
 }
 
 function ruleLink(ruleId: string, docsBase: string): string {

@@ -5,7 +5,7 @@
  */
 import type { TextEdit } from '../model/finding.js'
 import { detectEol, LineIndex } from './position.js'
-import { deref, findPair } from './query.js'
+import { deref, findPair, ownPair } from './query.js'
 import type { MapNode, Pair, ScalarNode, SeqNode, YamlNode } from './tree.js'
 import { walk } from './tree.js'
 
@@ -174,15 +174,6 @@ function setIn(src: EditSource, map: MapNode, path: readonly string[], value: Ya
     return fillNull(src, pair, v, last ? Object.entries(value) : nest(path.slice(i + 1), value))
   }
   return null
-}
-
-/** The last pair of `map` written with `key` itself (not reached through a merge key). */
-function ownPair(map: MapNode, key: string): Pair | undefined {
-  for (let i = map.pairs.length - 1; i >= 0; i--) {
-    const k = map.pairs[i].key
-    if (k.kind === 'scalar' && k.value === key) return map.pairs[i]
-  }
-  return undefined
 }
 
 /** Sets each entry of `value` into an existing map (whose keys sit at `depth` of the path), recursively. */

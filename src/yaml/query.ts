@@ -29,13 +29,33 @@ export function findPair(map: YamlNode | null | undefined, key: string): Pair | 
   return mergedPair(m, key)
 }
 
-function ownPair(m: MapNode, key: string): Pair | undefined {
-  for (let i = m.pairs.length - 1; i >= 0; i--) {
+/**
+ * The last pair of `m` written with `key` itself (not reached through a merge key). A large map is looked up through
+ * an index of its keys, made on the first lookup and kept on the map: rules look up each of a values file's proxies
+ * in `gatewayProxies`, and a scan per lookup made a file of thousands of proxies quadratic. The index is made again
+ * if the map has grown since (trees are built once; only a map being built changes).
+ */
+export function ownPair(m: MapNode, key: string): Pair | undefined {
+  const n = m.pairs.length
+  if (n > INDEXED) {
+    const keys = memo(m, ownKeys, noKeys)
+    if (keys.size !== n) {
+      keys.pairs.clear()
+      for (const p of m.pairs) if (p.key.kind === 'scalar') keys.pairs.set(p.key.value, p)
+      keys.size = n
+    }
+    return keys.pairs.get(key)
+  }
+  for (let i = n - 1; i >= 0; i--) {
     const k = m.pairs[i].key
     if (k.kind === 'scalar' && k.value === key) return m.pairs[i]
   }
   return undefined
 }
+/** Collections larger than this are looked up through an index (`ownPair`, `childStep`); a scan of a smaller one is cheaper. */
+const INDEXED = 32
+const ownKeys = memoKind<{ size: number; pairs: Map<string, Pair> }>('own keys')
+const noKeys = (): { size: number; pairs: Map<string, Pair> } => ({ size: -1, pairs: new Map() })
 
 /**
  * Looks `key` up through merge sources, depth-first in YAML's precedence order (earlier sources win).
@@ -207,7 +227,6 @@ export function jsonPathOf(node: YamlNode): string {
 // (`memo`), so it dies with its tree.
 const positions = memoKind<{ index: Map<YamlNode, number> | null }>('child positions')
 const noIndex = (): { index: Map<YamlNode, number> | null } => ({ index: null })
-const INDEXED = 32
 
 function childStep(p: MapNode | SeqNode, child: YamlNode): string | number {
   const at = (i: number | undefined): boolean =>
