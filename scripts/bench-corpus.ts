@@ -339,8 +339,8 @@ function hardenedProxy(r: Rand, name: string): string {
 }
 
 /** OSS values with every hardening the rules ask for, chart 1.17: a scan finds nothing in them. */
-function hardenedValues(r: Rand, i: number): string {
-  const proxies = ['gatewayProxy', ...Array.from({ length: 5 + Math.floor(r() * 5) }, (_, k) => `team${i}Gw${k}`)]
+function hardenedValues(r: Rand, i: number, count = 5 + Math.floor(r() * 5)): string {
+  const proxies = ['gatewayProxy', ...Array.from({ length: count }, (_, k) => `team${i}Gw${k}`)]
   return `# Gloo values (generated, hardened)
 global:
   image:
@@ -418,4 +418,9 @@ const DEBT: readonly [RegExp, string][] = [
  */
 export function generateDebtCorpus(dir: string, files: number, seed = 1): { files: number; bytes: number } {
   return generateHardenedCorpus(dir, files, seed, (text) => DEBT.reduce((t, [from, to]) => t.replace(from, to), text))
+}
+
+/** One values file of the debt twin's kind with `proxies` gateway proxies besides gatewayProxy: a file whose findings are many and all fixable. */
+export function debtValuesFile(proxies: number, seed = 1): string {
+  return DEBT.reduce((t, [from, to]) => t.replace(from, to), hardenedValues(prng(seed), 0, proxies))
 }
