@@ -257,6 +257,23 @@ describe('distanceWithin', () => {
       { numRuns: 20000, seed: 11 }
     )
   })
+
+  it('is the same for keys longer than its rows at first, a few edits apart', () => {
+    const long = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 60, maxLength: 140 }).map((p) => p.join(''))
+    const edit = fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 3 }), ch: fc.constantFrom('a', 'b', 'd') })
+    fc.assert(
+      fc.property(long, fc.array(edit, { maxLength: 4 }), fc.integer({ min: 0, max: 5 }), (a, edits, max) => {
+        let b = a
+        for (const e of edits) {
+          const i = e.at % (b.length + 1)
+          b = e.kind === 0 ? b.slice(0, i) + e.ch + b.slice(i) : e.kind === 1 ? b.slice(0, i) + b.slice(i + 1) : e.kind === 2 ? b.slice(0, i) + e.ch + b.slice(i + 1) : b.slice(0, i) + b.slice(i + 1, i + 2) + b.slice(i, i + 1) + b.slice(i + 2)
+        }
+        expect(distanceWithin(a, b, max)).toBe(Math.min(osa(a, b), max + 1))
+        expect(distanceWithin(b, a, max)).toBe(Math.min(osa(b, a), max + 1))
+      }),
+      { numRuns: 1000, seed: 12 }
+    )
+  })
 })
 
 describe('editDistance', () => {

@@ -301,10 +301,11 @@ export function editDistance(a: string, b: string): number {
 const MIN_FUZZY_LENGTH = 5
 const MAX_DISTANCE = 2
 
-/** How near `typed` is to `key`: 0 same but for case, 1 a trailing `s` added or missing, 2 + edit distance; else undefined. */
-function nearness(typed: string, key: string): number | undefined {
-  const a = typed.toLowerCase()
-  const b = key.toLowerCase()
+/**
+ * How near a typed key is to a chart key, both in lower case: 0 the same but for case, 1 a trailing `s` added or
+ * missing, 2 + edit distance; else undefined.
+ */
+function nearness(a: string, b: string): number | undefined {
   if (a === b) return 0
   if (a + 's' === b || a === b + 's') return 1
   if (a.length < MIN_FUZZY_LENGTH || b.length < MIN_FUZZY_LENGTH) return undefined
@@ -313,31 +314,59 @@ function nearness(typed: string, key: string): number | undefined {
 }
 
 /**
- * `editDistance(a, b)` when it is at most `max`, else `max + 1`: the table a row at a time, given up once a whole
- * row exceeds `max` (every alignment then needs more edits). "Did you mean" compares an unknown key with every key
- * of its level, and almost none are near; `editDistance` is this without a bound.
+ * `editDistance(a, b)` when it is at most `max`, else `max + 1`. "Did you mean" compares an unknown key with every
+ * key of its level, and almost none are near: only the cells of the table within `max` of its diagonal are worked
+ * out (a cell further off needs more than `max` edits), in rows reused from call to call, and the walk gives up once
+ * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this without a bound.
  */
 export function distanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
+  if (!Number.isFinite(max)) return wholeTable(a, b)
+  const n = b.length
+  const over = max + 1
+  if (rows[0].length < n + 2) rows = [new Int32Array(n + 2), new Int32Array(n + 2), new Int32Array(n + 2)]
+  // Rows i - 2, i - 1 and i of the table; a cell outside the band holds `over` where a later row reads it.
+  let [before, prev, row] = rows
+  for (let j = 0; j <= n; j++) prev[j] = j <= max ? j : over
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max)
+    const hi = Math.min(n, i + max)
+    row[0] = Math.min(i, over)
+    row[lo - 1] = lo > 1 ? over : row[0]
+    let least = lo > 1 ? over : row[0]
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1)
+      if (d > over) d = over
+      row[j] = d
+      if (d < least) least = d
+    }
+    if (hi < n) row[hi + 1] = over
+    // Every later cell comes from this row plus an edit, or from the row before plus a transposition; that row's
+    // cells are at least this row's less one, so no later cell can come back to max.
+    if (least > max) return over
+    ;[before, prev, row] = [prev, row, before]
+  }
+  return Math.min(prev[n], over)
+}
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
+
+/** The distance by the whole table, a row at a time (`editDistance`: suppression comments' names, short). */
+function wholeTable(a: string, b: string): number {
   let before: number[] = []
   let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const row: number[] = [i]
-    let least = i
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1)
       row.push(d)
-      if (d < least) least = d
     }
-    // Every later cell comes from this row plus an edit, or from the row before plus a transposition; that row's
-    // cells are at least this row's less one, so no later cell can come back to max.
-    if (least > max) return max + 1
     before = prev
     prev = row
   }
-  return Math.min(prev[b.length], max + 1)
+  return prev[b.length]
 }
 
 /**
@@ -375,12 +404,11 @@ export function suggestKeyAt(path: readonly string[], vi: number): KeySuggestion
   if (!parent || 'parentFree' in parent) return undefined
   let best: { key: string; rank: number } | undefined
   let tie = false
-  const typed = path[index]
-  const typedLength = typed.toLowerCase().length
+  const typed = path[index].toLowerCase()
   for (const { key, lower } of candidatesAt(parent.key, vi)) {
     // More edits than allowed are needed when the lengths differ by more (nearness would say undefined).
-    if (Math.abs(lower.length - typedLength) > MAX_DISTANCE) continue
-    const rank = nearness(typed, key)
+    if (Math.abs(lower.length - typed.length) > MAX_DISTANCE) continue
+    const rank = nearness(typed, lower)
     if (rank === undefined) continue
     if (!best || rank < best.rank) {
       best = { key, rank }
