@@ -49697,8 +49697,12 @@ const candidateCache = new Map();
 function suggestKey(path, version) {
     return suggestKeyAt(path, coveredMinorFor(version).index);
 }
-/** `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). */
-function suggestKeyAt(path, vi) {
+/**
+ * `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). `ranks`, shared by
+ * the calls for one path, remembers how near each typed key is to each chart key (by their lower case; -1: not
+ * near): the versions' keys at a level are mostly the same, and a file of unknown version asks all seventeen.
+ */
+function suggestKeyAt(path, vi, ranks) {
     let index = 0;
     while (index < path.length && isAccepted(infoOf(chart_resolve(path.slice(0, index + 1), vi))))
         index++;
@@ -49710,12 +49714,19 @@ function suggestKeyAt(path, vi) {
     let best;
     let tie = false;
     const typed = path[index].toLowerCase();
+    let known = ranks?.get(typed);
+    if (ranks && !known)
+        ranks.set(typed, (known = new Map()));
     for (const { key, lower } of candidatesAt(parent.key, vi)) {
         // More edits than allowed are needed when the lengths differ by more (nearness would say undefined).
         if (Math.abs(lower.length - typed.length) > MAX_DISTANCE)
             continue;
-        const rank = nearness(typed, lower);
-        if (rank === undefined)
+        let rank = known?.get(lower);
+        if (rank === undefined) {
+            rank = nearness(typed, lower) ?? -1;
+            known?.set(lower, rank);
+        }
+        if (rank < 0)
             continue;
         if (!best || rank < best.rank) {
             best = { key, rank };
@@ -50185,8 +50196,9 @@ const MAX_MOVED_TEXT = 120;
 /** The one key name the checked versions suggest for the judged segment, if they agree on one. */
 function suggestionOf(verdict) {
     const names = new Set();
+    const ranks = new Map();
     for (const vi of verdict.checked) {
-        const s = suggestKeyAt(verdict.path, vi);
+        const s = suggestKeyAt(verdict.path, vi, ranks);
         if (s && s.index === verdict.path.length - 1)
             names.add(s.key);
         // Two names: no one "did you mean".

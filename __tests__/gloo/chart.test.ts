@@ -229,6 +229,26 @@ describe('suggestKey', () => {
     expect(got).toEqual({ index, key, path: fixed })
   })
 
+  it('answers the same for every covered version with ranks shared, as values-unknown-key asks them all', () => {
+    const paths = [
+      'settings.watchNamespace',
+      'settings.writeNamespac',
+      'gatewayProxies.publicGw.podTemplate.livenesProbeEnabled',
+      'gatewayProxies.publicGw.podTemplat.runAsUser',
+      'gloo.deplyoment.replicas',
+      'gateway.validation.webhook.enable',
+      'global.glooMtls.enabeld',
+      'settings.k4711'
+    ]
+    // Ranks are kept by typed key: one map may serve several paths too.
+    const ranks = new Map<string, Map<string, number>>()
+    for (const dotted of paths) {
+      const shared = COVERED_VERSIONS.map((_, vi) => suggestKeyAt(path(dotted), vi, ranks))
+      expect(shared).toEqual(COVERED_VERSIONS.map((_, vi) => suggestKeyAt(path(dotted), vi)))
+      expect(shared.some((s) => s !== undefined) || dotted === 'settings.k4711').toBe(true)
+    }
+  })
+
   it('asks each covered version by its index (values-unknown-key hands it the indexes it checks)', () => {
     expect(COVERED_VERSIONS.map((raw, i) => coveredMinorFor(v(raw)).index === i)).not.toContain(false)
   })

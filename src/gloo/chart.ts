@@ -395,8 +395,12 @@ export function suggestKey(path: readonly string[], version: Version | undefined
   return suggestKeyAt(path, coveredMinorFor(version).index)
 }
 
-/** `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). */
-export function suggestKeyAt(path: readonly string[], vi: number): KeySuggestion | undefined {
+/**
+ * `suggestKey` for the covered version of index `vi` (a rule asking for each version it checks). `ranks`, shared by
+ * the calls for one path, remembers how near each typed key is to each chart key (by their lower case; -1: not
+ * near): the versions' keys at a level are mostly the same, and a file of unknown version asks all seventeen.
+ */
+export function suggestKeyAt(path: readonly string[], vi: number, ranks?: Map<string, Map<string, number>>): KeySuggestion | undefined {
   let index = 0
   while (index < path.length && isAccepted(infoOf(resolve(path.slice(0, index + 1), vi)))) index++
   if (index === path.length) return undefined
@@ -405,11 +409,17 @@ export function suggestKeyAt(path: readonly string[], vi: number): KeySuggestion
   let best: { key: string; rank: number } | undefined
   let tie = false
   const typed = path[index].toLowerCase()
+  let known = ranks?.get(typed)
+  if (ranks && !known) ranks.set(typed, (known = new Map()))
   for (const { key, lower } of candidatesAt(parent.key, vi)) {
     // More edits than allowed are needed when the lengths differ by more (nearness would say undefined).
     if (Math.abs(lower.length - typed.length) > MAX_DISTANCE) continue
-    const rank = nearness(typed, lower)
-    if (rank === undefined) continue
+    let rank = known?.get(lower)
+    if (rank === undefined) {
+      rank = nearness(typed, lower) ?? -1
+      known?.set(lower, rank)
+    }
+    if (rank < 0) continue
     if (!best || rank < best.rank) {
       best = { key, rank }
       tie = false

@@ -27,8 +27,9 @@ type MessageId = 'moved' | 'taken' | 'kubeInUse' | 'enterpriseRoot' | 'enterpris
 /** The one key name the checked versions suggest for the judged segment, if they agree on one. */
 function suggestionOf(verdict: KeyVerdict): string | undefined {
   const names = new Set<string>()
+  const ranks = new Map<string, Map<string, number>>()
   for (const vi of verdict.checked) {
-    const s = suggestKeyAt(verdict.path, vi)
+    const s = suggestKeyAt(verdict.path, vi, ranks)
     if (s && s.index === verdict.path.length - 1) names.add(s.key)
     // Two names: no one "did you mean".
     if (names.size > 1) return undefined
