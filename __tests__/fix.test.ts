@@ -1,11 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../src/engine/config.js'
-import { fixFiles } from '../src/engine/fix.js'
+import { fixFiles, passOf, toOriginal } from '../src/engine/fix.js'
 import { lint, type LintFile } from '../src/engine/lint.js'
 import proxyTokenAutomount from '../src/rules/proxy-token-automount.js'
 import { defineRule } from '../src/rules/types.js'
 import validationAlwaysAccept from '../src/rules/validation-always-accept.js'
 import fileSkipped from '../src/rules/file-skipped.js'
+import type { TextEdit } from '../src/model/finding.js'
 import type { MapNode, YamlNode } from '../src/yaml/tree.js'
 import { yaml } from '../__fixtures__/yaml.js'
 
@@ -269,5 +271,51 @@ describe('fixFiles: edits, located in the original text', () => {
       { path: 'values.yaml', ruleId: 'test-replaces-c', line: 2, removed: 'new', inserted: 'new', applied: true },
       { path: 'values.yaml', ruleId: 'test-replaces-c', line: 4, removed: 'yes', inserted: 'x', applied: true }
     ])
+  })
+})
+
+describe('toOriginal', () => {
+  /** The definition: each pass's edits walked in order, from the last pass back. */
+  function walk(offset: number, passes: readonly (readonly TextEdit[])[]): number {
+    let o = offset
+    for (let p = passes.length - 1; p >= 0; p--) {
+      let shift = 0
+      let mapped: number | undefined
+      for (const e of [...passes[p]].sort((a, b) => a.range[0] - b.range[0])) {
+        const start = e.range[0] + shift
+        if (o < start) break
+        if (o < start + e.text.length) {
+          mapped = e.range[0]
+          break
+        }
+        shift += e.text.length - (e.range[1] - e.range[0])
+      }
+      o = mapped ?? o - shift
+    }
+    return o
+  }
+  /** Edits that do not overlap, as a pass applies them: gaps, lengths and inserted texts at random. */
+  const pass = fc
+    .array(fc.record({ gap: fc.integer({ min: 0, max: 9 }), length: fc.integer({ min: 0, max: 5 }), text: fc.string({ maxLength: 6 }) }), { maxLength: 12 })
+    .map((parts) => {
+      let at = 0
+      let last = -1
+      return parts.map(({ gap, length, text }): TextEdit => {
+        // No two edits of a pass start at one point (nonOverlapping keeps them apart).
+        const start = Math.max(at + gap, last + 1)
+        at = start + length
+        last = start
+        return { range: [start, start + length], text }
+      })
+    })
+
+  it('maps an offset back through passes by bisection as the walk through each pass does', () => {
+    fc.assert(
+      fc.property(fc.array(pass, { maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 1, maxLength: 20 }), (passes, offsets) => {
+        const prepared = passes.map((edits) => passOf([...edits].reverse()))
+        for (const o of offsets) expect(toOriginal(o, prepared)).toBe(walk(o, passes))
+      }),
+      { numRuns: 3000 }
+    )
   })
 })

@@ -33249,7 +33249,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7049);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2566);
 /** The action's entry point (dist/index.js is its bundle): everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -33259,7 +33259,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7049:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50125,7 +50125,24 @@ function problemOf(v, verdict) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/model/sorted.ts
+/** Searching ascending numbers. */
+/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none), by bisection. */
+function firstAtLeast(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/model/edit.ts
+
 /**
  * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
  * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
@@ -50172,6 +50189,41 @@ function editsOverlap(a, b) {
                 return true;
         }
     return false;
+}
+/**
+ * Edits already taken, by start offset: whether new ones overlap any of them (as `editsOverlap` says) is found by
+ * bisection, not by comparing with each. A file with thousands of fixable findings takes them one by one: a scan
+ * of all taken so far per finding was quadratic.
+ */
+class EditIndex {
+    starts = [];
+    ends = [];
+    /** The longest taken edit: one starting further back than this ends before a given offset. */
+    longest = 0;
+    /** True when one of `edits` overlaps a taken edit (insertions at one point count as overlap). */
+    overlaps(edits) {
+        const { starts, ends } = this;
+        for (const { range } of edits) {
+            const [s, e] = range;
+            // The same start.
+            const at = firstAtLeast(starts, s);
+            if (at < starts.length && starts[at] === s)
+                return true;
+            // A taken edit starting before e and ending after s; it starts after s - longest.
+            for (let k = firstAtLeast(starts, e) - 1; k >= 0 && starts[k] > s - this.longest - 1; k--)
+                if (ends[k] > s && starts[k] < e)
+                    return true;
+        }
+        return false;
+    }
+    add(edits) {
+        for (const { range } of edits) {
+            const at = firstAtLeast(this.starts, range[0] + 1);
+            this.starts.splice(at, 0, range[0]);
+            this.ends.splice(at, 0, range[1]);
+            this.longest = Math.max(this.longest, range[1] - range[0]);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
@@ -57918,6 +57970,11 @@ async function startCheckRun(client, name, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/filter.ts
+/**
+ * The diff filter (reviewdog's modes): marks which findings touch the diff and decides which are reported, and
+ * makes the one filtered stream every output of the action reads (reviewdog's FilteredDiagnostic).
+ */
+
 const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
 /**
  * First and last line (1-based, inclusive) a span covers. The end is exclusive, so a span ending at column 1
@@ -57967,16 +58024,8 @@ function isReported(f, mode, diffs) {
  * every line, and a finding asks once.
  */
 function firstFrom(lines, line) {
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (lines[mid] < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < lines.length ? lines[lo] : Infinity;
+    const i = firstAtLeast(lines, line);
+    return i < lines.length ? lines[i] : Infinity;
 }
 /**
  * Filters once: marks each head finding new or existing (by the baseline) and in the diff or not, and keeps
@@ -60425,17 +60474,20 @@ function create_splitLines(text) {
  */
 function fixedText(file, findings) {
     const taken = [];
+    const index = new EditIndex();
     const applied = [];
     const skipped = [];
     for (const f of [...findings].sort(comparePriority)) {
         if (f.path !== file.path || !f.fix?.length)
             continue;
         // applyEdits reports out-of-range and self-overlapping edits as skipped.
-        if (applyEdits(file.text, f.fix).skipped.length || editsOverlap(taken, f.fix)) {
+        if (applyEdits(file.text, f.fix).skipped.length || index.overlaps(f.fix)) {
             skipped.push(f);
             continue;
         }
-        taken.push(...f.fix);
+        for (const e of f.fix)
+            taken.push(e);
+        index.add(f.fix);
         applied.push(f);
     }
     const { output } = applyEdits(file.text, taken);
@@ -60462,9 +60514,111 @@ function combinedPatch(files, findings) {
         const { text } = fixedText(file, byPath.get(path));
         if (text === file.text)
             continue;
-        const p = structuredPatch(`a/${path}`, `b/${path}`, file.text, text, undefined, undefined, { context: 3 });
+        const p = linePatch(`a/${path}`, `b/${path}`, file.text, text);
         p.isGit = true;
         out += formatPatch(p);
+    }
+    return out;
+}
+/** Texts of more lines than this (old and new together) are diffed region by region (`linePatch`). */
+const WHOLE_LINES = 2000;
+/** Lines that must match again, in a row, for a changed region to end. */
+const RESYNC_RUN = 3;
+/** How far (lines of both texts together) a changed region is followed before the rest is diffed as one. */
+const RESYNC_LIMIT = 400;
+/**
+ * jsdiff's `structuredPatch(oldName, newName, a, b, …, { context })`. Its diff takes time in the lines times the
+ * lines changed: a file of 40,000 lines with thousands of fixes took seconds. So texts of more than `WHOLE_LINES`
+ * lines are first walked together, line by line, for the regions that differ (a region ends where `RESYNC_RUN`
+ * lines match again, looked for nearest first); regions closer than twice the context make one window, with the
+ * context around it; jsdiff diffs each window, and the hunks are moved to their place in the file. The hunks are
+ * those of the whole diff wherever jsdiff would align the lines the same way; either way the patch turns `a` into `b`.
+ */
+function linePatch(oldName, newName, a, b, context = 3, whole = WHOLE_LINES) {
+    const x = lines(a);
+    const y = lines(b);
+    if (x.length + y.length <= whole)
+        return structuredPatch(oldName, newName, a, b, undefined, undefined, { context });
+    // Lines as numbers: equal lines, equal numbers.
+    const ids = new Map();
+    const idOf = (line) => {
+        let id = ids.get(line);
+        if (id === undefined)
+            ids.set(line, (id = ids.size));
+        return id;
+    };
+    const xi = Int32Array.from(x, idOf);
+    const yi = Int32Array.from(y, idOf);
+    const hunks = [];
+    const regions = changedRegions(xi, yi);
+    for (let r = 0; r < regions.length;) {
+        // A window: the regions closer than twice the context, with the context before the first and after the last.
+        let last = r;
+        while (last + 1 < regions.length && regions[last + 1][0] - regions[last][1] <= 2 * context)
+            last++;
+        const a0 = Math.max(0, regions[r][0] - context);
+        const b0 = regions[r][2] - (regions[r][0] - a0);
+        const a1 = Math.min(x.length, regions[last][1] + context);
+        const b1 = regions[last][3] + (a1 - regions[last][1]);
+        const p = structuredPatch('', '', x.slice(a0, a1).join(''), y.slice(b0, b1).join(''), undefined, undefined, { context });
+        for (const h of p.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + a0, newStart: h.newStart + b0 });
+        r = last + 1;
+    }
+    return { oldFileName: oldName, newFileName: newName, oldHeader: undefined, newHeader: undefined, hunks };
+}
+/** A text's lines with their line feeds (the last without one when the text does not end in one), as jsdiff splits it. */
+function lines(text) {
+    const out = [];
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+        out.push(text.slice(from, i + 1));
+        from = i + 1;
+    }
+    if (from < text.length)
+        out.push(text.slice(from));
+    return out;
+}
+/**
+ * The regions where two texts' lines differ, as [old start, old end, new start, new end) line indexes, in order:
+ * between two regions (and before the first, after the last) the lines are the same, one for one.
+ */
+function changedRegions(x, y) {
+    const out = [];
+    const n = x.length;
+    const m = y.length;
+    // `RESYNC_RUN` equal lines from p and q, or the same lines to both ends.
+    const meet = (p, q) => {
+        let k = 0;
+        while (k < RESYNC_RUN && p + k < n && q + k < m && x[p + k] === y[q + k])
+            k++;
+        return k === RESYNC_RUN || (p + k === n && q + k === m);
+    };
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && x[i] === y[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        let met = false;
+        for (let d = 1; d <= RESYNC_LIMIT && !met; d++)
+            for (let di = 0; di <= d; di++) {
+                const p = i + di;
+                const q = j + d - di;
+                if (p > n || q > m || !meet(p, q))
+                    continue;
+                out.push([i, p, j, q]);
+                i = p;
+                j = q;
+                met = true;
+                break;
+            }
+        if (!met) {
+            out.push([i, n, j, m]);
+            break;
+        }
     }
     return out;
 }

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import { FILE_HEADERS_ONLY, formatPatch } from 'diff'
+import { linePatch } from './report/patch.js'
 import { BaselineError, classify, parseBaselineFile, toBaselineFile } from './engine/baseline.js'
 import { tuneHeap } from './cli-heap.js'
 import { ConfigError, type Config } from './engine/config.js'
@@ -234,7 +235,7 @@ export function formatDiff(files: readonly RepoFile[], outputs: ReadonlyMap<stri
     const after = outputs.get(f.path)
     if (after === undefined || after === f.text) continue
     const name = printable(f.path)
-    out += createTwoFilesPatch(`a/${name}`, `b/${name}`, f.text, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY })
+    out += formatPatch(linePatch(`a/${name}`, `b/${name}`, f.text, after), FILE_HEADERS_ONLY)
   }
   return out
 }

@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { applyPatch, structuredPatch } from 'diff'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseUnifiedDiff } from '../../src/diff/parse.js'
 import { makeSourceFile, type SourceFile } from '../../src/forms/manifests.js'
 import type { Finding } from '../../src/model/finding.js'
-import { combinedPatch, fixedText } from '../../src/report/patch.js'
+import { combinedPatch, fixedText, linePatch } from '../../src/report/patch.js'
 import { finding, insertBefore, replaceToken, valuesFile } from './support.js'
 
 const values = valuesFile()
@@ -166,5 +168,49 @@ describe('combinedPatch', () => {
     expect(combinedPatch(files, [])).toBe('')
     const stray = { ...findings[0], path: 'not/loaded.yaml' }
     expect(combinedPatch(files, [stray])).toBe('')
+  })
+})
+
+describe('linePatch', () => {
+  /** A text's lines from a few that repeat (as keys of many proxies do), with or without a final line feed. */
+  const text = fc
+    .tuple(fc.array(fc.constantFrom('gatewayProxies:', '  gw:', '    probes: true', '    replicas: 2', '  x: 1', '', '# note'), { maxLength: 60, size: 'max' }), fc.boolean())
+    .map(([lines, feed]) => lines.join('\n') + (feed && lines.length ? '\n' : ''))
+  /** The text with lines inserted, removed and replaced, and its final line feed dropped or added, at random. */
+  const changed = (a: string) =>
+    fc.tuple(fc.array(fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 2 }), line: fc.constantFrom('    probes: false', '  new: 1', '') }), { maxLength: 8 }), fc.boolean()).map(([edits, flip]) => {
+      const lines = a.split('\n')
+      for (const e of edits) {
+        const i = e.at % (lines.length + 1)
+        if (e.kind === 0) lines.splice(i, 0, e.line)
+        else if (e.kind === 1) lines.splice(i, 1)
+        else lines[i] = e.line
+      }
+      const b = lines.join('\n')
+      return flip ? (b.endsWith('\n') ? b.slice(0, -1) : `${b}\n`) : b
+    })
+
+  it('region by region, a patch that turns the old text into the new one, its hunks in order', () => {
+    fc.assert(
+      fc.property(text.chain((a) => fc.tuple(fc.constant(a), changed(a))), ([a, b]) => {
+        const p = linePatch('a/values.yaml', 'b/values.yaml', a, b, 3, 0)
+        expect(applyPatch(a, p)).toBe(b)
+        for (let i = 1; i < p.hunks.length; i++) expect(p.hunks[i].oldStart).toBeGreaterThan(p.hunks[i - 1].oldStart + p.hunks[i - 1].oldLines)
+        // Under the size it is jsdiff's own.
+        expect(linePatch('a/values.yaml', 'b/values.yaml', a, b)).toEqual(structuredPatch('a/values.yaml', 'b/values.yaml', a, b, undefined, undefined, { context: 3 }))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+
+  it('gives jsdiff\'s patch for a values file of 400 proxies and what --fix makes of it, region by region', () => {
+    const proxy = (i: number) =>
+      `  gw${i}:\n    podTemplate:\n      probes: false\n      httpPort: 8080\n      resources:\n        requests:\n          cpu: 500m\n          memory: 256Mi\n        limits:\n          cpu: '2'\n          memory: 1Gi\n    antiAffinity: false\n`
+    const a = `gatewayProxies:\n${Array.from({ length: 400 }, (_, i) => proxy(i)).join('')}`
+    const b = a.replace(/probes: false/g, 'probes: true').replace(/(antiAffinity: false\n)/g, '$1    disableCoreDumps: true\n')
+    const whole = structuredPatch('a/values.yaml', 'b/values.yaml', a, b, undefined, undefined, { context: 3 })
+    expect(linePatch('a/values.yaml', 'b/values.yaml', a, b)).toEqual(whole)
+    // A hunk per proxy's probes, joined with the previous proxy's insertion three lines before it.
+    expect(whole.hunks).toHaveLength(401)
   })
 })

@@ -15043,7 +15043,24 @@ function problemOf(v, verdict) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/model/sorted.ts
+/** Searching ascending numbers. */
+/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none), by bisection. */
+function firstAtLeast(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/model/edit.ts
+
 /**
  * Applies non-overlapping edits. Edits are sorted by start offset; an edit that overlaps one already
  * taken is skipped and returned, so a second pass can apply it to the new text. Two insertions at the
@@ -15090,6 +15107,41 @@ function edit_editsOverlap(a, b) {
                 return true;
         }
     return false;
+}
+/**
+ * Edits already taken, by start offset: whether new ones overlap any of them (as `editsOverlap` says) is found by
+ * bisection, not by comparing with each. A file with thousands of fixable findings takes them one by one: a scan
+ * of all taken so far per finding was quadratic.
+ */
+class edit_EditIndex {
+    starts = [];
+    ends = [];
+    /** The longest taken edit: one starting further back than this ends before a given offset. */
+    longest = 0;
+    /** True when one of `edits` overlaps a taken edit (insertions at one point count as overlap). */
+    overlaps(edits) {
+        const { starts, ends } = this;
+        for (const { range } of edits) {
+            const [s, e] = range;
+            // The same start.
+            const at = firstAtLeast(starts, s);
+            if (at < starts.length && starts[at] === s)
+                return true;
+            // A taken edit starting before e and ending after s; it starts after s - longest.
+            for (let k = firstAtLeast(starts, e) - 1; k >= 0 && starts[k] > s - this.longest - 1; k--)
+                if (ends[k] > s && starts[k] < e)
+                    return true;
+        }
+        return false;
+    }
+    add(edits) {
+        for (const { range } of edits) {
+            const at = firstAtLeast(this.starts, range[0] + 1);
+            this.starts.splice(at, 0, range[0]);
+            this.ends.splice(at, 0, range[1]);
+            this.longest = Math.max(this.longest, range[1] - range[0]);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/values-unknown-key.ts
@@ -16318,7 +16370,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
  * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
  * headers for patches with no hunks (e.g. renames without content changes).
  */
-function formatPatch(patch, headerOptions) {
+function create_formatPatch(patch, headerOptions) {
     var _a, _b, _c, _d, _e, _f;
     if (!headerOptions) {
         headerOptions = INCLUDE_HEADERS;
@@ -16329,7 +16381,7 @@ function formatPatch(patch, headerOptions) {
                 + '(The result would be unparseable; how would a tool trying to apply '
                 + 'the patch know which changes are to which file?)');
         }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+        return patch.map(p => create_formatPatch(p, headerOptions)).join('\n');
     }
     const ret = [];
     // Git patches have a fixed header format (diff --git, extended headers,
@@ -16414,7 +16466,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
         if (!patchObj) {
             return;
         }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+        return create_formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
     }
     else {
         const { callback } = options;
@@ -16423,7 +16475,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
                     callback(undefined);
                 }
                 else {
-                    callback(formatPatch(patchObj, options.headerOptions));
+                    callback(create_formatPatch(patchObj, options.headerOptions));
                 }
             } }));
     }
@@ -16444,6 +16496,166 @@ function splitLines(text) {
         result.push(result.pop().slice(0, -1));
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/patch.ts
+/** The combined patch of every safe fix, as a `git apply`-able unified diff (what the summary offers when a suggestion cannot be). */
+
+
+
+/**
+ * Fixed text of one file: each finding's fix is taken whole or not at all, most severe first; a fix that
+ * overlaps one already taken (or has an edit outside the file) is left for the next `--fix` run, as ESLint does.
+ */
+function fixedText(file, findings) {
+    const taken = [];
+    const index = new EditIndex();
+    const applied = [];
+    const skipped = [];
+    for (const f of [...findings].sort(comparePriority)) {
+        if (f.path !== file.path || !f.fix?.length)
+            continue;
+        // applyEdits reports out-of-range and self-overlapping edits as skipped.
+        if (applyEdits(file.text, f.fix).skipped.length || index.overlaps(f.fix)) {
+            skipped.push(f);
+            continue;
+        }
+        for (const e of f.fix)
+            taken.push(e);
+        index.add(f.fix);
+        applied.push(f);
+    }
+    const { output } = applyEdits(file.text, taken);
+    return { text: output, applied, skipped };
+}
+/** Unified diff of every safe fix, `git apply`-able (a/ b/ prefixes, git-quoted names, `\ No newline` markers kept). */
+function combinedPatch(files, findings) {
+    // Each file's fixable findings, once: fixedText sorts what it is given (all findings per file was quadratic).
+    const byPath = new Map();
+    for (const f of findings) {
+        if (!f.fix?.length)
+            continue;
+        const list = byPath.get(f.path);
+        if (list)
+            list.push(f);
+        else
+            byPath.set(f.path, [f]);
+    }
+    let out = '';
+    for (const path of [...byPath.keys()].sort()) {
+        const file = files.get(path);
+        if (!file)
+            continue;
+        const { text } = fixedText(file, byPath.get(path));
+        if (text === file.text)
+            continue;
+        const p = linePatch(`a/${path}`, `b/${path}`, file.text, text);
+        p.isGit = true;
+        out += formatPatch(p);
+    }
+    return out;
+}
+/** Texts of more lines than this (old and new together) are diffed region by region (`linePatch`). */
+const WHOLE_LINES = 2000;
+/** Lines that must match again, in a row, for a changed region to end. */
+const RESYNC_RUN = 3;
+/** How far (lines of both texts together) a changed region is followed before the rest is diffed as one. */
+const RESYNC_LIMIT = 400;
+/**
+ * jsdiff's `structuredPatch(oldName, newName, a, b, \u2026, { context })`. Its diff takes time in the lines times the
+ * lines changed: a file of 40,000 lines with thousands of fixes took seconds. So texts of more than `WHOLE_LINES`
+ * lines are first walked together, line by line, for the regions that differ (a region ends where `RESYNC_RUN`
+ * lines match again, looked for nearest first); regions closer than twice the context make one window, with the
+ * context around it; jsdiff diffs each window, and the hunks are moved to their place in the file. The hunks are
+ * those of the whole diff wherever jsdiff would align the lines the same way; either way the patch turns `a` into `b`.
+ */
+function linePatch(oldName, newName, a, b, context = 3, whole = WHOLE_LINES) {
+    const x = lines(a);
+    const y = lines(b);
+    if (x.length + y.length <= whole)
+        return structuredPatch(oldName, newName, a, b, undefined, undefined, { context });
+    // Lines as numbers: equal lines, equal numbers.
+    const ids = new Map();
+    const idOf = (line) => {
+        let id = ids.get(line);
+        if (id === undefined)
+            ids.set(line, (id = ids.size));
+        return id;
+    };
+    const xi = Int32Array.from(x, idOf);
+    const yi = Int32Array.from(y, idOf);
+    const hunks = [];
+    const regions = changedRegions(xi, yi);
+    for (let r = 0; r < regions.length;) {
+        // A window: the regions closer than twice the context, with the context before the first and after the last.
+        let last = r;
+        while (last + 1 < regions.length && regions[last + 1][0] - regions[last][1] <= 2 * context)
+            last++;
+        const a0 = Math.max(0, regions[r][0] - context);
+        const b0 = regions[r][2] - (regions[r][0] - a0);
+        const a1 = Math.min(x.length, regions[last][1] + context);
+        const b1 = regions[last][3] + (a1 - regions[last][1]);
+        const p = structuredPatch('', '', x.slice(a0, a1).join(''), y.slice(b0, b1).join(''), undefined, undefined, { context });
+        for (const h of p.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + a0, newStart: h.newStart + b0 });
+        r = last + 1;
+    }
+    return { oldFileName: oldName, newFileName: newName, oldHeader: undefined, newHeader: undefined, hunks };
+}
+/** A text's lines with their line feeds (the last without one when the text does not end in one), as jsdiff splits it. */
+function lines(text) {
+    const out = [];
+    let from = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+        out.push(text.slice(from, i + 1));
+        from = i + 1;
+    }
+    if (from < text.length)
+        out.push(text.slice(from));
+    return out;
+}
+/**
+ * The regions where two texts' lines differ, as [old start, old end, new start, new end) line indexes, in order:
+ * between two regions (and before the first, after the last) the lines are the same, one for one.
+ */
+function changedRegions(x, y) {
+    const out = [];
+    const n = x.length;
+    const m = y.length;
+    // `RESYNC_RUN` equal lines from p and q, or the same lines to both ends.
+    const meet = (p, q) => {
+        let k = 0;
+        while (k < RESYNC_RUN && p + k < n && q + k < m && x[p + k] === y[q + k])
+            k++;
+        return k === RESYNC_RUN || (p + k === n && q + k === m);
+    };
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && x[i] === y[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        let met = false;
+        for (let d = 1; d <= RESYNC_LIMIT && !met; d++)
+            for (let di = 0; di <= d; di++) {
+                const p = i + di;
+                const q = j + d - di;
+                if (p > n || q > m || !meet(p, q))
+                    continue;
+                out.push([i, p, j, q]);
+                i = p;
+                j = q;
+                met = true;
+                break;
+            }
+        if (!met) {
+            out.push([i, n, j, m]);
+            break;
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
@@ -19648,6 +19860,7 @@ function applySuppressions(file, objects, findings, byId, config) {
 
 
 
+
 /**
  * Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. Fixes
  * that insert missing keys under the same map overlap, so a bare values file can need many passes (ESLint: 10).
@@ -19667,9 +19880,12 @@ const worse = (after, before) => damage(after) > damage(before);
  */
 function nonOverlapping(findings) {
     const taken = [];
+    const index = new edit_EditIndex();
     for (const f of findings)
-        if (hasFix(f) && !taken.some((t) => edit_editsOverlap(t.fix, f.fix)))
+        if (hasFix(f) && !index.overlaps(f.fix)) {
             taken.push(f);
+            index.add(f.fix);
+        }
     return taken;
 }
 /** Applies every `fix` of every finding to the files, in memory; the caller decides whether to write. */
@@ -19684,17 +19900,20 @@ function fixFiles(files, lintOptions = {}) {
     const withText = () => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }));
     // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
     const history = new Map();
+    // Per file, where the original's line feeds are (the line of an edit is found by bisection).
+    const feeds = new Map();
     const edits = [];
     const record = (path, text, done) => {
-        const pass = done.flatMap((f) => f.fix ?? []);
         const earlier = history.get(path) ?? [];
-        const source = original.get(path) ?? '';
+        let at = feeds.get(path);
+        if (!at)
+            feeds.set(path, (at = lineFeeds(original.get(path) ?? '')));
         for (const f of done)
             for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
                 const start = toOriginal(e.range[0], earlier);
-                edits.push({ path, ruleId: f.ruleId, finding: f, line: lineAt(source, start), removed: text.slice(e.range[0], e.range[1]), inserted: e.text });
+                edits.push({ path, ruleId: f.ruleId, finding: f, line: firstAtLeast(at, start) + 1, removed: text.slice(e.range[0], e.range[1]), inserted: e.text });
             }
-        history.set(path, [...earlier, pass]);
+        history.set(path, [...earlier, passOf(done.flatMap((f) => f.fix ?? []))]);
     };
     let findings = lint(withText(), lintOptions).findings;
     const initial = findings;
@@ -19703,9 +19922,15 @@ function fixFiles(files, lintOptions = {}) {
         if (!fixable.length)
             break;
         const byPath = new Map();
-        for (const f of fixable)
-            if (hasFix(f))
-                byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+        for (const f of fixable) {
+            if (!hasFix(f))
+                continue;
+            const list = byPath.get(f.path);
+            if (list)
+                list.push(f);
+            else
+                byPath.set(f.path, [f]);
+        }
         let changed = false;
         for (const [path, list] of byPath) {
             const text = current.get(path);
@@ -19775,35 +20000,40 @@ function applyOneByOne(text, list) {
     }
     return { text, applied: [], rejected };
 }
+function passOf(edits) {
+    const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0]);
+    const after = [];
+    const shift = [];
+    let moved = 0;
+    for (const e of sorted) {
+        after.push(e.range[0] + moved);
+        moved += e.text.length - (e.range[1] - e.range[0]);
+        shift.push(moved);
+    }
+    return { edits: sorted, after, shift };
+}
 /**
- * An offset of the text after `passes` (each pass's edits in the text it was applied to) as an offset of the
- * text before them; an offset inside inserted text maps to where that text went in.
+ * An offset of the text after `passes` as an offset of the text before them; an offset inside inserted text maps to
+ * where that text went in.
  */
 function toOriginal(offset, passes) {
     let o = offset;
     for (let p = passes.length - 1; p >= 0; p--) {
-        let shift = 0;
-        let mapped;
-        for (const e of [...passes[p]].sort((a, b) => a.range[0] - b.range[0])) {
-            const start = e.range[0] + shift;
-            if (o < start)
-                break;
-            if (o < start + e.text.length) {
-                mapped = e.range[0];
-                break;
-            }
-            shift += e.text.length - (e.range[1] - e.range[0]);
-        }
-        o = mapped ?? o - shift;
+        const { edits, after, shift } = passes[p];
+        // The last edit whose text starts at or before o (every earlier one's text ends before it does).
+        const k = firstAtLeast(after, o + 1) - 1;
+        if (k < 0)
+            continue;
+        o = o < after[k] + edits[k].text.length ? edits[k].range[0] : o - shift[k];
     }
     return o;
 }
-/** 1-based line of an offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+/** Offsets of the line feeds of a text: the 1-based line of an offset is one more than the count before it. */
+function lineFeeds(text) {
+    const out = [];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        out.push(i);
+    return out;
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 
@@ -20461,6 +20691,7 @@ function formatText(findings, options = {}) {
 
 
 
+
 const TRY_HELP = "Run 'gloo-harden --help' for usage.\n";
 class UsageError extends Error {
 }
@@ -20623,7 +20854,7 @@ function formatDiff(files, outputs) {
         if (after === undefined || after === f.text)
             continue;
         const name = printable(f.path);
-        out += createTwoFilesPatch(`a/${name}`, `b/${name}`, f.text, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+        out += create_formatPatch(linePatch(`a/${name}`, `b/${name}`, f.text, after), FILE_HEADERS_ONLY);
     }
     return out;
 }

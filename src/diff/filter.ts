@@ -2,6 +2,7 @@
  * The diff filter (reviewdog's modes): marks which findings touch the diff and decides which are reported, and
  * makes the one filtered stream every output of the action reads (reviewdog's FilteredDiagnostic).
  */
+import { firstAtLeast } from '../model/sorted.js'
 import type { Finding, Span } from '../model/finding.js'
 import type { Hunk } from './parse.js'
 
@@ -58,14 +59,8 @@ export function isReported(f: Finding, mode: FilterMode, diffs: ReadonlyMap<stri
  * every line, and a finding asks once.
  */
 function firstFrom(lines: readonly number[], line: number): number {
-  let lo = 0
-  let hi = lines.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lines[mid] < line) lo = mid + 1
-    else hi = mid
-  }
-  return lo < lines.length ? lines[lo] : Infinity
+  const i = firstAtLeast(lines, line)
+  return i < lines.length ? lines[i] : Infinity
 }
 
 /**

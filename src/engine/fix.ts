@@ -1,7 +1,8 @@
 /** `--fix`: apply every safe fix (never suggestions), re-linting between passes so overlapping fixes converge. */
 import { lint, type LintFile, type LintOptions } from './lint.js'
 import { parseDocuments } from '../yaml/tree.js'
-import { applyEdits, editsOverlap } from '../model/edit.js'
+import { applyEdits, EditIndex } from '../model/edit.js'
+import { firstAtLeast } from '../model/sorted.js'
 import type { Finding, TextEdit } from '../model/finding.js'
 
 /**
@@ -62,7 +63,12 @@ const worse = (after: string, before: string): boolean => damage(after) > damage
  */
 function nonOverlapping<F extends Finding>(findings: readonly F[]): (F & { fix: TextEdit[] })[] {
   const taken: (F & { fix: TextEdit[] })[] = []
-  for (const f of findings) if (hasFix(f) && !taken.some((t) => editsOverlap(t.fix, f.fix!))) taken.push(f as F & { fix: TextEdit[] })
+  const index = new EditIndex()
+  for (const f of findings)
+    if (hasFix(f) && !index.overlaps(f.fix)) {
+      taken.push(f as F & { fix: TextEdit[] })
+      index.add(f.fix)
+    }
   return taken
 }
 
@@ -77,18 +83,20 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
   const attempted = new Set<string>()
   const withText = (): LintFile[] => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }))
   // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
-  const history = new Map<string, TextEdit[][]>()
+  const history = new Map<string, Pass[]>()
+  // Per file, where the original's line feeds are (the line of an edit is found by bisection).
+  const feeds = new Map<string, number[]>()
   const edits: AppliedEdit[] = []
   const record = (path: string, text: string, done: readonly Finding[]): void => {
-    const pass = done.flatMap((f) => f.fix ?? [])
     const earlier = history.get(path) ?? []
-    const source = original.get(path) ?? ''
+    let at = feeds.get(path)
+    if (!at) feeds.set(path, (at = lineFeeds(original.get(path) ?? '')))
     for (const f of done)
       for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
         const start = toOriginal(e.range[0], earlier)
-        edits.push({ path, ruleId: f.ruleId, finding: f, line: lineAt(source, start), removed: text.slice(e.range[0], e.range[1]), inserted: e.text })
+        edits.push({ path, ruleId: f.ruleId, finding: f, line: firstAtLeast(at, start) + 1, removed: text.slice(e.range[0], e.range[1]), inserted: e.text })
       }
-    history.set(path, [...earlier, pass])
+    history.set(path, [...earlier, passOf(done.flatMap((f) => f.fix ?? []))])
   }
 
   let findings = lint(withText(), lintOptions).findings
@@ -97,7 +105,12 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
     const fixable = findings.filter((f) => hasFix(f) && !attempted.has(key(f)))
     if (!fixable.length) break
     const byPath = new Map<string, (Finding & { fix: TextEdit[] })[]>()
-    for (const f of fixable) if (hasFix(f)) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f])
+    for (const f of fixable) {
+      if (!hasFix(f)) continue
+      const list = byPath.get(f.path)
+      if (list) list.push(f)
+      else byPath.set(f.path, [f])
+    }
     let changed = false
     for (const [path, list] of byPath) {
       const text = current.get(path)
@@ -159,33 +172,51 @@ function applyOneByOne(text: string, list: (Finding & { fix: TextEdit[] })[]): {
 }
 
 /**
- * An offset of the text after `passes` (each pass's edits in the text it was applied to) as an offset of the
- * text before them; an offset inside inserted text maps to where that text went in.
+ * A pass's edits (in the text it was applied to), by start, with where each one's text starts in the text after the
+ * pass and how far the text after it has moved: an offset is mapped back by bisection.
  */
-function toOriginal(offset: number, passes: readonly (readonly TextEdit[])[]): number {
+export interface Pass {
+  edits: TextEdit[]
+  /** Where each edit's text starts in the text after the pass (non-decreasing: the edits do not overlap). */
+  after: number[]
+  /** The shift of the text after each edit (its length in the text after the pass, less before). */
+  shift: number[]
+}
+
+export function passOf(edits: readonly TextEdit[]): Pass {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0])
+  const after: number[] = []
+  const shift: number[] = []
+  let moved = 0
+  for (const e of sorted) {
+    after.push(e.range[0] + moved)
+    moved += e.text.length - (e.range[1] - e.range[0])
+    shift.push(moved)
+  }
+  return { edits: sorted, after, shift }
+}
+
+/**
+ * An offset of the text after `passes` as an offset of the text before them; an offset inside inserted text maps to
+ * where that text went in.
+ */
+export function toOriginal(offset: number, passes: readonly Pass[]): number {
   let o = offset
   for (let p = passes.length - 1; p >= 0; p--) {
-    let shift = 0
-    let mapped: number | undefined
-    for (const e of [...passes[p]].sort((a, b) => a.range[0] - b.range[0])) {
-      const start = e.range[0] + shift
-      if (o < start) break
-      if (o < start + e.text.length) {
-        mapped = e.range[0]
-        break
-      }
-      shift += e.text.length - (e.range[1] - e.range[0])
-    }
-    o = mapped ?? o - shift
+    const { edits, after, shift } = passes[p]
+    // The last edit whose text starts at or before o (every earlier one's text ends before it does).
+    const k = firstAtLeast(after, o + 1) - 1
+    if (k < 0) continue
+    o = o < after[k] + edits[k].text.length ? edits[k].range[0] : o - shift[k]
   }
   return o
 }
 
-/** 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+/** Offsets of the line feeds of a text: the 1-based line of an offset is one more than the count before it. */
+function lineFeeds(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i)
+  return out
 }
 
 const key = (f: Finding): string => `${f.path}\u0000${f.fingerprint}`

@@ -1,5 +1,6 @@
 /** Applying text edits to a source string. */
 import type { TextEdit } from './finding.js'
+import { firstAtLeast } from './sorted.js'
 
 export interface ApplyResult {
   output: string
@@ -52,4 +53,39 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
       if (x.range[0] === y.range[0]) return true
     }
   return false
+}
+
+/**
+ * Edits already taken, by start offset: whether new ones overlap any of them (as `editsOverlap` says) is found by
+ * bisection, not by comparing with each. A file with thousands of fixable findings takes them one by one: a scan
+ * of all taken so far per finding was quadratic.
+ */
+export class EditIndex {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** The longest taken edit: one starting further back than this ends before a given offset. */
+  private longest = 0
+
+  /** True when one of `edits` overlaps a taken edit (insertions at one point count as overlap). */
+  overlaps(edits: readonly TextEdit[]): boolean {
+    const { starts, ends } = this
+    for (const { range } of edits) {
+      const [s, e] = range
+      // The same start.
+      const at = firstAtLeast(starts, s)
+      if (at < starts.length && starts[at] === s) return true
+      // A taken edit starting before e and ending after s; it starts after s - longest.
+      for (let k = firstAtLeast(starts, e) - 1; k >= 0 && starts[k] > s - this.longest - 1; k--) if (ends[k] > s && starts[k] < e) return true
+    }
+    return false
+  }
+
+  add(edits: readonly TextEdit[]): void {
+    for (const { range } of edits) {
+      const at = firstAtLeast(this.starts, range[0] + 1)
+      this.starts.splice(at, 0, range[0])
+      this.ends.splice(at, 0, range[1])
+      this.longest = Math.max(this.longest, range[1] - range[0])
+    }
+  }
 }
