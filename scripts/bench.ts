@@ -546,14 +546,21 @@ async function api(): Promise<void> {
   writeFileSync(join(workspace, 'gloo', 'values.yaml'), text)
   const one: FakePullFile[] = [{ filename: 'gloo/values.yaml', status: 'added', content: text, patch: addedPatch(text) }]
   const oneTimes: number[] = []
+  const oneReview: number[] = []
   let oneFindings = 0
   try {
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
       const fake = await startFakeGitHub({ headSha: pullHead, files: one })
       try {
         const t = process.hrtime.bigint()
+        let reviewAt = 0
+        const watch = setInterval(() => {
+          if (!reviewAt && fake.requests.some((r) => r.method === 'POST' && r.path.endsWith('/reviews'))) reviewAt = Number(process.hrtime.bigint() - t) / 1e6
+        }, 5)
         const run = await runAction(ACTION, { fake, workspace, eventPath: eventFor(workspace, 1) })
+        clearInterval(watch)
         oneTimes.push(Number(process.hrtime.bigint() - t) / 1e6)
+        oneReview.push(reviewAt)
         if ((run.code !== 0 && run.code !== 1) || run.outputs.findings === undefined) throw new Error(`action exited ${run.code}: ${run.stderr}`)
         oneFindings = Number(run.outputs.findings)
       } finally {
@@ -563,8 +570,11 @@ async function api(): Promise<void> {
   } finally {
     removeWorkspace(workspace)
   }
-  console.log(`  One file of 1,600 gateway proxies with debt (${(text.length / 1e6).toFixed(1)} MB), end to end: ${ms(median(oneTimes))}; ${oneFindings} findings, ${((median(oneTimes) * 1000) / oneFindings).toFixed(0)} µs each.`)
-  report.oneFilePr = { bytes: text.length, findings: oneFindings, ms: oneTimes }
+  console.log(
+    `  One file of 1,600 gateway proxies with debt (${(text.length / 1e6).toFixed(1)} MB), end to end: ${ms(median(oneTimes))}, of which ${ms(median(oneReview))} until the review is posted` +
+      ` (${((median(oneReview) * 1000) / oneFindings).toFixed(0)} µs a finding); ${oneFindings} findings.`
+  )
+  report.oneFilePr = { bytes: text.length, findings: oneFindings, ms: oneTimes, untilReviewMs: oneReview }
 }
 const pullHead = 'c0ffee4a8d3e2b1f0a9c8d7e6f5a4b3c2d1e0f9a'
 
