@@ -15583,7 +15583,6 @@ function replacementLines(file, edits, lines) {
 function union(a, b) {
     return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
-const overlaps = (a, b) => a.start <= b.end && b.start <= a.end;
 const within = (bound, l) => bound.start <= l.start && l.end <= bound.end;
 /**
  * The suggestion for a finding on `lines`: its safe fix, or (only without one) the first needs-a-human

@@ -139,7 +139,6 @@ function union(a: Lines, b: Lines): Lines {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) }
 }
 
-const overlaps = (a: Lines, b: Lines): boolean => a.start <= b.end && b.start <= a.end
 const within = (bound: Lines, l: Lines): boolean => bound.start <= l.start && l.end <= bound.end
 
 /**
