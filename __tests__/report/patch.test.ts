@@ -172,10 +172,14 @@ describe('combinedPatch', () => {
 })
 
 describe('linePatch', () => {
-  /** A text's lines from a few that repeat (as keys of many proxies do), with or without a final line feed. */
+  /** A text's lines from a few that repeat (as keys of many proxies do), LF or CRLF, with or without a final line break. */
   const text = fc
-    .tuple(fc.array(fc.constantFrom('gatewayProxies:', '  gw:', '    probes: true', '    replicas: 2', '  x: 1', '', '# note'), { maxLength: 60, size: 'max' }), fc.boolean())
-    .map(([lines, feed]) => lines.join('\n') + (feed && lines.length ? '\n' : ''))
+    .tuple(
+      fc.array(fc.constantFrom('gatewayProxies:', '  gw:', '    probes: true', '    replicas: 2', '  x: 1', '', '# note'), { maxLength: 60, size: 'max' }),
+      fc.constantFrom('\n', '\r\n'),
+      fc.boolean()
+    )
+    .map(([lines, eol, feed]) => lines.join(eol) + (feed && lines.length ? eol : ''))
   /** The text with lines inserted, removed and replaced, and its final line feed dropped or added, at random. */
   const changed = (a: string) =>
     fc.tuple(fc.array(fc.record({ at: fc.nat(), kind: fc.integer({ min: 0, max: 2 }), line: fc.constantFrom('    probes: false', '  new: 1', '') }), { maxLength: 8 }), fc.boolean()).map(([edits, flip]) => {
