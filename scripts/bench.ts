@@ -294,6 +294,9 @@ async function speed(): Promise<void> {
   console.log(`  bare parseEvents process (median): ${ms(median(parseWall))}   (the parse alone: ${ms(median(parse))})`)
   console.log(`  scan (median):                     ${ms(median(scans))} (${found} findings); heap not tuned ${ms(median(singles))}`)
   console.log(`  scan / parse process:              ${ratio(best, median(parseWall))}   target ≤ 1.5×: ${verdict(best <= 1.5 * median(parseWall))}`)
+  // Each run's scan against the parse run just before it: the machine's speed drifts within a bench (±20 %).
+  const paired = scans.map((t, i) => t / parseWall[i])
+  console.log(`  the same, run by run:              ${paired.map((r) => `${r.toFixed(2)}×`).join(' / ')} (median ${median(paired).toFixed(2)}×)`)
   console.log(`  scan / the parse alone:            ${ratio(best, median(parse))}`)
   // What the scan costs before any rule: finding, reading (twice: a file is read again for its turn), parsing, the
   // located trees, installs and the report. The rules' share is the rest.
@@ -336,6 +339,9 @@ async function speed(): Promise<void> {
   const twinPerFinding = ((median(debtMs) - median(calmMs)) * 1000) / (debtFound - calmFound)
   console.log(`  hardened: ${ms(median(calmMs))} (${calmFound} findings); with debt: ${ms(median(debtMs))} (${debtFound} findings)`)
   console.log(`  marginal cost per finding (its rule's message and fix, its SARIF result): ${twinPerFinding.toFixed(1)} µs   target < 20 µs: ${verdict(twinPerFinding < 20)}`)
+  // Each run's twins, scanned one after the other: what drifts between runs cancels out.
+  const perRun = debtMs.map((t, i) => ((t - calmMs[i]) * 1000) / (debtFound - calmFound))
+  console.log(`  the same, run by run: ${perRun.map((x) => `${x.toFixed(1)} µs`).join(' / ')} (median ${median(perRun).toFixed(1)} µs)`)
 
   const one = corpus('corpus-1x', FILES, SEED)
   console.log(`\n## 2. Time per finding, as first measured (${one.files} files, ${(one.bytes / 1e6).toFixed(1)} MB, SARIF; ${RUNS} runs each)`)
