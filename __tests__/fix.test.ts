@@ -272,6 +272,13 @@ describe('fixFiles: edits, located in the original text', () => {
       { path: 'values.yaml', ruleId: 'test-replaces-c', line: 4, removed: 'yes', inserted: 'x', applied: true }
     ])
   })
+
+  it('counts lines as findings do, carriage returns alone included', () => {
+    const r = fixFiles([{ path: 'values.yaml', text: 'a: 1\rb: old\r\rc: x\r' }], { rules: [replacesB], config: DECLARED })
+    expect(r.outputs.get('values.yaml')).toBe('a: 1\rb: new\r\rc: x\r')
+    expect(r.initial.map((f) => f.span.start.line)).toEqual([2])
+    expect(r.edits.map((e) => [e.ruleId, e.line, e.removed, e.inserted])).toEqual([['test-replaces-b', 2, 'old', 'new']])
+  })
 })
 
 describe('toOriginal', () => {

@@ -49589,7 +49589,8 @@ function chartDefault(path, version) {
 }
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
 function editDistance(a, b) {
-    return distanceWithin(a, b, Infinity);
+    // No alignment needs more edits than the longer string has characters: a band that wide is the whole table.
+    return distanceWithin(a, b, Math.max(a.length, b.length));
 }
 /** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
 const MIN_FUZZY_LENGTH = 5;
@@ -49612,13 +49613,12 @@ function nearness(a, b) {
  * `editDistance(a, b)` when it is at most `max`, else `max + 1`. "Did you mean" compares an unknown key with every
  * key of its level, and almost none are near: only the cells of the table within `max` of its diagonal are worked
  * out (a cell further off needs more than `max` edits), in rows reused from call to call, and the walk gives up once
- * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this without a bound.
+ * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this with a bound no
+ * alignment reaches.
  */
 function distanceWithin(a, b, max) {
     if (Math.abs(a.length - b.length) > max)
         return max + 1;
-    if (!Number.isFinite(max))
-        return wholeTable(a, b);
     const n = b.length;
     const over = max + 1;
     if (rows[0].length < n + 2)
@@ -49655,23 +49655,6 @@ function distanceWithin(a, b, max) {
     return Math.min(prev[n], over);
 }
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-/** The distance by the whole table, a row at a time (`editDistance`: suppression comments' names, short). */
-function wholeTable(a, b) {
-    let before = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-        }
-        before = prev;
-        prev = row;
-    }
-    return prev[b.length];
-}
 /**
  * The keys the chart of covered version `vi` accepts below `parent` (a normalised key), with their lower case: the
  * candidates of a "did you mean", worked out once per level and version (a values file may hold thousands of
@@ -50126,20 +50109,25 @@ function problemOf(v, verdict) {
 }));
 
 ;// CONCATENATED MODULE: ./src/model/sorted.ts
-/** Searching ascending numbers. */
-/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none), by bisection. */
-function firstAtLeast(sorted, x) {
+/** Bisection. */
+/**
+ * The first index in [0, length) at which `before(i)` is false, `before` being true up to some index and false from
+ * there on (`length` when it is true throughout).
+ */
+function firstNotBefore(length, before) {
     let lo = 0;
-    let hi = sorted.length;
+    let hi = length;
     while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < x)
+        if (before(mid))
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
 }
+/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none). */
+const firstAtLeast = (sorted, x) => firstNotBefore(sorted.length, (i) => sorted[i] < x);
 
 ;// CONCATENATED MODULE: ./src/model/edit.ts
 
@@ -58123,6 +58111,7 @@ function remediationOf(ruleId) {
 
 
 
+
 const DEFAULT_SUMMARY_NAME = 'the check run summary';
 const DEFAULT_DOCS_BASE = 'docs/rules/';
 /** Errors first, then by place, so caps keep the most severe and output never depends on input order. */
@@ -58260,18 +58249,7 @@ function planReview(findings, files, diffs, opts) {
     return { comments, overflow, outside };
 }
 /** Where in `inLine` (groups of one file whose ranges do not overlap, in line order) the first range ending at or after `line` is. */
-function endingFrom(inLine, line) {
-    let lo = 0;
-    let hi = inLine.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (inLine[mid].range.end < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
+const endingFrom = (inLine, line) => firstNotBefore(inLine.length, (i) => inLine[i].range.end < line);
 /** The first made of the groups in `inLine` on lines that overlap `range`, `except` left out. */
 function firstClash(inLine, range, except) {
     let first;
@@ -58423,6 +58401,7 @@ function pickAnnotated(findings, gate, max) {
 
 
 
+
 /** "The Checks API limits the number of annotations to a maximum of 50 per API request" (REST docs, Update a check run). */
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
 /** `output.summary`: "Maximum length: 65535 characters", enforced in bytes in practice (github/rest-api-description#5399). */
@@ -58437,15 +58416,8 @@ function truncateBytes(s, max, ellipsis = '…') {
     if (bytes(s) <= max)
         return s;
     const room = max - bytes(ellipsis);
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (bytes(s.slice(0, mid)) <= room)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
+    // The longest prefix that fits: one before the first that does not (the empty one always fits).
+    let lo = firstNotBefore(s.length, (i) => bytes(s.slice(0, i + 1)) <= room);
     // Do not leave half a surrogate pair.
     if (lo > 0 && /[\uD800-\uDBFF]/.test(s[lo - 1]))
         lo--;

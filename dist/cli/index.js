@@ -14507,7 +14507,8 @@ function chartDefault(path, version) {
 }
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
 function editDistance(a, b) {
-    return distanceWithin(a, b, Infinity);
+    // No alignment needs more edits than the longer string has characters: a band that wide is the whole table.
+    return distanceWithin(a, b, Math.max(a.length, b.length));
 }
 /** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
 const MIN_FUZZY_LENGTH = 5;
@@ -14530,13 +14531,12 @@ function nearness(a, b) {
  * `editDistance(a, b)` when it is at most `max`, else `max + 1`. "Did you mean" compares an unknown key with every
  * key of its level, and almost none are near: only the cells of the table within `max` of its diagonal are worked
  * out (a cell further off needs more than `max` edits), in rows reused from call to call, and the walk gives up once
- * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this without a bound.
+ * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this with a bound no
+ * alignment reaches.
  */
 function distanceWithin(a, b, max) {
     if (Math.abs(a.length - b.length) > max)
         return max + 1;
-    if (!Number.isFinite(max))
-        return wholeTable(a, b);
     const n = b.length;
     const over = max + 1;
     if (rows[0].length < n + 2)
@@ -14573,23 +14573,6 @@ function distanceWithin(a, b, max) {
     return Math.min(prev[n], over);
 }
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
-/** The distance by the whole table, a row at a time (`editDistance`: suppression comments' names, short). */
-function wholeTable(a, b) {
-    let before = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            row.push(d);
-        }
-        before = prev;
-        prev = row;
-    }
-    return prev[b.length];
-}
 /**
  * The keys the chart of covered version `vi` accepts below `parent` (a normalised key), with their lower case: the
  * candidates of a "did you mean", worked out once per level and version (a values file may hold thousands of
@@ -15044,20 +15027,25 @@ function problemOf(v, verdict) {
 }));
 
 ;// CONCATENATED MODULE: ./src/model/sorted.ts
-/** Searching ascending numbers. */
-/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none), by bisection. */
-function firstAtLeast(sorted, x) {
+/** Bisection. */
+/**
+ * The first index in [0, length) at which `before(i)` is false, `before` being true up to some index and false from
+ * there on (`length` when it is true throughout).
+ */
+function sorted_firstNotBefore(length, before) {
     let lo = 0;
-    let hi = sorted.length;
+    let hi = length;
     while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < x)
+        if (before(mid))
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
 }
+/** The index of the first of ascending `sorted` that is at least `x` (its length when there is none). */
+const firstAtLeast = (sorted, x) => sorted_firstNotBefore(sorted.length, (i) => sorted[i] < x);
 
 ;// CONCATENATED MODULE: ./src/model/edit.ts
 
@@ -15513,6 +15501,7 @@ function rule_text_remediationOf(ruleId) {
 
 
 
+
 const DEFAULT_SUMMARY_NAME = 'the check run summary';
 const DEFAULT_DOCS_BASE = 'docs/rules/';
 /** Errors first, then by place, so caps keep the most severe and output never depends on input order. */
@@ -15650,18 +15639,7 @@ function planReview(findings, files, diffs, opts) {
     return { comments, overflow, outside };
 }
 /** Where in `inLine` (groups of one file whose ranges do not overlap, in line order) the first range ending at or after `line` is. */
-function endingFrom(inLine, line) {
-    let lo = 0;
-    let hi = inLine.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (inLine[mid].range.end < line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
+const endingFrom = (inLine, line) => firstNotBefore(inLine.length, (i) => inLine[i].range.end < line);
 /** The first made of the groups in `inLine` on lines that overlap `range`, `except` left out. */
 function firstClash(inLine, range, except) {
     let first;
@@ -19860,6 +19838,7 @@ function applySuppressions(file, objects, findings, byId, config) {
 
 
 
+
 /**
  * Each pass re-lints and applies the fixes that do not overlap; leftovers get fresh offsets next pass. Fixes
  * that insert missing keys under the same map overlap, so a bare values file can need many passes (ESLint: 10).
@@ -19899,18 +19878,18 @@ function fixFiles(files, lintOptions = {}) {
     const withText = () => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }));
     // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
     const history = new Map();
-    // Per file, where the original's line feeds are (the line of an edit is found by bisection).
-    const feeds = new Map();
+    // Per file, the original's lines (an edit's line is found as a finding's is).
+    const lines = new Map();
     const edits = [];
     const record = (path, text, done) => {
         const earlier = history.get(path) ?? [];
-        let at = feeds.get(path);
+        let at = lines.get(path);
         if (!at)
-            feeds.set(path, (at = lineFeeds(original.get(path) ?? '')));
+            lines.set(path, (at = new LineIndex(original.get(path) ?? '')));
         for (const f of done)
             for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
                 const start = toOriginal(e.range[0], earlier);
-                edits.push({ path, ruleId: f.ruleId, finding: f, line: firstAtLeast(at, start) + 1, removed: text.slice(e.range[0], e.range[1]), inserted: e.text });
+                edits.push({ path, ruleId: f.ruleId, finding: f, line: at.positionAt(start).line, removed: text.slice(e.range[0], e.range[1]), inserted: e.text });
             }
         history.set(path, [...earlier, passOf(done.flatMap((f) => f.fix ?? []))]);
     };
@@ -20026,13 +20005,6 @@ function toOriginal(offset, passes) {
         o = o < after[k] + edits[k].text.length ? edits[k].range[0] : o - shift[k];
     }
     return o;
-}
-/** Offsets of the line feeds of a text: the 1-based line of an offset is one more than the count before it. */
-function lineFeeds(text) {
-    const out = [];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        out.push(i);
-    return out;
 }
 const key = (f) => `${f.path}\u0000${f.fingerprint}`;
 

@@ -1,5 +1,6 @@
 /** `--fix`: apply every safe fix (never suggestions), re-linting between passes so overlapping fixes converge. */
 import { lint, type LintFile, type LintOptions } from './lint.js'
+import { LineIndex } from '../yaml/position.js'
 import { parseDocuments } from '../yaml/tree.js'
 import { applyEdits, EditIndex } from '../model/edit.js'
 import { firstAtLeast } from '../model/sorted.js'
@@ -84,17 +85,17 @@ export function fixFiles(files: LintFile[], lintOptions: LintOptions = {}): FixR
   const withText = (): LintFile[] => files.map((f) => (f.skipped ? f : { ...f, text: current.get(f.path) ?? f.text }))
   // Per file, the edits of each pass that changed it (in that pass's text), to locate later edits in the original.
   const history = new Map<string, Pass[]>()
-  // Per file, where the original's line feeds are (the line of an edit is found by bisection).
-  const feeds = new Map<string, number[]>()
+  // Per file, the original's lines (an edit's line is found as a finding's is).
+  const lines = new Map<string, LineIndex>()
   const edits: AppliedEdit[] = []
   const record = (path: string, text: string, done: readonly Finding[]): void => {
     const earlier = history.get(path) ?? []
-    let at = feeds.get(path)
-    if (!at) feeds.set(path, (at = lineFeeds(original.get(path) ?? '')))
+    let at = lines.get(path)
+    if (!at) lines.set(path, (at = new LineIndex(original.get(path) ?? '')))
     for (const f of done)
       for (const e of [...(f.fix ?? [])].sort((a, b) => a.range[0] - b.range[0])) {
         const start = toOriginal(e.range[0], earlier)
-        edits.push({ path, ruleId: f.ruleId, finding: f, line: firstAtLeast(at, start) + 1, removed: text.slice(e.range[0], e.range[1]), inserted: e.text })
+        edits.push({ path, ruleId: f.ruleId, finding: f, line: at.positionAt(start).line, removed: text.slice(e.range[0], e.range[1]), inserted: e.text })
       }
     history.set(path, [...earlier, passOf(done.flatMap((f) => f.fix ?? []))])
   }
@@ -210,13 +211,6 @@ export function toOriginal(offset: number, passes: readonly Pass[]): number {
     o = o < after[k] + edits[k].text.length ? edits[k].range[0] : o - shift[k]
   }
   return o
-}
-
-/** Offsets of the line feeds of a text: the 1-based line of an offset is one more than the count before it. */
-function lineFeeds(text: string): number[] {
-  const out: number[] = []
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i)
-  return out
 }
 
 const key = (f: Finding): string => `${f.path}\u0000${f.fingerprint}`

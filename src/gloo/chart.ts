@@ -294,7 +294,8 @@ export function chartDefault(path: readonly string[], version: Version | undefin
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions, no substring edited twice). */
 export function editDistance(a: string, b: string): number {
-  return distanceWithin(a, b, Infinity)
+  // No alignment needs more edits than the longer string has characters: a band that wide is the whole table.
+  return distanceWithin(a, b, Math.max(a.length, b.length))
 }
 
 /** Keys this short get no edit-distance suggestions: two edits turn `tag` into almost anything. */
@@ -317,11 +318,11 @@ function nearness(a: string, b: string): number | undefined {
  * `editDistance(a, b)` when it is at most `max`, else `max + 1`. "Did you mean" compares an unknown key with every
  * key of its level, and almost none are near: only the cells of the table within `max` of its diagonal are worked
  * out (a cell further off needs more than `max` edits), in rows reused from call to call, and the walk gives up once
- * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this without a bound.
+ * a whole row exceeds `max` (every alignment then needs more edits). `editDistance` is this with a bound no
+ * alignment reaches.
  */
 export function distanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  if (!Number.isFinite(max)) return wholeTable(a, b)
   const n = b.length
   const over = max + 1
   if (rows[0].length < n + 2) rows = [new Int32Array(n + 2), new Int32Array(n + 2), new Int32Array(n + 2)]
@@ -351,23 +352,6 @@ export function distanceWithin(a: string, b: string, max: number): number {
   return Math.min(prev[n], over)
 }
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
-
-/** The distance by the whole table, a row at a time (`editDistance`: suppression comments' names, short). */
-function wholeTable(a: string, b: string): number {
-  let before: number[] = []
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row: number[] = [i]
-    for (let j = 1; j <= b.length; j++) {
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1)
-      row.push(d)
-    }
-    before = prev
-    prev = row
-  }
-  return prev[b.length]
-}
 
 /**
  * The keys the chart of covered version `vi` accepts below `parent` (a normalised key), with their lower case: the

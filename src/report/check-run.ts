@@ -1,5 +1,6 @@
 /** The check run: annotations in API-sized batches, the conclusion, and a Markdown summary that fits GitHub's cap. */
 import { spanLines } from '../diff/filter.js'
+import { firstNotBefore } from '../model/sorted.js'
 import type { Finding, Severity } from '../model/finding.js'
 import { compareShown, isExisting, judge, shownSeverity, type Conclusion, type FailOn, type Gate } from './gate.js'
 import { DEFAULT_DOCS_BASE, comparePriority } from './review.js'
@@ -36,13 +37,8 @@ const bytes = (s: string): number => Buffer.byteLength(s, 'utf8')
 export function truncateBytes(s: string, max: number, ellipsis = '…'): string {
   if (bytes(s) <= max) return s
   const room = max - bytes(ellipsis)
-  let lo = 0
-  let hi = s.length
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (bytes(s.slice(0, mid)) <= room) lo = mid
-    else hi = mid - 1
-  }
+  // The longest prefix that fits: one before the first that does not (the empty one always fits).
+  let lo = firstNotBefore(s.length, (i) => bytes(s.slice(0, i + 1)) <= room)
   // Do not leave half a surrogate pair.
   if (lo > 0 && /[\uD800-\uDBFF]/.test(s[lo - 1])) lo--
   return s.slice(0, lo) + ellipsis

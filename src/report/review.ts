@@ -2,6 +2,7 @@
 import { hunkContaining, hunkEnd, isReported, spanLines, type FilterMode } from '../diff/filter.js'
 import type { Hunk } from '../diff/parse.js'
 import type { SourceFile } from '../forms/manifests.js'
+import { firstNotBefore } from '../model/sorted.js'
 import { applyEdits, editsOverlap } from '../model/edit.js'
 import { SEVERITY_RANK, type Finding, type TextEdit } from '../model/finding.js'
 import { marker } from './fingerprint.js'
@@ -207,16 +208,7 @@ export function planReview(
 }
 
 /** Where in `inLine` (groups of one file whose ranges do not overlap, in line order) the first range ending at or after `line` is. */
-function endingFrom(inLine: readonly Group[], line: number): number {
-  let lo = 0
-  let hi = inLine.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (inLine[mid].range.end < line) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+const endingFrom = (inLine: readonly Group[], line: number): number => firstNotBefore(inLine.length, (i) => inLine[i].range.end < line)
 
 /** The first made of the groups in `inLine` on lines that overlap `range`, `except` left out. */
 function firstClash(inLine: readonly Group[], range: Lines, except?: Group): Group | undefined {
