@@ -40846,6 +40846,9 @@ function buildTree(text, events) {
     const anchors = new Map();
     // Stack of open collections; for maps, a pending key while the value is being built.
     const stack = [];
+    // The entries of every open collection, each collection's from its `base` on: a collection gets its list when it
+    // closes, of its exact length (a list grown by pushes starts with room for 17 entries, and most maps hold a few).
+    const entries = [];
     let doc = null;
     let aliasCount = 0;
     const attach = (node) => {
@@ -40858,16 +40861,17 @@ function buildTree(text, events) {
         node.parent = top.node;
         // An empty scalar has no offsets of its own: put it where a value would be typed.
         const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag;
+        const hasPrev = entries.length > top.base;
         if (top.node.kind === 'seq') {
             if (placeEmpty) {
-                const prev = top.node.items[top.node.items.length - 1];
+                const prev = hasPrev ? entries[entries.length - 1] : undefined;
                 node.start = node.end = afterDash(text, prev ? prev.end : top.node.start);
             }
-            top.node.items.push(node);
+            entries.push(node);
         }
         else if (top.key === null) {
             if (placeEmpty) {
-                const prev = top.node.pairs[top.node.pairs.length - 1];
+                const prev = hasPrev ? entries[entries.length - 1] : undefined;
                 node.start = node.end = prev ? prev.value.end : top.node.start;
             }
             top.key = node;
@@ -40880,7 +40884,7 @@ function buildTree(text, events) {
             }
             if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain')
                 top.node.merge = true;
-            top.node.pairs.push({ key: top.key, value: node });
+            entries.push({ key: top.key, value: node });
             top.key = null;
         }
     };
@@ -40905,7 +40909,7 @@ function buildTree(text, events) {
                 if (node.anchor)
                     anchors.set(node.anchor, node);
                 attach(node);
-                stack.push({ node, key: null });
+                stack.push({ node, key: null, base: entries.length });
                 break;
             }
             case EVENT_ID.SCALAR: {
@@ -40938,6 +40942,12 @@ function buildTree(text, events) {
                     doc = null;
                     break;
                 }
+                const list = entries.slice(top.base);
+                entries.length = top.base;
+                if (top.node.kind === 'map')
+                    top.node.pairs = list;
+                else
+                    top.node.items = list;
                 closeCollection(text, top.node, doc);
                 break;
             }

@@ -128,7 +128,10 @@ function buildTree(text: string, events: Event[]): ParseResult {
   const documents: YamlDocument[] = []
   const anchors = new Map<string, YamlNode>()
   // Stack of open collections; for maps, a pending key while the value is being built.
-  const stack: { node: MapNode | SeqNode; key: Pair['key'] | null }[] = []
+  const stack: { node: MapNode | SeqNode; key: Pair['key'] | null; base: number }[] = []
+  // The entries of every open collection, each collection's from its `base` on: a collection gets its list when it
+  // closes, of its exact length (a list grown by pushes starts with room for 17 entries, and most maps hold a few).
+  const entries: (Pair | YamlNode)[] = []
   let doc: YamlDocument | null = null
   let aliasCount = 0
 
@@ -141,15 +144,16 @@ function buildTree(text: string, events: Event[]): ParseResult {
     node.parent = top.node
     // An empty scalar has no offsets of its own: put it where a value would be typed.
     const placeEmpty = node.kind === 'scalar' && node.empty && !node.anchor && !node.tag
+    const hasPrev = entries.length > top.base
     if (top.node.kind === 'seq') {
       if (placeEmpty) {
-        const prev = top.node.items[top.node.items.length - 1]
+        const prev = hasPrev ? (entries[entries.length - 1] as YamlNode) : undefined
         node.start = node.end = afterDash(text, prev ? prev.end : top.node.start)
       }
-      top.node.items.push(node)
+      entries.push(node)
     } else if (top.key === null) {
       if (placeEmpty) {
-        const prev = top.node.pairs[top.node.pairs.length - 1]
+        const prev = hasPrev ? (entries[entries.length - 1] as Pair) : undefined
         node.start = node.end = prev ? prev.value.end : top.node.start
       }
       top.key = node as Pair['key']
@@ -160,7 +164,7 @@ function buildTree(text: string, events: Event[]): ParseResult {
         node.start = node.end = at
       }
       if (top.key.kind === 'scalar' && top.key.value === '<<' && top.key.style === 'plain') top.node.merge = true
-      top.node.pairs.push({ key: top.key, value: node })
+      entries.push({ key: top.key, value: node })
       top.key = null
     }
   }
@@ -186,7 +190,7 @@ function buildTree(text: string, events: Event[]): ParseResult {
             : { kind: 'seq', items: [], start: ev.start, end: ev.start, parent: null, flow, anchor, tag }
         if (node.anchor) anchors.set(node.anchor, node)
         attach(node)
-        stack.push({ node, key: null })
+        stack.push({ node, key: null, base: entries.length })
         break
       }
       case EVENT_ID.SCALAR: {
@@ -217,6 +221,10 @@ function buildTree(text: string, events: Event[]): ParseResult {
           doc = null
           break
         }
+        const list = entries.slice(top.base)
+        entries.length = top.base
+        if (top.node.kind === 'map') top.node.pairs = list as Pair[]
+        else top.node.items = list as YamlNode[]
         closeCollection(text, top.node, doc)
         break
       }
