@@ -5,18 +5,20 @@
  *
  *   npm run bench                      everything (a few minutes)
  *   npm run bench -- --runs 3          fewer repetitions
- *   npm run bench -- --only memory,time,threads,files,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools)
+ *   npm run bench -- --only memory,time,threads,files,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools,
+ *                                      `anatomy` where a scan's time and peak RSS go)
  *   npm run bench -- --dist old-dist   another build's bundles (old-dist/index.js, old-dist/cli/index.js), to compare
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../__fixtures__/fake-github.js'
 import { pullRequestEvent, removeWorkspace, runAction, writeEvent } from '../__fixtures__/e2e/harness.js'
 import { rules } from '../src/rules/index.js'
+import { memoryByKind, moduleMap, timeByModule, type CpuProfile, type MemoryAnatomy } from './bench-anatomy.js'
 import { debtValuesFile, generateCorpus, generateDebtCorpus, generateHardenedCorpus } from './bench-corpus.js'
 import { runPeers } from './bench-peers.js'
 
@@ -24,6 +26,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = join(ROOT, 'bench-out')
 const NODE = process.execPath
 const RSS_ON_EXIT = join(ROOT, 'scripts', 'rss-on-exit.cjs')
+const SMAPS_ON_EXIT = join(ROOT, 'scripts', 'smaps-on-exit.cjs')
 
 const { values: opts } = parseArgs({
   options: {
@@ -632,6 +635,78 @@ async function halves(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Anatomy (only with `--only anatomy`; not a target): where the hardened scan's time goes, by bundled module, and
+// where the peak RSS of the scan with findings goes, by what holds it, against the bare parse's. The figures behind
+// round 10's reading of target 2 (docs/benchmarks.md), measured again in one command.
+
+async function anatomy(): Promise<void> {
+  const hardened = corpus('hardened', 2700, SEED, generateHardenedCorpus)
+  const dir = join(OUT, 'cpu-profile')
+  const map = moduleMap(readFileSync(CLI, 'utf8'))
+  // A sample every 2 ms: at 0.25–1 ms the profiler's signals interrupt the reads so often that they take 0.3–0.4 s
+  // longer (the scan 1.6 → 2.0–2.2 s, all of it in io/files.ts); 2 ms costs the scan about 4 %. Summed over the runs.
+  const byModule = new Map<string, number>()
+  let underRules = 0
+  let total = 0
+  const walls: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir)
+    const run = await timed(['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '2000', CLI, '--format', 'text', '--fail-on', 'never', '.'], {
+      cwd: hardened.dir,
+      stdoutFile: join(OUT, 'scan-anatomy.text')
+    })
+    if (run.code !== 0) throw new Error(`profiled scan failed (${run.code}): ${run.stderr}`)
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))
+    if (!file) throw new Error(`profiled scan wrote no profile in ${dir}`)
+    const time = timeByModule(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, pathToFileURL(CLI).href, map)
+    for (const [name, t] of time.byModule) byModule.set(name, (byModule.get(name) ?? 0) + t / RUNS)
+    underRules += time.underRules / RUNS
+    total += time.totalMs / RUNS
+    walls.push(run.ms)
+  }
+  console.log(
+    `\n## Anatomy: the scan of the ${hardened.files} hardened values files by bundled module (CPU profiles, a sample every 2 ms, the mean of ${RUNS} runs of ${ms(median(walls))}; each sample goes to the module of its innermost frame in the bundle)`
+  )
+  const rows = [...byModule].sort((a, b) => b[1] - a[1])
+  for (const [name, t] of rows.slice(0, 14)) console.log(`  ${ms(t).padStart(8)}  ${name}`)
+  const rest = rows.slice(14).reduce((sum, [, t]) => sum + t, 0)
+  if (rest) console.log(`  ${ms(rest).padStart(8)}  ${rows.length - 14} other modules`)
+  console.log(`  with a rule's frame on the stack: ${ms(underRules)} of ${ms(total)}`)
+  const timeReport = { runsMs: walls, meanMs: Object.fromEntries(byModule), underRulesMs: underRules, totalMs: total }
+
+  const one = corpus('corpus-1x', FILES, SEED)
+  const smaps = join(OUT, 'smaps.txt')
+  const binary = `/${basename(realpathSync(NODE))}`
+  const mapped = async (args: string[], cwd: string, stdoutFile?: string): Promise<{ kinds: MemoryAnatomy; maxRssKb: number } | undefined> => {
+    rmSync(smaps, { force: true })
+    const r = await timed(['--require', SMAPS_ON_EXIT, '--require', RSS_ON_EXIT, ...args], { cwd, env: { ...process.env, SMAPS_OUT: smaps }, stdoutFile })
+    if (r.code !== 0) throw new Error(`mapped run failed (${r.code}): ${r.stderr}`)
+    return existsSync(smaps) ? { kinds: memoryByKind(readFileSync(smaps, 'utf8'), binary), maxRssKb: r.maxRssKb ?? NaN } : undefined
+  }
+  const scanned = await mapped([CLI, '--format', 'sarif', '--fail-on', 'never', '.'], one.dir, join(OUT, 'scan-anatomy.sarif'))
+  const bare = await mapped(['--input-type=module', '-e', BARE_PARSE, one.dir, 'stream'], ROOT)
+  if (!scanned || !bare) {
+    console.log('\n## Anatomy of the peak RSS: no /proc/self/smaps on this system')
+    report.anatomy = { time: timeReport }
+    return
+  }
+  console.log(`\n## Anatomy of the peak RSS (${one.files} files with findings, SARIF, against the bare parse; the memory map at exit)`)
+  const labels: [keyof MemoryAnatomy, string][] = [
+    ['v8Pages', "V8's heap pages (256 kB mappings)"],
+    ['binary', "the node binary's pages"],
+    ['anonymous', "other anonymous memory (malloc's thread arenas, V8's large objects)"],
+    ['brk', "the brk heap (malloc's main arena)"],
+    ['libraries', 'shared libraries'],
+    ['other', 'the rest']
+  ]
+  console.log(`  ${'scan'.padStart(8)} ${'parse'.padStart(8)}`)
+  for (const [key, label] of labels) console.log(`  ${mb(scanned.kinds[key]).padStart(8)} ${mb(bare.kinds[key]).padStart(8)}  ${label}`)
+  console.log(`  ${mb(scanned.maxRssKb).padStart(8)} ${mb(bare.maxRssKb).padStart(8)}  peak RSS`)
+  report.anatomy = { time: timeReport, memoryKb: { scan: scanned, bareParse: bare } }
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // One large file: what each of its many findings costs when they all come from one file (a generated file, a
 // values file pasted twice). Each should cost about what a finding costs anywhere: nothing per finding may scan
 // the file's other findings, keys or comments.
@@ -709,6 +784,8 @@ async function main(): Promise<void> {
   if (wanted('startup')) await startup()
   // Other tools over the same corpus (minutes): only when asked for (`--only peers`).
   if (only?.has('peers')) await peers()
+  // Where the time and the peak RSS go (a profiled run and two mapped ones): only when asked for.
+  if (only?.has('anatomy')) await anatomy()
   if (wanted('api')) await api()
   const results = join(OUT, opts.dist ? 'bench-results-other.json' : 'bench-results.json')
   writeFileSync(results, JSON.stringify(report, null, 2) + '\n')
