@@ -3,6 +3,7 @@
  * a CPU profile of the CLI bundle, each sample given to the bundled module it ran in, and the process's memory
  * map at exit, grouped by what holds it.
  */
+import { firstAtLeast } from '../src/model/sorted.js'
 
 /** The bundle's modules by first line (0-based, ascending), from ncc's `// CONCATENATED MODULE: …` markers. */
 export interface ModuleMap {
@@ -28,16 +29,9 @@ export function moduleMap(bundle: string): ModuleMap {
   return { starts, names }
 }
 
-/** The module holding a 0-based line of the bundle. */
+/** The module holding a 0-based line of the bundle (the last to start at or before it; the runtime starts at 0). */
 export function moduleAt(map: ModuleMap, line: number): string {
-  let lo = 0
-  let hi = map.starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (map.starts[mid] <= line) lo = mid
-    else hi = mid - 1
-  }
-  return map.names[lo]
+  return map.names[Math.max(0, firstAtLeast(map.starts, line + 1) - 1)]
 }
 
 /** The parts of a V8 CPU profile (`--cpu-prof`) read here. */
