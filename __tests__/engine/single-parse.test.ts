@@ -39,12 +39,15 @@ function expectSame(files: readonly LintFile[], options: LintOptions = {}): Find
 /** The files as the CLI gives them (each read again for pass 2). */
 const rereadable = (files: readonly LintFile[]): LintFile[] => files.map((f) => ({ ...f, reread: () => f.text }))
 
-/** How often a single-parse run reads each file again: once at its turn, once more when pass 1's parse was needed. */
+/**
+ * How often a single-parse run reads each file again: once at its turn, once more when pass 1's parse was needed.
+ * No text is kept between the passes unless `keepText` says so: each parse of pass 2 is a read.
+ */
 function readsOf(files: readonly LintFile[], options: LintOptions = {}): Record<string, number> {
   const reads: Record<string, number> = {}
   lint(
     files.map((f) => ({ ...f, reread: () => ((reads[f.path] = (reads[f.path] ?? 0) + 1), f.text) })),
-    options
+    { keepText: 0, ...options }
   )
   return reads
 }
@@ -211,7 +214,7 @@ describe('one parse of a values file only its own install needs', () => {
       { path: 'team-a/values.yaml', text: hardened('gatewayProxy'), reread: () => undefined },
       { path: 'team-b/values.yaml', text: hardened('gatewayProxy'), reread: () => hardened('gatewayProxy') }
     ]
-    const one = lint(files).findings
+    const one = lint(files, { keepText: 0 }).findings
     const two = lint(files, { singleParse: false }).findings
     expect(one.filter((f) => f.path === 'team-a/values.yaml').map((f) => f.ruleId)).toEqual(['file-skipped'])
     expect(shown(one.filter((f) => f.path === 'team-a/values.yaml'))).toEqual(shown(two.filter((f) => f.path === 'team-a/values.yaml')))
@@ -220,6 +223,50 @@ describe('one parse of a values file only its own install needs', () => {
     expect(one.filter((f) => f.path === 'team-b/values.yaml').map((f) => f.message)).toEqual(
       two.filter((f) => f.path === 'team-b/values.yaml').map((f) => f.message.replace(' (install team-b)', ''))
     )
+  })
+
+  it('keeps the texts of deferred values files for pass 2 up to keepText, in the order they come, and reads the rest again', () => {
+    const files = [
+      { path: 'routes/vs.yaml', text: routeToKube },
+      { path: 'team-a/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-b/values.yaml', text: hardened('gatewayProxy') },
+      { path: 'team-c/values.yaml', text: hardened('publicGw') }
+    ]
+    const size = files[1].text.length
+    expect(files[3].text.length).toBe(size + 'publicGw'.length - 'gatewayProxy'.length)
+    // The route is no deferred file: read again at its turn whatever the budget.
+    // Without a text kept, each values file is read for its facts (the route belongs to no install), again for its
+    // values rules, and again at its turn.
+    expect(readsOf(files)).toEqual({ 'routes/vs.yaml': 1, 'team-a/values.yaml': 3, 'team-b/values.yaml': 3, 'team-c/values.yaml': 3 })
+    expect(readsOf(files, { keepText: size })).toEqual({ 'routes/vs.yaml': 1, 'team-b/values.yaml': 3, 'team-c/values.yaml': 3 })
+    // Two texts fit, the third does not (team-c's is shorter than each, yet comes after them).
+    expect(readsOf(files, { keepText: 2 * size + 3 })).toEqual({ 'routes/vs.yaml': 1, 'team-c/values.yaml': 3 })
+    expect(readsOf(files, { keepText: 3 * size })).toEqual({ 'routes/vs.yaml': 1 })
+    // The default keeps them all.
+    expect(readsOf(files, { keepText: undefined })).toEqual({ 'routes/vs.yaml': 1 })
+    const findings = lint(rereadable(files)).findings
+    expect(shown(findings)).toEqual(shown(lint(rereadable(files), { keepText: 0 }).findings))
+    expect(findings.filter((f) => f.path === 'team-c/values.yaml').map((f) => `${f.span.start.line} ${f.ruleId}`)).toEqual(
+      lint([files[3]]).findings.map((f) => `${f.span.start.line} ${f.ruleId}`)
+    )
+  })
+
+  it('checks a kept values file as pass 1 read it, and one read again as it is then', () => {
+    const before = hardened('gatewayProxy')
+    const after = 'not: [valid\n'
+    const files = [
+      { path: 'gloo-a/values.yaml', text: before, reread: () => after },
+      { path: 'gloo-b/values.yaml', text: before, reread: () => after }
+    ]
+    const linter = new Linter({ keepText: before.length })
+    for (const f of files) linter.add(f)
+    const out = [...linter.eachFile()].map((x) => ({ path: x.file.path, text: x.file.text, rules: [...new Set(x.findings.map((f) => f.ruleId))] }))
+    expect(out.map((x) => [x.path, x.text])).toEqual([
+      ['gloo-a/values.yaml', before],
+      ['gloo-b/values.yaml', after]
+    ])
+    expect(out[0].rules).toEqual(lint([{ path: 'gloo-a/values.yaml', text: before }]).findings.map((f) => f.ruleId).filter((id, i, all) => all.indexOf(id) === i))
+    expect(out[1].rules).toEqual(['yaml-syntax'])
   })
 
   it('gives the same findings for any mix of the scenario repositories, moved and copied into folders of their own', () => {

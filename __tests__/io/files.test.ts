@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lint } from '../../src/engine/lint.js'
 import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readEach, readFiles, readRepoFile, writeRepoFile } from '../../src/io/files.js'
@@ -311,6 +311,26 @@ describe('readRepoFile: sibling Chart.yaml', () => {
     expect(findings.map((f) => [f.message, f.span.start.line, f.span.start.column])).toEqual([
       ['gloo.gateway.validation.alwaysAcceptResources is not false: the validation webhook accepts invalid resources.', 4, 30]
     ])
+  })
+
+  it('asks for a Chart.yaml only in folders whose listing has one, excluded from the scan or not', async () => {
+    put('charts/edge/Chart.yaml', CHART)
+    put('charts/edge/values.yaml', 'gloo: {}\n')
+    put('plain/values.yaml', 'gloo: {}\n')
+    const { plan } = await findFiles(['.'], { cwd: root, exclude: ['**/Chart.yaml'] })
+    expect(plan.files.map((f) => f.path)).toEqual(['charts/edge/values.yaml', 'plain/values.yaml'])
+    expect([...plan.chartless!].map((d) => relative(root, d) || '.').sort()).toEqual(['.', 'charts', 'plain'])
+    // A Chart.yaml that appears after the walk is not looked for: the listing stands for the folder.
+    put('plain/Chart.yaml', CHART)
+    const read = await readFiles(plan, { maxFileSize: MAX })
+    expect(read.map((f) => [f.path, f.siblingChart === CHART])).toEqual([
+      ['charts/edge/values.yaml', true],
+      ['plain/values.yaml', false]
+    ])
+    // Named one by one, each is asked for.
+    const named = await findFiles(['charts/edge/values.yaml', 'plain/values.yaml'], { cwd: root, exclude: [] })
+    expect(named.plan.chartless!.size).toBe(0)
+    expect((await readFiles(named.plan, { maxFileSize: MAX })).map((f) => f.siblingChart === CHART)).toEqual([true, true])
   })
 
   it('ignores a Chart.yaml without a gloo dependency, and one that is a symlink out of root', async () => {

@@ -48,7 +48,7 @@ const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/')
  * Blocking calls: a walk has nothing to do while it waits, and a folder listed through libuv's thread pool cost
  * about ten times as much (2,700 folders: 250 ms against 25).
  */
-function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors']): void {
+function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors'], chartless?: Set<string>): void {
   let entries: Dirent[]
   try {
     entries = readdirSync(dir, { withFileTypes: true })
@@ -59,16 +59,19 @@ function walk(root: string, dir: string, excluded: (rel: string) => boolean, out
   }
   // Below root, each name's path is its folder's and the name (no path resolution per entry).
   const folder = toPosix(relative(root, dir))
+  let chart = false
   for (const e of entries) {
     const rel = folder ? `${folder}/${e.name}` : e.name
+    if (e.name === 'Chart.yaml') chart = true
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || excluded(rel)) continue
-      walk(root, join(dir, e.name), excluded, out, errors)
+      walk(root, join(dir, e.name), excluded, out, errors, chartless)
     } else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
       // A symlinked file is listed; readRepoFile decides whether its target may be read.
       out.push(rel)
     }
   }
+  if (!chart) chartless?.add(dir)
 }
 
 /** Every manifest file (`.yaml`, `.yml`, `.json`) under root, repo-relative, sorted. */
@@ -84,6 +87,11 @@ export interface FilePlan {
   root: string
   /** Sorted by display path: the path reported (cwd-relative), the base folder it is read from, and its path there. */
   files: { path: string; base: string; rel: string }[]
+  /**
+   * Folders the walk listed that hold no `Chart.yaml` (absolute, as walked): a values file there is read without
+   * asking the file system for one (2,700 folders: 20 ms).
+   */
+  chartless?: Set<string>
 }
 
 /**
@@ -111,6 +119,7 @@ export async function findFiles(
   // Each file is read relative to a base it may not escape: cwd for paths inside it; for a path the user named
   // outside cwd (`../other-repo/deploy`), that folder itself (or the named file's folder).
   const jobs = new Map<string, { base: string; rel: string }>()
+  const chartless = new Set<string>()
   const add = (base: string, rel: string): void => {
     const display = toPosix(relative(root, resolve(base, rel)))
     if (!jobs.has(display)) jobs.set(display, { base, rel })
@@ -139,7 +148,7 @@ export async function findFiles(
         continue
       }
       const found: string[] = []
-      walk(base, abs, outside ? excluder([]) : excluded, found, errors)
+      walk(base, abs, outside ? excluder([]) : excluded, found, errors, chartless)
       for (const f of found) add(base, f)
     } else if (outside) {
       add(dirname(abs), basename(abs))
@@ -148,7 +157,7 @@ export async function findFiles(
     }
   }
   const files = [...jobs.keys()].sort(byCodeUnit).map((path) => ({ path, ...jobs.get(path)! }))
-  return { plan: { root, files }, errors }
+  return { plan: { root, files, chartless }, errors }
 }
 
 /**
@@ -182,7 +191,7 @@ export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): 
  * thread that has nothing else to do meanwhile.
  */
 export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; blocking?: boolean; rereadable?: boolean }): AsyncGenerator<RepoFile> {
-  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable }
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable, chartless: plan.chartless }
   const one = async (i: number): Promise<RepoFile> => {
     const job = plan.files[i]
     const file = await readSafely(job.base, job.rel, read, true)
@@ -253,6 +262,8 @@ interface ReadOptions {
   maxFileSize: number
   /** Give each file read a `reread` (LintFile): the engine then need not keep its text between its passes. */
   rereadable?: boolean
+  /** Folders listed without a `Chart.yaml` (FilePlan.chartless). */
+  chartless?: ReadonlySet<string>
   /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
   realDirs?: Map<string, Promise<string>>
   io?: Io
@@ -342,7 +353,7 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   if (decoded.encoding !== 'utf-8') file.encoding = decoded.encoding
   if (opts.rereadable) file.reread = () => rereadSync(opened, flags, opts.maxFileSize)
   // Most values files have no Chart.yaml beside them: asked first (a failed open costs an exception).
-  if (withChart && VALUES_FILE.test(basename(path)) && existsSync(join(realFolder, 'Chart.yaml'))) {
+  if (withChart && VALUES_FILE.test(basename(path)) && !opts.chartless?.has(dirname(resolve(root, rel))) && existsSync(join(realFolder, 'Chart.yaml'))) {
     const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
     const chart = await readSafely(root, chartRel, opts, false)
     if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
