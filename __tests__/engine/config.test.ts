@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { posix } from 'node:path'
 import picomatch from 'picomatch'
-import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig, rebaseConfig, rebaseGlob, rebasePath } from '../src/engine/config.js'
-import { yaml } from '../__fixtures__/yaml.js'
+import { ConfigError, DEFAULT_MAX_FILE_SIZE, defaultConfig, parseConfig, rebaseConfig, rebaseGlob, rebasePath } from '../../src/engine/config.js'
+import { yaml } from '../../__fixtures__/yaml.js'
 
 const PATH = '.github/gloo-harden.yml'
 const KNOWN = new Set(['proxy-token-automount', 'validation-always-accept', 'yaml-syntax', 'file-skipped'])

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { BaselineError, classify, parseBaselineFile, toBaselineFile } from '../src/engine/baseline.js'
-import { lintText } from '../src/engine/lint.js'
-import type { Finding } from '../src/model/finding.js'
-import { yaml } from '../__fixtures__/yaml.js'
+import { BaselineError, classify, parseBaselineFile, toBaselineFile } from '../../src/engine/baseline.js'
+import { lintText } from '../../src/engine/lint.js'
+import type { Finding } from '../../src/model/finding.js'
+import { yaml } from '../../__fixtures__/yaml.js'
 
 /** A finding as the engine makes one; only the fingerprint matters to classify, the rest names it in failures. */
 function finding(fingerprint: string, line: number, ruleId = 'proxy-token-automount', path = 'helm/values.yaml'): Finding {

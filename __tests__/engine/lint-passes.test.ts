@@ -1,11 +1,11 @@
 /** The engine's two passes: facts first, rules second on rebuilt trees; what a LintResult keeps afterwards. */
 import { describe, expect, it } from 'vitest'
 import { parseEvents } from 'js-yaml'
-import { lint, Linter } from '../src/engine/lint.js'
-import type { Finding } from '../src/model/finding.js'
-import { MAX_DEPTH } from '../src/yaml/tree.js'
-import { rules } from '../src/rules/index.js'
-import { yaml } from '../__fixtures__/yaml.js'
+import { lint, Linter } from '../../src/engine/lint.js'
+import type { Finding } from '../../src/model/finding.js'
+import { MAX_DEPTH } from '../../src/yaml/tree.js'
+import { rules } from '../../src/rules/index.js'
+import { yaml } from '../../__fixtures__/yaml.js'
 
 const proxyFile = yaml`
   apiVersion: v1

@@ -1,10 +1,10 @@
 /** The engine: built-in findings, suppressions, config, fingerprints. */
 import { describe, expect, it } from 'vitest'
-import { defaultConfig, parseConfig } from '../src/engine/config.js'
-import { fingerprint, lint, lintText } from '../src/engine/lint.js'
-import { ruleIds } from '../src/rules/index.js'
-import { defineRule, formatMessage } from '../src/rules/types.js'
-import { yaml } from '../__fixtures__/yaml.js'
+import { defaultConfig, parseConfig } from '../../src/engine/config.js'
+import { fingerprint, lint, lintText } from '../../src/engine/lint.js'
+import { ruleIds } from '../../src/rules/index.js'
+import { defineRule, formatMessage } from '../../src/rules/types.js'
+import { yaml } from '../../__fixtures__/yaml.js'
 
 const brief = (fs: ReturnType<typeof lintText>) => fs.map((f) => `${f.span.start.line}:${f.span.start.column} ${f.severity} ${f.ruleId}/${f.messageId}`)
 
@@ -104,7 +104,7 @@ describe('lint', () => {
         throw new Error('kaboom')
       }
     })
-    const internal = (await import('../src/rules/internal-error.js')).default
+    const internal = (await import('../../src/rules/internal-error.js')).default
     const fs = lintText('v.yaml', values, { rules: [boom, internal] })
     expect(brief(fs)).toEqual(['1:1 warning internal-error/crashed'])
     expect(fs[0].message).toBe("Rule 'boom' failed on this file: kaboom.")
