@@ -554,3 +554,76 @@ describe('the facts of an install’s values reach members checked before its va
     ])
   })
 })
+
+describe('the gateway turned off by an install’s values (catalog "Control-plane safeguards")', () => {
+  const settings = yaml`
+    apiVersion: gloo.solo.io/v1
+    kind: Settings
+    metadata:
+      name: default
+      namespace: gloo-system
+    spec:
+      gateway:
+        validation:
+          alwaysAccept: true
+          allowWarnings: true
+      gloo:
+        disableKubernetesDestinations: true
+        invalidConfigPolicy:
+          replaceInvalidRoutes: true
+  `
+  const values = (gateway: string): string => yaml`
+    gateway:
+      enabled: ${gateway}
+    settings:
+      create: false
+    discovery:
+      fdsMode: WHITELIST
+  `
+  const validation = (files: LintFile[]): string[] =>
+    lint(files)
+      .findings.filter((f) => f.ruleId.startsWith('validation-'))
+      .map((f) => `${f.path}:${f.span.start.line}:${f.span.start.column} ${f.ruleId}${f.install ? ` [${f.install}]` : ''}`)
+
+  it('silences the validation rules on the Settings of that install only', () => {
+    expect(
+      validation([
+        { path: 'core/settings.yaml', text: settings },
+        { path: 'core/values.yaml', text: values('true') },
+        { path: 'edge/settings.yaml', text: settings },
+        { path: 'edge/values.yaml', text: values('false') }
+      ])
+    ).toEqual([
+      'core/settings.yaml:9:21 validation-always-accept [core]',
+      'core/settings.yaml:10:22 validation-allow-warnings [core]',
+      // The values rule of the same catalog rows is silent in edge too.
+      'core/values.yaml:1:1 validation-failure-policy [core]'
+    ])
+  })
+
+  it('reports a Settings two installs share for the one whose gateway runs', () => {
+    expect(
+      validation([
+        { path: 'gloo/settings.yaml', text: settings },
+        { path: 'gloo/values-dev.yaml', text: values('false') },
+        { path: 'gloo/values-prod.yaml', text: values('true') }
+      ])
+    ).toEqual([
+      'gloo/settings.yaml:9:21 validation-always-accept [gloo/values-prod.yaml]',
+      'gloo/settings.yaml:10:22 validation-allow-warnings [gloo/values-prod.yaml]',
+      'gloo/values-prod.yaml:1:1 validation-failure-policy [gloo/values-prod.yaml]'
+    ])
+  })
+
+  it('reads the gateway off from a flow map and from a layer over the file that turns it on', () => {
+    const flow = 'gateway: {enabled: false}\nsettings: {create: false}\ndiscovery: {fdsMode: WHITELIST}\n'
+    expect(validation([{ path: 'a/settings.yaml', text: settings }, { path: 'a/values.yaml', text: flow }])).toEqual([])
+    const config = parseConfig('installs:\n  - name: edge\n    values: [edge/values.yaml, edge/values-off.yaml]\n    manifests: [edge/settings.yaml]\n', '.github/gloo-harden.yml', ruleIds)
+    const files = [
+      { path: 'edge/settings.yaml', text: settings },
+      { path: 'edge/values-off.yaml', text: 'gateway:\n  enabled: false\n' },
+      { path: 'edge/values.yaml', text: values('true') }
+    ]
+    expect(lint(files, { config }).findings.filter((f) => f.ruleId.startsWith('validation-'))).toEqual([])
+  })
+})

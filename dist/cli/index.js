@@ -8378,6 +8378,8 @@ function facts_mergeProjects(parts) {
         }
         if (q.knative)
             p.knative = true;
+        if (q.gatewayDisabled !== undefined)
+            p.gatewayDisabled ??= q.gatewayDisabled;
     }
     // Objects' entries come before values' entries (messages name the first one).
     append(p.kubeDestinationsDisabled, values);
@@ -9257,9 +9259,12 @@ function fileFacts(file) {
 }
 /** True when a project holds no fact at all (most files: kept as nothing). */
 function isEmptyProject(p) {
-    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative;
+    return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative && p.gatewayDisabled === undefined;
 }
-/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
+/**
+ * The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration, the
+ * gateway turned off.
+ */
 function valuesFacts(v) {
     const p = emptyProject();
     const d = values_getValue(v, ['settings', 'disableKubernetesDestinations']);
@@ -9268,6 +9273,8 @@ function valuesFacts(v) {
         p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.lineAt(d.node.start), what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true });
     if (isTrue(values_getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node))
         p.knative = true;
+    if (isFalse(values_getValue(v, ['gateway', 'enabled'])?.node))
+        p.gatewayDisabled = `${v.prefix}gateway.enabled is false`;
     return p;
 }
 /** The project of a set of loaded files, values included, as one install (tests and tools). */
@@ -12585,6 +12592,9 @@ function absentState(v) {
         severity: 'notice',
         kinds: ['values', 'gloo.solo.io/v1/Settings'],
         fixable: false,
+        // A Settings resource of an install whose values turn the gateway off configures no webhook (catalog
+        // "Control-plane safeguards": no finding with gateway.enabled: false).
+        readsValuesFacts: true,
         description: 'The validation webhook should reject resources that validate with warnings.',
         remediation: 'Set gateway.validation.allowWarnings: false (Settings: spec.gateway.validation.allowWarnings: false).',
         messages: {
@@ -12604,8 +12614,8 @@ function absentState(v) {
         // Suggest only (catalog: it can reject resources applied before what they reference).
         yield { messageId: 'values', node: locate(v, validation_allow_warnings_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     },
-    *checkObject(obj) {
-        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+    *checkObject(obj, { project }) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/') || project.gatewayDisabled)
             return;
         // No spec.gateway.validation means validation is off for this Settings; inserting allowWarnings alone
         // would silently turn validation on with default addresses, which is not a minimal change.
@@ -12650,6 +12660,9 @@ function validation_always_accept_silenced(v) {
         severity: 'warning',
         kinds: ['values', 'gloo.solo.io/v1/Settings'],
         fixable: true,
+        // A Settings resource of an install whose values turn the gateway off configures no webhook (catalog
+        // "Control-plane safeguards": no finding with gateway.enabled: false).
+        readsValuesFacts: true,
         description: 'The validation webhook must reject resources that fail validation.',
         remediation: 'Set gateway.validation.alwaysAcceptResources: false (Settings: spec.gateway.validation.alwaysAccept: false).',
         messages: {
@@ -12672,8 +12685,8 @@ function validation_always_accept_silenced(v) {
         else
             yield { messageId: 'values', node: locate(v, validation_always_accept_PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined };
     },
-    *checkObject(obj) {
-        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/'))
+    *checkObject(obj, { project }) {
+        if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/') || project.gatewayDisabled)
             return;
         const node = getNode(obj.root, validation_always_accept_CR_PATH);
         if (isFalse(node))
@@ -18899,7 +18912,8 @@ function withValues(members, values) {
     return {
         ...members,
         kubeDestinationsDisabled: [...members.kubeDestinationsDisabled, ...values.kubeDestinationsDisabled],
-        knative: members.knative || values.knative
+        knative: members.knative || values.knative,
+        gatewayDisabled: values.gatewayDisabled ?? members.gatewayDisabled
     };
 }
 /** The files an install's values findings can land on: its layers' and its descriptor's, and its fix target. */
@@ -18982,6 +18996,8 @@ class Linter {
             entry.siblingChart = f.siblingChart;
         if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative'))
             entry.valuesFacts = true;
+        if (f.text.includes('enabled'))
+            entry.gatewayFacts = true;
         entries.push(entry);
         if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
             // Context without facts is never parsed, unless an install names it as a layer.
@@ -19106,19 +19122,22 @@ class Linter {
         const valuesFactRules = objectRules.filter((r) => r.meta.readsValuesFacts);
         const memberRules = objectRules.filter((r) => !r.meta.readsValuesFacts);
         const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules));
-        // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
-        // is checked, where a member may need them first: a route to a Kubernetes destination, a Settings resource, or a
-        // route outside every install (its notice names the installs that disable them). Only installs with a layer
-        // that names those keys are put together; the others get them when their values rules run (step 2).
-        const valuesFacty = (plan) => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true);
+        // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative, the gateway off),
+        // before any file is checked, where a member may need them first: a route to a Kubernetes destination, a
+        // Settings resource, or a route outside every install (its notice names the installs that disable them). Only
+        // installs with a layer that names those keys are put together; the others get them when their values rules
+        // run (step 2).
+        const facty = (plan, flag) => landing(plan).some((path) => byPath.get(path)?.[flag] === true);
+        const valuesFacty = (plan) => facty(plan, 'valuesFacts') || facty(plan, 'gatewayFacts');
         const orphans = orphanRoutes(entries, layerPaths, ownersOf);
-        const early = (run) => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0;
+        const early = (run) => (facty(run.plan, 'valuesFacts') && (orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0)) ||
+            (facty(run.plan, 'gatewayFacts') && run.project.settings > 0);
         const factsTaken = new Set();
         const withValuesFacts = (run, facts) => {
             factsTaken.add(run);
             if (!isEmptyProject(facts)) {
                 const members = run.project;
-                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`;
+                run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}\u0001${facts.gatewayDisabled ?? ''}`;
                 run.project = share(run.key, () => withValues(members, facts));
             }
             run.disables = run.project.kubeDestinationsDisabled.length > 0;
@@ -19127,7 +19146,7 @@ class Linter {
             if (run.plan.rendered)
                 continue;
             run.disables = run.project.kubeDestinationsDisabled.length > 0;
-            if (!valuesFacty(run.plan) || !early(run))
+            if (!early(run))
                 continue;
             const built = this.buildInstall(run.plan, byPath);
             if (built)

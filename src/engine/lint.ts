@@ -116,6 +116,11 @@ interface Entry {
   /** The text names a key valuesFacts reads: an install with it as a layer is put together before any file is checked. */
   valuesFacts?: boolean
   /**
+   * The text may turn the gateway off (`enabled`): an install with it as a layer and a Settings resource among its
+   * members is put together before any file is checked (the validation rules read it on the Settings).
+   */
+  gatewayFacts?: boolean
+  /**
    * Pass 1 left it unparsed (`mayBeValuesOnly`): what installs are made of is worked out at its turn in pass 2, from
    * its one parse, unless planning finds that another file or install may depend on it (`settleDeferred`).
    */
@@ -130,7 +135,8 @@ function withValues(members: Project, values: Project): Project {
   return {
     ...members,
     kubeDestinationsDisabled: [...members.kubeDestinationsDisabled, ...values.kubeDestinationsDisabled],
-    knative: members.knative || values.knative
+    knative: members.knative || values.knative,
+    gatewayDisabled: values.gatewayDisabled ?? members.gatewayDisabled
   }
 }
 
@@ -225,6 +231,7 @@ export class Linter {
     else entry.text = f.text
     if (f.siblingChart !== undefined) entry.siblingChart = f.siblingChart
     if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative')) entry.valuesFacts = true
+    if (f.text.includes('enabled')) entry.gatewayFacts = true
     entries.push(entry)
     if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
       // Context without facts is never parsed, unless an install names it as a layer.
@@ -344,19 +351,23 @@ export class Linter {
     const memberRules = objectRules.filter((r) => !r.meta.readsValuesFacts)
     const valuesRules = rules.filter((r) => r.checkValues && isEnabled(r, config.rules))
 
-    // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative), before any file
-    // is checked, where a member may need them first: a route to a Kubernetes destination, a Settings resource, or a
-    // route outside every install (its notice names the installs that disable them). Only installs with a layer
-    // that names those keys are put together; the others get them when their values rules run (step 2).
-    const valuesFacty = (plan: InstallPlan): boolean => landing(plan).some((path) => byPath.get(path)?.valuesFacts === true)
+    // 1. The facts an install's effective values add (Kubernetes destinations disabled, Knative, the gateway off),
+    // before any file is checked, where a member may need them first: a route to a Kubernetes destination, a
+    // Settings resource, or a route outside every install (its notice names the installs that disable them). Only
+    // installs with a layer that names those keys are put together; the others get them when their values rules
+    // run (step 2).
+    const facty = (plan: InstallPlan, flag: 'valuesFacts' | 'gatewayFacts'): boolean => landing(plan).some((path) => byPath.get(path)?.[flag] === true)
+    const valuesFacty = (plan: InstallPlan): boolean => facty(plan, 'valuesFacts') || facty(plan, 'gatewayFacts')
     const orphans = orphanRoutes(entries, layerPaths, ownersOf)
-    const early = (run: RunInstall): boolean => orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0
+    const early = (run: RunInstall): boolean =>
+      (facty(run.plan, 'valuesFacts') && (orphans || run.project.kubeDestinations.length > 0 || run.project.settings > 0)) ||
+      (facty(run.plan, 'gatewayFacts') && run.project.settings > 0)
     const factsTaken = new Set<RunInstall>()
     const withValuesFacts = (run: RunInstall & { key: string }, facts: Project): void => {
       factsTaken.add(run)
       if (!isEmptyProject(facts)) {
         const members = run.project
-        run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}`
+        run.key = `${run.key}\u0001${JSON.stringify(facts.kubeDestinationsDisabled)}\u0001${facts.knative}\u0001${facts.gatewayDisabled ?? ''}`
         run.project = share(run.key, () => withValues(members, facts))
       }
       run.disables = run.project.kubeDestinationsDisabled.length > 0
@@ -364,7 +375,7 @@ export class Linter {
     for (const run of installs.values()) {
       if (run.plan.rendered) continue
       run.disables = run.project.kubeDestinationsDisabled.length > 0
-      if (!valuesFacty(run.plan) || !early(run)) continue
+      if (!early(run)) continue
       const built = this.buildInstall(run.plan, byPath)
       if (built) withValuesFacts(run, valuesFacts(built.v))
     }

@@ -72,6 +72,11 @@ export interface Project {
   proxiesByServiceAccount: Map<string, ProxyFact[]>
   /** Some input turns on the Knative integration (needs Kubernetes destinations). */
   knative: boolean
+  /**
+   * The install's effective values set `gateway.enabled: false` (no gateway, no validation webhook: catalog
+   * "Control-plane safeguards"): what says so, `gateway.enabled is false`. Only values set it.
+   */
+  gatewayDisabled?: string
 }
 
 
@@ -117,6 +122,7 @@ export function mergeProjects(parts: readonly Project[]): Project {
       else p.proxiesByServiceAccount.set(k, [...list])
     }
     if (q.knative) p.knative = true
+    if (q.gatewayDisabled !== undefined) p.gatewayDisabled ??= q.gatewayDisabled
   }
   // Objects' entries come before values' entries (messages name the first one).
   append(p.kubeDestinationsDisabled, values)

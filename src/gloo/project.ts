@@ -104,10 +104,13 @@ export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObj
 
 /** True when a project holds no fact at all (most files: kept as nothing). */
 export function isEmptyProject(p: Project): boolean {
-  return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative
+  return !p.objects.length && !p.discoveredRefs.length && !p.kubeDestinations.length && !p.kubeDestinationsDisabled.length && !p.kubeUpstreams.length && !p.upstreamNames.size && !p.serviceAccounts.size && !p.settings && !p.proxies.length && !p.knative && p.gatewayDisabled === undefined
 }
 
-/** The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration. */
+/**
+ * The facts an install's effective values add: Kubernetes destinations disabled, the Knative integration, the
+ * gateway turned off.
+ */
 export function valuesFacts(v: ValuesInput): Project {
   const p = emptyProject()
   const d = getValue(v, ['settings', 'disableKubernetesDestinations'])
@@ -115,6 +118,7 @@ export function valuesFacts(v: ValuesInput): Project {
   if (d && isTrue(d.node) && !isFalse(getValue(v, ['settings', 'create'])?.node))
     p.kubeDestinationsDisabled.push({ path: d.layer.file.path, line: d.layer.file.lines.lineAt(d.node.start), what: `${v.prefix}settings.disableKubernetesDestinations is true`, byValues: true })
   if (isTrue(getValue(v, ['settings', 'integrations', 'knative', 'enabled'])?.node)) p.knative = true
+  if (isFalse(getValue(v, ['gateway', 'enabled'])?.node)) p.gatewayDisabled = `${v.prefix}gateway.enabled is false`
   return p
 }
 

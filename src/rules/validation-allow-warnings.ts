@@ -38,6 +38,9 @@ export default defineRule({
     severity: 'notice',
     kinds: ['values', 'gloo.solo.io/v1/Settings'],
     fixable: false,
+    // A Settings resource of an install whose values turn the gateway off configures no webhook (catalog
+    // "Control-plane safeguards": no finding with gateway.enabled: false).
+    readsValuesFacts: true,
     description: 'The validation webhook should reject resources that validate with warnings.',
     remediation: 'Set gateway.validation.allowWarnings: false (Settings: spec.gateway.validation.allowWarnings: false).',
     messages: {
@@ -57,8 +60,8 @@ export default defineRule({
     // Suggest only (catalog: it can reject resources applied before what they reference).
     yield { messageId: 'values', node: locate(v, PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
   },
-  *checkObject(obj) {
-    if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/')) return
+  *checkObject(obj, { project }) {
+    if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/') || project.gatewayDisabled) return
     // No spec.gateway.validation means validation is off for this Settings; inserting allowWarnings alone
     // would silently turn validation on with default addresses, which is not a minimal change.
     if (!getNode(obj.root, ['spec', 'gateway', 'validation'])) return

@@ -29,6 +29,9 @@ export default defineRule({
     severity: 'warning',
     kinds: ['values', 'gloo.solo.io/v1/Settings'],
     fixable: true,
+    // A Settings resource of an install whose values turn the gateway off configures no webhook (catalog
+    // "Control-plane safeguards": no finding with gateway.enabled: false).
+    readsValuesFacts: true,
     description: 'The validation webhook must reject resources that fail validation.',
     remediation: 'Set gateway.validation.alwaysAcceptResources: false (Settings: spec.gateway.validation.alwaysAccept: false).',
     messages: {
@@ -47,8 +50,8 @@ export default defineRule({
     if (isUnset(found?.node)) yield { messageId: 'values', node: locate(v, PATH), data, fix: edits }
     else yield { messageId: 'values', node: locate(v, PATH), data, suggest: edits?.length ? [{ messageId: 'reject', data, edits }] : undefined }
   },
-  *checkObject(obj) {
-    if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/')) return
+  *checkObject(obj, { project }) {
+    if (obj.kind !== 'Settings' || !obj.apiVersion.startsWith('gloo.solo.io/') || project.gatewayDisabled) return
     const node = getNode(obj.root, CR_PATH)
     if (isFalse(node)) return
     const edits = setPath(obj.file.edit, obj.root, CR_PATH, 'false')
