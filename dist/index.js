@@ -43432,11 +43432,11 @@ const FACT_WORDS = [
  * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
  */
 function mayHoldFacts(text) {
-    for (const w of FACT_WORDS)
-        if (text.includes(w))
-            return true;
-    return false;
+    // `gloo` first, alone: a values file holds it near its top. The rest in one search, not a search per word (a file
+    // with none of them was read whole 22 times).
+    return text.includes('gloo') || FACT_SEARCH.test(text);
 }
+const FACT_SEARCH = new RegExp(FACT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 /** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
 function fileFacts(file) {
     const p = emptyProject();
@@ -50904,7 +50904,7 @@ class Linter {
             entry.text = f.text;
         if (f.siblingChart !== undefined)
             entry.siblingChart = f.siblingChart;
-        if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative'))
+        if (VALUES_FACT_WORDS.test(f.text))
             entry.valuesFacts = true;
         if (f.text.includes('enabled'))
             entry.gatewayFacts = true;
@@ -51480,8 +51480,12 @@ class Linter {
  * no backslash (a double-quoted key could spell one of those with escapes).
  */
 function mayBeValuesOnly(path, text) {
-    return !CHART_FILE.test(path.slice(path.lastIndexOf('/') + 1)) && !text.includes('apiVersion') && !text.includes('helmCharts') && !text.includes('releases') && !text.includes('\\');
+    return !CHART_FILE.test(path.slice(path.lastIndexOf('/') + 1)) && !NOT_VALUES_ONLY.test(text);
 }
+// One search of the text for all four (a values file holds none, so each `includes` read it whole: 2,700 files, 20 ms).
+const NOT_VALUES_ONLY = /apiVersion|helmCharts|releases|\\/;
+/** Words of the keys whose values add facts to an install (valuesFacts): one search for both. */
+const VALUES_FACT_WORDS = /disableKubernetesDestinations|knative/;
 /** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */
 const GLOOISH = /gloo/i;
 const WORKFLOW = /(^|\/)\.github\/workflows\//;
@@ -51950,7 +51954,7 @@ async function plannedBytes(plan, enough = Infinity) {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
     return total;
 }
-/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+/** The second half of collectFiles: reads the planned files in the plan's order. */
 async function readFiles(plan, opts) {
     const files = [];
     for await (const f of readEach(plan, opts))
@@ -51958,25 +51962,15 @@ async function readFiles(plan, opts) {
     return files;
 }
 /**
- * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
- * thread that has nothing else to do meanwhile.
+ * The planned files one by one, in the plan's order. Each is read with blocking calls when its turn comes: a read
+ * through libuv's thread pool (open, stat, read, close, each a round trip) cost more than the read itself, and a
+ * scan has nothing to do while it waits (2,700 files: 73 ms against 46).
  */
 async function* readEach(plan, opts) {
-    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable, chartless: plan.chartless };
-    const one = async (i) => {
-        const job = plan.files[i];
-        const file = await readSafely(job.base, job.rel, read, true);
-        return job.base === plan.root ? file : { ...file, path: job.path };
-    };
-    const ahead = [];
-    let next = 0;
-    for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++)
-        ahead.push(one(next));
-    while (ahead.length) {
-        const file = await ahead.shift();
-        if (next < plan.files.length)
-            ahead.push(one(next++));
-        yield file;
+    const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), rereadable: opts.rereadable, chartless: plan.chartless };
+    for (const job of plan.files) {
+        const file = readSafely(job.base, job.rel, read, true);
+        yield job.base === plan.root ? file : { ...file, path: job.path };
     }
 }
 function badName(rel) {
@@ -51999,36 +51993,17 @@ const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_no
 async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
-const ASYNC_IO = {
-    realpath: (p) => promises_namespaceObject.realpath(p),
-    async open(p, flags) {
-        const h = await promises_namespaceObject.open(p, flags);
-        return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() };
-    }
-};
-/**
- * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
- * (the CLI's reader, which lints each file as it arrives) waits out for nothing.
- */
-const SYNC_IO = {
-    realpath: async (p) => external_node_fs_namespaceObject.realpathSync.native(p),
-    async open(p, flags) {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(p, flags);
-        return { stat: async () => (0,external_node_fs_namespaceObject.fstatSync)(fd), read: async (b, o, l) => (0,external_node_fs_namespaceObject.readSync)(fd, b, o, l, null), close: async () => (0,external_node_fs_namespaceObject.closeSync)(fd) };
-    }
-};
 /** realpath of a folder, once per run when a cache is given. */
 function realDir(dir, opts) {
-    const io = opts.io ?? ASYNC_IO;
     const cache = opts.realDirs;
     if (!cache)
-        return io.realpath(dir);
+        return external_node_fs_namespaceObject.realpathSync.native(dir);
     let hit = cache.get(dir);
-    if (!hit)
-        cache.set(dir, (hit = io.realpath(dir)));
+    if (hit === undefined)
+        cache.set(dir, (hit = external_node_fs_namespaceObject.realpathSync.native(dir)));
     return hit;
 }
-async function readSafely(root, rel, opts, withChart) {
+function readSafely(root, rel, opts, withChart) {
     const bad = badName(rel);
     if (bad)
         return { path: printablePath(rel), text: '', skipped: bad };
@@ -52041,28 +52016,27 @@ async function readSafely(root, rel, opts, withChart) {
     // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
     // hang the run.
     const flags = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-    const io = opts.io ?? ASYNC_IO;
     let realRoot;
     let realFolder;
     let abs;
     try {
-        realRoot = await realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
+        realRoot = realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
         abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
         // The folder's real path catches a symlinked parent.
-        realFolder = await realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);
+        realFolder = realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);
     }
     catch (err) {
         return missing(err);
     }
     if (!inside(realRoot, realFolder))
         return skip('it is a symlink that resolves outside the repository');
-    let handle;
+    let fd;
     let opened = (0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs));
     if (external_node_fs_namespaceObject.constants.O_NOFOLLOW !== undefined) {
         // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
         // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
         try {
-            handle = await io.open((0,external_node_path_namespaceObject.join)(realFolder, (0,external_node_path_namespaceObject.basename)(abs)), flags);
+            fd = (0,external_node_fs_namespaceObject.openSync)(opened, flags);
         }
         catch (err) {
             const code = err.code;
@@ -52072,10 +52046,10 @@ async function readSafely(root, rel, opts, withChart) {
                 return skip(`it could not be opened (${code ?? 'error'})`);
         }
     }
-    if (!handle) {
+    if (fd === undefined) {
         let realFile;
         try {
-            realFile = await io.realpath(abs);
+            realFile = external_node_fs_namespaceObject.realpathSync.native(abs);
         }
         catch (err) {
             return missing(err);
@@ -52084,7 +52058,7 @@ async function readSafely(root, rel, opts, withChart) {
             return skip('it is a symlink that resolves outside the repository');
         opened = realFile;
         try {
-            handle = await io.open(realFile, flags);
+            fd = (0,external_node_fs_namespaceObject.openSync)(realFile, flags);
         }
         catch (err) {
             return skip(`it could not be opened (${err.code ?? 'error'})`);
@@ -52092,12 +52066,12 @@ async function readSafely(root, rel, opts, withChart) {
     }
     let bytes;
     try {
-        const st = await handle.stat();
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!st.isFile())
             return skip('it is not a regular file');
         if (st.size > opts.maxFileSize)
             return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`);
-        const read = await readBounded(handle, st.size);
+        const read = readBounded(fd, st.size);
         if (!read)
             return skip('it changed while being read');
         bytes = read;
@@ -52106,7 +52080,7 @@ async function readSafely(root, rel, opts, withChart) {
         return skip(`it could not be read (${err.code ?? 'error'})`);
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     const decoded = decode(bytes);
     if ('skipped' in decoded)
@@ -52119,15 +52093,15 @@ async function readSafely(root, rel, opts, withChart) {
     // Most values files have no Chart.yaml beside them: asked first (a failed open costs an exception).
     if (withChart && VALUES_FILE.test((0,external_node_path_namespaceObject.basename)(path)) && !opts.chartless?.has((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(root, rel))) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(realFolder, 'Chart.yaml'))) {
         const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml';
-        const chart = await readSafely(root, chartRel, opts, false);
+        const chart = readSafely(root, chartRel, opts, false);
         if (!chart.skipped && namesGlooDependency(chart.text))
             file.siblingChart = chart.text;
     }
     return file;
 }
 /**
- * The text of a file read before, read again (blocking) from the real path it was opened at: undefined when it is
- * gone, is no longer a regular file within max-file-size, or no longer decodes.
+ * The text of a file read before, read again from the real path it was opened at: undefined when it is gone, is
+ * no longer a regular file within max-file-size, or no longer decodes.
  */
 function rereadSync(realPath, flags, maxFileSize) {
     let fd;
@@ -52141,20 +52115,9 @@ function rereadSync(realPath, flags, maxFileSize) {
         const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!st.isFile() || st.size > maxFileSize)
             return undefined;
-        const buf = Buffer.allocUnsafe(st.size + 1);
-        let n = 0;
-        for (;;) {
-            const want = buf.length - n;
-            const r = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, want, null);
-            n += r;
-            if (n > st.size)
-                return undefined;
-            // A regular file reads short only at its end: no further call to be told so.
-            if (r < want)
-                break;
-        }
-        const decoded = decode(buf.subarray(0, n));
-        return 'skipped' in decoded ? undefined : decoded.text;
+        const bytes = readBounded(fd, st.size);
+        const decoded = bytes && decode(bytes);
+        return decoded && !('skipped' in decoded) ? decoded.text : undefined;
     }
     catch {
         return undefined;
@@ -52164,12 +52127,12 @@ function rereadSync(realPath, flags, maxFileSize) {
     }
 }
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
-async function readBounded(handle, size) {
+function readBounded(fd, size) {
     const buf = Buffer.allocUnsafe(size + 1);
     let n = 0;
     for (;;) {
         const want = buf.length - n;
-        const bytesRead = await handle.read(buf, n, want);
+        const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, n, want, null);
         n += bytesRead;
         if (n > size)
             return undefined;

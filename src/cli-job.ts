@@ -133,7 +133,7 @@ export async function analyse(job: Job, io: CliIo): Promise<number> {
   // node:crypto to load: start-up).
   const linter = new Linter({ ...lintOptions, fingerprints: job.format !== 'text' || base !== undefined || job.writeBaseline !== undefined })
   // Each file is read again for pass 2 (`reread`): nothing of a file stays in memory once its findings are out.
-  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, blocking: true, rereadable: true })) {
+  for await (const f of readEach(job.plan, { maxFileSize: config.maxFileSize, rereadable: true })) {
     tick()
     linter.add(f)
   }

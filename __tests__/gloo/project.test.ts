@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFile } from '../../src/forms/manifests.js'
-import { buildProject, describeDestinations, fileFacts, mayHoldFacts } from '../../src/gloo/project.js'
+import { buildProject, describeDestinations, FACT_WORDS, fileFacts, mayHoldFacts } from '../../src/gloo/project.js'
 import { generateCorpus } from '../../scripts/bench-corpus.js'
 import { yaml } from '../../__fixtures__/yaml.js'
 
@@ -73,6 +73,17 @@ describe('mayHoldFacts', () => {
     ['an Argo parameter that turns Knative on', 'spec:\n  source:\n    helm:\n      parameters:\n      - name: settings.integrations.knative.enabled\n', true]
   ])('says whether %s may hold facts', (_name, text, expected) => {
     expect(mayHoldFacts(text)).toBe(expected)
+  })
+
+  it('finds each of its words anywhere in a text, and only as written', () => {
+    const filler = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n'.repeat(50)
+    expect(FACT_WORDS).toHaveLength(22)
+    for (const word of FACT_WORDS) {
+      expect(mayHoldFacts(`${filler}  labels:\n    app: x-${word}-y\n`), word).toBe(true)
+      expect(mayHoldFacts(`${filler}  labels:\n    app: x-${word.slice(0, -1)}-y\n`), word).toBe(false)
+    }
+    // The dot of solo.io is a dot, not any character.
+    expect(mayHoldFacts(`${filler}  labels:\n    app: soloXio\n`)).toBe(false)
   })
 })
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { lint } from '../../src/engine/lint.js'
-import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readEach, readFiles, readRepoFile, writeRepoFile } from '../../src/io/files.js'
+import { collectFiles, decode, encode, findFiles, listRepoFiles, plannedBytes, readEach, readFiles, readRepoFile, writeRepoFile, type RepoFile } from '../../src/io/files.js'
 import { applyEdits } from '../../src/model/edit.js'
 import proxyTokenAutomount from '../../src/rules/proxy-token-automount.js'
 import validationAlwaysAccept from '../../src/rules/validation-always-accept.js'
@@ -137,8 +137,8 @@ describe('findFiles, plannedBytes, readFiles', () => {
   })
 })
 
-describe('readEach with blocking calls', () => {
-  it('reads, refuses and skips exactly what the asynchronous reader does', async () => {
+describe('readEach', () => {
+  it('reads, refuses and skips each file as readFiles does, a FIFO without blocking', async () => {
     put('helm/values.yaml', VALUES)
     put('helm/Chart.yaml', 'apiVersion: v2\nname: platform\ndependencies:\n- name: gloo\n  version: 1.17.4\n')
     put('big.yaml', `a: ${'x'.repeat(2000)}\n`)
@@ -149,11 +149,11 @@ describe('readEach with blocking calls', () => {
     symlinkSync(join(root, 'nowhere.yaml'), join(root, 'broken.yaml'))
     execFileSync('mkfifo', [join(root, 'fifo.yaml')])
     const { plan } = await findFiles(['.'], { cwd: root, exclude: [] })
-    const blocking: unknown[] = []
-    for await (const f of readEach(plan, { maxFileSize: 1000, blocking: true })) blocking.push(f)
-    const asynchronous = await readFiles(plan, { maxFileSize: 1000 })
-    expect(blocking).toEqual(asynchronous)
-    expect(asynchronous.map((f) => [f.path, f.skipped ?? `${f.text.length} chars${f.siblingChart ? ' + chart' : ''}${f.encoding ? ` ${f.encoding}` : ''}`])).toEqual([
+    const each: RepoFile[] = []
+    for await (const f of readEach(plan, { maxFileSize: 1000 })) each.push(f)
+    const all = await readFiles(plan, { maxFileSize: 1000 })
+    expect(each).toEqual(all)
+    expect(all.map((f) => [f.path, f.skipped ?? `${f.text.length} chars${f.siblingChart ? ' + chart' : ''}${f.encoding ? ` ${f.encoding}` : ''}`])).toEqual([
       ['big.yaml', 'it is 2004 bytes, over max-file-size (1000)'],
       ['binary.yaml', expect.stringMatching(/binary|NUL|not UTF-8/)],
       ['broken.yaml', 'it does not exist (or is a broken symlink)'],
@@ -166,9 +166,9 @@ describe('readEach with blocking calls', () => {
     // A FIFO named on the command line is opened without blocking and refused.
     const fifo = await findFiles(['fifo.yaml'], { cwd: root, exclude: [] })
     const [named] = await readFiles(fifo.plan, { maxFileSize: 1000 })
-    for await (const f of readEach(fifo.plan, { maxFileSize: 1000, blocking: true })) expect(f).toEqual(named)
+    for await (const f of readEach(fifo.plan, { maxFileSize: 1000 })) expect(f).toEqual(named)
     expect(named.skipped).toBe('it is not a regular file')
-    expect(JSON.stringify(blocking)).not.toContain('SECRET-MARKER')
+    expect(JSON.stringify(all)).not.toContain('SECRET-MARKER')
   })
 })
 

@@ -233,7 +233,7 @@ export class Linter {
     if (f.reread) entry.reread = f.reread
     else entry.text = f.text
     if (f.siblingChart !== undefined) entry.siblingChart = f.siblingChart
-    if (f.text.includes('disableKubernetesDestinations') || f.text.includes('knative')) entry.valuesFacts = true
+    if (VALUES_FACT_WORDS.test(f.text)) entry.valuesFacts = true
     if (f.text.includes('enabled')) entry.gatewayFacts = true
     entries.push(entry)
     if (!mayHoldFacts(f.text) && !this.declared(f.path)) {
@@ -754,8 +754,13 @@ export class Linter {
  * no backslash (a double-quoted key could spell one of those with escapes).
  */
 function mayBeValuesOnly(path: string, text: string): boolean {
-  return !CHART_FILE.test(path.slice(path.lastIndexOf('/') + 1)) && !text.includes('apiVersion') && !text.includes('helmCharts') && !text.includes('releases') && !text.includes('\\')
+  return !CHART_FILE.test(path.slice(path.lastIndexOf('/') + 1)) && !NOT_VALUES_ONLY.test(text)
 }
+// One search of the text for all four (a values file holds none, so each `includes` read it whole: 2,700 files, 20 ms).
+const NOT_VALUES_ONLY = /apiVersion|helmCharts|releases|\\/
+
+/** Words of the keys whose values add facts to an install (valuesFacts): one search for both. */
+const VALUES_FACT_WORDS = /disableKubernetesDestinations|knative/
 
 /** Files named like Gloo, or holding the word: the only ones a syntax error or a template is reported on. */
 const GLOOISH = /gloo/i

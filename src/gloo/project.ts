@@ -38,7 +38,7 @@ export const CROSS_DOCUMENT_KINDS: ReadonlySet<string> = new Set(['HorizontalPod
 // (Deployment, DaemonSet), Gloo's APIs (`gateway.solo.io`, `gloo.solo.io`), and the values keys it reads; keep the
 // list in step with fileFacts. Values documents and descriptors of installs hold `gloo` (a chart name, a key) or
 // one of the Gloo-only keys of catalog section 1.2; ConfigMaps may hold a HelmRelease's values.
-const FACT_WORDS = [
+export const FACT_WORDS = [
   'solo.io', 'Deployment', 'DaemonSet', 'ServiceAccount', 'Settings', 'Gateway', 'HorizontalPodAutoscaler', 'PodDisruptionBudget',
   'disableKubernetesDestinations', 'knative', 'gloo', 'Gloo', 'gatewayProxies', 'invalidConfigPolicy', 'replaceInvalidRoutes',
   'alwaysAcceptResources', 'proxyServiceAccount', 'certGenJob', 'fdsMode', 'ingressProxy', 'ConfigMap', 'configMapGenerator'
@@ -50,9 +50,11 @@ const FACT_WORDS = [
  * with YAML escapes (`"Settin\x67s"`) is not seen; such a file counts as fact-free.
  */
 export function mayHoldFacts(text: string): boolean {
-  for (const w of FACT_WORDS) if (text.includes(w)) return true
-  return false
+  // `gloo` first, alone: a values file holds it near its top. The rest in one search, not a search per word (a file
+  // with none of them was read whole 22 times).
+  return text.includes('gloo') || FACT_SEARCH.test(text)
 }
+const FACT_SEARCH = new RegExp(FACT_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
 
 /** The facts one file holds, and the objects they keep a reference to (the rest of its tree may be dropped). */
 export function fileFacts(file: LoadedFile): { facts: Project; kept: Set<KubeObject> } {

@@ -179,7 +179,7 @@ export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<n
   return total
 }
 
-/** The second half of collectFiles: reads the planned files, a few at a time, in the plan's order. */
+/** The second half of collectFiles: reads the planned files in the plan's order. */
 export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): Promise<RepoFile[]> {
   const files: RepoFile[] = []
   for await (const f of readEach(plan, opts)) files.push(f)
@@ -187,23 +187,15 @@ export async function readFiles(plan: FilePlan, opts: { maxFileSize: number }): 
 }
 
 /**
- * The planned files one by one, in the plan's order, reading a few ahead. `blocking`: with blocking calls, for a
- * thread that has nothing else to do meanwhile.
+ * The planned files one by one, in the plan's order. Each is read with blocking calls when its turn comes: a read
+ * through libuv's thread pool (open, stat, read, close, each a round trip) cost more than the read itself, and a
+ * scan has nothing to do while it waits (2,700 files: 73 ms against 46).
  */
-export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; blocking?: boolean; rereadable?: boolean }): AsyncGenerator<RepoFile> {
-  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), io: opts.blocking ? SYNC_IO : ASYNC_IO, rereadable: opts.rereadable, chartless: plan.chartless }
-  const one = async (i: number): Promise<RepoFile> => {
-    const job = plan.files[i]
-    const file = await readSafely(job.base, job.rel, read, true)
-    return job.base === plan.root ? file : { ...file, path: job.path }
-  }
-  const ahead: Promise<RepoFile>[] = []
-  let next = 0
-  for (; next < Math.min(READ_CONCURRENCY, plan.files.length); next++) ahead.push(one(next))
-  while (ahead.length) {
-    const file = await ahead.shift()!
-    if (next < plan.files.length) ahead.push(one(next++))
-    yield file
+export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; rereadable?: boolean }): AsyncGenerator<RepoFile> {
+  const read: ReadOptions = { maxFileSize: opts.maxFileSize, realDirs: new Map(), rereadable: opts.rereadable, chartless: plan.chartless }
+  for (const job of plan.files) {
+    const file = readSafely(job.base, job.rel, read, true)
+    yield job.base === plan.root ? file : { ...file, path: job.path }
   }
 }
 
@@ -226,38 +218,6 @@ export async function readRepoFile(root: string, rel: string, opts: { maxFileSiz
   return readSafely(root, rel, opts, true)
 }
 
-/** The file system calls reading makes: asynchronous, or blocking (behind the same promises). */
-interface Io {
-  realpath(p: string): Promise<string>
-  open(p: string, flags: number): Promise<Handle>
-}
-
-interface Handle {
-  stat(): Promise<Stats>
-  read(buffer: Buffer, offset: number, length: number): Promise<number>
-  close(): Promise<void>
-}
-
-const ASYNC_IO: Io = {
-  realpath: (p) => fs.realpath(p),
-  async open(p, flags) {
-    const h = await fs.open(p, flags)
-    return { stat: () => h.stat(), read: async (b, o, l) => (await h.read(b, o, l, null)).bytesRead, close: () => h.close() }
-  }
-}
-
-/**
- * Blocking calls: no round trip through libuv's thread pool per call, which a thread with nothing else to do
- * (the CLI's reader, which lints each file as it arrives) waits out for nothing.
- */
-const SYNC_IO: Io = {
-  realpath: async (p) => realpathSync.native(p),
-  async open(p, flags) {
-    const fd = openSync(p, flags)
-    return { stat: async () => fstatSync(fd), read: async (b, o, l) => readSync(fd, b, o, l, null), close: async () => closeSync(fd) }
-  }
-}
-
 interface ReadOptions {
   maxFileSize: number
   /** Give each file read a `reread` (LintFile): the engine then need not keep its text between its passes. */
@@ -265,21 +225,19 @@ interface ReadOptions {
   /** Folders listed without a `Chart.yaml` (FilePlan.chartless). */
   chartless?: ReadonlySet<string>
   /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
-  realDirs?: Map<string, Promise<string>>
-  io?: Io
+  realDirs?: Map<string, string>
 }
 
 /** realpath of a folder, once per run when a cache is given. */
-function realDir(dir: string, opts: ReadOptions): Promise<string> {
-  const io = opts.io ?? ASYNC_IO
+function realDir(dir: string, opts: ReadOptions): string {
   const cache = opts.realDirs
-  if (!cache) return io.realpath(dir)
+  if (!cache) return realpathSync.native(dir)
   let hit = cache.get(dir)
-  if (!hit) cache.set(dir, (hit = io.realpath(dir)))
+  if (hit === undefined) cache.set(dir, (hit = realpathSync.native(dir)))
   return hit
 }
 
-async function readSafely(root: string, rel: string, opts: ReadOptions, withChart: boolean): Promise<RepoFile> {
+function readSafely(root: string, rel: string, opts: ReadOptions, withChart: boolean): RepoFile {
   const bad = badName(rel)
   if (bad) return { path: printablePath(rel), text: '', skipped: bad }
   const path = toPosix(rel)
@@ -291,60 +249,59 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   // O_NOFOLLOW: the path opened must not be (or have become) a symlink; O_NONBLOCK: opening a FIFO must not
   // hang the run.
   const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
-  const io = opts.io ?? ASYNC_IO
   let realRoot: string
   let realFolder: string
   let abs: string
   try {
-    realRoot = await realDir(resolve(root), opts)
+    realRoot = realDir(resolve(root), opts)
     abs = resolve(realRoot, rel)
     // The folder's real path catches a symlinked parent.
-    realFolder = await realDir(dirname(abs), opts)
+    realFolder = realDir(dirname(abs), opts)
   } catch (err) {
     return missing(err)
   }
   if (!inside(realRoot, realFolder)) return skip('it is a symlink that resolves outside the repository')
 
-  let handle: Handle | undefined
+  let fd: number | undefined
   let opened = join(realFolder, basename(abs))
   if (constants.O_NOFOLLOW !== undefined) {
     // Most files are no symlink: open the leaf in its real folder directly. O_NOFOLLOW refuses a symlinked leaf
     // (ELOOP), which is then resolved below (it may point anywhere inside root, or back in from outside).
     try {
-      handle = await io.open(join(realFolder, basename(abs)), flags)
+      fd = openSync(opened, flags)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
       if (code === 'ENOENT') return missing(err)
       if (code !== 'ELOOP' && code !== 'EMLINK') return skip(`it could not be opened (${code ?? 'error'})`)
     }
   }
-  if (!handle) {
+  if (fd === undefined) {
     let realFile: string
     try {
-      realFile = await io.realpath(abs)
+      realFile = realpathSync.native(abs)
     } catch (err) {
       return missing(err)
     }
     if (!inside(realRoot, realFile)) return skip('it is a symlink that resolves outside the repository')
     opened = realFile
     try {
-      handle = await io.open(realFile, flags)
+      fd = openSync(realFile, flags)
     } catch (err) {
       return skip(`it could not be opened (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
     }
   }
   let bytes: Buffer
   try {
-    const st = await handle.stat()
+    const st = fstatSync(fd)
     if (!st.isFile()) return skip('it is not a regular file')
     if (st.size > opts.maxFileSize) return skip(`it is ${st.size} bytes, over max-file-size (${opts.maxFileSize})`)
-    const read = await readBounded(handle, st.size)
+    const read = readBounded(fd, st.size)
     if (!read) return skip('it changed while being read')
     bytes = read
   } catch (err) {
     return skip(`it could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 
   const decoded = decode(bytes)
@@ -355,15 +312,15 @@ async function readSafely(root: string, rel: string, opts: ReadOptions, withChar
   // Most values files have no Chart.yaml beside them: asked first (a failed open costs an exception).
   if (withChart && VALUES_FILE.test(basename(path)) && !opts.chartless?.has(dirname(resolve(root, rel))) && existsSync(join(realFolder, 'Chart.yaml'))) {
     const chartRel = path.includes('/') ? `${path.slice(0, path.lastIndexOf('/'))}/Chart.yaml` : 'Chart.yaml'
-    const chart = await readSafely(root, chartRel, opts, false)
+    const chart = readSafely(root, chartRel, opts, false)
     if (!chart.skipped && namesGlooDependency(chart.text)) file.siblingChart = chart.text
   }
   return file
 }
 
 /**
- * The text of a file read before, read again (blocking) from the real path it was opened at: undefined when it is
- * gone, is no longer a regular file within max-file-size, or no longer decodes.
+ * The text of a file read before, read again from the real path it was opened at: undefined when it is gone, is
+ * no longer a regular file within max-file-size, or no longer decodes.
  */
 function rereadSync(realPath: string, flags: number, maxFileSize: number): string | undefined {
   let fd: number
@@ -375,18 +332,9 @@ function rereadSync(realPath: string, flags: number, maxFileSize: number): strin
   try {
     const st = fstatSync(fd)
     if (!st.isFile() || st.size > maxFileSize) return undefined
-    const buf = Buffer.allocUnsafe(st.size + 1)
-    let n = 0
-    for (;;) {
-      const want = buf.length - n
-      const r = readSync(fd, buf, n, want, null)
-      n += r
-      if (n > st.size) return undefined
-      // A regular file reads short only at its end: no further call to be told so.
-      if (r < want) break
-    }
-    const decoded = decode(buf.subarray(0, n))
-    return 'skipped' in decoded ? undefined : decoded.text
+    const bytes = readBounded(fd, st.size)
+    const decoded = bytes && decode(bytes)
+    return decoded && !('skipped' in decoded) ? decoded.text : undefined
   } catch {
     return undefined
   } finally {
@@ -395,12 +343,12 @@ function rereadSync(realPath: string, flags: number, maxFileSize: number): strin
 }
 
 /** Reads the size fstat gave; undefined when the file grew meanwhile (so it can never exceed max-file-size). */
-async function readBounded(handle: Handle, size: number): Promise<Buffer | undefined> {
+function readBounded(fd: number, size: number): Buffer | undefined {
   const buf = Buffer.allocUnsafe(size + 1)
   let n = 0
   for (;;) {
     const want = buf.length - n
-    const bytesRead = await handle.read(buf, n, want)
+    const bytesRead = readSync(fd, buf, n, want, null)
     n += bytesRead
     if (n > size) return undefined
     // A regular file reads short only at its end: no further call to be told so.
