@@ -7725,13 +7725,14 @@ const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag
 /** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
 const BLOCKED = 'blocked';
 /**
- * The value at `path[from..]` of each layer, merged as Helm coalesces values: the highest layer that sets the key
+ * The value at `path[from..to)` of each layer (`to`: the whole path), merged as Helm coalesces values: the highest layer that sets the key
  * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
  * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
  * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
- * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides).
+ * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a proxy's own
+ * value (`inherited: false`): proxyValue hands it on as it is.
  */
-function coalescedFrom(layers, starts, path, from) {
+function coalescedFrom(layers, starts, path, from, to = path.length) {
     for (let l = 0; l < layers.length; l++) {
         const s = l < starts.length ? starts[l] : null;
         if (s === BLOCKED)
@@ -7739,10 +7740,10 @@ function coalescedFrom(layers, starts, path, from) {
         let node = s;
         let pair;
         let blocked = false;
-        for (let i = from; i < path.length && node; i++) {
+        for (let i = from; i < to && node; i++) {
             pair = query_findPair(node, path[i]);
             node = pair ? deref(pair.value) : null;
-            if (node && i < path.length - 1 && node.kind !== 'map') {
+            if (node && i < to - 1 && node.kind !== 'map') {
                 // A scalar (or null) on the way replaces, or deletes, everything lower layers have below it.
                 blocked = true;
                 break;
@@ -7751,7 +7752,7 @@ function coalescedFrom(layers, starts, path, from) {
         if (blocked)
             return null;
         if (node)
-            return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true } : { node, pair, layer: layers[l] };
+            return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true, inherited: false } : { node, pair, layer: layers[l], inherited: false };
     }
     return null;
 }
@@ -7793,11 +7794,11 @@ function lookup(v, path) {
     return coalescedFrom(v.layers, startsOf(v).oss, path, 0);
 }
 /**
- * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
- * often): a proxy's own value, not inherited.
+ * `getValueOrNull(v, ['gatewayProxies', proxy, ...path.slice(0, length)])` without making that array (rules ask for
+ * proxies' keys often): a proxy's own value, not inherited.
  */
-function proxyLookup(v, proxy, path) {
-    return path.length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy]);
+function proxyLookup(v, proxy, path, length = path.length) {
+    return length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0, length) : lookup(v, ['gatewayProxies', proxy]);
 }
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
 function values_getValue(v, path) {
@@ -7810,18 +7811,25 @@ function getValueOrNull(v, path) {
 }
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 function getGlobal(v, path) {
-    // Rules ask for the same globals for every proxy of an install: each is looked up once.
-    const byPath = perValues(globals, v, (newMap));
-    const key = path.join('.');
-    let out = byPath.get(key);
-    if (out === undefined) {
+    // Rules ask for the same globals for every proxy of an install: each is looked up once, found again segment by
+    // segment (no key string made per call).
+    let at = perValues(globals, v, newGlobal);
+    for (const seg of path) {
+        const below = (at.below ??= new Map());
+        let next = below.get(seg);
+        if (!next)
+            below.set(seg, (next = {}));
+        at = next;
+    }
+    if (at.found === undefined) {
         // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
         const found = coalescedFrom(v.layers, startsOf(v).root, ['global', ...path], 0);
-        byPath.set(key, (out = found && !found.deleted ? found : null));
+        at.found = found && !found.deleted ? found : null;
     }
-    return out;
+    return at.found;
 }
 const globals = memoKind('globals');
+const newGlobal = () => ({});
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
  * the rules run; a rule that makes other values, such as `globalValues`, gets its own). Kept on the values
@@ -8062,6 +8070,8 @@ function proxyValue(v, proxy, path) {
 }
 /** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
 function withInherited(found, inherited) {
+    if (found.inherited === inherited)
+        return found;
     const out = { node: found.node, layer: found.layer, inherited };
     if (found.pair !== undefined)
         out.pair = found.pair;
@@ -8706,7 +8716,7 @@ const DEFAULT_PROXY = { key: 'gatewayProxy', name: 'gateway-proxy', isDefault: t
  */
 function ownValue(v, proxy, path) {
     for (let i = 1; i < path.length; i++) {
-        const up = proxyLookup(v, proxy.key, path.slice(0, i));
+        const up = proxyLookup(v, proxy.key, path, i);
         if (up && (up.deleted || deref(up.node)?.kind !== 'map'))
             return { ...up, deleted: true };
     }
@@ -8845,9 +8855,9 @@ function computeWorkloadKind(v, proxy) {
     }
     if (kindIsMap || dep.keys.size > 0) {
         let because = dep.found ? says(dep.found, DEPLOYMENT, 'is a map') : says({ inherited: !proxy.isDefault }, DEPLOYMENT, 'keeps the chart default {replicas: 1}');
-        const own = proxy.isDefault ? null : ownValue(v, proxy, DEPLOYMENT);
         // 1.7.0-beta21 \u2026 1.7.0: the custom proxy's own null or false is refilled by `merge` (1.7.0 T7:10).
-        if (own && customMerge(v) === 'merge' && mergoEmpty(own))
+        const own = !proxy.isDefault && customMerge(v) === 'merge' ? ownValue(v, proxy, DEPLOYMENT) : null;
+        if (own && mergoEmpty(own))
             because = `${keyPath(v, values_proxyPath(proxy, DEPLOYMENT))} is ${own.deleted ? 'null' : asString(own.node)}, which chart ${v.chartVersion?.raw} refills from ${keyPath(v, values_proxyPath(DEFAULT_PROXY, DEPLOYMENT))} (sprig merge)`;
         return { daemonSet: false, reason: 'deploymentMap', found: dep.found, because };
     }

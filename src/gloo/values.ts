@@ -27,30 +27,31 @@ const BLOCKED = 'blocked'
 type Start = YamlNode | null | typeof BLOCKED
 
 /**
- * The value at `path[from..]` of each layer, merged as Helm coalesces values: the highest layer that sets the key
+ * The value at `path[from..to)` of each layer (`to`: the whole path), merged as Helm coalesces values: the highest layer that sets the key
  * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
  * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
  * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
- * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides).
+ * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a proxy's own
+ * value (`inherited: false`): proxyValue hands it on as it is.
  */
-function coalescedFrom(layers: readonly ValuesLayer[], starts: readonly Start[], path: readonly string[], from: number): Found | null {
+function coalescedFrom(layers: readonly ValuesLayer[], starts: readonly Start[], path: readonly string[], from: number, to = path.length): ProxyFound | null {
   for (let l = 0; l < layers.length; l++) {
     const s = l < starts.length ? starts[l] : null
     if (s === BLOCKED) return null
     let node: YamlNode | null = s
     let pair: Pair | undefined
     let blocked = false
-    for (let i = from; i < path.length && node; i++) {
+    for (let i = from; i < to && node; i++) {
       pair = findPair(node, path[i])
       node = pair ? deref(pair.value) : null
-      if (node && i < path.length - 1 && node.kind !== 'map') {
+      if (node && i < to - 1 && node.kind !== 'map') {
         // A scalar (or null) on the way replaces, or deletes, everything lower layers have below it.
         blocked = true
         break
       }
     }
     if (blocked) return null
-    if (node) return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true } : { node, pair, layer: layers[l] }
+    if (node) return isNullScalar(node) ? { node, pair, layer: layers[l], deleted: true, inherited: false } : { node, pair, layer: layers[l], inherited: false }
   }
   return null
 }
@@ -106,11 +107,11 @@ function lookup(v: ValuesInput, path: readonly string[]): Found | null {
 }
 
 /**
- * `getValueOrNull(v, ['gatewayProxies', proxy, ...path])` without making that array (rules ask for proxies' keys
- * often): a proxy's own value, not inherited.
+ * `getValueOrNull(v, ['gatewayProxies', proxy, ...path.slice(0, length)])` without making that array (rules ask for
+ * proxies' keys often): a proxy's own value, not inherited.
  */
-export function proxyLookup(v: ValuesInput, proxy: string, path: readonly string[]): Found | null {
-  return path.length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0) : lookup(v, ['gatewayProxies', proxy])
+export function proxyLookup(v: ValuesInput, proxy: string, path: readonly string[], length = path.length): Found | null {
+  return length ? coalescedFrom(v.layers, proxyStart(v, proxy), path, 0, length) : lookup(v, ['gatewayProxies', proxy])
 }
 
 /** The value at an OSS chart key path (`['gateway','validation','enabled']`), as the layers merge. */
@@ -126,18 +127,29 @@ export function getValueOrNull(v: ValuesInput, path: readonly string[]): Found |
 
 /** The value at a `global.*` path (global stays at the values root, even in gloo-ee). */
 export function getGlobal(v: ValuesInput, path: readonly string[]): Found | null {
-  // Rules ask for the same globals for every proxy of an install: each is looked up once.
-  const byPath = perValues(globals, v, newMap<string, Found | null>)
-  const key = path.join('.')
-  let out = byPath.get(key)
-  if (out === undefined) {
+  // Rules ask for the same globals for every proxy of an install: each is looked up once, found again segment by
+  // segment (no key string made per call).
+  let at = perValues(globals, v, newGlobal)
+  for (const seg of path) {
+    const below = (at.below ??= new Map())
+    let next = below.get(seg)
+    if (!next) below.set(seg, (next = {}))
+    at = next
+  }
+  if (at.found === undefined) {
     // Helm's globals sit at the root of the values, whatever the prefix of the chart's own keys.
     const found = coalescedFrom(v.layers, startsOf(v).root, ['global', ...path], 0)
-    byPath.set(key, (out = found && !found.deleted ? found : null))
+    at.found = found && !found.deleted ? found : null
   }
-  return out
+  return at.found
 }
-const globals = memoKind<Map<string, Found | null>>('globals')
+/** The globals looked up, by path: a segment's entry holds its value once looked up, and the entries below it. */
+interface GlobalEntry {
+  found?: Found | null
+  below?: Map<string, GlobalEntry>
+}
+const globals = memoKind<GlobalEntry>('globals')
+const newGlobal = (): GlobalEntry => ({})
 
 /**
  * What an install's rules all ask of its effective values, worked out once per values (they do not change while
@@ -386,6 +398,7 @@ export function proxyValue(v: ValuesInput, proxy: ValuesProxy, path: readonly st
 
 /** A found value as a proxy's (built field by field: rules ask for proxies' values many times over). */
 export function withInherited(found: Found, inherited: boolean): ProxyFound {
+  if ((found as Partial<ProxyFound>).inherited === inherited) return found as ProxyFound
   const out: ProxyFound = { node: found.node, layer: found.layer, inherited }
   if (found.pair !== undefined) out.pair = found.pair
   if (found.deleted !== undefined) out.deleted = found.deleted

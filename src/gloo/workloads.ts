@@ -181,7 +181,7 @@ const DEFAULT_PROXY: ValuesProxy = { key: 'gatewayProxy', name: 'gateway-proxy',
  */
 function ownValue(v: ValuesInput, proxy: ValuesProxy, path: readonly string[]): Found | null {
   for (let i = 1; i < path.length; i++) {
-    const up = proxyLookup(v, proxy.key, path.slice(0, i))
+    const up = proxyLookup(v, proxy.key, path, i)
     if (up && (up.deleted || deref(up.node)?.kind !== 'map')) return { ...up, deleted: true }
   }
   return proxyLookup(v, proxy.key, path)
@@ -323,9 +323,9 @@ function computeWorkloadKind(v: ValuesInput, proxy: ValuesProxy): WorkloadKind {
   }
   if (kindIsMap || dep.keys.size > 0) {
     let because = dep.found ? says(dep.found, DEPLOYMENT, 'is a map') : says({ inherited: !proxy.isDefault }, DEPLOYMENT, 'keeps the chart default {replicas: 1}')
-    const own = proxy.isDefault ? null : ownValue(v, proxy, DEPLOYMENT)
     // 1.7.0-beta21 … 1.7.0: the custom proxy's own null or false is refilled by `merge` (1.7.0 T7:10).
-    if (own && customMerge(v) === 'merge' && mergoEmpty(own))
+    const own = !proxy.isDefault && customMerge(v) === 'merge' ? ownValue(v, proxy, DEPLOYMENT) : null
+    if (own && mergoEmpty(own))
       because = `${keyPath(v, proxyPath(proxy, DEPLOYMENT))} is ${own.deleted ? 'null' : asString(own.node)}, which chart ${v.chartVersion?.raw} refills from ${keyPath(v, proxyPath(DEFAULT_PROXY, DEPLOYMENT))} (sprig merge)`
     return { daemonSet: false, reason: 'deploymentMap', found: dep.found, because }
   }
