@@ -9875,12 +9875,12 @@ function globalValues(v) {
  * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
  */
 function contextMap(v, proxy, sub) {
-    // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
+    // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map. The
+    // callers name the map by one of two constants (CONTAINER_SC, POD_SC): the list itself is the key, no string made.
     const bySub = perProxy(contextMaps, v, proxy, (newMap));
-    const key = sub.join('.');
-    let out = bySub.get(key);
+    let out = bySub.get(sub);
     if (out === undefined)
-        bySub.set(key, (out = computeContextMap(v, proxy, sub)));
+        bySub.set(sub, (out = computeContextMap(v, proxy, sub)));
     return out;
 }
 const contextMaps = memoKind('context maps');
@@ -10126,8 +10126,10 @@ function antiAffinityTerm(labels) {
             if (pods !== undefined && pods < 2)
                 continue;
             const found = proxyValue(v, proxy, ANTI_AFFINITY);
+            if (isTrue(found?.node))
+                continue;
             const spread = spreadOf(v, proxy);
-            if (isTrue(found?.node) || spread.by)
+            if (spread.by)
                 continue;
             const ignored = spread.ignored.length
                 ? ` (chart ${v.chartVersion.raw} does not render ${spread.ignored.map((i) => `${i.key} (from ${i.since})`).join(' or ')})`
@@ -10432,17 +10434,18 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
             // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
-            const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
-                ? ''
-                : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;
             const enabled = proxyValue(v, proxy, ENABLED);
             const sleepFound = proxyValue(v, proxy, SLEEP);
             const graceFound = proxyValue(v, proxy, TGPS);
             const sleep = asNumber(sleepFound?.node);
             const grace = asNumber(graceFound?.node);
-            const ownTiming = !!values_getValue(v, values_proxyPath(proxy, SLEEP)) || !!values_getValue(v, values_proxyPath(proxy, TGPS));
+            // What only a finding needs is worked out for a finding: most proxies have none.
+            const healthCheck = () => helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
+                ? ''
+                : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;
+            const ownTiming = () => !!values_getValue(v, values_proxyPath(proxy, SLEEP)) || !!values_getValue(v, values_proxyPath(proxy, TGPS));
             if (!isTrue(enabled?.node)) {
-                const data = { key: keyPath(v, values_proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck };
+                const data = { key: keyPath(v, values_proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck: healthCheck() };
                 const misplaced = values_getValue(v, values_proxyPath(proxy, MISPLACED));
                 if (misplaced) {
                     // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
@@ -10458,7 +10461,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
                 const effectiveGrace = grace ?? (sleep === undefined ? 0 : KUBE_GRACE);
                 if (effectiveGrace <= newSleep)
                     podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN);
-                const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
+                const covered = !ownTiming() && coveredByDefault(v, proxy, ENABLED, fixedOnDefault);
                 const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, ['podTemplate']), podTemplate);
                 if (proxy.isDefault && fix)
                     fixedOnDefault.add(ENABLED.join('.'));
@@ -10468,7 +10471,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
             const effectiveSleep = sleep ?? CHART_SLEEP;
             if ((grace ?? KUBE_GRACE) > effectiveSleep)
                 continue;
-            const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
+            const covered = !ownTiming() && coveredByDefault(v, proxy, TGPS, fixedOnDefault);
             const fix = covered ? null : values_setValueFix(v, values_proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN));
             if (proxy.isDefault && fix)
                 fixedOnDefault.add(TGPS.join('.'));
@@ -10481,7 +10484,7 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
                     sleepKey: keyPath(v, values_proxyPath(proxy, SLEEP)),
                     sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
                     proxy: proxy.name,
-                    healthCheck,
+                    healthCheck: healthCheck(),
                     chart
                 },
                 suggest: suggestion('tooShort', fix),
@@ -10770,15 +10773,16 @@ function fixOrSuggest(edits, complete, messageId) {
         const once = reportOnce();
         const complete = install?.complete === true;
         for (const proxy of renderedValuesProxies(v)) {
-            const lows = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)];
-            const via = valuesHostNetwork(v, proxy) ? ' with host networking' : '';
+            // The ports are looked up when the capability is there to be judged: most proxies do not have it.
+            let lows;
+            const lowPorts = () => (lows ??= [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)]);
             // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
             const lowPort = (node) => ({
                 messageId: 'lowPort',
                 severity: 'notice',
                 node,
                 key: proxy.key,
-                data: { proxy: proxy.name, port: lows[0].port, via: lowPortOrigin(lows[0]) + via }
+                data: { proxy: proxy.name, port: lowPorts()[0].port, via: lowPortOrigin(lowPorts()[0]) + (valuesHostNetwork(v, proxy) ? ' with host networking' : '') }
             });
             const custom = customContext(v, proxy);
             const add = custom ? proxySetting(v, proxy, [...CONTAINER_SC, 'capabilities', 'add']) : null;
@@ -10789,7 +10793,7 @@ function fixOrSuggest(edits, complete, messageId) {
                 for (const ref of items) {
                     if (ref.name !== NET_BIND || !once(ref.item, 'add'))
                         continue;
-                    if (lows.length) {
+                    if (lowPorts().length) {
                         yield lowPort(ref.item);
                         continue;
                     }
@@ -10806,7 +10810,7 @@ function fixOrSuggest(edits, complete, messageId) {
             // The merged value (catalog 4.2): 1.7.0-beta21 \u2026 1.7.0 `merge` refills a custom false from gatewayProxy,
             // whose chart default is true, so only gatewayProxy's own false (or none) can be effective there.
             const merged = mergedProxyValue(v, proxy, proxy_net_bind_DISABLE);
-            const setting = merged && !merged.deleted ? { ...merged, path: merged.inherited ? ['gatewayProxies', 'gatewayProxy', ...proxy_net_bind_DISABLE] : values_proxyPath(proxy, proxy_net_bind_DISABLE) } : null;
+            const setting = merged && !merged.deleted ? merged : null;
             const value = helmValue(setting);
             if (value === true || value === 'true')
                 continue;
@@ -10815,16 +10819,18 @@ function fixOrSuggest(edits, complete, messageId) {
             if (setting && value === false) {
                 if (!once(setting.node, 'explicitFalse'))
                     continue;
-                if (lows.length) {
+                if (lowPorts().length) {
                     yield lowPort(setting.node);
                     continue;
                 }
+                // Where the false is written: the proxy's own key, or gatewayProxy's.
+                const path = setting.inherited ? ['gatewayProxies', 'gatewayProxy', ...proxy_net_bind_DISABLE] : values_proxyPath(proxy, proxy_net_bind_DISABLE);
                 yield {
                     messageId: 'explicitFalse',
                     node: setting.node,
                     key: proxy.key,
-                    data: { key: keyPath(v, setting.path) },
-                    ...fixOrSuggest(values_setValueFix(v, setting.path, 'true'), complete, 'explicitFalse')
+                    data: { key: keyPath(v, path) },
+                    ...fixOrSuggest(values_setValueFix(v, path, 'true'), complete, 'explicitFalse')
                 };
                 continue;
             }
@@ -10836,7 +10842,7 @@ function fixOrSuggest(edits, complete, messageId) {
                 continue;
             const path = values_proxyPath(proxy, proxy_net_bind_DISABLE);
             const node = setting?.inherited === false ? setting.node : locate(v, path);
-            if (lows.length) {
+            if (lowPorts().length) {
                 if (once(node, 'lowPort'))
                     yield lowPort(node);
                 continue;
@@ -11473,9 +11479,11 @@ const proxy_run_as_root_suggestion = (messageId, edits) => (edits?.length ? [{ m
         const imageUser = version_hasSince(v.chartVersion, IMAGE_USER_SINCE);
         const newContext = version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE);
         const pss = !!restrictedDefaults(v);
+        // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
+        const imageChart = versionNote(v.chartVersion, IMAGE_USER_SINCE);
+        const defaultsChart = versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE);
         for (const proxy of renderedValuesProxies(v)) {
-            // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
-            const data = { proxy: proxy.name, version, imageChart: versionNote(v.chartVersion, IMAGE_USER_SINCE), defaultsChart: versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE) };
+            const data = { proxy: proxy.name, version, imageChart, defaultsChart };
             const custom = customContext(v, proxy);
             const replaced = !!custom && !custom.merge;
             const floating = floatingUser(v, proxy);
@@ -11644,7 +11652,7 @@ function valuesProfiles(v, proxy) {
     let pod = null;
     const fromSetting = (sub) => {
         const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
-        return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: () => values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
+        return s ? { type: asString(s.node), node: s.node, key: () => keyPath(v, s.path), edits: () => values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
     };
     if (version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
         const map = contextMap(v, proxy, CONTAINER_SC);
@@ -11655,7 +11663,7 @@ function valuesProfiles(v, proxy) {
         if (own && !(merge && isHelmEmpty(own.node)))
             container = own;
         else if (pss && (!map || merge))
-            container = { type: pss.seccompType, node: pss.found.node, key: 'global.podSecurityStandards.container' };
+            container = { type: pss.seccompType, node: pss.found.node, key: () => 'global.podSecurityStandards.container' };
         if (podContextRendered(v, proxy) && contextMap(v, proxy, POD_SC))
             pod = fromSetting(POD_SC);
     }
@@ -11664,13 +11672,13 @@ function valuesProfiles(v, proxy) {
         const podPath = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]);
         const podOverride = values_getValue(v, podPath);
         if (podOverride && !isHelmEmpty(podOverride.node))
-            pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: () => values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
+            pod = { type: asString(podOverride.node), node: podOverride.node, key: () => keyPath(v, podPath), edits: () => values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
         const envoy = overrideEnvoyContainer(v, proxy);
         if (envoy) {
             const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE]);
             const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit;
             container = node
-                ? { type: asString(node), node, key: jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
+                ? { type: asString(node), node, key: () => jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
                 : null;
         }
     }
@@ -11768,8 +11776,8 @@ function missingNode(v, proxy) {
                         severity: 'warning',
                         node: bad.node,
                         key: proxy.key,
-                        data: { key: bad.key, proxy: proxy.name },
-                        suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
+                        data: { key: bad.key(), proxy: proxy.name },
+                        suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key().replace(/\.type$/, '') }, edits }] : undefined
                     };
                 }
                 continue;
@@ -11889,10 +11897,12 @@ function mergeChecks(v, proxy, map, sub, defaults) {
         checks.push(`it reverses mergePolicy: no-merge in ${keyPath(v, map.policy.path)}`);
     return checks;
 }
-function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
+function* replacedProblems(v, proxy, sub, messageId, defaultsOf, once) {
     const map = contextMap(v, proxy, sub);
     if (!map || mergesAt(v, map))
         return;
+    // The defaults a replacing map loses: worked out only for one (most maps merge, or there is none).
+    const defaults = defaultsOf(v, proxy);
     // Only what the map leaves out is lost; a key it sets to another value is the other rules' finding.
     const dropped = defaults.filter((e) => e.hardening && !proxySetting(v, proxy, [...sub, ...e.path])).map((e) => e.label);
     if (!dropped.length)
@@ -11940,9 +11950,9 @@ function* replacedProblems(v, proxy, sub, messageId, defaults, once) {
             return;
         const once = reportOnce();
         for (const proxy of renderedValuesProxies(v)) {
-            yield* replacedProblems(v, proxy, CONTAINER_SC, 'replaced', envoyContainerDefaults(v, proxy), once);
+            yield* replacedProblems(v, proxy, CONTAINER_SC, 'replaced', envoyContainerDefaults, once);
             if (podContextRendered(v, proxy))
-                yield* replacedProblems(v, proxy, POD_SC, 'podReplaced', proxyPodDefaults(v, proxy), once);
+                yield* replacedProblems(v, proxy, POD_SC, 'podReplaced', proxyPodDefaults, once);
         }
     }
 }));

@@ -315,14 +315,14 @@ export interface ContextMap {
  * reads glooContainerSecurityContext, plus where its `mergePolicy` is written.
  */
 export function contextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): Readonly<ContextMap> | null {
-  // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map.
-  const bySub = perProxy(contextMaps, v, proxy, newMap<string, ContextMap | null>)
-  const key = sub.join('.')
-  let out = bySub.get(key)
-  if (out === undefined) bySub.set(key, (out = computeContextMap(v, proxy, sub)))
+  // Rules and their exceptions ask for it many times per proxy: worked out once per values, proxy and map. The
+  // callers name the map by one of two constants (CONTAINER_SC, POD_SC): the list itself is the key, no string made.
+  const bySub = perProxy(contextMaps, v, proxy, newMap<readonly string[], ContextMap | null>)
+  let out = bySub.get(sub)
+  if (out === undefined) bySub.set(sub, (out = computeContextMap(v, proxy, sub)))
   return out
 }
-const contextMaps = memoKind<Map<ValuesProxy, Map<string, ContextMap | null>>>('context maps')
+const contextMaps = memoKind<Map<ValuesProxy, Map<readonly string[], ContextMap | null>>>('context maps')
 
 function computeContextMap(v: ValuesInput, proxy: ValuesProxy, sub: readonly string[]): ContextMap | null {
   const nonEmpty = (f: Found | null): f is Found => {

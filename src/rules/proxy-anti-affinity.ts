@@ -98,8 +98,9 @@ export default defineRule({
       const pods = scale.hpa ? hpaMax : scale.replicas
       if (pods !== undefined && pods < 2) continue
       const found = proxyValue(v, proxy, ANTI_AFFINITY)
+      if (isTrue(found?.node)) continue
       const spread = spreadOf(v, proxy)
-      if (isTrue(found?.node) || spread.by) continue
+      if (spread.by) continue
       const ignored = spread.ignored.length
         ? ` (chart ${v.chartVersion!.raw} does not render ${spread.ignored.map((i) => `${i.key} (from ${i.since})`).join(' or ')})`
         : ''

@@ -59,17 +59,19 @@ export default defineRule<MessageId>({
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
       // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
-      const healthCheck = helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
-        ? ''
-        : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`
       const enabled = proxyValue(v, proxy, ENABLED)
       const sleepFound = proxyValue(v, proxy, SLEEP)
       const graceFound = proxyValue(v, proxy, TGPS)
       const sleep = asNumber(sleepFound?.node)
       const grace = asNumber(graceFound?.node)
-      const ownTiming = !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS))
+      // What only a finding needs is worked out for a finding: most proxies have none.
+      const healthCheck = (): string =>
+        helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
+          ? ''
+          : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`
+      const ownTiming = (): boolean => !!getValue(v, proxyPath(proxy, SLEEP)) || !!getValue(v, proxyPath(proxy, TGPS))
       if (!isTrue(enabled?.node)) {
-        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck }
+        const data = { key: keyPath(v, proxyPath(proxy, ENABLED)), state: withNote(describeSetting(v, ENABLED, enabled, 'false'), chart), proxy: proxy.name, healthCheck: healthCheck() }
         const misplaced = getValue(v, proxyPath(proxy, MISPLACED))
         if (misplaced) {
           // values-unknown-key moves the block under podTemplate; a fix here would set it twice.
@@ -84,7 +86,7 @@ export default defineRule<MessageId>({
         // Kubernetes' 30 s default when that is already longer.
         const effectiveGrace = grace ?? (sleep === undefined ? 0 : KUBE_GRACE)
         if (effectiveGrace <= newSleep) podTemplate.terminationGracePeriodSeconds = String(newSleep + EXIT_MARGIN)
-        const covered = !ownTiming && coveredByDefault(v, proxy, ENABLED, fixedOnDefault)
+        const covered = !ownTiming() && coveredByDefault(v, proxy, ENABLED, fixedOnDefault)
         const fix = covered ? null : setValueFix(v, proxyPath(proxy, ['podTemplate']), podTemplate)
         if (proxy.isDefault && fix) fixedOnDefault.add(ENABLED.join('.'))
         yield { messageId: 'disabled', node: locate(v, proxyPath(proxy, ENABLED)), data, suggest: suggestion('disabled', fix), key: proxy.name }
@@ -92,7 +94,7 @@ export default defineRule<MessageId>({
       }
       const effectiveSleep = sleep ?? CHART_SLEEP
       if ((grace ?? KUBE_GRACE) > effectiveSleep) continue
-      const covered = !ownTiming && coveredByDefault(v, proxy, TGPS, fixedOnDefault)
+      const covered = !ownTiming() && coveredByDefault(v, proxy, TGPS, fixedOnDefault)
       const fix = covered ? null : setValueFix(v, proxyPath(proxy, TGPS), String(effectiveSleep + EXIT_MARGIN))
       if (proxy.isDefault && fix) fixedOnDefault.add(TGPS.join('.'))
       yield {
@@ -104,7 +106,7 @@ export default defineRule<MessageId>({
           sleepKey: keyPath(v, proxyPath(proxy, SLEEP)),
           sleep: describeSetting(v, SLEEP, sleepFound, String(CHART_SLEEP)),
           proxy: proxy.name,
-          healthCheck,
+          healthCheck: healthCheck(),
           chart
         },
         suggest: suggestion('tooShort', fix),

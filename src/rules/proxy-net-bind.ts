@@ -68,15 +68,16 @@ export default defineRule<MessageId>({
     const once = reportOnce()
     const complete = install?.complete === true
     for (const proxy of renderedValuesProxies(v)) {
-      const lows: LowPort[] = [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)]
-      const via = valuesHostNetwork(v, proxy) ? ' with host networking' : ''
+      // The ports are looked up when the capability is there to be judged: most proxies do not have it.
+      let lows: LowPort[] | undefined
+      const lowPorts = (): LowPort[] => (lows ??= [...valuesLowPorts(v, proxy), ...gatewayLowPorts(project, proxy.name)])
       // Report on the node that grants the capability; a Gateway's bindPort may live in another file.
       const lowPort = (node: YamlNode) => ({
         messageId: 'lowPort' as const,
         severity: 'notice' as const,
         node,
         key: proxy.key,
-        data: { proxy: proxy.name, port: lows[0].port, via: lowPortOrigin(lows[0]) + via }
+        data: { proxy: proxy.name, port: lowPorts()[0].port, via: lowPortOrigin(lowPorts()[0]) + (valuesHostNetwork(v, proxy) ? ' with host networking' : '') }
       })
 
       const custom = customContext(v, proxy)
@@ -87,7 +88,7 @@ export default defineRule<MessageId>({
       if (custom && (!custom.merge || items.length > 0)) {
         for (const ref of items) {
           if (ref.name !== NET_BIND || !once(ref.item, 'add')) continue
-          if (lows.length) {
+          if (lowPorts().length) {
             yield lowPort(ref.item)
             continue
           }
@@ -105,22 +106,24 @@ export default defineRule<MessageId>({
       // The merged value (catalog 4.2): 1.7.0-beta21 … 1.7.0 `merge` refills a custom false from gatewayProxy,
       // whose chart default is true, so only gatewayProxy's own false (or none) can be effective there.
       const merged = mergedProxyValue(v, proxy, DISABLE)
-      const setting = merged && !merged.deleted ? { ...merged, path: merged.inherited ? ['gatewayProxies', 'gatewayProxy', ...DISABLE] : proxyPath(proxy, DISABLE) } : null
+      const setting = merged && !merged.deleted ? merged : null
       const value = helmValue(setting)
       if (value === true || value === 'true') continue
       if (setting && value === false && !setting.inherited && !proxy.isDefault && customMerge(v) === 'merge' && !defaultAddsReason(v, proxy)) continue
       if (setting && value === false) {
         if (!once(setting.node, 'explicitFalse')) continue
-        if (lows.length) {
+        if (lowPorts().length) {
           yield lowPort(setting.node)
           continue
         }
+        // Where the false is written: the proxy's own key, or gatewayProxy's.
+        const path = setting.inherited ? ['gatewayProxies', 'gatewayProxy', ...DISABLE] : proxyPath(proxy, DISABLE)
         yield {
           messageId: 'explicitFalse',
           node: setting.node,
           key: proxy.key,
-          data: { key: keyPath(v, setting.path) },
-          ...fixOrSuggest(setValueFix(v, setting.path, 'true'), complete, 'explicitFalse')
+          data: { key: keyPath(v, path) },
+          ...fixOrSuggest(setValueFix(v, path, 'true'), complete, 'explicitFalse')
         }
         continue
       }
@@ -130,7 +133,7 @@ export default defineRule<MessageId>({
       if (!why) continue
       const path = proxyPath(proxy, DISABLE)
       const node = setting?.inherited === false ? setting.node : locate(v, path)
-      if (lows.length) {
+      if (lowPorts().length) {
         if (once(node, 'lowPort')) yield lowPort(node)
         continue
       }

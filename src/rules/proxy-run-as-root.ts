@@ -102,9 +102,11 @@ export default defineRule<MessageId>({
     const imageUser = hasSince(v.chartVersion, IMAGE_USER_SINCE)
     const newContext = hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)
     const pss = !!restrictedDefaults(v)
+    // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
+    const imageChart = versionNote(v.chartVersion, IMAGE_USER_SINCE)
+    const defaultsChart = versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE)
     for (const proxy of renderedValuesProxies(v)) {
-      // What an unknown version assumes: the image's USER (1.5.1/1.6.0-beta1) and runUnprivileged on by default (1.3.31/1.4.0-beta15).
-      const data = { proxy: proxy.name, version, imageChart: versionNote(v.chartVersion, IMAGE_USER_SINCE), defaultsChart: versionNote(v.chartVersion, SECURE_DEFAULTS_SINCE) }
+      const data = { proxy: proxy.name, version, imageChart, defaultsChart }
       const custom = customContext(v, proxy)
       const replaced = !!custom && !custom.merge
       const floating = floatingUser(v, proxy)

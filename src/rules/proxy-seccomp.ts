@@ -44,8 +44,8 @@ interface Profile {
   node: YamlNode
   /** Edits turning an `Unconfined` into RuntimeDefault: made only for a finding (most profiles are confined). */
   edits?: () => TextEdit[] | null
-  /** How a message names it. */
-  key: string
+  /** How a message names it: worked out for a finding only, like `edits`. */
+  key: () => string
 }
 
 const confined = (p: Profile | null): boolean => !!p?.type && CONFINED.has(p.type)
@@ -61,7 +61,7 @@ function valuesProfiles(v: ValuesInput, proxy: ValuesProxy): { container: Profil
   let pod: Profile | null = null
   const fromSetting = (sub: readonly string[]): Profile | null => {
     const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE])
-    return s ? { type: asString(s.node), node: s.node, key: keyPath(v, s.path), edits: () => setValueFix(v, s.path, RUNTIME_DEFAULT) } : null
+    return s ? { type: asString(s.node), node: s.node, key: () => keyPath(v, s.path), edits: () => setValueFix(v, s.path, RUNTIME_DEFAULT) } : null
   }
   if (hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
     const map = contextMap(v, proxy, CONTAINER_SC)
@@ -70,7 +70,7 @@ function valuesProfiles(v: ValuesInput, proxy: ValuesProxy): { container: Profil
     const own = map ? fromSetting(CONTAINER_SC) : null
     // helm-merge refills an empty type from the defaults; a replacing map keeps only what it says.
     if (own && !(merge && isHelmEmpty(own.node))) container = own
-    else if (pss && (!map || merge)) container = { type: pss.seccompType, node: pss.found.node, key: 'global.podSecurityStandards.container' }
+    else if (pss && (!map || merge)) container = { type: pss.seccompType, node: pss.found.node, key: () => 'global.podSecurityStandards.container' }
     if (podContextRendered(v, proxy) && contextMap(v, proxy, POD_SC)) pod = fromSetting(POD_SC)
   }
   if (isAtLeast(v.chartVersion, OVERRIDE_SINCE)) {
@@ -78,13 +78,13 @@ function valuesProfiles(v: ValuesInput, proxy: ValuesProxy): { container: Profil
     const podPath = proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE])
     const podOverride = getValue(v, podPath)
     if (podOverride && !isHelmEmpty(podOverride.node))
-      pod = { type: asString(podOverride.node), node: podOverride.node, key: keyPath(v, podPath), edits: () => setValueFix(v, podPath, RUNTIME_DEFAULT) }
+      pod = { type: asString(podOverride.node), node: podOverride.node, key: () => keyPath(v, podPath), edits: () => setValueFix(v, podPath, RUNTIME_DEFAULT) }
     const envoy = overrideEnvoyContainer(v, proxy)
     if (envoy) {
       const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE])
       const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit
       container = node
-        ? { type: asString(node), node, key: jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
+        ? { type: asString(node), node, key: () => jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
         : null
     }
   }
@@ -179,8 +179,8 @@ export default defineRule<MessageId>({
             severity: 'warning',
             node: bad.node,
             key: proxy.key,
-            data: { key: bad.key, proxy: proxy.name },
-            suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key.replace(/\.type$/, '') }, edits }] : undefined
+            data: { key: bad.key(), proxy: proxy.name },
+            suggest: edits?.length ? [{ messageId: 'container', data: { what: `type: ${RUNTIME_DEFAULT}`, key: bad.key().replace(/\.type$/, '') }, edits }] : undefined
           }
         }
         continue

@@ -72,11 +72,13 @@ function* replacedProblems(
   proxy: ValuesProxy,
   sub: readonly string[],
   messageId: 'replaced' | 'podReplaced',
-  defaults: readonly DefaultEntry[],
+  defaultsOf: (v: ValuesInput, proxy: ValuesProxy) => readonly DefaultEntry[],
   once: (node: Problem['node'], id: string) => boolean
 ): Generator<Problem<MessageId>> {
   const map = contextMap(v, proxy, sub)
   if (!map || mergesAt(v, map)) return
+  // The defaults a replacing map loses: worked out only for one (most maps merge, or there is none).
+  const defaults = defaultsOf(v, proxy)
   // Only what the map leaves out is lost; a key it sets to another value is the other rules' finding.
   const dropped = defaults.filter((e) => e.hardening && !proxySetting(v, proxy, [...sub, ...e.path])).map((e) => e.label)
   if (!dropped.length) return
@@ -123,8 +125,8 @@ export default defineRule<MessageId>({
     if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) return
     const once = reportOnce()
     for (const proxy of renderedValuesProxies(v)) {
-      yield* replacedProblems(v, proxy, CONTAINER_SC, 'replaced', envoyContainerDefaults(v, proxy), once)
-      if (podContextRendered(v, proxy)) yield* replacedProblems(v, proxy, POD_SC, 'podReplaced', proxyPodDefaults(v, proxy), once)
+      yield* replacedProblems(v, proxy, CONTAINER_SC, 'replaced', envoyContainerDefaults, once)
+      if (podContextRendered(v, proxy)) yield* replacedProblems(v, proxy, POD_SC, 'podReplaced', proxyPodDefaults, once)
     }
   }
 })
