@@ -46724,47 +46724,46 @@ const SECCOMP_TYPE = ['seccompProfile', 'type'];
 const RUNTIME_DEFAULT = 'RuntimeDefault';
 const confined = (p) => !!p?.type && CONFINED.has(p.type);
 const unconfined = (p) => p?.type === 'Unconfined';
+/** The profile a values setting writes below `sub` (a securityContext map's path under the proxy), if any. */
+function fromSetting(v, proxy, sub) {
+    const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
+    return s ? { type: asString(s.node), node: s.node, key: () => keyPath(v, s.path), edits: () => values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
+}
 /**
- * The Envoy container's and the pod's profiles as the chart renders them (catalog 4.2): the container's from
- * glooContainerSecurityContext (replacing, or merged into defaults holding the PSS profile) or the PSS defaults;
- * the pod's from podSecurityContext; a kubeResourceOverride has the last word.
+ * The Envoy container's profile as the chart renders it (catalog 4.2): from glooContainerSecurityContext (replacing,
+ * or merged into defaults holding the PSS profile) or the PSS defaults; a kubeResourceOverride containers list has the
+ * last word (mergeOverwrite replaces the chart's list).
  */
-function valuesProfiles(v, proxy) {
-    let container = null;
-    let pod = null;
-    const fromSetting = (sub) => {
-        const s = proxySetting(v, proxy, [...sub, ...SECCOMP_TYPE]);
-        return s ? { type: asString(s.node), node: s.node, key: () => keyPath(v, s.path), edits: () => values_setValueFix(v, s.path, RUNTIME_DEFAULT) } : null;
-    };
-    if (version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) {
-        const map = contextMap(v, proxy, CONTAINER_SC);
-        const merge = mergesAt(v, map);
-        const pss = restrictedDefaults(v);
-        const own = map ? fromSetting(CONTAINER_SC) : null;
-        // helm-merge refills an empty type from the defaults; a replacing map keeps only what it says.
-        if (own && !(merge && isHelmEmpty(own.node)))
-            container = own;
-        else if (pss && (!map || merge))
-            container = { type: pss.seccompType, node: pss.found.node, key: () => 'global.podSecurityStandards.container' };
-        if (podContextRendered(v, proxy) && contextMap(v, proxy, POD_SC))
-            pod = fromSetting(POD_SC);
+function containerProfile(v, proxy) {
+    const envoy = isAtLeast(v.chartVersion, security_OVERRIDE_SINCE) ? overrideEnvoyContainer(v, proxy) : null;
+    if (envoy) {
+        const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE]);
+        const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit;
+        return node ? { type: asString(node), node, key: () => jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) } : null;
     }
+    if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
+        return null;
+    const map = contextMap(v, proxy, CONTAINER_SC);
+    const merge = mergesAt(v, map);
+    const own = map ? fromSetting(v, proxy, CONTAINER_SC) : null;
+    // helm-merge refills an empty type from the defaults; a replacing map keeps only what it says.
+    if (own && !(merge && isHelmEmpty(own.node)))
+        return own;
+    const pss = restrictedDefaults(v);
+    return pss && (!map || merge) ? { type: pss.seccompType, node: pss.found.node, key: () => 'global.podSecurityStandards.container' } : null;
+}
+/**
+ * The pod's profile as the chart renders it: from podSecurityContext; a kubeResourceOverride's pod securityContext
+ * merges over the chart's (mergeOverwrite). Asked only when the container has no confined profile of its own.
+ */
+function podProfile(v, proxy) {
     if (isAtLeast(v.chartVersion, security_OVERRIDE_SINCE)) {
-        // mergeOverwrite: the override's pod securityContext merges over the chart's; its containers list replaces the chart's.
         const podPath = values_proxyPath(proxy, [...OVERRIDE_POD_SPEC, 'securityContext', ...SECCOMP_TYPE]);
         const podOverride = values_getValue(v, podPath);
         if (podOverride && !isHelmEmpty(podOverride.node))
-            pod = { type: asString(podOverride.node), node: podOverride.node, key: () => keyPath(v, podPath), edits: () => values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
-        const envoy = overrideEnvoyContainer(v, proxy);
-        if (envoy) {
-            const node = getNode(envoy.container, ['securityContext', ...SECCOMP_TYPE]);
-            const src = envoy.found.layer.synthetic ? null : envoy.found.layer.file.edit;
-            container = node
-                ? { type: asString(node), node, key: () => jsonPathOf(node), edits: () => src && setPath(src, envoy.container, ['securityContext', ...SECCOMP_TYPE], RUNTIME_DEFAULT) }
-                : null;
-        }
+            return { type: asString(podOverride.node), node: podOverride.node, key: () => keyPath(v, podPath), edits: () => values_setValueFix(v, podPath, RUNTIME_DEFAULT) };
     }
-    return { container, pod };
+    return version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE) && podContextRendered(v, proxy) && contextMap(v, proxy, POD_SC) ? fromSetting(v, proxy, POD_SC) : null;
 }
 /** Suggestions for a proxy whose pod and Envoy container have no profile at all. */
 function missingSuggestions(v, proxy) {
@@ -46845,9 +46844,10 @@ function missingNode(v, proxy) {
     *checkValues(v) {
         const once = reportOnce();
         for (const proxy of renderedValuesProxies(v)) {
-            const { container, pod } = valuesProfiles(v, proxy);
+            const container = containerProfile(v, proxy);
             if (confined(container))
                 continue;
+            const pod = podProfile(v, proxy);
             // The container's own profile wins over the pod's; without one it inherits the pod's.
             const bad = unconfined(container) ? container : !container?.type && unconfined(pod) ? pod : null;
             if (bad) {
