@@ -42546,12 +42546,12 @@ const isNullScalar = (n) => n.kind === 'scalar' && n.style === 'plain' && !n.tag
 /** Where a walk stopped in a layer: at a map to go on from, at nothing (the layer does not set the key), or blocked. */
 const BLOCKED = 'blocked';
 /**
- * The value at `path[from..to)` of each layer (`to`: the whole path), merged as Helm coalesces values: the highest layer that sets the key
- * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
- * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
- * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
- * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a proxy's own
- * value (`inherited: false`): proxyValue hands it on as it is.
+ * The value at `path[from..to)` of each layer (`to`: the path's end), merged as Helm coalesces values: the highest
+ * layer that sets the key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what
+ * lower layers have below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each
+ * layer's walk starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer
+ * without it (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a
+ * proxy's own value (`inherited: false`): proxyValue hands it on as it is.
  */
 function coalescedFrom(layers, starts, path, from, to = path.length) {
     for (let l = 0; l < layers.length; l++) {
@@ -45515,13 +45515,13 @@ const suggestion = (messageId, edits) => (edits?.length ? [{ messageId, edits }]
         const chart = versionNote(v.chartVersion, GRACEFUL_SINCE);
         const fixedOnDefault = new Set();
         for (const proxy of renderedValuesProxies(v)) {
-            // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
             const enabled = proxyValue(v, proxy, ENABLED);
             const sleepFound = proxyValue(v, proxy, SLEEP);
             const graceFound = proxyValue(v, proxy, TGPS);
             const sleep = asNumber(sleepFound?.node);
             const grace = asNumber(graceFound?.node);
-            // What only a finding needs is worked out for a finding: most proxies have none.
+            // What only a finding needs is worked out for a finding: most proxies have none. The preStop hook fails
+            // Envoy's health check, which load balancers see only through this filter.
             const healthCheck = () => helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
                 ? ''
                 : ` The preStop hook only fails Envoy's health check, which helps only with a Gateway health-check filter: set ${keyPath(v, values_proxyPath(proxy, HEALTH_CHECK))} (e.g. {path: /envoy-hc}) and point the load balancer's health check at it.`;

@@ -27,12 +27,12 @@ const BLOCKED = 'blocked'
 type Start = YamlNode | null | typeof BLOCKED
 
 /**
- * The value at `path[from..to)` of each layer (`to`: the whole path), merged as Helm coalesces values: the highest layer that sets the key
- * wins; a map merges key by key with lower layers; a scalar or list on the way replaces what lower layers have
- * below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each layer's walk
- * starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer without it
- * (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a proxy's own
- * value (`inherited: false`): proxyValue hands it on as it is.
+ * The value at `path[from..to)` of each layer (`to`: the path's end), merged as Helm coalesces values: the highest
+ * layer that sets the key wins; a map merges key by key with lower layers; a scalar or list on the way replaces what
+ * lower layers have below it; a `null` deletes the key (it is returned, as the deciding node, with `deleted`). Each
+ * layer's walk starts at `starts[i]` (what the walk of `path[0..from)` reached in layer i: a node, null for a layer
+ * without it (or past the end of `starts`), or BLOCKED: a scalar on the way there decides). The result is made as a
+ * proxy's own value (`inherited: false`): proxyValue hands it on as it is.
  */
 function coalescedFrom(layers: readonly ValuesLayer[], starts: readonly Start[], path: readonly string[], from: number, to = path.length): ProxyFound | null {
   for (let l = 0; l < layers.length; l++) {

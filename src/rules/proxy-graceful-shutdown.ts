@@ -58,13 +58,13 @@ export default defineRule<MessageId>({
     const chart = versionNote(v.chartVersion, GRACEFUL_SINCE)
     const fixedOnDefault = new Set<string>()
     for (const proxy of renderedValuesProxies(v)) {
-      // The preStop hook fails Envoy's health check, which load balancers see only through this filter.
       const enabled = proxyValue(v, proxy, ENABLED)
       const sleepFound = proxyValue(v, proxy, SLEEP)
       const graceFound = proxyValue(v, proxy, TGPS)
       const sleep = asNumber(sleepFound?.node)
       const grace = asNumber(graceFound?.node)
-      // What only a finding needs is worked out for a finding: most proxies have none.
+      // What only a finding needs is worked out for a finding: most proxies have none. The preStop hook fails
+      // Envoy's health check, which load balancers see only through this filter.
       const healthCheck = (): string =>
         helmTruthy(proxyValue(v, proxy, HEALTH_CHECK))
           ? ''
