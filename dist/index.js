@@ -50321,11 +50321,11 @@ function pairChain(root, path) {
     }
     return { maps, pairs };
 }
-/** Whether `from` (a proxy's key for ANY) can be there below `oss`: a key at each step (pairChain says for sure). */
-function mayHold(oss, from, proxy) {
-    let n = oss;
-    for (const seg of from) {
-        const p = n ? query_findPair(n, seg === chart_keys_ANY ? proxy : seg) : undefined;
+/** Whether `path` can be there below `node`: a key at each step (pairChain says for sure). */
+function mayHold(node, path) {
+    let n = node;
+    for (const seg of path) {
+        const p = n ? query_findPair(n, seg) : undefined;
         if (!p)
             return false;
         n = deref(p.value);
@@ -50337,12 +50337,13 @@ function candidatesOf(v, layer) {
     const single = valuesProxies(v);
     const picked = single.length === 1 ? single[0].key : undefined;
     const oss = getNode(layer.root, layer.ossPath);
-    const proxyKeys = mapEntries(getNode(oss, ['gatewayProxies'])).map(keyOf);
+    // Each proxy's map, found once for all the misplacements below a proxy.
+    const proxyMaps = mapEntries(getNode(oss, ['gatewayProxies'])).map((p) => ({ key: keyOf(p), map: deref(p.value) }));
     for (const m of KNOWN) {
-        const proxies = m.from.includes(chart_keys_ANY) ? proxyKeys : [undefined];
-        for (const proxy of proxies) {
+        const any = m.from[0] === 'gatewayProxies' && m.from[1] === chart_keys_ANY;
+        for (const { key: proxy, map } of any ? proxyMaps : [{ key: undefined, map: oss }]) {
             // Most layers hold none of these keys: looked for before anything is built.
-            if (!mayHold(oss, m.from, proxy))
+            if (!mayHold(map, any ? m.from.slice(2) : m.from))
                 continue;
             const from = m.from.map((s) => (s === chart_keys_ANY ? proxy : s));
             const fromFull = [...layer.ossPath, ...from];
