@@ -111,7 +111,7 @@ export default defineRule<MessageId>({
       const replaced = !!custom && !custom.merge
       const floating = floatingUser(v, proxy)
       // Only the proxy's own floatingUserId renders runAsUser: 0 in the affected window (the global key came later).
-      const ownFloating = proxySetting(v, proxy, ['podTemplate', 'floatingUserId'])
+      const ownFloating = floating ? proxySetting(v, proxy, ['podTemplate', 'floatingUserId']) : null
       const floatingIsOwn = !!floating && !!ownFloating && floating.node === ownFloating.node
       const unpriv = effectiveUnprivileged(v, proxy)
       // The container's runAsNonRoot as rendered without a replacing context: runUnprivileged, or PSS's merge.
