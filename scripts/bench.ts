@@ -6,7 +6,8 @@
  *   npm run bench                      everything (a few minutes)
  *   npm run bench -- --runs 3          fewer repetitions
  *   npm run bench -- --only memory,time,threads,files,startup,api   (sections; `linear` adds the 4× corpus, `peers` other tools,
- *                                      `anatomy` where a scan's time and peak RSS go)
+ *                                      `anatomy` where a scan's time and peak RSS go, `engine` the engine in process
+ *                                      and each values rule's time)
  *   npm run bench -- --dist old-dist   another build's bundles (old-dist/index.js, old-dist/cli/index.js), to compare
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -19,6 +20,7 @@ import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../__fixtur
 import { pullRequestEvent, removeWorkspace, runAction, writeEvent } from '../__fixtures__/e2e/harness.js'
 import { rules } from '../src/rules/index.js'
 import { memoryByKind, moduleMap, timeByModule, type CpuProfile, type MemoryAnatomy } from './bench-anatomy.js'
+import type { EngineTimes } from './bench-engine.js'
 import { debtValuesFile, generateCorpus, generateDebtCorpus, generateHardenedCorpus } from './bench-corpus.js'
 import { runPeers } from './bench-peers.js'
 
@@ -769,6 +771,30 @@ async function largeFiles(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Engine (only with `--only engine`; not a target): the engine in process over the hardened corpus read into
+// memory, and each values rule's time (scripts/bench-engine.ts; round 12). From the source, not the bundles.
+
+async function engineSection(): Promise<void> {
+  const hardened = corpus('hardened', 2700, SEED, generateHardenedCorpus)
+  const passes = Math.max(3, RUNS)
+  const run = spawnSync(NODE, ['--import', 'tsx', join(ROOT, 'scripts', 'bench-engine.ts'), hardened.dir, String(passes)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 })
+  if (run.status !== 0) throw new Error(`the engine section failed (${run.status}): ${run.stderr}`)
+  const t = JSON.parse(run.stdout) as EngineTimes
+  const top = (rules: [string, number][]): string =>
+    `${rules
+      .slice(0, 8)
+      .map(([id, ms]) => `${id} ${ms.toFixed(0)}`)
+      .join(', ')} ms; all ${ms(rules.reduce((sum, [, x]) => sum + x, 0))}`
+  console.log(`\n## Engine in process (${t.files} hardened values files read into memory first; the source through tsx; medians of ${t.passes} passes after one)`)
+  console.log(`  js-yaml's parseEvents alone:     ${ms(t.parseMs)}`)
+  console.log(`  the parse and the located tree:  ${ms(t.parseAndTreeMs)}`)
+  console.log(`  Linter, pass 1 / pass 2:         ${ms(t.pass1Ms)} / ${ms(t.pass2Ms)}   (with no rule at all: ${ms(t.noRulesMs)} in all)`)
+  console.log(`  values rules, in rule order:     ${top(t.rules)}`)
+  console.log(`  in reverse order:                ${top(t.rulesReversed)}   (the first rule to ask for a fact a memo shares pays for it)`)
+  report.engine = t
+}
+
+// ---------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true })
@@ -787,6 +813,8 @@ async function main(): Promise<void> {
   if (only?.has('peers')) await peers()
   // Where the time and the peak RSS go (a profiled run and two mapped ones): only when asked for.
   if (only?.has('anatomy')) await anatomy()
+  // The engine in process and each rule's time (from the source): only when asked for.
+  if (only?.has('engine')) await engineSection()
   if (wanted('api')) await api()
   const results = join(OUT, opts.dist ? 'bench-results-other.json' : 'bench-results.json')
   writeFileSync(results, JSON.stringify(report, null, 2) + '\n')
