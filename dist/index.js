@@ -51854,18 +51854,17 @@ const toPosix = (p) => (external_node_path_namespaceObject.sep === '/' ? p : p.s
  * Blocking calls: a walk has nothing to do while it waits, and a folder listed through libuv's thread pool cost
  * about ten times as much (2,700 folders: 250 ms against 25).
  */
-function files_walk(root, dir, excluded, out, errors, chartless) {
+function files_walk(root, dir, excluded, out, errors, chartless, folder = toPosix((0,external_node_path_namespaceObject.relative)(root, dir))) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch (err) {
-        const rel = toPosix((0,external_node_path_namespaceObject.relative)(root, dir)) || '.';
+        const rel = folder || '.';
         errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${err.code ?? 'error'})` });
         return;
     }
-    // Below root, each name's path is its folder's and the name (no path resolution per entry).
-    const folder = toPosix((0,external_node_path_namespaceObject.relative)(root, dir));
+    // Below root, each name's path is its folder's and the name (no path resolution per entry or folder).
     let chart = false;
     for (const e of entries) {
         const rel = folder ? `${folder}/${e.name}` : e.name;
@@ -51874,7 +51873,7 @@ function files_walk(root, dir, excluded, out, errors, chartless) {
         if (e.isDirectory()) {
             if (SKIP_DIRS.has(e.name) || excluded(rel))
                 continue;
-            files_walk(root, (0,external_node_path_namespaceObject.join)(dir, e.name), excluded, out, errors, chartless);
+            files_walk(root, (0,external_node_path_namespaceObject.join)(dir, e.name), excluded, out, errors, chartless, rel);
         }
         else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
             // A symlinked file is listed; readRepoFile decides whether its target may be read.
@@ -51913,7 +51912,8 @@ async function findFiles(paths, opts) {
     const jobs = new Map();
     const chartless = new Set();
     const add = (base, rel) => {
-        const display = toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(base, rel)));
+        // Below cwd the path is already the one reported: the walk's, or a named file's (relative and posix).
+        const display = base === root ? rel : toPosix((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(base, rel)));
         if (!jobs.has(display))
             jobs.set(display, { base, rel });
     };
@@ -51994,6 +51994,8 @@ async function* readEach(plan, opts) {
         yield job.base === plan.root ? file : { ...file, path: job.path };
     }
 }
+/** A `..` segment, between slashes or backslashes or at either end. */
+const PARENT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
 function badName(rel) {
     if (!rel)
         return 'its name is empty';
@@ -52001,7 +52003,7 @@ function badName(rel) {
         return 'its name contains control characters';
     if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
         return 'it is an absolute path';
-    if (rel.split(/[\\/]/).some((s) => s === '..'))
+    if (PARENT_SEGMENT.test(rel))
         return "its path contains '..'";
     return undefined;
 }
@@ -52014,14 +52016,14 @@ const inside = (root, p) => p === root || p.startsWith(root.endsWith(external_no
 async function readRepoFile(root, rel, opts) {
     return readSafely(root, rel, opts, true);
 }
-/** realpath of a folder, once per run when a cache is given. */
+/** realpath of a folder (relative to cwd, as `resolve` takes it), once per run when a cache is given. */
 function realDir(dir, opts) {
     const cache = opts.realDirs;
     if (!cache)
-        return external_node_fs_namespaceObject.realpathSync.native(dir);
+        return external_node_fs_namespaceObject.realpathSync.native((0,external_node_path_namespaceObject.resolve)(dir));
     let hit = cache.get(dir);
     if (hit === undefined)
-        cache.set(dir, (hit = external_node_fs_namespaceObject.realpathSync.native(dir)));
+        cache.set(dir, (hit = external_node_fs_namespaceObject.realpathSync.native((0,external_node_path_namespaceObject.resolve)(dir))));
     return hit;
 }
 function readSafely(root, rel, opts, withChart) {
@@ -52041,7 +52043,7 @@ function readSafely(root, rel, opts, withChart) {
     let realFolder;
     let abs;
     try {
-        realRoot = realDir((0,external_node_path_namespaceObject.resolve)(root), opts);
+        realRoot = realDir(root, opts);
         abs = (0,external_node_path_namespaceObject.resolve)(realRoot, rel);
         // The folder's real path catches a symlinked parent.
         realFolder = realDir((0,external_node_path_namespaceObject.dirname)(abs), opts);

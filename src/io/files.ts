@@ -48,24 +48,31 @@ const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/')
  * Blocking calls: a walk has nothing to do while it waits, and a folder listed through libuv's thread pool cost
  * about ten times as much (2,700 folders: 250 ms against 25).
  */
-function walk(root: string, dir: string, excluded: (rel: string) => boolean, out: string[], errors?: CollectResult['errors'], chartless?: Set<string>): void {
+function walk(
+  root: string,
+  dir: string,
+  excluded: (rel: string) => boolean,
+  out: string[],
+  errors?: CollectResult['errors'],
+  chartless?: Set<string>,
+  folder = toPosix(relative(root, dir))
+): void {
   let entries: Dirent[]
   try {
     entries = readdirSync(dir, { withFileTypes: true })
   } catch (err) {
-    const rel = toPosix(relative(root, dir)) || '.'
+    const rel = folder || '.'
     errors?.push({ path: rel, message: `${printablePath(rel)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` })
     return
   }
-  // Below root, each name's path is its folder's and the name (no path resolution per entry).
-  const folder = toPosix(relative(root, dir))
+  // Below root, each name's path is its folder's and the name (no path resolution per entry or folder).
   let chart = false
   for (const e of entries) {
     const rel = folder ? `${folder}/${e.name}` : e.name
     if (e.name === 'Chart.yaml') chart = true
     if (e.isDirectory()) {
       if (SKIP_DIRS.has(e.name) || excluded(rel)) continue
-      walk(root, join(dir, e.name), excluded, out, errors, chartless)
+      walk(root, join(dir, e.name), excluded, out, errors, chartless, rel)
     } else if ((e.isFile() || e.isSymbolicLink()) && MANIFEST_EXT.test(e.name) && !excluded(rel)) {
       // A symlinked file is listed; readRepoFile decides whether its target may be read.
       out.push(rel)
@@ -121,7 +128,8 @@ export async function findFiles(
   const jobs = new Map<string, { base: string; rel: string }>()
   const chartless = new Set<string>()
   const add = (base: string, rel: string): void => {
-    const display = toPosix(relative(root, resolve(base, rel)))
+    // Below cwd the path is already the one reported: the walk's, or a named file's (relative and posix).
+    const display = base === root ? rel : toPosix(relative(root, resolve(base, rel)))
     if (!jobs.has(display)) jobs.set(display, { base, rel })
   }
   // cwd's real path, once (a pre-commit hook may name thousands of folders).
@@ -199,11 +207,14 @@ export async function* readEach(plan: FilePlan, opts: { maxFileSize: number; rer
   }
 }
 
+/** A `..` segment, between slashes or backslashes or at either end. */
+const PARENT_SEGMENT = /(?:^|[\\/])\.\.(?:[\\/]|$)/
+
 function badName(rel: string): string | undefined {
   if (!rel) return 'its name is empty'
   if (CONTROL.test(rel)) return 'its name contains control characters'
   if (rel.startsWith('/') || rel.startsWith('\\') || /^[A-Za-z]:/.test(rel) || isAbsolute(rel)) return 'it is an absolute path'
-  if (rel.split(/[\\/]/).some((s) => s === '..')) return "its path contains '..'"
+  if (PARENT_SEGMENT.test(rel)) return "its path contains '..'"
   return undefined
 }
 
@@ -224,16 +235,16 @@ interface ReadOptions {
   rereadable?: boolean
   /** Folders listed without a `Chart.yaml` (FilePlan.chartless). */
   chartless?: ReadonlySet<string>
-  /** Real paths of folders already resolved in this run (files of one folder share their root's and folder's). */
+  /** Real paths of folders already resolved in this run, by the path asked (files of one folder share their root's and folder's). */
   realDirs?: Map<string, string>
 }
 
-/** realpath of a folder, once per run when a cache is given. */
+/** realpath of a folder (relative to cwd, as `resolve` takes it), once per run when a cache is given. */
 function realDir(dir: string, opts: ReadOptions): string {
   const cache = opts.realDirs
-  if (!cache) return realpathSync.native(dir)
+  if (!cache) return realpathSync.native(resolve(dir))
   let hit = cache.get(dir)
-  if (hit === undefined) cache.set(dir, (hit = realpathSync.native(dir)))
+  if (hit === undefined) cache.set(dir, (hit = realpathSync.native(resolve(dir))))
   return hit
 }
 
@@ -253,7 +264,7 @@ function readSafely(root: string, rel: string, opts: ReadOptions, withChart: boo
   let realFolder: string
   let abs: string
   try {
-    realRoot = realDir(resolve(root), opts)
+    realRoot = realDir(root, opts)
     abs = resolve(realRoot, rel)
     // The folder's real path catches a symlinked parent.
     realFolder = realDir(dirname(abs), opts)
