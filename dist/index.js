@@ -51985,7 +51985,7 @@ async function readFiles(plan, opts) {
 /**
  * The planned files one by one, in the plan's order. Each is read with blocking calls when its turn comes: a read
  * through libuv's thread pool (open, stat, read, close, each a round trip) cost more than the read itself, and a
- * scan has nothing to do while it waits (2,700 files: 73 ms against 46).
+ * scan has nothing to do while it waits (2,700 files: 73 ms against about 60).
  */
 async function* readEach(plan, opts) {
     const read = { maxFileSize: opts.maxFileSize, realDirs: new Map(), rereadable: opts.rereadable, chartless: plan.chartless };
