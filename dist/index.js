@@ -51835,8 +51835,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 const VALUES_FILE = /^values[^/]*\.ya?ml$/i;
 /** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
 const CONTROL = /[\u0000-\u001f\u007f]/;
-/** How many files are read at once. */
-const READ_CONCURRENCY = 16;
+/** How many files `plannedBytes` asks the size of at once (files are read one at a time, with blocking calls). */
+const STAT_CONCURRENCY = 16;
 const files_byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Renders control characters visibly, so a hostile file name cannot forge output lines. */
 function printablePath(p) {
@@ -51972,7 +51972,7 @@ async function plannedBytes(plan, enough = Infinity) {
             total += size;
         }
     };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, plan.files.length) }, worker));
     return total;
 }
 /** The second half of collectFiles: reads the planned files in the plan's order. */

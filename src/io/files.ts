@@ -25,8 +25,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git'])
 const VALUES_FILE = /^values[^/]*\.ya?ml$/i
 /** C0 controls and DEL: never valid in a path we report, and a log-injection vector in annotations. */
 const CONTROL = /[\u0000-\u001f\u007f]/
-/** How many files are read at once. */
-const READ_CONCURRENCY = 16
+/** How many files `plannedBytes` asks the size of at once (files are read one at a time, with blocking calls). */
+const STAT_CONCURRENCY = 16
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -183,7 +183,7 @@ export async function plannedBytes(plan: FilePlan, enough = Infinity): Promise<n
       total += size
     }
   }
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, plan.files.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, plan.files.length) }, worker))
   return total
 }
 
