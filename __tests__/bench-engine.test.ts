@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDebtCorpus } from '../scripts/bench-corpus.js'
-import { measureEngine, readCorpus, timedRules } from '../scripts/bench-engine.js'
+import { allocatedBytes, measureEngine, readCorpus, timedRules } from '../scripts/bench-engine.js'
 import { lint } from '../src/engine/lint.js'
 import { rules } from '../src/rules/index.js'
 
@@ -59,5 +59,33 @@ describe('measureEngine', () => {
     expect(t.rulesReversed.map(([id]) => id).sort()).toEqual([...valuesRuleIds].sort())
     // Largest first.
     expect(t.rules.map(([, ms]) => ms)).toEqual([...t.rules.map(([, ms]) => ms)].sort((a, b) => b - a))
+    // What each step adds is allocated on top of the one before (the tree holds the parse's events and more).
+    const a = t.allocatedMb
+    expect(a.parse).toBeGreaterThan(0)
+    expect(a.parseAndTree).toBeGreaterThan(a.parse)
+    expect(a.noRules).toBeGreaterThan(a.parse)
+    expect(a.all).toBeGreaterThan(a.noRules)
+  })
+})
+
+describe('allocatedBytes', () => {
+  // Objects kept in a list (so no compiler can leave them out), each with a string of its own.
+  const build = (n: number): unknown[] => {
+    const kept: unknown[] = []
+    for (let i = 0; i < n; i++) kept.push({ kind: 'scalar', value: `v${i}`.padEnd(40, '.'), start: i, end: i + 1 })
+    return kept
+  }
+
+  it('counts what a run allocates, in proportion, garbage included', () => {
+    build(1000)
+    const one = allocatedBytes(() => void build(100_000))
+    const two = allocatedBytes(() => void build(200_000))
+    // Each object and its string take tens of bytes: 100,000 of them, megabytes.
+    expect(one).toBeGreaterThan(5e6)
+    expect(one).toBeLessThan(40e6)
+    expect(two / one).toBeGreaterThan(1.7)
+    expect(two / one).toBeLessThan(2.3)
+    // A run that allocates next to nothing.
+    expect(allocatedBytes(() => undefined)).toBeLessThan(one / 50)
   })
 })

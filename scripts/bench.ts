@@ -791,6 +791,8 @@ async function engineSection(): Promise<void> {
   console.log(`  Linter, pass 1 / pass 2:         ${ms(t.pass1Ms)} / ${ms(t.pass2Ms)}   (with no rule at all: ${ms(t.noRulesMs)} in all)`)
   console.log(`  values rules, in rule order:     ${top(t.rules)}`)
   console.log(`  in reverse order:                ${top(t.rulesReversed)}   (the first rule to ask for a fact a memo shares pays for it)`)
+  const a = t.allocatedMb
+  console.log(`  allocated by one pass:           parseEvents ${a.parse.toFixed(0)} MB, the parse and the tree ${a.parseAndTree.toFixed(0)} MB, Linter with no rule ${a.noRules.toFixed(0)} MB, with every rule ${a.all.toFixed(0)} MB   (garbage included)`)
   report.engine = t
 }
 

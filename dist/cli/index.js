@@ -9618,28 +9618,11 @@ const CONTAINER_SC = ['podTemplate', 'glooContainerSecurityContext'];
  * replaces the defaults like any other.
  */
 function customContext(v, proxy) {
-    // Four rules ask for every proxy: worked out once per values and proxy.
-    return perProxy(customContexts, v, proxy, computeCustomContext);
-}
-const customContexts = memoKind('custom contexts');
-function computeCustomContext(v, proxy) {
+    // The same map as contextMap's (one lookup for the rules that ask for either), read at this chart version.
     if (!version_hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE))
         return null;
-    const nonEmpty = (f) => {
-        const map = f ? deref(f.node) : null;
-        return !!map && map.kind === 'map' && mapEntries(map).length > 0;
-    };
-    // A custom proxy's own map is merged over the one it inherits, so an empty own map still inherits.
-    const own = values_getValue(v, values_proxyPath(proxy, CONTAINER_SC));
-    const base = proxy.inherits ? values_getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null;
-    let found;
-    if (nonEmpty(own))
-        found = { ...own, inherited: false };
-    else if (nonEmpty(base))
-        found = { ...base, inherited: true };
-    else
-        return null;
-    return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' && version_hasSince(v.chartVersion, MERGE_POLICY_SINCE) };
+    const map = contextMap(v, proxy, CONTAINER_SC);
+    return map && { found: map.found, merge: mergesAt(v, map) };
 }
 /** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
 function proxySetting(v, proxy, path) {

@@ -32,25 +32,10 @@ export interface CustomContext {
  * replaces the defaults like any other.
  */
 export function customContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
-  // Four rules ask for every proxy: worked out once per values and proxy.
-  return perProxy(customContexts, v, proxy, computeCustomContext)
-}
-const customContexts = memoKind<Map<ValuesProxy, CustomContext | null>>('custom contexts')
-
-function computeCustomContext(v: ValuesInput, proxy: ValuesProxy): CustomContext | null {
+  // The same map as contextMap's (one lookup for the rules that ask for either), read at this chart version.
   if (!hasSince(v.chartVersion, SECURITY_CONTEXT_SINCE)) return null
-  const nonEmpty = (f: Found | null): f is Found => {
-    const map = f ? deref(f.node) : null
-    return !!map && map.kind === 'map' && mapEntries(map).length > 0
-  }
-  // A custom proxy's own map is merged over the one it inherits, so an empty own map still inherits.
-  const own = getValue(v, proxyPath(proxy, CONTAINER_SC))
-  const base = proxy.inherits ? getValue(v, ['gatewayProxies', 'gatewayProxy', ...CONTAINER_SC]) : null
-  let found: ProxyFound
-  if (nonEmpty(own)) found = { ...own, inherited: false }
-  else if (nonEmpty(base)) found = { ...base, inherited: true }
-  else return null
-  return { found, merge: asString(proxyValue(v, proxy, [...CONTAINER_SC, 'mergePolicy'])?.node) === 'helm-merge' && hasSince(v.chartVersion, MERGE_POLICY_SINCE) }
+  const map = contextMap(v, proxy, CONTAINER_SC)
+  return map && { found: map.found, merge: mergesAt(v, map) }
 }
 
 /** A proxy's value at `path`, and the chart path where it is written (its own key or gatewayProxy's). */
