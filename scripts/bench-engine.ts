@@ -108,7 +108,8 @@ export function timedRules(rules: readonly Rule[], into: Map<string, number>): R
   })
 }
 
-const median = (xs: readonly number[]): number => {
+/** The median of a list of figures (the bench's medians too). */
+export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }

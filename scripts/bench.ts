@@ -20,7 +20,7 @@ import { startFakeGitHub, type FakeGitHub, type FakePullFile } from '../__fixtur
 import { pullRequestEvent, removeWorkspace, runAction, writeEvent } from '../__fixtures__/e2e/harness.js'
 import { rules } from '../src/rules/index.js'
 import { memoryByKind, moduleMap, timeByModule, type CpuProfile, type MemoryAnatomy } from './bench-anatomy.js'
-import type { EngineTimes } from './bench-engine.js'
+import { median, type EngineTimes } from './bench-engine.js'
 import { debtValuesFile, generateCorpus, generateDebtCorpus, generateHardenedCorpus } from './bench-corpus.js'
 import { runPeers } from './bench-peers.js'
 
@@ -53,11 +53,6 @@ const wanted = (section: string): boolean => !only || only.has(section)
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
 const ms = (x: number): string => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`)
 const mb = (kb: number): string => `${(kb / 1024).toFixed(0)} MB`
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`
