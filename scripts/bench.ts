@@ -617,6 +617,13 @@ async function halves(): Promise<void> {
   const whole: number[] = []
   const both: number[] = []
   const rss: number[] = []
+  // The other split a second thread could make: the parse there, the rest here. A bare parse process started with
+  // the scan takes from the scan's two cores what a parse worker would; the scan without its own parse would take
+  // about its time so slowed, less the parse alone (a bare process's, run by itself after). Its collections are left
+  // in: a bound in the worker's favour only by their share.
+  const alongside: number[] = []
+  const parseAlone: number[] = []
+  const bare: number[] = []
   for (let i = 0; i < RUNS; i++) {
     const one = await scan(hardened.dir, { format: 'text' })
     const start = process.hrtime.bigint()
@@ -625,10 +632,19 @@ async function halves(): Promise<void> {
     whole.push(one.ms)
     both.push(wall)
     rss.push(two[0].maxRssKb + two[1].maxRssKb - one.maxRssKb)
-    process.stdout.write(`  run ${i + 1}: one process ${ms(one.ms)}, two halves at once ${ms(wall)}\n`)
+    const [slowed] = await Promise.all([scan(hardened.dir, { format: 'text' }), bareParse(hardened.dir)])
+    alongside.push(slowed.ms)
+    const parse = await bareParse(hardened.dir)
+    parseAlone.push(parse.parseMs)
+    bare.push(parse.wallMs)
+    process.stdout.write(`  run ${i + 1}: one process ${ms(one.ms)}, two halves at once ${ms(wall)}; with a parse process alongside ${ms(slowed.ms)}\n`)
   }
   console.log(`  one process (median): ${ms(median(whole))}; two halves at once: ${ms(median(both))}: ${ratio(median(whole), median(both))} faster, for ${mb(median(rss))} more peak RSS (the two peaks against the one)`)
-  report.halves = { files: hardened.files, wholeMs: whole, halvesMs: both, extraRssKb: rss }
+  const bound = median(alongside) - median(parseAlone)
+  console.log(
+    `  the parse on another thread: the scan with a parse process alongside ${ms(median(alongside))} (${ratio(median(alongside), median(whole))} the scan alone); without its own parse (${ms(median(parseAlone))}) about ${ms(bound)}: ${ratio(bound, median(bare))} the bare parse process (${ms(median(bare))}), at best`
+  )
+  report.halves = { files: hardened.files, wholeMs: whole, halvesMs: both, extraRssKb: rss, alongsideMs: alongside, parseAloneMs: parseAlone, bareParseProcessMs: bare }
 }
 
 // ---------------------------------------------------------------------------------------------------------
