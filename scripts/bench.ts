@@ -613,7 +613,7 @@ async function halves(): Promise<void> {
   const hardened = corpus('hardened', 2700, SEED, generateHardenedCorpus)
   const folders = readdirSync(hardened.dir).filter((e) => !e.startsWith('.')).sort()
   const half = [folders.slice(0, folders.length >> 1), folders.slice(folders.length >> 1)]
-  console.log(`\n## 3. A second thread (${hardened.files} hardened values files: one process, and two processes on a half each at once; ${RUNS} runs each, alternating)`)
+  console.log(`\n## 3. A second thread (${hardened.files} hardened values files: one process, two processes on a half each at once, and one with a parse process alongside; ${RUNS} runs each, alternating)`)
   const whole: number[] = []
   const both: number[] = []
   const rss: number[] = []
