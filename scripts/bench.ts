@@ -624,8 +624,8 @@ async function halves(): Promise<void> {
   const rss: number[] = []
   // The other split a second thread could make: the parse there, the rest here. A bare parse process started with
   // the scan takes from the scan's two cores what a parse worker would; the scan without its own parse would take
-  // about its time so slowed, less the parse alone (a bare process's, run by itself after). Its collections are left
-  // in: a bound in the worker's favour only by their share.
+  // about its time so slowed, less the parse alone (a bare process's, run by itself after). An estimate: the parse's
+  // collections stay in it, and what a worker adds (handing the events over, trees built from them) is not in it.
   const alongside: number[] = []
   const parseAlone: number[] = []
   const bare: number[] = []
@@ -647,7 +647,7 @@ async function halves(): Promise<void> {
   console.log(`  one process (median): ${ms(median(whole))}; two halves at once: ${ms(median(both))}: ${ratio(median(whole), median(both))} faster, for ${mb(median(rss))} more peak RSS (the two peaks against the one)`)
   const bound = median(alongside) - median(parseAlone)
   console.log(
-    `  the parse on another thread: the scan with a parse process alongside ${ms(median(alongside))} (${ratio(median(alongside), median(whole))} the scan alone); without its own parse (${ms(median(parseAlone))}) about ${ms(bound)}: ${ratio(bound, median(bare))} the bare parse process (${ms(median(bare))}), at best`
+    `  the parse on another thread: the scan with a parse process alongside ${ms(median(alongside))} (${ratio(median(alongside), median(whole))} the scan alone); without its own parse (${ms(median(parseAlone))}) about ${ms(bound)}: ${ratio(bound, median(bare))} the bare parse process (${ms(median(bare))}), the parse's collections still in it`
   )
   report.halves = { files: hardened.files, wholeMs: whole, halvesMs: both, extraRssKb: rss, alongsideMs: alongside, parseAloneMs: parseAlone, bareParseProcessMs: bare }
 }
